@@ -1,0 +1,1 @@
+"""The pipeline, one stage a module: read -> nlp -> events -> actors/dates/places -> merge (-> store)."""

