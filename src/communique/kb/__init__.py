@@ -1,0 +1,21 @@
+"""Bundled knowledge base: countries, organisations, roles -> sectors, office holders over time, places.
+
+Contract (implemented in ``kb/base.py``)::
+
+    kb = get_kb()                                   # cached per process
+    kb.country("Azerbaijani") -> CountryEntry | None  # names, ISO3, demonyms, variants ("Azeri")
+    kb.organization("United Nations") -> OrgEntry | None
+    kb.role("foreign minister") -> RoleEntry | None   # role words -> canonical role + PLOVER sector
+    kb.office_holder("AZE", "President", "2002-05-01") -> PersonEntry | None
+    kb.people_named("Aliyev", on="2024-09-16") -> list[PersonEntry]  # candidates, time-aware
+    kb.place("Baku") -> PlaceEntry | None             # cities with coordinates
+    kb.with_extra(KBExtra(...)) -> KnowledgeBase       # user entries layered on the bundled ones
+"""
+
+from .base import KnowledgeBase, get_kb
+from .entries import CountryEntry, KBExtra, OrgEntry, PersonEntry, PlaceEntry, Position, RoleEntry
+
+__all__ = [
+    "CountryEntry", "KBExtra", "KnowledgeBase", "OrgEntry", "PersonEntry", "PlaceEntry", "Position", "RoleEntry",
+    "get_kb",
+]

@@ -1,0 +1,64 @@
+"""Process a batch of documents: NLP, find events, resolve dates, actors and places, merge within each document.
+
+``process_batch`` is a plain function over a batch with no I/O and no store access, so any executor (local
+threads, a Dask cluster) can run it; the spaCy model and the knowledge base are loaded once per process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+
+from ..config import Settings
+from ..kb import KBExtra, KnowledgeBase, get_kb
+from ..records import Document, DocResult, Event
+from . import actors, dates, events, merge, nlp, places
+
+log = logging.getLogger(__name__)
+
+
+def knowledge_base(extra: KBExtra | None = None) -> KnowledgeBase:
+    kb = get_kb()
+    if extra is not None and (extra.people or extra.organizations):
+        kb = kb.with_extra(extra)
+    return kb
+
+
+def event_key(event: Event) -> str:
+    """A stable id for an event found in one document (before cross-document merging)."""
+    m = event.mentions[0] if event.mentions else None
+    trig = event.trigger.start if event.trigger else -1
+    raw = f"{m.doc_id if m else ''}|{m.start if m else -1}|{trig}|{event.cameo}"
+    return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def process_document(document: Document, sdoc: object, kb: KnowledgeBase) -> DocResult:
+    """All per-document stages after the parse, in pipeline order."""
+    found = events.find_events(document, sdoc)  # type: ignore[arg-type]
+    dates.resolve_dates(document, sdoc, found)  # type: ignore[arg-type]
+    actors.resolve_actors(document, sdoc, found, kb)  # type: ignore[arg-type]
+    places.resolve_places(document, sdoc, found, kb)  # type: ignore[arg-type]
+    merged = merge.merge_within_document(found)
+    for ev in merged:
+        if ev.id is None:
+            ev.id = event_key(ev)
+    return DocResult(document=document, events=merged)
+
+
+def process_batch(
+    documents: Sequence[Document], settings: Settings | None = None, kb_extra: KBExtra | None = None
+) -> list[DocResult]:
+    """Run the per-document pipeline over a batch. One failing document yields a result with a warning."""
+    settings = settings or Settings()
+    kb = knowledge_base(kb_extra)
+    results: list[DocResult] = []
+    for document, sdoc in nlp.parse(documents, settings):
+        try:
+            results.append(process_document(document, sdoc, kb))
+        except Exception as exc:  # one bad article never stops a run
+            log.exception("failed to process %s", document.path or document.id)
+            results.append(
+                DocResult(document=document, events=[], warnings=[f"processing failed: {type(exc).__name__}: {exc}"])
+            )
+    return results
