@@ -77,8 +77,7 @@ def parse(documents: Iterable[Document], settings: Settings | None = None) -> It
     nlp = get_nlp(settings)
     docs = list(documents)
     texts = (body_text(d)[: settings.max_chars] for d in docs)
-    for document, sdoc in zip(docs, nlp.pipe(texts, batch_size=settings.batch_size), strict=True):
-        yield document, sdoc
+    yield from zip(docs, nlp.pipe(texts, batch_size=settings.batch_size), strict=True)
 
 
 def parse_text(text: str, settings: Settings | None = None) -> Doc:

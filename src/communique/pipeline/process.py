@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..config import Settings
 from ..kb import KBExtra, KnowledgeBase, get_kb
-from ..records import Document, DocResult, Event
+from ..records import DocResult, Document, Event
 from . import actors, dates, events, merge, nlp, places
 
 log = logging.getLogger(__name__)

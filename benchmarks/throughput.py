@@ -1,0 +1,93 @@
+"""Throughput benchmark: whole ingest vs the spaCy pipeline alone, on the same texts, one run, side by side.
+
+Usage: python benchmarks/throughput.py [--docs N] [--source DIR]
+
+Texts: the articles in DIR (default ../shared/seeds, else examples/), repeated with a numbered suffix until N
+documents (default 200) so that every document is new to the store. Each mode runs in its own process so peak
+memory (max RSS) is measured separately. Target: whole ingest >= 80% of spaCy-alone throughput.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def make_corpus(source: Path, n: int, out: Path) -> list[Path]:
+    texts = [p.read_text("utf-8") for p in sorted(source.glob("*.txt"))]
+    if not texts:
+        raise SystemExit(f"no .txt articles in {source}")
+    paths = []
+    for i in range(n):
+        p = out / f"doc_{i:05d}.txt"
+        p.write_text(texts[i % len(texts)] + f"\n\n(copy {i})\n", "utf-8")
+        paths.append(p)
+    return paths
+
+
+def run_mode(mode: str, corpus: Path) -> dict[str, float]:
+    from communique.config import Settings
+    from communique.pipeline.nlp import body_text, load_model
+    from communique.pipeline.read import read_paths
+    from communique.records import Document
+
+    settings = Settings()
+    load_model(settings.model)  # model loading is not part of the throughput figure
+    docs = [d for d in read_paths([corpus]) if isinstance(d, Document)]
+    start = time.perf_counter()
+    if mode == "spacy":
+        nlp = load_model(settings.model)
+        for _ in nlp.pipe((body_text(d) for d in docs), batch_size=settings.batch_size):
+            pass
+    else:
+        from communique.ingest import ingest
+        from communique.store import open_store
+
+        with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "bench.duckdb")) as store:
+            ingest([corpus], store, settings=settings)
+    elapsed = time.perf_counter() - start
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"docs": len(docs), "seconds": elapsed, "docs_per_s": len(docs) / elapsed, "peak_rss_mb": rss_mb}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=200)
+    ap.add_argument("--source", type=Path, default=None)
+    ap.add_argument("--mode", choices=["spacy", "ingest"], help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.mode:
+        print(json.dumps(run_mode(args.mode, args.corpus)))
+        return
+    source = args.source or (REPO.parent / "shared" / "seeds")
+    if not source.exists():
+        source = REPO / "examples"
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        make_corpus(source, args.docs, corpus)
+        results = {}
+        for mode in ("spacy", "ingest"):
+            out = subprocess.run([sys.executable, __file__, "--mode", mode, "--corpus", str(corpus)],
+                                 check=True, capture_output=True, text=True)
+            results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
+    s, i = results["spacy"], results["ingest"]
+    print(f"corpus: {args.docs} documents from {source}")
+    print(f"{'':16}{'docs/s':>10}{'seconds':>10}{'peak RSS MB':>14}")
+    print(f"{'spaCy alone':16}{s['docs_per_s']:>10.1f}{s['seconds']:>10.2f}{s['peak_rss_mb']:>14.0f}")
+    print(f"{'whole ingest':16}{i['docs_per_s']:>10.1f}{i['seconds']:>10.2f}{i['peak_rss_mb']:>14.0f}")
+    ratio = i["docs_per_s"] / s["docs_per_s"]
+    print(f"ingest / spaCy throughput: {ratio:.0%} (target >= 80%)")
+
+
+if __name__ == "__main__":
+    main()
