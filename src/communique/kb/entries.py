@@ -42,6 +42,8 @@ class Position:
     end: str | None  # ISO date (or None: still in office / unknown)
     sector: str | None = None
     source: str = ""
+    org: str | None = None  # organisation whose office this is (e.g. "NATO" for its Secretary-General)
+    known_until: str | None = None  # open-ended holding confirmed only up to this date (source's last update)
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,449 @@
-"""Resolve actors: STUB (owned by the actors engineer)."""
+"""Resolve actors: turn each event's ActorRefs into Actors with canonical ids, kind, country, sector and role.
+
+Order of evidence for a reference (each Actor records its rule in ``resolution``):
+  1. a person mention from within-document coreference (``coref.build_people``): names, surnames, role
+     descriptions, counterparts, pronouns and first-person speech inside quotations;
+  2. title-only mentions with no person in the article -> ``kb.office_holder(country, role, date)``, else an
+     office actor (name = the title, id None) rather than a wrong person;
+  3. organisations and countries acting as such ("the United Nations", "Azerbaijan", "Armenian forces",
+     "the Russian Ministry of Foreign Affairs");
+  4. groups ("the parties", "both sides", "they") stay unresolved (id None, kind group) for the merge stage.
+
+Ids: "person:<given>-<surname>" (or the KB person id when the KB knows the person unambiguously), "country:ISO3",
+"org:CODE" (KB organisations) or "org:ISO3-<institution>" (national bodies), "group:ISO3-SECTOR".
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from ..records import Document, Event
+from ..kb import KnowledgeBase, PersonEntry, Position
+from ..records import Actor, ActorRef, Document, Event
+from .actor_names import (
+    COLLECTIVE_SECTORS,
+    FIRST_PERSON,
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    INSTITUTION_WORDS,
+    PERSON_PRONOUNS,
+    fold,
+    institution_slug,
+    lookup_role,
+    person_id,
+    roles_compatible,
+    slug,
+    split_name,
+)
+from .coref import DocPeople, PersonCluster, PersonMention, TitleInfo, build_people, read_title
+
+_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "both", "all", "two"})
 
 
-def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: Any) -> None:
+def kb_date(value: str | None) -> str | None:
+    """An event date at any precision as an ISO day for KB lookups ("2022-09" -> "2022-09-15")."""
+    if not value:
+        return None
+    if len(value) == 4:
+        return f"{value}-07-01"
+    if len(value) == 7:
+        return f"{value}-15"
+    return value[:10]
+
+
+@dataclass
+class _Ctx:
+    document: Document
+    sdoc: Doc
+    kb: KnowledgeBase
+    people: DocPeople
+    on: str | None
+    off: int
+
+
+def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: KnowledgeBase) -> None:
+    """Fill ``event.actors`` and ``event.recipients`` from the events' refs (drops no event)."""
+    people = build_people(document, sdoc, kb)
+    for ev in events:
+        ctx = _Ctx(document, sdoc, kb, people, kb_date(ev.date or document.published), document.body_start)
+        actors = _dedupe([a for ref in ev.actor_refs for a in resolve_ref(ctx, ref)])
+        keys = {_key(a) for a in actors}
+        recips = _dedupe([a for ref in ev.recipient_refs for a in resolve_ref(ctx, ref) if _key(a) not in keys])
+        ev.actors, ev.recipients = actors, recips
+
+
+def _key(a: Actor) -> str:
+    return a.id if a.id else f"{a.kind}|{fold(a.name)}"
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for a in actors:
+        k = _key(a)
+        if k not in seen:
+            seen[k] = a
+    return list(seen.values())
+
+
+# --- splitting a reference into its conjuncts ------------------------------------------------------------------------
+
+
+def _tokens(ctx: _Ctx, start: int, end: int) -> Span | None:
+    return ctx.sdoc.char_span(start - ctx.off, end - ctx.off, alignment_mode="expand")
+
+
+def _units(ctx: _Ctx, ref: ActorRef) -> list[tuple[list[Token], str, int, int]]:
+    span = _tokens(ctx, ref.start, ref.end)
+    if span is None or len(span) == 0:
+        return []
+    if ctx.kb.country(_strip_det(ref.text)) or ctx.kb.organization(_strip_det(ref.text)):
+        return [(list(span), span.text, ctx.off + span.start_char, ctx.off + span.end_char)]
+    head = span.root
+    heads = [head] + [c for c in head.conjuncts if span.start <= c.i < span.end]
+    if len(heads) == 1:
+        return [(list(span), span.text, ctx.off + span.start_char, ctx.off + span.end_char)]
+    out = []
+    conj_ids = {h.i for h in heads}
+    for h in sorted(heads, key=lambda t: t.i):
+        toks = _subtree_without_conj(h, conj_ids)
+        toks = [t for t in toks if span.start <= t.i < span.end]
+        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+            toks.pop()
+        if toks:
+            out.append((toks, ctx.sdoc[toks[0].i : toks[-1].i + 1].text, ctx.off + toks[0].idx,
+                        ctx.off + toks[-1].idx + len(toks[-1].text)))
+    return out
+
+
+def _subtree_without_conj(h: Token, conj_ids: set[int]) -> list[Token]:
+    out = [h]
+    for ch in h.children:
+        if ch.i in conj_ids or ch.dep_ in ("cc", "conj", "preconj"):
+            continue
+        if ch.dep_ == "punct" and ch.i > h.i:
+            continue
+        out.extend(ch.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _strip_det(text: str) -> str:
+    words = text.strip().split()
+    while words and fold(words[0]) in _DETS:
+        words.pop(0)
+    t = " ".join(words)
+    for suf in ("'s", "\u2019s"):
+        if t.endswith(suf):
+            t = t[: -len(suf)]
+    return t
+
+
+# --- resolving one unit ---------------------------------------------------------------------------------------------
+
+
+def resolve_ref(ctx: _Ctx, ref: ActorRef) -> list[Actor]:
+    """The actors one reference stands for (several for "Armenia and Azerbaijan", "Hungarian and Romanian officials")."""
+    units = _units(ctx, ref)
+    if not units:
+        return [Actor(None, ref.text, "group", resolution="unresolved:no-tokens", text=ref.text)]
+    out: list[Actor] = []
+    for toks, text, start, end in units:
+        out.extend(_resolve_shared_head(ctx, toks, text, start, end, ref.head))
+    return out
+
+
+def _resolve_shared_head(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int, head: int) -> list[Actor]:
+    """Coordinated premodifiers sharing one plural head ("Azerbaijani and Russian foreign ministers") -> one actor
+    per country; otherwise one actor."""
+    words = [t for t in toks if not t.is_punct]
+    if len(words) >= 3 and any(t.dep_ == "cc" for t in words) and not ctx.people.mention_in(start, end):
+        title = read_title(words, ctx.kb, ctx.off, "text")
+        codes = list(dict.fromkeys(code for code, _ in title.countries))
+        if len(codes) > 1:
+            out = []
+            for code, ctext in _first_texts(title.countries):
+                one = replace(title, country=code, country_text=ctext, countries=[(code, ctext)])
+                out.append(_single_country_unit(ctx, one, words, text))
+            return out
+    return [_resolve_unit(ctx, toks, text, start, end, head)]
+
+
+def _first_texts(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    for code, text in pairs:
+        seen.setdefault(code, text)
+    return list(seen.items())
+
+
+def _single_country_unit(ctx: _Ctx, title: TitleInfo, words: list[Token], text: str) -> Actor:
+    head_tok = _phrase_head(words)
+    if head_tok is not None:
+        coll = _collective(ctx, title, head_tok, words, text)
+        if coll is not None:
+            return coll
+    if title.role is not None:
+        name = f"{title.country_text} {title.role.role}"
+        return _office_actor(ctx, title, name, text)
+    iso = title.country
+    return Actor(f"country:{iso}", title.country_text or str(iso), "country", iso, None,
+                 resolution=f"kb:country '{title.country_text}' (coordinated)", text=text)
+
+
+def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int, head: int) -> Actor:
+    people = ctx.people
+    # 1. person mentions found by coreference
+    for mi in people.mention_in(start, end, head):
+        m = people.mentions[mi]
+        if m.cluster is not None:
+            return _cluster_actor(ctx, people.clusters[m.cluster], m, text)
+        if m.ambiguous:
+            return Actor(None, m.text, "person", resolution="coref:ambiguous-surname (several people in article)",
+                         text=text)
+        if m.kind == "description":
+            return _office_actor(ctx, m.title, _strip_det(m.text), text)
+    words = [t for t in toks if not t.is_punct]
+    low = [t.lower_ for t in words]
+    # 2. pronouns
+    if len(words) == 1 and low[0] in PERSON_PRONOUNS:
+        ci = people.antecedent(start)
+        if ci is not None:
+            c = people.clusters[ci]
+            a = _cluster_actor(ctx, c, None, text)
+            a.resolution = f"coref:pronoun '{text}'->{c.display}; {a.resolution}"
+            return a
+        return Actor(None, text, "person", resolution="unresolved:pronoun", text=text)
+    if len(words) == 1 and low[0] in FIRST_PERSON and not (len(low[0]) > 1 and words[0].text.isupper()):  # not "US"
+        ci = people.quote_speaker(start)
+        if ci is not None:
+            c = people.clusters[ci]
+            a = _cluster_actor(ctx, c, None, text)
+            a.resolution = f"coref:quote-speaker '{text}'->{c.display}; {a.resolution}"
+            return a
+        kind = "person" if low[0] in ("i", "me", "my") else "group"
+        return Actor(None, text, kind, resolution="unresolved:first-person", text=text)
+    if len(words) == 1 and low[0] in GROUP_PRONOUNS:
+        return Actor(None, text, "group", resolution="unresolved:group-pronoun", text=text)
+    bare = _strip_det(text)
+    # 3. organisations and countries as such
+    org = ctx.kb.organization(bare)
+    if org is not None:
+        return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
+                     resolution=f"kb:organization '{bare}'", text=text)
+    country = ctx.kb.country(bare)
+    if country is not None:
+        return Actor(f"country:{country.iso3}", country.name, "country", country.iso3, None,
+                     resolution=f"kb:country '{bare}'", text=text)
+    if len(words) == 1 and bare[:1].isupper():
+        if bare.endswith("s") and (country := ctx.kb.country(bare[:-1])) is not None:  # "Palestinians"
+            return Actor(f"country:{country.iso3}", country.name, "country", country.iso3, None,
+                         resolution=f"kb:country demonym plural '{bare}'", text=text)
+        place = ctx.kb.place(bare)
+        if place is not None and place.kind == "capital" and place.country:  # "Moscow said ..." (metonymy)
+            return Actor(f"country:{place.country}", place.name, "country", place.country, "GOV",
+                         resolution=f"kb:capital '{bare}'", text=text)
+    if words and (low[-1] in GROUP_NOUNS or (low[0] in ("both", "two") and len(words) <= 3)) and not _has_country(ctx, words):
+        return Actor(None, text, "group", resolution="unresolved:group", text=text)
+    title = read_title(words, ctx.kb, ctx.off, "text")
+    head_tok = _phrase_head(words)
+    if title.country is not None and head_tok is not None:
+        coll = _collective(ctx, title, head_tok, words, text)
+        if coll is not None:
+            return coll
+    if title.role is not None and head_tok is not None and is_collective(head_tok):
+        iso, sector = title.country, title.role.sector
+        return Actor(f"group:{iso}-{sector}" if iso and sector else None, bare, "group", iso, sector,
+                     resolution=f"text:collective '{head_tok.text}' ({title.role.role})", text=text)
+    if title.role is not None:
+        return _office_actor(ctx, title, bare, text)
+    if title.country is not None and head_tok is not None and head_tok.pos_ == "NOUN":  # "U.S. negotiator"
+        kind = "group" if head_tok.tag_ == "NNS" else "person"
+        return Actor(None, bare, kind, title.country, None,
+                     resolution=f"text:country modifier '{title.country_text}' (role unknown)", text=text)
+    # 4. named entities the KB does not know
+    ents = {t.ent_type_ for t in words if t.ent_type_}
+    if len(words) == 1 and words[0].pos_ == "PROPN" and _known_surname(ctx, bare):
+        return _name_only_actor(ctx, bare, text)
+    if words and ents & {"ORG", "NORP"} and not ents & {"PERSON"}:
+        return Actor(f"org:{slug(bare)}", bare, "organization", title.country, None,
+                     resolution="text:organisation not in KB", text=text)
+    if words and ents & {"GPE", "LOC"} and not ents & {"PERSON"}:
+        return Actor(None, bare, "country", None, None, resolution="unresolved:place not in KB", text=text)
+    # 5. a capitalised name: treat as a person name (not an acronym)
+    if words and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and split_name(bare) is not None \
+            and not any(t.text.isupper() and len(t.text) > 1 for t in words):
+        return _name_only_actor(ctx, bare, text)
+    return Actor(None, bare or text, "group", resolution="unresolved:no-rule", text=text)
+
+
+def _known_surname(ctx: _Ctx, name: str) -> bool:
+    parts = split_name(name)
+    if parts is None:
+        return False
+    if any(c.parts is not None and c.parts.surname == parts.surname for c in ctx.people.clusters):
+        return True
+    return bool(ctx.kb.people_named(name, on=ctx.on))
+
+
+def is_collective(head: Token) -> bool:
+    """A head noun naming a body or a group rather than one person ("forces", "ministry", "officials")."""
+    return head.tag_ in ("NNS", "NNPS") or head.lower_ in COLLECTIVE_SECTORS or head.lower_ in INSTITUTION_WORDS
+
+
+def _has_country(ctx: _Ctx, words: list[Token]) -> bool:
+    return any(ctx.kb.country(t.text) is not None for t in words if t.text[:1].isupper())
+
+
+def _phrase_head(words: list[Token]) -> Token | None:
+    ids = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in ids or t.head.i == t.i]
+    return roots[0] if roots else None
+
+
+def _collective(ctx: _Ctx, title: TitleInfo, head: Token, words: list[Token], text: str) -> Actor | None:
+    """A country word with a collective or institution noun: "Armenian forces", "the Russian Ministry of ..."."""
+    iso = title.country
+    assert iso is not None
+    hl = head.lower_
+    two = f"{words[-2].lower_} {words[-1].lower_}" if len(words) >= 2 else ""
+    row = COLLECTIVE_SECTORS.get(two) or COLLECTIVE_SECTORS.get(hl)
+    if hl in INSTITUTION_WORDS or (row is not None and row[0] == "organization"):
+        sector = row[1] if row else "GOV"
+        inst = [t for t in words if not (t.text == title.country_text or fold(t.text) in _DETS or t.lower_ == "'s")]
+        name_part = " ".join(t.text for t in inst) or head.text
+        return Actor(f"org:{iso}-{institution_slug(name_part)}", _strip_det(text), "organization", iso, sector,
+                     resolution=f"text:institution of '{title.country_text}'", text=text)
+    if row is not None:
+        kind, sector = row
+        if kind == "country":
+            return Actor(f"country:{iso}", title.country_text or iso, "country", iso, sector,
+                         resolution=f"text:country '{title.country_text}' + '{hl}'", text=text)
+        return Actor(f"group:{iso}-{sector}", _strip_det(text), "group", iso, sector,
+                     resolution=f"text:country '{title.country_text}' + '{hl}'", text=text)
+    if title.role is None and len(words) == 1:
+        return Actor(f"country:{iso}", title.country_text or iso, "country", iso, None,
+                     resolution=f"kb:country demonym '{title.country_text}'", text=text)
     return None
+
+
+# --- people -----------------------------------------------------------------------------------------------------------
+
+
+def _position_on(entry: PersonEntry, on: str | None) -> Position | None:
+    best: Position | None = None
+    for p in entry.positions:
+        if on is None or ((p.start is None or p.start <= on) and (p.end is None or on <= p.end)):
+            best = p
+    return best
+
+
+def _kb_person(ctx: _Ctx, name: str, c: PersonCluster | None) -> tuple[PersonEntry | None, str]:
+    """The unique KB person for a name (filtered by date, then by the country/role the text gives).
+
+    A surname alone must match exactly one person in office on the date; a full name is also tried in its short
+    form ("Jeyhun Aziz Oglu Bayramov" -> "Jeyhun Bayramov")."""
+    parts = split_name(name)
+    if parts is None:
+        return None, ""
+    if not parts.full:
+        if not ctx.on:
+            return None, ""
+        cands = ctx.kb.people_named(name, on=ctx.on)
+    else:
+        words = name.split()
+        n_sur = len(parts.surname_full.split())
+        short = " ".join([words[0], *words[-n_sur:]])
+        cands = []
+        for form in dict.fromkeys([name, short]):
+            cands = ctx.kb.people_named(form, on=None)
+            if cands:
+                name = form
+                break
+        if len(cands) > 1 and ctx.on:
+            dated = ctx.kb.people_named(name, on=ctx.on)
+            cands = dated or cands
+    if c is not None and len(cands) > 1 and c.country:
+        cands = [p for p in cands if p.country == c.country or any(q.country == c.country for q in p.positions)] or cands
+    if c is not None and len(cands) > 1 and c.role:
+        role = c.role.role
+        cands = [p for p in cands if any(roles_compatible(role, q.role) or roles_compatible(q.role, role)
+                                         for q in p.positions)] or cands
+    if len(cands) == 1:
+        p = cands[0]
+        if c is not None and c.country and p.country and p.country != c.country and \
+                not any(q.country == c.country for q in p.positions):
+            return None, "kb:person country mismatch"
+        return p, f"kb:person {p.id}"
+    if len(cands) > 1:
+        return None, f"kb:ambiguous {len(cands)} people named '{name}'"
+    return None, ""
+
+
+def _cluster_actor(ctx: _Ctx, c: PersonCluster, m: PersonMention | None, text: str) -> Actor:
+    parts = c.parts
+    entry, why = _kb_person(ctx, c.display, c)
+    name = c.display
+    country, role, sector = c.country, (c.role.role if c.role else None), (c.role.sector if c.role else None)
+    if sector is None and c.org is not None:
+        sector = c.org.sector
+    rules = [m.rule] if m is not None and m.rule and m.rule != "name" else []
+    if c.role_rule:
+        rules.append(c.role_rule)
+    if c.country_rule:
+        rules.append(c.country_rule)
+    pid: str | None
+    if entry is not None:
+        pid = entry.id
+        if parts is None or not parts.full:
+            name = entry.name
+        pos = _position_on(entry, ctx.on)
+        if country is None:
+            country = entry.country or (pos.country if pos else None)
+        if role is None and pos is not None:
+            role, sector = pos.role, sector or pos.sector
+            if sector is None:
+                info = lookup_role(ctx.kb, pos.role)
+                sector = info.sector if info else None
+        rules.append(why)
+    else:
+        pid = person_id(c.display) if parts is not None and parts.full else None
+        if why:
+            rules.append(why)
+        if pid is None:
+            rules.append("unresolved:surname-only")
+    return Actor(pid, name, "person", country, sector, role, "; ".join(r for r in rules if r) or "text:name", text)
+
+
+def _name_only_actor(ctx: _Ctx, name: str, text: str) -> Actor:
+    parts = split_name(name)
+    if parts is not None and not parts.full:
+        hit = [c for c in ctx.people.clusters if c.parts is not None and c.parts.surname == parts.surname]
+        if len(hit) == 1:
+            a = _cluster_actor(ctx, hit[0], None, text)
+            a.resolution = f"coref:surname->{hit[0].display}; {a.resolution}"
+            return a
+    c = PersonCluster(idx=-1, display=name, parts=parts)
+    a = _cluster_actor(ctx, c, None, text)
+    a.resolution = f"text:capitalised name; {a.resolution}"
+    return a
+
+
+def _office_actor(ctx: _Ctx, title: TitleInfo, name: str, text: str) -> Actor:
+    """A title with no named holder in the article: the KB office holder on the event date, else the office."""
+    role = title.role
+    if role is None:
+        return Actor(None, name, "person", title.country, None, None, "unresolved:relational", text)
+    codes = [x for x in ((title.org.code if title.org else None), title.country) if x]
+    for code in dict.fromkeys(codes):
+        entry = ctx.kb.office_holder(code, role.role, ctx.on)
+        if entry is not None:
+            pos = _position_on(entry, ctx.on)
+            country = title.country or entry.country
+            sector = role.sector or (pos.sector if pos else None)
+            return Actor(entry.id, entry.name, "person", country, sector, role.role,
+                         f"kb:office-holder {code} {role.role} {ctx.on}", text)
+    sector = role.sector or (title.org.sector if title.org else None)
+    return Actor(None, name, "person", title.country, sector, role.role,
+                 f"unresolved:office {title.country or '?'} {role.role} {ctx.on}", text)
+
+
+__all__ = ["kb_date", "resolve_actors", "resolve_ref"]

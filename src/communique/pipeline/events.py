@@ -1,11 +1,643 @@
-"""Find events: STUB (owned by the events engineer)."""
+"""Find events: rule-based triggers over the spaCy dependency parse, with participants, status and evidence.
+
+One Event per event mention. Triggers come from the lexicon (``communique.lexicon``): verbs ("met", "condemned"),
+verb+object patterns ("paid a visit", "imposed sanctions"), light verbs with event nouns ("held talks") and event
+nouns with their own participants ("Blinken's visit to Baku", "talks between X and Y"). Each event records the
+rule that produced it and the cue behind its status.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
 
-from ..records import Document, Event
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..lexicon import Lexicon, PloverClass, get_lexicon
+from ..records import ActorRef, Document, Event, Mention, Span
+from .arguments import actor_head, actor_ref, is_actor_like, np_tokens, subjects_of, with_conjuncts
+from .status import REPORTING_VERBS, background_cue, decide_status, has_finite_verb, skip_sentence
+
+LIGHT_VERBS = {"hold", "have", "make", "conduct", "carry", "launch", "stage", "begin", "start", "continue",
+               "resume", "pay", "attend", "join", "organize", "organise", "mount", "undertake", "wage", "do",
+               "renew", "complete", "speed", "step", "intensify", "escalate", "tighten", "extend", "expand",
+               "give", "engage", "reimpose", "initiate", "open", "announce", "declare"}
+# Light verbs that only report CONSULT-like nouns ("had talks"), not any event noun ("have agreements")
+WEAK_LIGHT_VERBS = {"have", "do", "attend", "join", "organize", "organise", "open", "announce", "declare", "give"}
+CONTAINER_NOUNS = {"effort", "mission", "bid", "campaign", "process", "attempt", "operation", "round", "initiative",
+                   "series", "wave", "day", "week", "hour"}
+OCCUR_VERBS = {"take", "begin", "start", "end", "conclude", "occur", "happen", "continue", "resume", "kick",
+               "break", "erupt", "open", "close", "last"}
+TEMPORAL_PREPS = {"during", "after", "before", "following", "ahead", "since", "until", "at", "in", "on", "amid",
+                  "throughout", "upon", "prior", "about", "regarding", "over", "of", "for"}
+RECIPIENT_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "at"}
+SYMMETRIC_CONSULT = {"040", "044", "046"}
+STANDALONE_NOUN_TYPES = {"CONSULT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "REJECT"}
+# A governor's own code refined by the root of the event it governs ("urged them to meet" -> 026)
+REFINE: dict[tuple[str, str], str] = {
+    ("02", "04"): "026", ("10", "04"): "106", ("03", "04"): "036", ("12", "04"): "125",
+    ("02", "08"): "025", ("10", "08"): "105", ("03", "08"): "035", ("12", "08"): "124",
+    ("02", "07"): "023", ("10", "07"): "103", ("03", "07"): "033", ("12", "07"): "122",
+    ("02", "06"): "021", ("10", "06"): "101", ("03", "06"): "031", ("12", "06"): "121",
+    ("03", "05"): "032", ("02", "05"): "022", ("10", "05"): "102",
+    ("13", "19"): "138", ("13", "18"): "138", ("13", "16"): "1313", ("13", "17"): "132",
+    ("13", "14"): "133", ("13", "15"): "138",
+    ("02", "19"): "0256", ("02", "18"): "0256",
+    ("03", "19"): "138", ("03", "18"): "138", ("03", "20"): "138", ("03", "17"): "132", ("03", "16"): "1313",
+    ("03", "14"): "133", ("03", "15"): "138",
+}
+
+
+@dataclass
+class Trigger:
+    cameo: str
+    plover: PloverClass
+    rule: str
+    head: Token  # the lexical trigger: verb, or the event noun
+    clause: Token  # the verb whose arguments are the participants (the head itself, or a light verb)
+    tokens: list[Token]
+    object_role: str  # recipient | topic | -
+    kind: str  # verb | phrase | light | noun
+    base: float
+    governed: list[Trigger] = field(default_factory=list)
+
+
+def _compound_key(tok: Token) -> str:
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]
+    if mods:
+        return f"{mods[0].lemma_.lower()} {tok.lemma_.lower()}"
+    return ""
+
+
+def _noun_keys(tok: Token) -> list[str]:
+    keys = []
+    if tok.lemma_.lower() in CONTAINER_NOUNS:  # "a mediation effort", "a round of talks", "10 days of war games"
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN":
+                keys.append(c.lemma_.lower())
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        keys += [k for k in _noun_keys(g)]
+    comp = _compound_key(tok)
+    if comp:
+        keys.append(comp)
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]
+        keys.append(f"{mods[0].lower_} {tok.lower_}")
+    keys += [tok.lemma_.lower(), tok.lower_]
+    return keys
+
+
+def _objects(verb: Token) -> list[Token]:
+    objs = [x for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} for x in with_conjuncts(c)]
+    for o in list(objs):  # "a mission of observers", "5 million dollars of aid"
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs += [g for g in c.children if g.dep_ == "pobj"]
+    for c in verb.children:
+        if c.dep_ == "prep":
+            objs += [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "prt":  # "carried out an attack"
+            continue
+    return objs
+
+
+def _phrase_match(lex: Lexicon, verb: Token) -> tuple[Token, str, str] | None:
+    """(object noun, code, key) for a verb+object pattern such as "paid a visit" or "declared a state of
+    emergency"."""
+    vlem = verb.lemma_.lower()
+    vkeys = [f"{vlem} {c.lower_}" for c in verb.children if c.dep_ == "prt"] + [vlem]
+    for obj in _objects(verb):
+        keys = _noun_keys(obj)
+        for g in obj.children:
+            if g.dep_ == "prep" and g.lower_ == "of":
+                keys += [f"{obj.lemma_.lower()} of {p.lemma_.lower()}" for p in g.children if p.dep_ == "pobj"]
+        for key in keys:
+            for vkey in vkeys:
+                entry = lex.phrase(vkey, key)
+                if entry is not None:
+                    return obj, entry.cameo, key
+    return None
+
+
+def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
+    """(code, key, object role) for a verb, preferring verb+particle and verb+preposition entries."""
+    lem = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in {"prt", "prep"}:
+            entry = lex.verbs.get(f"{lem} {c.lower_}")
+            if entry is not None:
+                return entry.cameo, entry.lemma, entry.object_role
+    entry = lex.verbs.get(lem)
+    if entry is None:
+        return None
+    if entry.object_role == "dobj" and not _has_object(verb):
+        return None
+    if lem == "call":  # "called X" is a phone call only with a person/state object and no complement
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objs or not is_actor_like(objs[0]) or any(
+            c.dep_ in {"xcomp", "oprd", "ccomp", "prt"} for c in verb.children
+        ):
+            return None
+    return entry.cameo, entry.lemma, entry.object_role
+
+
+def _has_object(verb: Token) -> bool:
+    """A direct object, a passive subject or a clausal complement, also one shared with a coordinated verb
+    ("donated and delivered goods")."""
+    deps = {"dobj", "nsubjpass", "xcomp", "ccomp"}
+    if any(c.dep_ in deps for c in verb.children):
+        return True
+    return any(any(c.dep_ in deps for c in v.children) for v in verb.conjuncts)
+
+
+def _make(lex: Lexicon, cameo: str, rule: str, head: Token, clause: Token, tokens: list[Token], role: str,
+          kind: str, base: float) -> Trigger | None:
+    plover = lex.classify(cameo)
+    if plover is None:
+        return None
+    return Trigger(cameo, plover, rule, head, clause, tokens, role, kind, base)
+
+
+def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
+    """All event triggers in a sentence, verbs first; nouns used by a verb pattern are not triggers again."""
+    triggers: list[Trigger] = []
+    used: set[int] = set()
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in used or tok.dep_ in {"amod", "compound"}:
+            continue
+        phrase = _phrase_match(lex, tok)
+        if phrase is not None:
+            obj, cameo, key = phrase
+            used.update({obj.i, tok.i})
+            trig = _make(lex, cameo, f"phrase:{tok.lemma_.lower()}+{key}", obj, tok,
+                         sorted({tok, obj, *[c for c in obj.children if c.dep_ == "compound"]}, key=lambda t: t.i),
+                         "-", "phrase", 0.85)
+            if trig is not None:
+                triggers.append(trig)
+            continue  # statement patterns ("expressed hope") block other readings
+        entry = _verb_entry(lex, tok)
+        if entry is not None:
+            cameo, key, role = entry
+            trig = _make(lex, cameo, f"verb:{key}", tok, tok, [tok], role, "verb", 0.75)
+            if trig is not None:
+                used.add(tok.i)
+                triggers.append(trig)
+                continue
+        if tok.lemma_.lower() in LIGHT_VERBS:
+            weak = tok.lemma_.lower() in WEAK_LIGHT_VERBS
+            for obj in _objects(tok):
+                if obj.head != tok and obj.head.dep_ == "prep" and obj.head.head == tok:
+                    continue  # a light verb reports its object, not a prepositional phrase
+                code = next((lex.nouns[k] for k in _noun_keys(obj) if k in lex.nouns), None)
+                if code is None:
+                    continue
+                plover = lex.classify(code)
+                if plover is None or (weak and plover.event_type not in {"CONSULT", "PROTEST", "ASSAULT"}):
+                    continue
+                trig = _make(lex, code, f"light:{tok.lemma_.lower()}+{obj.lemma_.lower()}", obj, tok,
+                             sorted({tok, obj}, key=lambda t: t.i), "-", "light", 0.8)
+                if trig is not None:
+                    used.update({obj.i, tok.i})
+                    triggers.append(trig)
+                break
+    for tok in sent:
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in used:
+            continue
+        key = next((k for k in _noun_keys(tok) if k in lex.nouns), None)
+        if key is None:
+            continue
+        plover = lex.classify(lex.nouns[key])
+        if plover is None or plover.event_type not in STANDALONE_NOUN_TYPES:
+            continue
+        how = _standalone_noun(tok)
+        if how is None:
+            continue
+        trig = _make(lex, lex.nouns[key], f"noun:{key}+{how}", tok, _noun_clause(tok, how), [tok], "-", "noun",
+                     0.6 if how != "occur" else 0.7)
+        if trig is not None:
+            used.add(tok.i)
+            triggers.append(trig)
+    return triggers
+
+
+def _noun_clause(tok: Token, how: str) -> Token:
+    return tok.head if how == "occur" else tok
+
+
+def _standalone_noun(tok: Token) -> str | None:
+    """Why an event noun on its own reports an event ("talks took place", "Russia's attack on X"), or None when it
+    only refers back to one ("during the meeting") or names a topic."""
+    if tok.dep_ in {"nsubj", "nsubjpass"} and (
+        tok.head.lemma_.lower() in OCCUR_VERBS or (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "hold")
+    ):
+        return "occur"
+    if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
+        return None
+    if tok.dep_ in {"compound", "amod"}:
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" and is_actor_like(c) and c.lower_ not in {"its", "their", "his", "her", "our"}:
+            return "poss"
+        if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"between", "by"}:
+            if any(g.dep_ == "pobj" and is_actor_like(g) for g in c.children):
+                return f"prep:{c.lower_}"
+    return None
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[tuple[Token, str]]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out += [(x, c.lower_) for x in with_conjuncts(g)]
+    return out
+
+
+def _invitation_host(clause: Token) -> list[Token]:
+    """"at the invitation of X": X hosts the visit."""
+    for c in clause.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() == "invitation":
+                    return [x for x, _ in _prep_objects(g, {"of"}) if is_actor_like(x)]
+    return []
+
+
+@dataclass
+class Participants:
+    actors: list[Token]
+    recipients: list[Token]
+    how: list[str]
+
+
+def participants(trig: Trigger) -> Participants:
+    """Initiators and recipients of a trigger from its clause and, for nouns, the noun's own modifiers."""
+    how: list[str] = []
+    actors: list[Token] = []
+    recipients: list[Token] = []
+    clause = trig.clause
+    passive = any(c.dep_ == "nsubjpass" for c in clause.children)
+    if trig.kind == "noun" and trig.clause == trig.head:
+        noun = trig.head
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "NORP", "ORG",
+                                                                                      "PERSON"}):
+                actors.append(c)
+                how.append("noun-" + c.dep_)
+        for x, p in _prep_objects(noun, {"by", "of"}):
+            if is_actor_like(x) and (p == "by" or trig.plover.event_type == "CONSULT"):
+                actors.append(x)
+                how.append("noun-" + p)
+    elif trig.kind in {"noun"}:  # "talks took place": participants from the noun's own modifiers
+        noun = trig.head
+        for c in noun.children:
+            if c.dep_ == "poss" and is_actor_like(c):
+                actors.append(c)
+    else:
+        subs, sub_how = subjects_of(clause)
+        actors = [s for s in subs if is_actor_like(s)]
+        if actors:
+            how.append(sub_how)
+        if passive:
+            recipients += [s for c in clause.children if c.dep_ == "nsubjpass" for s in with_conjuncts(c)
+                           if is_actor_like(s) and trig.kind == "verb"]
+        elif trig.object_role == "recipient":
+            for c in clause.children:
+                if c.dep_ in {"dobj", "dative"}:
+                    recipients += [h for h in (actor_head(x) for x in with_conjuncts(c)) if h is not None]
+            if recipients:
+                how.append("dobj")
+        for c in clause.children:
+            if c.dep_ == "dative" and trig.object_role != "recipient":
+                recipients += [x for x in with_conjuncts(c) if is_actor_like(x)]
+        for x, p in _prep_objects(clause, _recipient_preps(trig)):
+            if is_actor_like(x) and x not in recipients and x.ent_type_ not in {"DATE"}:
+                recipients.append(x)
+                how.append(f"prep:{p}")
+    if trig.head != clause or trig.kind == "noun":
+        for x, p in _prep_objects(trig.head, _recipient_preps(trig)):
+            if is_actor_like(x) and x not in recipients:
+                recipients.append(x)
+                how.append(f"noun-prep:{p}")
+        between = [x for x, _ in _prep_objects(trig.head, {"between", "among"}) if is_actor_like(x)]
+        if between:
+            if trig.kind == "phrase" and trig.clause.lemma_.lower() == "host":
+                recipients += between
+            else:
+                actors += [b for b in between if b not in actors]
+            how.append("between")
+    host = _invitation_host(clause)
+    if host and trig.plover.event_type == "CONSULT":
+        recipients += [h for h in host if h not in recipients]
+        how.append("invitation-of")
+    if trig.plover.event_type == "CONSULT" and trig.cameo in SYMMETRIC_CONSULT and not recipients and len(actors) > 1:
+        how.append("symmetric")
+    actors = [a for a in actors if a not in recipients]
+    return Participants(actors, recipients, how)
+
+
+def _recipient_preps(trig: Trigger) -> set[str]:
+    """Prepositions whose objects are recipients: "met with X", "visit to X", "attack on X", "called on X"."""
+    preps = {"with", "to", "toward", "towards", "against", "into"}
+    if trig.plover.event_type in {"ASSAULT", "COERCE", "SANCTION", "REQUEST", "THREATEN", "MOBILIZE"}:
+        preps |= {"on", "upon", "at"}
+    return preps
+
+
+def _location(trig: Trigger) -> Token | None:
+    for tok in (trig.clause, trig.head):
+        for x, _ in _prep_objects(tok, {"in", "at"}):
+            if x.ent_type_ in {"GPE", "LOC", "FAC"}:
+                return x
+    return None
+
+
+def _refine(governor: Trigger, inner: Trigger) -> str | None:
+    return REFINE.get((governor.cameo[:2], inner.cameo[:2]))
+
+
+def _governing(trig: Trigger, by_clause: dict[int, Trigger]) -> Trigger | None:
+    cur = trig.clause
+    for _ in range(3):
+        if cur.dep_ not in {"xcomp", "ccomp", "pcomp", "acomp"} or cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.dep_ == "prep":
+            cur = cur.head
+        if cur.i in by_clause:
+            return by_clause[cur.i]
+    return None
+
+
+def _reported(trig: Trigger) -> str | None:
+    cur = trig.clause
+    for _ in range(4):
+        if cur.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or cur.head == cur:
+            return None
+        cur = cur.head
+        lem = cur.lemma_.lower()
+        if lem in {"claim", "allege", "accuse", "blame", "suggest", "believe", "think", "deny"}:
+            return lem
+        if lem in REPORTING_VERBS:
+            return None
+    return None
+
+
+def _span(tokens: list[Token], offset: int) -> Span:
+    doc = tokens[0].doc
+    s = tokens[0].idx
+    e = tokens[-1].idx + len(tokens[-1].text)
+    return Span(text=doc.text[s:e], start=offset + s, end=offset + e)
+
+
+def _published_year(document: Document) -> int | None:
+    if document.published and re.match(r"\d{4}", document.published):
+        return int(document.published[:4])
+    return None
+
+
+def sentence_mention(document: Document, sent: SpacySpan) -> Mention | None:
+    """The evidence sentence in document coordinates (surrounding whitespace stripped)."""
+    raw = sent.text
+    stripped = raw.strip()
+    if not stripped:
+        return None
+    start = document.body_start + sent.start_char + (len(raw) - len(raw.lstrip()))
+    end = start + len(stripped)
+    return Mention(document.id, document.path, document.url, document.published, stripped, start, end)
+
+
+COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+CONFLICTIVE = {"SANCTION", "PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
+INTENT_CUES = {"aux:will", "aux:would+reported", "aux:would", "gov:ready", "gov:willing", "gov:prepared",
+               "gov:prepare", "gov:plan", "gov:intend", "gov:decide", "gov:hope", "gov:want", "gov:seek",
+               "gov:be-to", "aux:shall"}
+CONSULT_INTENT_CUES = {"aux:would+reported", "aux:would", "gov:ready", "gov:willing", "gov:prepared", "gov:want",
+                       "gov:hope"}
+THREAT_CUES = INTENT_CUES | {"aux:may", "aux:might", "aux:could", "mark:if", "mark:unless"}
+REFUSAL_GOVERNORS = {"gov:refuse", "gov:decline", "gov:fail"}
+TROOP_WORDS = {"troop", "troops", "force", "forces", "soldier", "peacekeeper", "army", "unit", "battalion",
+               "contingent", "warship", "deployment"}
+
+
+@dataclass
+class Found:
+    """An event with what the sentence-level passes need: its trigger, depth in the parse, participants."""
+
+    event: Event
+    trig: Trigger
+    depth: int
+    governed: bool
+    derived: bool = False
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head != tok and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def events_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon) -> list[Event]:
+    """Events of one sentence, with derived intent/threat/refusal/demand events (see ``_derive``)."""
+    return [f.event for f in found_in_sentence(document, sent, lex)]
+
+
+def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon) -> list[Found]:
+    mention = sentence_mention(document, sent)
+    if mention is None or skip_sentence(mention.sentence) or not has_finite_verb(sent):
+        return []
+    offset = document.body_start
+    year = _published_year(document)
+    triggers = find_triggers(sent, lex)
+    by_clause = {t.clause.i: t for t in triggers if t.kind in {"verb", "phrase", "light"}}
+    out: list[Found] = []
+    for trig in triggers:
+        objects = [c for c in trig.clause.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if background_cue(trig.clause, objects, year) is not None:
+            continue
+        decision = decide_status(trig.head, trig.clause)
+        parts = participants(trig)
+        cameo = trig.cameo
+        rule = trig.rule
+        governed_by = _governing(trig, by_clause)
+        if governed_by is not None:
+            rule += f"+under:{governed_by.rule.split('+')[0]}"
+        for inner in triggers:
+            if inner is not trig and _governing(inner, by_clause) is trig:
+                refined = _refine(trig, inner)
+                if refined is not None and lex.classify(refined) is not None:
+                    cameo = refined
+                    rule += f"+refined:{inner.rule.split('+')[0]}"
+                break
+        cameo, why = _troop_movement(trig, cameo)
+        if why:
+            rule += why
+        plover = lex.classify(cameo) or trig.plover
+        confidence = trig.base * decision.weight
+        reported = _reported(trig)
+        if reported is not None:
+            confidence *= 0.8
+            rule += f"+reported:{reported}"
+        if parts.how:
+            rule += "+" + "+".join(dict.fromkeys(parts.how))
+        if decision.cue:
+            rule += f"+status:{decision.cue}"
+        if not parts.actors and not parts.recipients:
+            confidence *= 0.5
+        elif parts.actors and parts.recipients:
+            confidence = min(1.0, confidence + 0.1)
+        mode = plover.mode
+        if plover.event_type == "CONSULT":
+            mode = _consult_mode(trig, parts, mode)
+        loc = _location(trig)
+        event = Event(
+            event_type=plover.event_type,
+            cameo=cameo,
+            status=decision.status,
+            mode=mode,
+            context=list(plover.context),
+            confidence=round(max(0.05, min(1.0, confidence)), 3),
+            mentions=[mention],
+            rule=rule,
+            trigger=_span(trig.tokens, offset),
+            actor_refs=_refs(parts.actors, offset),
+            recipient_refs=_refs(parts.recipients, offset),
+            location_text=_np_text(loc) if loc is not None else None,
+        )
+        found = Found(event, trig, _depth(trig.clause), governed_by is not None)
+        out.append(found)
+        derived = _derive(found, decision.cue, governed_by, lex, offset)
+        if derived is not None:
+            out.append(derived)
+    return out
+
+
+def _troop_movement(trig: Trigger, cameo: str) -> tuple[str, str]:
+    """Troops arriving or being sent somewhere are a deployment, not a visit: peacekeepers -> AID 074, other
+    forces -> MOBILIZE 154."""
+    if cameo not in {"042", "043"}:
+        return cameo, ""
+    subs, _ = subjects_of(trig.clause)
+    words = {t.lemma_.lower() for s in subs for t in s.subtree}
+    if words & TROOP_WORDS:
+        if any("peacekeep" in w for w in words):
+            return "074", "+troops:peacekeeping"
+        return "154", "+troops"
+    return cameo, ""
+
+
+def _derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lexicon, offset: int) -> Found | None:
+    """PLOVER reads some statements about other events as events of their own:
+    a cooperative action announced for the future or offered is an AGREE (intent); a conflictive action announced
+    or made conditional is a THREATEN; a refused cooperative action ("will not meet", "failed to reach") is a
+    REJECT; "X said Y must ..." is a REQUEST by X of Y."""
+    ev, trig = found.event, found.trig
+    if cue is None or (governed_by is not None and governed_by.kind != "noun" and not cue.startswith("aux:must")):
+        if not (cue in REFUSAL_GOVERNORS and governed_by is None):
+            return None
+    root = ev.cameo[:2]
+    kind: str | None = None
+    actors, recipients = ev.actor_refs, ev.recipient_refs
+    if ev.status in {"planned", "hypothetical"}:
+        if ev.event_type in COOPERATIVE and cue in INTENT_CUES:
+            kind = "03"
+        elif ev.event_type == "CONSULT" and cue in CONSULT_INTENT_CUES:
+            kind = "03"
+        elif ev.event_type in CONFLICTIVE and cue in THREAT_CUES:
+            kind = "13"
+        elif cue in {"aux:must", "aux:should"}:
+            reporter = _reporter(trig.clause)
+            if reporter is not None:
+                kind = "10"
+                recipients = ev.actor_refs
+                actors = [actor_ref(reporter, offset)]
+    elif ev.status == "negated" and ev.event_type in COOPERATIVE | {"CONSULT", "AGREE"}:
+        future_neg = any(a.lower_ in {"will", "would", "wo", "shall"} for a in trig.clause.children if a.dep_ == "aux")
+        if future_neg or cue in REFUSAL_GOVERNORS:
+            kind = "12"
+    if kind is None:
+        return None
+    code = REFINE.get((kind, root)) or (kind + "0")
+    plover = lex.classify(code)
+    if plover is None:
+        return None
+    names = {"03": "intent", "13": "threat", "12": "refusal", "10": "demand"}
+    derived = Event(
+        event_type=plover.event_type, cameo=code, status="occurred", mode=plover.mode, context=list(plover.context),
+        confidence=round(ev.confidence * 0.9, 3), mentions=list(ev.mentions),
+        rule=f"derived:{names[kind]}({cue})<-{ev.rule}", trigger=ev.trigger, actor_refs=list(actors),
+        recipient_refs=list(recipients), location_text=ev.location_text,
+    )
+    return Found(derived, trig, found.depth, found.governed, derived=True)
+
+
+def _reporter(clause: Token) -> Token | None:
+    """The subject of the reporting verb a clause is the complement of ("Chirac said Iraq must ...")."""
+    cur = clause
+    for _ in range(3):
+        if cur.dep_ not in {"ccomp", "xcomp", "conj"} or cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in REPORTING_VERBS | {"demand", "insist", "conclude", "remind", "warn", "declare"}:
+            subs, _ = subjects_of(cur)
+            return subs[0] if subs and is_actor_like(subs[0]) else None
+    return None
+
+
+def primary_of(found: list[Found]) -> Found | None:
+    """The event a one-sentence text is mainly about: the trigger highest in the parse (derived readings before
+    the event they were derived from), then the most confident."""
+    if not found:
+        return None
+    return min(found, key=lambda f: (f.governed, f.depth, not f.derived, -f.event.confidence))
+
+
+def _consult_mode(trig: Trigger, parts: Participants, mode: str | None) -> str | None:
+    words = {t.lemma_.lower() for t in trig.tokens} | {c.lemma_.lower() for c in trig.head.children}
+    if words & {"phone", "telephone", "call", "video", "videoconference"}:
+        return "phone"
+    if trig.cameo in {"042", "043"} or words & {"visit", "trip", "tour"}:
+        return "visit"
+    if words & {"summit", "conference", "multilateral"} or len(parts.actors) + len(parts.recipients) > 2:
+        return "multilateral"
+    if trig.cameo == "044":
+        return "third-party"
+    return mode
+
+
+def _np_text(tok: Token) -> str:
+    start, end = np_tokens(tok)
+    doc = tok.doc
+    return doc.text[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)]
+
+
+def _refs(tokens: list[Token], offset: int) -> list[ActorRef]:
+    seen: set[int] = set()
+    out = []
+    for t in tokens:
+        if t.i not in seen:
+            seen.add(t.i)
+            out.append(actor_ref(t, offset))
+    return out
 
 
 def find_events(document: Document, sdoc: Doc) -> list[Event]:
-    return []
+    """Events mentioned in a parsed document body (``sdoc`` parses ``document.text[document.body_start:]``)."""
+    lex = get_lexicon()
+    events: list[Event] = []
+    for sent in sdoc.sents:
+        events.extend(events_in_sentence(document, sent, lex))
+    return events
+
+
+def primary_event(document: Document, sdoc: Doc) -> Event | None:
+    """For evaluation on one-sentence texts: the main event of the text (see ``primary_of``)."""
+    lex = get_lexicon()
+    found = [f for sent in sdoc.sents for f in found_in_sentence(document, sent, lex)]
+    best = primary_of(found)
+    return best.event if best is not None else None

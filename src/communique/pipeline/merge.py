@@ -1,31 +1,525 @@
-"""Merge reports of the same event: STUB (owned by the merge engineer)."""
+"""Merge reports of the same event, within one article and across articles.
+
+One scoring function, :func:`same_event`, decides whether two event reports describe the same real-world event;
+:func:`merge_into` (the driver's cross-document merge) and :func:`cluster` (used by the ECB+ evaluation) both use
+it, so the evaluation measures the product's logic. :func:`combine` folds one report into another and is used by
+both the within-document and the cross-document paths.
+
+Signals, in order: type compatibility (same PLOVER type; CONSULT modes are all compatible), status compatibility,
+date compatibility (a hard constraint: dated events agree at the coarser precision; an undated event is placed by its
+article's publication date), trigger similarity (normalized lemma, a small synonym table, shared stems), participant
+overlap (symmetric for CONSULT, directed otherwise), and place.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date as _date
 
-from ..records import Event
+from ..records import PLOVER_TYPES, Actor, Event, Mention
+
+#: Type given to events that are not (or not yet) classified as a PLOVER type, e.g. in general-news evaluation sets.
+GENERIC_TYPE = "EVENT"
+#: Score at or above which two reports are taken to be the same event.
+MERGE_THRESHOLD = 0.55
+#: An undated report is compared with events up to this many days before its article's publication date.
+RECENT_DAYS = 4
+# Weights of the score (see same_event).
+W_TRIGGER = 0.65
+W_SHARED = 0.15
+W_OVERLAP = 0.1
+PENALTY_DISJOINT = 0.45
+PENALTY_UNKNOWN_PARTICIPANTS = 0.15
+W_PLACE = 0.1
+PENALTY_PLACE = 0.25
+W_DAY = 0.1
+
+_SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+_PRECISION_LEN = {"day": 10, "month": 7, "year": 4}
+
+# Irregular verb forms and a few derivational pairs -> base lemma (general English, not tied to any article).
+_IRREGULAR = {
+    "met": "meet", "held": "hold", "said": "say", "told": "tell", "spoke": "speak", "spoken": "speak",
+    "struck": "strike", "shot": "shoot", "fled": "flee", "won": "win", "took": "take", "taken": "take",
+    "gave": "give", "given": "give", "made": "make", "went": "go", "gone": "go", "came": "come", "left": "leave",
+    "sent": "send", "sought": "seek", "brought": "bring", "fought": "fight", "caught": "catch", "bought": "buy",
+    "sold": "sell", "hit": "hit", "broke": "break", "broken": "break", "began": "begin", "begun": "begin",
+    "chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive", "fell": "fall", "fallen": "fall",
+    "found": "find", "got": "get", "knew": "know", "known": "know", "led": "lead", "lost": "lose", "paid": "pay",
+    "ran": "run", "rose": "rise", "risen": "rise", "saw": "see", "seen": "see", "stole": "steal", "stolen": "steal",
+    "threw": "throw", "thrown": "throw", "wrote": "write", "written": "write", "died": "die", "dying": "die",
+    "dead": "die", "death": "die", "deaths": "die", "killing": "kill", "killings": "kill", "arrival": "arrive",
+    "departure": "depart", "visit": "visit", "talks": "talk", "agreement": "agree", "accusation": "accuse",
+    "threat": "threaten", "threats": "threaten", "protest": "protest", "sanctions": "sanction",
+    "announcement": "announce", "appointment": "appoint", "arrest": "arrest", "arrests": "arrest",
+    "meeting": "meet", "meetings": "meet", "resignation": "resign", "acquisition": "acquire",
+    "purchase": "buy", "election": "elect", "injury": "injure", "injuries": "injure", "rescue": "rescue",
+    "collision": "collide", "explosion": "explode", "attack": "attack", "attacks": "attack",
+    "plea": "plead", "pleaded": "plead", "pled": "plead", "conviction": "convict", "sentencing": "sentence",
+    "release": "release", "escape": "escape", "firing": "fire", "fired": "fire", "hiring": "hire",
+    "shooting": "shoot", "shootings": "shoot", "gunfire": "shoot", "bombing": "bomb", "invasion": "invade",
+}
+
+# Groups of near-synonymous event triggers (general English, WordNet-style); lemma -> group name.
+_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("meet", "talk", "summit", "confer", "discuss", "consult", "negotiate", "negotiation", "hold"),
+    ("visit", "trip", "tour", "travel", "arrive"),
+    ("call", "phone", "telephone"),
+    ("kill", "slay", "murder", "die", "homicide", "fatal"),
+    ("shoot", "gun", "fire", "open", "gunfire"),
+    ("hit", "strike", "run", "mow"),
+    ("foil", "thwart", "prevent", "stop", "block"),
+    ("flee", "run", "escape"),
+    ("earthquake", "quake", "tremor", "temblor", "shake", "jolt"),
+    ("arrest", "detain", "apprehend", "custody", "nab", "capture", "seize"),
+    ("attack", "strike", "raid", "assault", "bomb", "airstrike", "offensive", "invade"),
+    ("injure", "wound", "hurt"),
+    ("announce", "unveil", "reveal", "introduce", "launch", "debut", "release"),
+    ("buy", "acquire", "purchase", "takeover", "deal", "merger"),
+    ("dismiss", "sack", "oust", "fire", "axe", "remove", "terminate"),
+    ("hire", "appoint", "name", "tap", "choose", "select", "pick", "nominate"),
+    ("resign", "quit", "step", "retire"),
+    ("charge", "indict", "accuse", "allege"),
+    ("sentence", "jail", "imprison", "convict"),
+    ("plead", "admit", "confess"),
+    ("crash", "collide", "accident", "wreck"),
+    ("flee", "escape"),
+    ("free", "release", "liberate"),
+    ("sink", "capsize"),
+    ("win", "victory", "triumph", "beat", "defeat"),
+    ("agree", "accord", "pact", "treaty", "deal"),
+    ("threaten", "warn"),
+    ("protest", "demonstrate", "rally", "march"),
+    ("praise", "commend", "hail", "welcome"),
+    ("criticize", "condemn", "denounce", "blame"),
+    ("host", "emcee", "present"),
+    ("die", "death", "pass", "succumb"),
+    ("rescue", "save"),
+    ("explode", "blast", "explosion", "detonate"),
+)
+
+
+def _build_synonyms() -> dict[str, frozenset[int]]:
+    table: dict[str, set[int]] = {}
+    for gi, group in enumerate(_SYNONYM_GROUPS):
+        for word in group:
+            table.setdefault(word, set()).add(gi)
+    return {w: frozenset(g) for w, g in table.items()}
+
+
+_SYNONYMS = _build_synonyms()
+_STOP = frozenset({"this", "that", "it", "its", "these", "those", "the", "a", "an", "to", "of", "be", "been", "was", "were", "is", "has", "have", "had", "up",
+                   "out", "off", "down", "in", "on", "over", "into", "away", "back", "will", "would"})
 
 
 @dataclass
 class MergePlan:
-    """``attach[i] = j``: new event i is the same as existing event j; ``create``: new events to store as new."""
+    """``attach[i] = j``: new event i is the same as existing event j; ``create``: new events to store as new.
+
+    ``join[i] = k``: new event i is the same as new event k (k is in ``create``); apply after creating k.
+    ``why[i]``: the score that decided new event i's attachment (for audit).
+    """
 
     attach: dict[int, int] = field(default_factory=dict)
     create: list[int] = field(default_factory=list)
+    join: dict[int, int] = field(default_factory=dict)
+    why: dict[int, str] = field(default_factory=dict)
 
 
-def merge_within_document(events: list[Event]) -> list[Event]:
-    return events
+# ----------------------------------------------------------------------------------------------- normalization
 
 
-def same_event(a: Event, b: Event) -> float:
+def lemma_key(word: str) -> str:
+    """A light lemma for an English trigger word: irregular table, then suffix stripping."""
+    w = word.lower().strip(" .,;:!?\"'()")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w in _SYNONYMS:
+        return w
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if not w.endswith(suffix) or len(w) - len(suffix) < 3:
+            continue
+        if suffix == "es" and not w.endswith(("sses", "shes", "ches", "xes", "zes")):
+            continue  # "strikes" -> "strike" by the "s" rule; "crashes" -> "crash" here
+        if suffix == "s" and w.endswith(("ss", "us", "is")):
+            return w  # "business", "status", "crisis"
+        base = w[: -len(suffix)] + repl
+        if suffix in ("ing", "ed") and len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+            base = base[:-1]  # stopped -> stop, planning -> plan
+        if base in _IRREGULAR:
+            return _IRREGULAR[base]
+        if suffix in ("ing", "ed") and base + "e" in _SYNONYMS:
+            return base + "e"
+        return base
+    return w
+
+
+def trigger_lemmas(event: Event) -> tuple[str, ...]:
+    """Lemma keys of the content words of an event's trigger (head word last)."""
+    if event.trigger is None:
+        return ()
+    words = [t for t in re.split(r"[\s\-/]+", event.trigger.text) if t]
+    keys = [lemma_key(t) for t in words if t.lower() not in _STOP]
+    return tuple(k for k in keys if k)
+
+
+def _common_prefix(x: str, y: str) -> str:
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return x[:n]
+
+
+def trigger_similarity(a: Event, b: Event) -> float:
+    """1.0 same lemma, 0.95 derivationally related (long shared stem), 0.9 synonyms, 0.5 same PLOVER type, else 0."""
+    la, lb = trigger_lemmas(a), trigger_lemmas(b)
+    if la and lb:
+        ka, kb = {x.rstrip("e") for x in la}, {x.rstrip("e") for x in lb}
+        if ka & kb:
+            return 1.0
+        ha, hb = la[-1], lb[-1]
+        shared = len(_common_prefix(ha, hb))
+        if shared >= 5 and shared >= 0.7 * min(len(ha), len(hb)):
+            return 0.95
+        ga = frozenset().union(*(_SYNONYMS.get(x, frozenset()) for x in la))
+        gb = frozenset().union(*(_SYNONYMS.get(x, frozenset()) for x in lb))
+        if ga & gb:
+            return 0.9
+    if a.event_type == b.event_type and a.event_type in PLOVER_TYPES:
+        return 0.5
     return 0.0
 
 
+def _ids(actors: Sequence[Actor]) -> frozenset[str]:
+    return frozenset(a.id for a in actors if a.id)
+
+
+def participant_overlap(a: Event, b: Event) -> float | None:
+    """Overlap of the participants: > 0 shared, 0.0 disjoint (conflict), None when one side has none resolved.
+
+    Symmetric types (CONSULT, COOPERATE, AGREE) compare actors+recipients as one set; others compare by role.
+    """
+    if a.event_type in _SYMMETRIC_TYPES or b.event_type in _SYMMETRIC_TYPES:
+        pa, pb = _ids(a.actors) | _ids(a.recipients), _ids(b.actors) | _ids(b.recipients)
+        if not pa or not pb:
+            return None
+        return len(pa & pb) / min(len(pa), len(pb))
+    scores: list[float] = []
+    for xa, xb in ((_ids(a.actors), _ids(b.actors)), (_ids(a.recipients), _ids(b.recipients))):
+        if xa and xb:
+            scores.append(len(xa & xb) / min(len(xa), len(xb)))
+    if not scores:
+        return None
+    return min(scores) if min(scores) == 0.0 else sum(scores) / len(scores)
+
+
+# ------------------------------------------------------------------------------------------------------ dates
+
+
+def _coarser(p: str | None, q: str | None) -> str:
+    ranks = [_PRECISION_RANK.get(x or "", 1) for x in (p, q)]
+    return {3: "day", 2: "month", 1: "year"}[min(ranks)]
+
+
+def _truncate(value: str, precision: str) -> str:
+    return value[: _PRECISION_LEN[precision]]
+
+
+def _parse_day(value: str | None) -> _date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return _date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _publications(e: Event) -> list[str]:
+    return sorted({m.published for m in e.mentions if m.published})
+
+
+def _doc_ids(e: Event) -> frozenset[str]:
+    return frozenset(m.doc_id for m in e.mentions)
+
+
+def dates_compatible(a: Event, b: Event, same_period: bool = False) -> bool:
+    """Whether two reports can be of the same event as far as time goes (see module docstring).
+
+    ``same_period``: the caller knows the reports come from documents of one period (e.g. one news topic), so
+    missing dates do not block; explicitly different dates still do.
+    """
+    if a.date and b.date:
+        prec = _coarser(a.date_precision, b.date_precision)
+        return _truncate(a.date, prec) == _truncate(b.date, prec)
+    if _doc_ids(a) & _doc_ids(b) or same_period:
+        return True
+    if a.date or b.date:
+        dated, undated = (a, b) if a.date else (b, a)
+        assert dated.date is not None
+        return any(_in_recent_window(dated.date, dated.date_precision, pub) for pub in _publications(undated))
+    pa, pb = [_parse_day(p) for p in _publications(a)], [_parse_day(p) for p in _publications(b)]
+    return any(x and y and abs((x - y).days) <= RECENT_DAYS for x in pa for y in pb)
+
+
+def _in_recent_window(value: str, precision: str | None, published: str) -> bool:
+    prec = precision if precision in _PRECISION_LEN else "day"
+    if prec != "day":
+        return _truncate(value, prec) == _truncate(published, prec)
+    d, p = _parse_day(value), _parse_day(published)
+    return bool(d and p and 0 <= (p - d).days <= RECENT_DAYS)
+
+
+def _dates_explicitly_differ(a: Event, b: Event) -> bool:
+    if not (a.date and b.date):
+        return False
+    prec = _coarser(a.date_precision, b.date_precision)
+    return _truncate(a.date, prec) != _truncate(b.date, prec)
+
+
+# ---------------------------------------------------------------------------------------------------- scoring
+
+
+def types_compatible(a: Event, b: Event) -> bool:
+    """Same PLOVER type (modes of one type are compatible); an unclassified event is compatible with any."""
+    return a.event_type == b.event_type or GENERIC_TYPE in (a.event_type, b.event_type)
+
+
+def statuses_compatible(a: Event, b: Event) -> bool:
+    """occurred and planned reports of one event may merge (when dates agree); negated/hypothetical only alike."""
+    if a.status == b.status:
+        return True
+    return {a.status, b.status} == {"occurred", "planned"}
+
+
+def _same_location(a: Event, b: Event) -> bool | None:
+    if a.location is None or b.location is None:
+        return None
+    return a.location.name.lower() == b.location.name.lower()
+
+
+def _mention_keys(e: Event) -> set[tuple[str, int, int]]:
+    return {(m.doc_id, m.start, m.end) for m in e.mentions}
+
+
+def same_event(a: Event, b: Event, same_period: bool = False) -> float:
+    """Score in [0, 1] that reports ``a`` and ``b`` are of the same event; >= MERGE_THRESHOLD means merge.
+
+    Deterministic and symmetric. See :func:`dates_compatible` for ``same_period``.
+    """
+    if a.trigger is not None and a.trigger == b.trigger and _mention_keys(a) & _mention_keys(b):
+        return 1.0  # the same report: same trigger in the same sentence of the same document
+    if not types_compatible(a, b) or not statuses_compatible(a, b):
+        return 0.0
+    if a.status != b.status and not (a.date and b.date) and not (_doc_ids(a) & _doc_ids(b)):
+        return 0.0  # planned vs occurred across documents only when both dates are known
+    if not dates_compatible(a, b, same_period):
+        return 0.0
+    t = trigger_similarity(a, b)
+    if t == 0.0:
+        return 0.0
+    score = W_TRIGGER * t
+    overlap = participant_overlap(a, b)
+    if overlap is None:
+        score -= 0.0 if same_period or (_doc_ids(a) & _doc_ids(b)) else PENALTY_UNKNOWN_PARTICIPANTS
+    elif overlap == 0.0:
+        score -= PENALTY_DISJOINT
+    else:
+        score += W_SHARED + W_OVERLAP * overlap
+    place = _same_location(a, b)
+    if place is True:
+        score += W_PLACE
+    elif place is False:
+        score -= PENALTY_PLACE
+    if a.date and b.date and a.date_precision == b.date_precision == "day":
+        score += W_DAY
+    return max(0.0, min(1.0, score))
+
+
+# ---------------------------------------------------------------------------------------------------- combine
+
+
+def _union_actors(first: list[Actor], second: list[Actor], exclude: frozenset[str]) -> list[Actor]:
+    out = list(first)
+    seen = _ids(first) | exclude
+    have_resolved = bool(_ids(first))
+    names = {a.name.lower() for a in first}
+    for actor in second:
+        if actor.id:
+            if actor.id not in seen:
+                out.append(actor)
+                seen = seen | {actor.id}
+        elif not have_resolved and actor.name.lower() not in names:
+            out.append(actor)
+            names.add(actor.name.lower())
+    return out
+
+
+def _cameo_specificity(code: str | None) -> int:
+    """How specific a CAMEO code is: "040" (root) < "042" < "0431"; trailing zeros mark the unspecified level."""
+    return len((code or "").rstrip("0"))
+
+
+def combine(target: Event, other: Event) -> Event:
+    """Fold report ``other`` into ``target`` and return the merged Event (neither input is modified).
+
+    Union of mentions (a mention already present is not added twice), the most precise date with its text,
+    union of actors/recipients by id, the most specific CAMEO code, occurred over planned when dates agree,
+    the higher confidence. ``target``'s id, trigger and order of mentions are kept.
+    """
+    keys = _mention_keys(target)
+    mentions: list[Mention] = list(target.mentions)
+    for m in other.mentions:
+        if (m.doc_id, m.start, m.end) not in keys:
+            mentions.append(m)
+            keys.add((m.doc_id, m.start, m.end))
+    merged = replace(target, mentions=mentions, context=list(target.context))
+    for c in other.context:
+        if c not in merged.context:
+            merged.context.append(c)
+    if merged.mode is None:
+        merged.mode = other.mode
+    if other.date and (
+        not target.date
+        or _PRECISION_RANK.get(other.date_precision or "", 0) > _PRECISION_RANK.get(target.date_precision or "", 0)
+    ):
+        merged.date, merged.date_precision = other.date, other.date_precision
+        merged.date_text, merged.date_rule = other.date_text, other.date_rule
+    symmetric = target.event_type in _SYMMETRIC_TYPES
+    merged.actors = _union_actors(target.actors, other.actors, _ids(target.recipients) if symmetric else frozenset())
+    merged.recipients = _union_actors(
+        target.recipients, other.recipients, _ids(merged.actors) if symmetric else frozenset()
+    )
+    if _cameo_specificity(other.cameo) > _cameo_specificity(target.cameo) and (
+        not target.cameo or (other.cameo or "").startswith(target.cameo[:2])
+    ):
+        merged.cameo = other.cameo
+    if target.status != other.status and {target.status, other.status} == {"occurred", "planned"}:
+        if not _dates_explicitly_differ(target, other):
+            merged.status = "occurred"
+    if merged.event_type == GENERIC_TYPE and other.event_type != GENERIC_TYPE:
+        merged.event_type, merged.cameo = other.event_type, other.cameo
+    merged.location = target.location or other.location
+    if merged.location_text is None:
+        merged.location_text = other.location_text
+    merged.confidence = max(target.confidence, other.confidence)
+    return merged
+
+
+# --------------------------------------------------------------------------------------------- within document
+
+
+def _is_follow_up(new: Event, earlier: Event) -> bool:
+    """An anaphoric follow-up: all participants unresolved, or a subset of the earlier event's participants."""
+    parts = list(new.actors) + list(new.recipients)
+    resolved = _ids(parts)
+    if not resolved:
+        return True
+    return resolved <= (_ids(earlier.actors) | _ids(earlier.recipients))
+
+
+def _same_report(new: Event, earlier: Event) -> bool:
+    if new.event_type in _SYMMETRIC_TYPES:
+        pa = _ids(new.actors) | _ids(new.recipients)
+        pb = _ids(earlier.actors) | _ids(earlier.recipients)
+        return bool(pa) and pa == pb
+    return bool(_ids(new.actors)) and _ids(new.actors) == _ids(earlier.actors) and (
+        _ids(new.recipients) == _ids(earlier.recipients)
+    )
+
+
+def merge_within_document(events: list[Event]) -> list[Event]:
+    """Merge reports of one event within one article; keeps the order of first mention.
+
+    A later event joins the most recent earlier event of the same type (``rule`` notes are not changed) when it
+    has the same participants (a duplicate report) or is an anaphoric follow-up ("the two sides discussed ..."),
+    unless the two carry explicitly different dates or incompatible statuses.
+    """
+    out: list[Event] = []
+    for event in events:
+        target = None
+        for j in range(len(out) - 1, -1, -1):
+            earlier = out[j]
+            if earlier.event_type != event.event_type or not statuses_compatible(earlier, event):
+                continue
+            if _dates_explicitly_differ(earlier, event):
+                continue
+            if _same_report(event, earlier) or _is_follow_up(event, earlier):
+                target = j
+                break
+        if target is None:
+            out.append(event)
+        else:
+            out[target] = combine(out[target], event)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- across documents
+
+
 def merge_into(existing: list[Event], new: list[Event]) -> MergePlan:
-    return MergePlan(create=list(range(len(new))))
+    """Plan how new events (from one or more documents, each already merged within its document) join the store.
+
+    Each new event attaches to the best-scoring existing event at or above MERGE_THRESHOLD (ties: the earliest);
+    otherwise it joins an earlier new event of this call that it matches, or is created.
+    Deterministic; merging the same document twice attaches every event to itself (nothing new is created).
+    """
+    plan = MergePlan()
+    for i, ev in enumerate(new):
+        best_j, best = -1, 0.0
+        for j, ex in enumerate(existing):
+            s = same_event(ex, ev)
+            if s > best:
+                best_j, best = j, s
+        if best_j >= 0 and best >= MERGE_THRESHOLD:
+            plan.attach[i] = best_j
+            plan.why[i] = f"same_event={best:.2f} with existing {best_j}"
+            continue
+        best_k, best = -1, 0.0
+        for k in plan.create:
+            s = same_event(new[k], ev)
+            if s > best:
+                best_k, best = k, s
+        if best_k >= 0 and best >= MERGE_THRESHOLD:
+            plan.join[i] = best_k
+            plan.why[i] = f"same_event={best:.2f} with new {best_k}"
+        else:
+            plan.create.append(i)
+            plan.why[i] = "no match"
+    return plan
 
 
-def cluster(events: list[Event]) -> list[list[int]]:
-    return [[i] for i in range(len(events))]
+def cluster(events: list[Event], same_period: bool = False, threshold: float | None = None) -> list[list[int]]:
+    """Group event reports into events: average-link agglomerative clustering over :func:`same_event` scores.
+
+    Returns clusters of indices (each sorted; clusters ordered by first index). Deterministic.
+    """
+    n = len(events)
+    if n == 0:
+        return []
+    threshold = MERGE_THRESHOLD if threshold is None else threshold
+    sim = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            sim[i][j] = sim[j][i] = same_event(events[i], events[j], same_period)
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    while True:
+        best, pair = threshold, None
+        keys = sorted(members)
+        for x_i, x in enumerate(keys):
+            row = sim[x]
+            for y in keys[x_i + 1 :]:
+                if row[y] > best or (row[y] == best and pair is None and row[y] >= threshold):
+                    best, pair = row[y], (x, y)
+        if pair is None:
+            break
+        x, y = pair
+        nx, ny = len(members[x]), len(members[y])
+        for z in members:
+            if z not in (x, y):
+                v = (nx * sim[x][z] + ny * sim[y][z]) / (nx + ny)
+                sim[x][z] = sim[z][x] = v
+        members[x] = sorted(members[x] + members.pop(y))
+    return sorted(members.values(), key=lambda c: c[0])

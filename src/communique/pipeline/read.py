@@ -1,16 +1,44 @@
-"""Read articles: STUB (owned by the reader/store engineer)."""
+"""Read articles from files and folders into :class:`~communique.records.Document` records.
+
+``read_paths`` streams: folders are walked lazily (sorted, so runs are deterministic) and each file is read only
+when the consumer asks for the next document. A file that cannot be read yields a :class:`ReadFailure` naming the
+file, the problem and the fix; the iteration always goes on.
+
+Publication dates come only from the article itself (a `` date YYYY-MM-DD`` header line, record metadata, HTML
+metadata, or a dateline / date line at the very top of the text): never from the file's mtime or today's date.
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
+import json
+import logging
+import os
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from ..records import Document, ReadFailure
 
+log = logging.getLogger(__name__)
+
+SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".json", ".html", ".htm")
+MAX_BYTES = 256 * 1024 * 1024  # above this a file is refused (the pipeline truncates long articles anyway)
+TOP_LINES = 5  # the dateline / date line must be among the first few non-empty lines ...
+TOP_CHARS = 400  # ... and start within the first few hundred characters of the body
+
+# --------------------------------------------------------------------------------------------- documents
+
 
 def document_id(text: str) -> str:
-    return "doc_" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """Content id: the same article read twice (from any path) gets the same id."""
+    return "doc_" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+_HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[^\n]*(?:\n|\Z)")
 
 
 def make_document(
@@ -21,11 +49,367 @@ def make_document(
     title: str | None = None,
     source: str | None = None,
 ) -> Document:
+    """Build a Document from decoded text.
+
+    A first line `` date YYYY-MM-DD ...`` (page residue) gives the publication date (rule "header-line") and
+    ``body_start`` points after it. ``published`` given by the caller wins (rule "given"). Otherwise the top of
+    the body is searched for a dateline ("dateline") or a line that is mostly a date ("first-date-line").
+    """
+    body_start = 0
+    rule: str | None = None
+    header = _HEADER_RE.match(text)
+    header_date = None
+    if header:
+        header_date = _valid_iso(header.group(1))
+        if header_date is not None:
+            body_start = header.end()
+    pub = _iso_date_prefix(published) if published else None
+    if pub is not None:
+        rule = "given"
+    elif header_date is not None:
+        pub, rule = header_date, "header-line"
+    else:
+        found = detect_published(text[body_start:])
+        if found is not None:
+            pub, rule = found.date, found.rule
     return Document(id=document_id(text), text=text, path=path, url=url, title=title, source=source,
-                    published=published)
+                    published=pub, published_rule=rule, body_start=body_start)
+
+
+# --------------------------------------------------------------------------------------------- dates at the top
+
+_MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_FULL_DATE_RES = (
+    re.compile(rf"\b{_DAY}\s+{_MON}\s*,?\s+{_YEAR}\b", re.I),  # 20 September 2022
+    re.compile(rf"\b{_MON}\s*{_DAY}\s*,?\s+{_YEAR}\b", re.I),  # September 20, 2022 / Sept. 20 2022
+    re.compile(rf"\b{_YEAR}-(?P<mnum>\d{{2}})-(?P<day>\d{{2}})\b"),  # 2022-09-20
+)
+_YEARLESS_RES = (
+    re.compile(rf"\b{_MON}\s*{_DAY}\b(?!\s*,?\s*\d)", re.I),  # Aug.25 / Sept. 3
+    re.compile(rf"\b{_DAY}\s+{_MON}(?![\w.]*\s*,?\s*\d)", re.I),  # 25 Aug
+)
+# Words that may surround a date on a line that is "mostly a date".
+_DATE_LINE_NOISE = re.compile(
+    r"(?i)\b(?:published|updated|posted|last|modified|on|at|am|pm|utc|gmt|est|edt|cet|cest|local|time|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"date|dated)\b|\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{2}:?\d{2}|[^\w]+")
+# A dateline: PLACE[, PLACE], DATE [(SOURCE)] followed by ':' or a dash, or the end of the line.
+_PLACE = r"[A-Z][\w'.\-]*(?:\s+[A-Za-z][\w'.\-]*){0,3}"
+_DATELINE_PREFIX = re.compile(rf"^\s*{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}}\s*[,\-–—]?\s*$")
+_DATELINE_SUFFIX = re.compile(r"^\s*(?:\([^)\n]{1,40}\))?\s*(?:[:\-–—|]|$)")
+
+
+@dataclass(frozen=True)
+class PublishedDate:
+    date: str  # YYYY-MM-DD
+    rule: str  # "dateline" | "first-date-line" | "dateline-borrowed-year"
+    text: str  # the line it came from
+
+
+def _valid_iso(s: str) -> str | None:
+    try:
+        return _dt.date.fromisoformat(s).isoformat()
+    except ValueError:
+        return None
+
+
+def _iso_date_prefix(value: str) -> str | None:
+    """'2022-09-20', '2022-09-20T10:00:00Z', '2022-09-20 10:00' -> '2022-09-20'; anything else -> None."""
+    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})(?:$|[T\s])", value)
+    return _valid_iso(m.group(1)) if m else None
+
+
+def _make_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month(m: re.Match[str]) -> int:
+    if m.groupdict().get("mnum"):
+        return int(m.group("mnum"))
+    return _MONTHS[m.group("mon").lower().rstrip(".")]
+
+
+def _top_lines(body: str) -> list[tuple[int, str]]:
+    """The first few non-empty lines of the body with their offsets (within the first TOP_CHARS chars)."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in body[: TOP_CHARS + 300].split("\n"):
+        if pos > TOP_CHARS or len(out) >= TOP_LINES:
+            break
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _is_dateline(line: str, m: re.Match[str]) -> bool:
+    before, after = line[: m.start()], line[m.end():]
+    return (before.strip() == "" or bool(_DATELINE_PREFIX.match(before))) and bool(_DATELINE_SUFFIX.match(after))
+
+
+def _is_date_line(line: str, m: re.Match[str]) -> bool:
+    """The line is mostly the date: what is left after removing it and time/weekday words is at most 2 words."""
+    rest = _DATE_LINE_NOISE.sub(" ", line[: m.start()] + " " + line[m.end():]).split()
+    return len(rest) <= 2 and len(line.strip()) <= 80
+
+
+def detect_published(body: str) -> PublishedDate | None:
+    """Find the publication date at the very top of an article body, conservatively.
+
+    Accepted: a dateline "New York, 20 September 2022 (TDI): ..." (rule "dateline"); a line that is mostly a
+    full date "September 20, 2022 14:11" ("first-date-line"); a year-less dateline "BAKU, Azerbaijan, Aug.25"
+    whose year comes from a full date in the same top lines ("dateline-borrowed-year"). A date inside a
+    headline or sentence is not a publication date, and neither is anything below the first few lines.
+    """
+    lines = _top_lines(body)
+    full: list[tuple[str, str, str]] = []  # (date, rule, line)
+    for _, line in lines:
+        for rx in _FULL_DATE_RES:
+            for m in rx.finditer(line):
+                date = _make_date(int(m.group("year")), _month(m), int(m.group("day")))
+                if date is None:
+                    continue
+                if _is_dateline(line, m) and _DATE_LINE_NOISE.sub(" ", line[: m.start()]).strip():
+                    full.append((date, "dateline", line))
+                elif _is_date_line(line, m) or _is_dateline(line, m):
+                    full.append((date, "first-date-line", line))
+    if full:
+        # Prefer a real dateline over a bare date line; otherwise the first one.
+        best = next((f for f in full if f[1] == "dateline"), full[0])
+        yearless = _yearless_dateline(lines, int(best[0][:4]))
+        if yearless is not None and best[1] != "dateline":
+            return yearless
+        return PublishedDate(best[0], best[1], best[2].strip())
+    return None
+
+
+def _yearless_dateline(lines: list[tuple[int, str]], year: int) -> PublishedDate | None:
+    for _, line in lines:
+        for rx in _YEARLESS_RES:
+            for m in rx.finditer(line):
+                before = line[: m.start()]
+                if not before.strip() or not _DATELINE_PREFIX.match(before) or not _DATELINE_SUFFIX.match(
+                        line[m.end():]):
+                    continue
+                date = _make_date(year, _month(m), int(m.group("day")))
+                if date is not None:
+                    return PublishedDate(date, "dateline-borrowed-year", line.strip())
+    return None
+
+
+# --------------------------------------------------------------------------------------------- files
+
+
+def _read_bytes(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+def _open_binary(path: Path) -> BinaryIO:
+    return open(path, "rb")
+
+
+def _encoding_fix(path: Path, data: bytes) -> str:
+    """iconv advice; bytes 0x80-0x9F (curly quotes, dashes in Windows-1252) are control characters in Latin-1."""
+    guess = "WINDOWS-1252" if re.search(b"[\x80-\x9f]", data[:1_000_000]) else "LATIN1"
+    return (f"Convert it to UTF-8, e.g. `iconv -f {guess} -t UTF-8 '{path}' > '{path}.utf8'` "
+            f"(use the file's real encoding instead of {guess} if you know it)")
+
+
+def _failure(path: Path | str, problem: str, fix: str, line: int | None = None) -> ReadFailure:
+    return ReadFailure(path=str(path), problem=problem, fix=fix, line=line)
+
+
+def _decode(path: Path, data: bytes) -> str | ReadFailure:
+    if not data.strip():
+        return _failure(path, "empty file", "Remove it or put the article text in it")
+    if b"\x00" in data[:8192]:
+        return _failure(path, "binary file, not text (contains NUL bytes)",
+                        "Pass only .txt/.jsonl/.json/.html files with UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start]
+        return _failure(path, f"not UTF-8 text (byte 0x{bad:02x} at offset {exc.start})", _encoding_fix(path, data))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return _failure(path, "empty file (only whitespace)", "Remove it or put the article text in it")
+    return text
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadFailure]:
+    """Files to read, lazily: explicit files in the given order, folders walked recursively in sorted order.
+
+    Inside folders, files with other suffixes and hidden files are skipped silently; a file passed explicitly
+    with an unsupported suffix, or a path that does not exist, yields a ReadFailure.
+    """
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p, onerror=None):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith(".") and name.lower().endswith(SUFFIXES):
+                        yield Path(root) / name
+        elif p.is_file():
+            if p.suffix.lower() in SUFFIXES:
+                yield p
+            else:
+                yield _failure(p, f"unsupported file type '{p.suffix or '(none)'}'",
+                               f"Pass files ending in {', '.join(SUFFIXES)} (or rename plain-text articles to .txt)")
+        elif p.exists():
+            yield _failure(p, "not a regular file", "Pass article files or folders of them")
+        else:
+            yield _failure(p, "no such file or folder", "Check the path")
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | ReadFailure]:
-    for p in paths:
-        text = Path(p).read_text("utf-8")
-        yield make_document(text, path=str(p))
+    """Documents (and ReadFailures) from files and folders, one file at a time."""
+    for item in iter_files(paths):
+        if isinstance(item, ReadFailure):
+            yield item
+            continue
+        try:
+            yield from read_file(item)
+        except Exception as exc:  # one bad file never stops the run
+            log.exception("unexpected error reading %s", item)
+            yield _failure(item, f"could not be read ({type(exc).__name__}: {exc})",
+                           "Check the file; report a bug if it looks like a valid article")
+
+
+def read_file(path: Path) -> Iterator[Document | ReadFailure]:
+    """Documents from one file (a .jsonl/.json file may hold many; .jsonl is read line by line)."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            yield from _read_jsonl(path)
+            return
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            yield _failure(path, f"file too large ({size // (1024 * 1024)} MB)",
+                           f"Split it into articles under {MAX_BYTES // (1024 * 1024)} MB")
+            return
+        data = _read_bytes(path)
+    except OSError as exc:
+        yield _failure(path, f"cannot be read ({exc.strerror or exc})", "Check that it exists and is readable")
+        return
+    text = _decode(path, data)
+    if isinstance(text, ReadFailure):
+        yield text
+        return
+    if suffix == ".json":
+        yield from _read_json(path, text)
+    elif suffix in (".html", ".htm"):
+        yield _read_html(path, text)
+    else:
+        if len(text) > 5_000_000:
+            log.warning("%s: very long article (%d characters); the pipeline will truncate it", path, len(text))
+        yield make_document(text, path=str(path))
+
+
+# --------------------------------------------------------------------------------------------- JSON records
+
+_JSON_FIX = ('Each record must be a JSON object with a non-empty "text" string and optional "published" '
+             '(ISO date), "id", "title", "url", "source"')
+
+
+def _record(path: Path, rec: Any, where: str, line: int | None) -> Document | ReadFailure:
+    if not isinstance(rec, dict):
+        return _failure(path, f"record {where} is a {type(rec).__name__}, not an object", _JSON_FIX, line)
+    text = rec.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return _failure(path, f'record {where} has no "text"', _JSON_FIX, line)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+
+    def opt(key: str) -> str | None:
+        v = rec.get(key)
+        return str(v) if v is not None and str(v).strip() else None
+
+    published = opt("published")
+    doc = make_document(text, published=published, path=f"{path}#{opt('id') or where}", url=opt("url"),
+                        title=opt("title"), source=opt("source"))
+    if published and doc.published_rule == "given":
+        doc = replace(doc, published_rule="metadata")
+    elif published:
+        log.warning("%s %s: published %r is not an ISO date; looked for a date in the text", path, where, published)
+    return doc
+
+
+def _read_jsonl(path: Path) -> Iterator[Document | ReadFailure]:
+    """One record per line, streamed: a bad line (not UTF-8, not JSON, no text) is a failure with its number."""
+    any_line = False
+    with _open_binary(path) as fh:
+        for n, raw in enumerate(fh, start=1):
+            if n == 1:
+                if b"\x00" in raw[:8192]:
+                    yield _failure(path, "binary file, not text (contains NUL bytes)",
+                                   "Pass only .txt/.jsonl/.json/.html files with UTF-8 text")
+                    return
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if not raw.strip():
+                continue
+            any_line = True
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield _failure(path, f"line {n} is not UTF-8 text (byte 0x{raw[exc.start]:02x} at column "
+                               f"{exc.start + 1})", _encoding_fix(path, raw), line=n)
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield _failure(path, f"malformed JSON on line {n} ({exc.msg} at column {exc.colno})",
+                               "Fix or remove that line; the other lines were read", line=n)
+                continue
+            yield _record(path, rec, f"L{n}", n)
+    if not any_line:
+        yield _failure(path, "empty file", "Remove it or put one JSON record per line in it")
+
+
+def _read_json(path: Path, text: str) -> Iterator[Document | ReadFailure]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield _failure(path, f"malformed JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
+                       "Fix the JSON (a list of records or one record)", line=exc.lineno)
+        return
+    if isinstance(data, list):
+        for i, rec in enumerate(data):
+            yield _record(path, rec, str(i), None)
+    else:
+        yield _record(path, data, "0", None)
+
+
+# --------------------------------------------------------------------------------------------- HTML
+
+
+def _read_html(path: Path, html: str) -> Document | ReadFailure:
+    import trafilatura  # imported lazily: slow to import
+
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False,
+        date_extraction_params={"original_date": True, "extensive_search": False})
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or not text.strip():
+        return _failure(path, "no article text found in the HTML page",
+                        "Save the article page itself (not an index or a script-only page), or paste its text "
+                        "into a .txt file")
+    title = getattr(extracted, "title", None)
+    url = getattr(extracted, "url", None)
+    source = getattr(extracted, "sitename", None)
+    meta_date = getattr(extracted, "date", None)
+    published = _iso_date_prefix(meta_date) if meta_date else None
+    doc = make_document(text, published=published, path=str(path), url=url, title=title, source=source)
+    if published is not None:
+        doc = replace(doc, published_rule="html-metadata")
+    return doc

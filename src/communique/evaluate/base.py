@@ -1,0 +1,324 @@
+"""Evaluation reports, shared metric helpers and the dispatcher over the public evaluation sets.
+
+``run_evaluation(name, path)`` runs one evaluator and returns an :class:`EvaluationReport`;
+``compare_extractors(name, path, ["rules", ...])`` runs the same set once per extractor, side by side.
+The evaluation data is never bundled: it is read from ``path`` (normally ``../shared/eval/<set>``) at run time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import importlib
+import json
+import subprocess
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..config import Settings
+from ..errors import EvaluationDataError
+
+Figure = float | int | None
+
+EVALUATION_SETS: tuple[str, ...] = ("plover-gsr", "petrarch", "ecbplus", "eventstoryline")
+DEFAULT_FOLDERS: dict[str, str] = {
+    "plover-gsr": "plover_gsr",
+    "petrarch": "petr_unittests",
+    "ecbplus": "ecbplus_dev",
+    "eventstoryline": "eventstoryline_dev",
+}
+
+
+@dataclass
+class ClassRow:
+    """One row of a per-class (or per-category) table: counts and precision/recall/F1 (None = undefined)."""
+
+    label: str
+    support: int  # gold items of this class
+    predicted: int  # predicted items of this class
+    correct: int
+    precision: float | None = None
+    recall: float | None = None
+    f1: float | None = None
+    extra: dict[str, Figure] = field(default_factory=dict)
+
+
+@dataclass
+class ErrorSample:
+    """One wrong answer, kept so a reader can see what the numbers mean."""
+
+    id: str
+    text: str
+    expected: str
+    got: str
+    kind: str  # error class, e.g. "no-event", "wrong-type", "wrong-actor"
+
+
+@dataclass
+class EvaluationReport:
+    """What an evaluator measured on one set with one extractor at one commit."""
+
+    name: str
+    path: str
+    commit: str
+    extractor: str | None
+    figures: dict[str, Figure] = field(default_factory=dict)
+    per_class: list[ClassRow] = field(default_factory=list)
+    errors: list[ErrorSample] = field(default_factory=list)
+    error_classes: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    details: dict[str, Any] = field(default_factory=dict)
+    date: str = field(default_factory=lambda: _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, default=str)
+
+    def table_rows(self) -> list[dict[str, str]]:
+        """``{"figure", "value"}`` rows for a two-column table: header facts, figures, per-class rows, error classes."""
+        return [{"figure": k, "value": v} for k, v in self.table_pairs()]
+
+    def table_pairs(self) -> list[tuple[str, str]]:
+        """The rows of :meth:`table_rows` as (name, value) pairs."""
+        rows: list[tuple[str, str]] = [
+            ("set", self.name), ("path", self.path), ("commit", self.commit),
+            ("extractor", self.extractor or "-"), ("date", self.date),
+        ]
+        rows += [(k, format_figure(v)) for k, v in self.figures.items()]
+        for r in self.per_class:
+            rows.append((
+                f"class {r.label}",
+                f"gold={r.support} pred={r.predicted} correct={r.correct} P={format_figure(r.precision)} "
+                f"R={format_figure(r.recall)} F1={format_figure(r.f1)}"
+                + "".join(f" {k}={format_figure(v)}" for k, v in r.extra.items()),
+            ))
+        rows += [(f"errors {k}", str(v)) for k, v in sorted(self.error_classes.items(), key=lambda kv: -kv[1])]
+        rows += [("note", n) for n in self.notes]
+        return rows
+
+
+def format_figure(value: Figure) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+# ----------------------------------------------------------------------------------------------- metrics
+
+
+def ratio(num: float, den: float) -> float | None:
+    """num/den, or None (n/a) when the denominator is zero."""
+    return num / den if den else None
+
+
+def f1_score(precision: float | None, recall: float | None) -> float | None:
+    if precision is None or recall is None:
+        return None
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def accuracy(gold: Sequence[str], predicted: Sequence[str]) -> float | None:
+    if len(gold) != len(predicted):
+        raise ValueError("gold and predicted differ in length")
+    return ratio(sum(g == p for g, p in zip(gold, predicted, strict=True)), len(gold))
+
+
+def per_class_scores(gold: Sequence[str], predicted: Sequence[str], labels: Iterable[str]) -> list[ClassRow]:
+    """Precision/recall/F1 per label. Predictions outside ``labels`` (e.g. "NONE") count only as misses."""
+    gold_n = Counter(gold)
+    pred_n = Counter(predicted)
+    correct = Counter(g for g, p in zip(gold, predicted, strict=True) if g == p)
+    rows = []
+    for label in labels:
+        p = ratio(correct[label], pred_n[label])
+        r = ratio(correct[label], gold_n[label])
+        rows.append(ClassRow(label, gold_n[label], pred_n[label], correct[label], p, r, f1_score(p, r)))
+    return rows
+
+
+def macro_f1(rows: Sequence[ClassRow]) -> float | None:
+    """Mean F1 over the classes that occur in gold or in the predictions.
+
+    A class with no gold items and no predictions is left out (its F1 is undefined, not zero); a class with
+    gold items but no predictions, or predictions but no gold items, scores F1 = 0.
+    """
+    scores = []
+    for r in rows:
+        if r.support == 0 and r.predicted == 0:
+            continue
+        scores.append(r.f1 if r.f1 is not None else 0.0)
+    return sum(scores) / len(scores) if scores else None
+
+
+def confusion(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, dict[str, int]]:
+    """gold label -> predicted label -> count."""
+    out: dict[str, dict[str, int]] = {}
+    for g, p in zip(gold, predicted, strict=True):
+        out.setdefault(g, {})
+        out[g][p] = out[g].get(p, 0) + 1
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- context
+
+
+def repo_commit() -> str:
+    """``git rev-parse HEAD`` of the repository holding the package (+"-dirty" if it has changes), or "unknown"."""
+    here = Path(__file__).resolve().parent
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(here), "rev-parse", "HEAD"], capture_output=True, text=True, timeout=5, check=False
+        )
+        if head.returncode != 0 or not head.stdout.strip():
+            return "unknown"
+        commit = head.stdout.strip()
+        status = subprocess.run(
+            ["git", "-C", str(here), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True, text=True, timeout=5, check=False,
+        )
+        return commit + ("-dirty" if status.returncode == 0 and status.stdout.strip() else "")
+    except Exception:  # never fail an evaluation over provenance
+        return "unknown"
+
+
+def available_extractors() -> tuple[str, ...]:
+    """Extractor names the pipeline offers (``Settings.extractor``).
+
+    Uses ``communique.pipeline.events.EXTRACTORS`` when the events module exposes such a registry; otherwise the
+    rule-based extractor is the only one.
+    """
+    try:
+        events = importlib.import_module("communique.pipeline.events")
+        registry = getattr(events, "EXTRACTORS", None)
+        if registry:
+            return tuple(str(k) for k in registry)
+    except Exception:
+        pass
+    return ("rules",)
+
+
+def settings_for(extractor: str | None) -> Settings:
+    """Settings with the given extractor (None: the configured default); unknown names raise."""
+    settings = Settings()
+    if extractor is None:
+        return settings
+    known = available_extractors()
+    if extractor not in known:
+        raise EvaluationDataError(
+            f"unknown extractor {extractor!r}", fix=f"choose one of: {', '.join(known)}"
+        )
+    return dataclasses.replace(settings, extractor=extractor)
+
+
+def require_path(name: str, path: str | Path) -> Path:
+    p = Path(path).expanduser()
+    if not p.exists():
+        folder = DEFAULT_FOLDERS.get(name, name)
+        raise EvaluationDataError(
+            f"evaluation data for {name!r} not found at {str(p)!r}",
+            fix=f"pass the file or folder of the set, e.g. ../shared/eval/{folder}",
+        )
+    return p
+
+
+def flatten_figures(data: Any, prefix: str = "") -> dict[str, Figure]:
+    """Numeric leaves of a nested dict as dotted keys (for reports produced by other evaluators)."""
+    out: dict[str, Figure] = {}
+    if isinstance(data, dict):
+        for k, v in data.items():
+            out.update(flatten_figures(v, f"{prefix}.{k}" if prefix else str(k)))
+    elif isinstance(data, bool):
+        return out
+    elif isinstance(data, (int, float)) or (data is None and prefix):
+        out[prefix] = data
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- dispatch
+
+
+def _external(module: str, func: str, name: str) -> Callable[..., Any]:
+    try:
+        mod = importlib.import_module(f"communique.evaluate.{module}")
+    except ImportError as exc:
+        raise EvaluationDataError(
+            f"the {name!r} evaluator is not available (communique.evaluate.{module} could not be imported: {exc})",
+            fix="install the complete communique package, or run one of: plover-gsr, petrarch",
+        ) from exc
+    fn = getattr(mod, func, None)
+    if fn is None:
+        raise EvaluationDataError(
+            f"communique.evaluate.{module} has no {func}()", fix="update communique to a complete version"
+        )
+    return fn
+
+
+def _wrap_external(name: str, path: Path, extractor: str | None, result: Any) -> EvaluationReport:
+    if isinstance(result, EvaluationReport):
+        return result
+    data = result.to_dict() if hasattr(result, "to_dict") else dataclasses.asdict(result)
+    figures = flatten_figures(data)
+    notes = [str(n) for n in data.get("notes", [])] if isinstance(data.get("notes"), list) else []
+    return EvaluationReport(
+        name=name, path=str(path), commit=repo_commit(), extractor=extractor, figures=figures, notes=notes,
+        details=data,
+    )
+
+
+def run_evaluation(
+    name: str, path: str | Path, *, topics: list[int] | None = None, extractor: str | None = None,
+    limit: int | None = None,
+) -> EvaluationReport:
+    """Run the evaluator for ``name`` (one of :data:`EVALUATION_SETS`) on the data at ``path``.
+
+    ``topics`` restricts ECB+ to those topics; ``extractor`` selects ``Settings.extractor`` (None: the
+    configured one); ``limit`` evaluates only the first N records (plover-gsr, petrarch).
+    """
+    key = name.strip().lower().replace("_", "-")
+    if key not in EVALUATION_SETS:
+        raise EvaluationDataError(
+            f"unknown evaluation set {name!r}", fix=f"choose one of: {', '.join(EVALUATION_SETS)}"
+        )
+    p = require_path(key, path)
+    settings = settings_for(extractor)
+    if key == "plover-gsr":
+        from .plover_gsr import evaluate_plover_gsr
+
+        return evaluate_plover_gsr(p, settings=settings, limit=limit)
+    if key == "petrarch":
+        from .petrarch import evaluate_petrarch
+
+        return evaluate_petrarch(p, settings=settings, limit=limit)
+    if key == "ecbplus":
+        fn = _external("ecbplus", "evaluate_ecbplus", key)
+        return _wrap_external(key, p, settings.extractor, fn(p, topics=topics))
+    fn = _external("eventstoryline", "evaluate_eventstoryline", key)
+    return _wrap_external(key, p, settings.extractor, fn(p))
+
+
+def compare_extractors(
+    name: str, path: str | Path, extractors: Sequence[str], *, topics: list[int] | None = None,
+    limit: int | None = None,
+) -> list[EvaluationReport]:
+    """One report per extractor on the same set (in the order given). Unknown extractors raise before any run."""
+    if not extractors:
+        raise EvaluationDataError("no extractors to compare", fix=f"name one or more of: {', '.join(available_extractors())}")
+    for ex in extractors:
+        settings_for(ex)  # validate all names first
+    return [run_evaluation(name, path, topics=topics, extractor=ex, limit=limit) for ex in extractors]
+
+
+def comparison_rows(reports: Sequence[EvaluationReport]) -> list[list[str]]:
+    """A side-by-side table: header row of extractor names, then one row per figure."""
+    header = ["figure"] + [r.extractor or "-" for r in reports]
+    keys: list[str] = []
+    for r in reports:
+        keys += [k for k in r.figures if k not in keys]
+    return [header] + [[k] + [format_figure(r.figures.get(k)) for r in reports] for k in keys]

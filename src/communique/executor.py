@@ -1,0 +1,99 @@
+"""Executors: run a function over batches, in this process, in worker processes, or on a Dask cluster.
+
+``map_batches(fn, batches, *args)`` yields ``fn(batch, *args)`` for each batch, in the order of the batches,
+while consuming ``batches`` lazily (only a bounded number of batches is in flight at a time).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Protocol, TypeVar
+
+from .errors import CommuniqueError, MissingExtra
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class Executor(Protocol):
+    def map_batches(self, fn: Callable[..., R], batches: Iterable[list[T]], *args: Any) -> Iterator[R]: ...
+
+    def close(self) -> None: ...
+
+
+class LocalExecutor:
+    """In this process (``workers`` <= 1), or in a pool of ``workers`` processes (``fn`` and args must pickle)."""
+
+    def __init__(self, workers: int = 1, in_flight: int | None = None) -> None:
+        self.workers = max(1, int(workers))
+        self.in_flight = in_flight or 2 * self.workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def map_batches(self, fn: Callable[..., R], batches: Iterable[list[T]], *args: Any) -> Iterator[R]:
+        if self.workers <= 1:
+            for batch in batches:
+                yield fn(batch, *args)
+            return
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+        pool = self._pool
+        pending: deque[Future[R]] = deque()
+        it = iter(batches)
+        for batch in itertools.islice(it, self.in_flight):
+            pending.append(pool.submit(fn, batch, *args))
+        while pending:
+            result = pending.popleft().result()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(pool.submit(fn, nxt, *args))
+            yield result
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+class DaskExecutor:
+    """On a Dask cluster (``address`` "host:port"), or on a local Dask cluster started here (``address`` None)."""
+
+    def __init__(self, address: str | None = None, in_flight: int = 16) -> None:
+        try:
+            from dask.distributed import Client
+        except ImportError as exc:
+            raise MissingExtra("Dask is not installed", fix="pip install 'communique[dask]'") from exc
+        self.address = address
+        self.in_flight = in_flight
+        self._client = Client(address) if address else Client(processes=True)
+
+    def map_batches(self, fn: Callable[..., R], batches: Iterable[list[T]], *args: Any) -> Iterator[R]:
+        client = self._client
+        shared = [client.scatter(a, broadcast=True) for a in args]
+        pending: deque[Any] = deque()
+        it = iter(batches)
+        for batch in itertools.islice(it, self.in_flight):
+            pending.append(client.submit(fn, batch, *shared, pure=False))
+        while pending:
+            result = pending.popleft().result()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(client.submit(fn, nxt, *shared, pure=False))
+            yield result
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def get_executor(name: str = "local", workers: int = 1) -> Executor:
+    """"local" (``workers`` processes), "dask" (a local Dask cluster) or "dask://host:port" (a running cluster)."""
+    if name in ("", "local"):
+        return LocalExecutor(workers=workers)
+    if name == "dask":
+        return DaskExecutor(None)
+    if name.startswith("dask://"):
+        host = name[len("dask://"):]
+        return DaskExecutor(f"tcp://{host}" if host else None)
+    raise CommuniqueError(f"unknown executor {name!r}", fix="Use 'local', 'dask' or 'dask://host:port'")

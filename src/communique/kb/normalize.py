@@ -1,0 +1,57 @@
+"""Text keys for knowledge-base lookups: accent folding, case, "the", possessives, punctuation."""
+
+from __future__ import annotations
+
+import re
+
+from unidecode import unidecode
+
+_SPACE = re.compile(r"\s+")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+_EDGE = re.compile(r"^[\s\"'(\[,;:]+|[\s\"')\],;:]+$")
+_ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|s')$", re.I)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: "the  Azərbaycan's" -> "azerbaycan"; "António Guterres" -> "antonio guterres"."""
+    t = unidecode(text.translate(_QUOTES)).replace("_", " ")
+    t = _SPACE.sub(" ", t).strip()
+    t = _EDGE.sub("", t)
+    t = _ARTICLE.sub("", t)
+    t = _POSSESSIVE.sub("", t) if len(t) > 3 else t
+    t = t.rstrip(".") if t.count(".") == 1 else t  # "Jr." -> "Jr", but keep "U.S."
+    return t.lower()
+
+
+def exact_key(text: str) -> str:
+    """Case-sensitive key for acronyms that collide with common words ("US" vs "us", "WHO" vs "who")."""
+    t = _SPACE.sub(" ", unidecode(text.translate(_QUOTES))).strip()
+    t = _EDGE.sub("", t)
+    t = _ARTICLE.sub("", t)
+    return _POSSESSIVE.sub("", t) if len(t) > 4 else t
+
+
+def is_acronym(alias: str) -> bool:
+    """All-capital short forms without dots are matched case-sensitively ("US", "UN", "WHO", "AU")."""
+    core = alias.replace("-", "").replace("+", "")
+    return core.isalpha() and core.isupper() and len(core) <= 6
+
+
+def tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"[\s,;:()\"]+", fold(text)) if t]
+
+
+def singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def surname_key(name: str) -> str:
+    toks = [t for t in fold(name).replace(",", " ").split() if t not in {"jr", "jr.", "sr", "sr.", "ii", "iii"}]
+    return toks[-1] if toks else ""

@@ -1,0 +1,271 @@
+"""Names, titles and role words for actor resolution.
+
+Pure string machinery (no spaCy, no KB state): accent folding, person-name splitting and canonical person ids,
+a small fallback table of role words -> (canonical role, PLOVER sector) used when the knowledge base has no entry,
+and the closed word classes (pronouns, group nouns, collective nouns with their sectors).
+
+Sector codes follow the PLOVER/CAMEO agent conventions (GOV, MIL, LEG, JUD, COP, REB, OPP, CVL, MED, BUS, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from unidecode import unidecode
+
+from ..kb import KnowledgeBase
+
+# --- folding and slugs ---------------------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"})
+
+
+def fold(text: str) -> str:
+    """Accent-insensitive, case-insensitive form: "António Guterres" -> "antonio guterres"."""
+    t = unidecode(text.translate(_QUOTES)).lower()
+    t = re.sub(r"[^a-z0-9' -]+", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+# --- person names --------------------------------------------------------------------------------------------------
+
+# Honorifics and titles that may be glued to a name by the NER ("President Ilham Aliyev", "Mr. Lavrov").
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof sir dame lord lady sheikh shaikh sheik his her excellency hon honourable honorable "
+    "h.e. he. rev gen lt col maj capt adm sgt mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. adm. sgt. rev.".split()
+)
+# Patronymic markers (Turkic "oglu/ogly/kyzy/qizi", Arabic "bin/ibn/bint" handled as particles instead).
+PATRONYMIC_MARKERS = frozenset({"oglu", "ogly", "oghlu", "uulu", "kyzy", "qizi", "gizi", "kizi"})
+# Lowercase particles that belong to the surname ("bin Salman", "van der Leyen", "de Mistura").
+SURNAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "del", "di", "la", "le", "du", "dos", "das", "ben", "abu", "ter", "zu"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "jr.", "sr."})
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A person name split for matching: ``given`` and ``surname`` folded; ``tokens`` folded, titles dropped."""
+
+    tokens: tuple[str, ...]
+    given: str | None
+    surname: str  # last name token, folded, "al-" prefix removed ("al-sisi" -> "sisi")
+    surname_full: str  # with particles, for ids ("bin laden")
+
+    @property
+    def full(self) -> bool:
+        return self.given is not None
+
+    def key(self) -> str:
+        return f"{self.given or ''}|{self.surname}"
+
+
+def _core_surname(tok: str) -> str:
+    return re.sub(r"^(al|el|ad|as|ash|at|az|ar)-", "", tok)
+
+
+def split_name(name: str) -> NameParts | None:
+    """Split a person name: "Jeyhun Aziz Oglu Bayramov" -> given "jeyhun", surname "bayramov".
+
+    Middle names and patronymics are ignored for identity; initials are kept as one-letter given names.
+    Returns None when nothing name-like remains after dropping titles.
+    """
+    raw = [t for t in re.split(r"\s+", fold(name.replace(".", ". ")).replace("'s", "")) if t]
+    toks = [t.strip(".'-") for t in raw if t.strip(".'-")]
+    while toks and (toks[0] in HONORIFICS or toks[0] + "." in HONORIFICS):
+        toks.pop(0)
+    while toks and toks[-1] in SUFFIXES:
+        toks.pop()
+    if not toks:
+        return None
+    # drop patronymic marker and the father's name before it
+    cleaned: list[str] = []
+    for t in toks:
+        if t in PATRONYMIC_MARKERS:
+            if len(cleaned) > 1:
+                cleaned.pop()
+            continue
+        cleaned.append(t)
+    toks = cleaned or toks
+    last = toks[-1]
+    # surname with particles: "osama bin laden" -> "bin laden"
+    i = len(toks) - 1
+    while i - 1 >= 1 and toks[i - 1] in SURNAME_PARTICLES:
+        i -= 1
+    surname_full = " ".join(toks[i:])
+    given = toks[0] if i >= 1 else None
+    if given is not None and len(toks) == 1:
+        given = None
+    return NameParts(tokens=tuple(toks), given=given, surname=_core_surname(last), surname_full=surname_full)
+
+
+def person_id(name: str) -> str | None:
+    """Canonical cross-document id: "person:" + slug(first given name + surname).
+
+    "Jeyhun Bayramov" and "Jeyhun Aziz Oglu Bayramov" -> "person:jeyhun-bayramov"; accents folded.
+    """
+    parts = split_name(name)
+    if parts is None:
+        return None
+    body = f"{parts.given} {parts.surname_full}" if parts.given else parts.surname_full
+    s = slug(body)
+    return f"person:{s}" if s else None
+
+
+def names_compatible(a: NameParts, b: NameParts) -> bool:
+    """Same person? Same surname and compatible given names (equal, or one an initial of the other, or one absent)."""
+    if a.surname != b.surname:
+        return False
+    if a.given is None or b.given is None:
+        return True
+    if a.given == b.given:
+        return True
+    if len(a.given) == 1 or len(b.given) == 1:
+        return a.given[0] == b.given[0]
+    return False
+
+
+# --- roles -----------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoleInfo:
+    role: str  # canonical title
+    sector: str | None
+    source: str  # "kb" or "lexicon"
+
+
+# Fallback role words (used only when the KB has no entry). Canonical titles follow common news usage; sectors follow
+# the PLOVER/CAMEO agent codes (Phoenix agents dictionary, /work/shared/reference/phoenix_petrarch2).
+_ROLE_TABLE: dict[str, tuple[str, str]] = {
+    "foreign minister": ("Foreign Minister", "GOV"),
+    "minister of foreign affairs": ("Foreign Minister", "GOV"),
+    "minister for foreign affairs": ("Foreign Minister", "GOV"),
+    "foreign affairs minister": ("Foreign Minister", "GOV"),
+    "foreign secretary": ("Foreign Minister", "GOV"),
+    "top diplomat": ("Foreign Minister", "GOV"),
+    "chief diplomat": ("Foreign Minister", "GOV"),
+    "secretary of state": ("Secretary of State", "GOV"),
+    "president": ("President", "GOV"),
+    "vice president": ("Vice President", "GOV"),
+    "vice-president": ("Vice President", "GOV"),
+    "prime minister": ("Prime Minister", "GOV"),
+    "premier": ("Prime Minister", "GOV"),
+    "deputy prime minister": ("Deputy Prime Minister", "GOV"),
+    "chancellor": ("Chancellor", "GOV"),
+    "defense minister": ("Defense Minister", "MIL"),
+    "defence minister": ("Defense Minister", "MIL"),
+    "minister of defense": ("Defense Minister", "MIL"),
+    "minister of defence": ("Defense Minister", "MIL"),
+    "defense secretary": ("Defense Minister", "MIL"),
+    "interior minister": ("Interior Minister", "GOV"),
+    "minister": ("Minister", "GOV"),
+    "deputy minister": ("Deputy Minister", "GOV"),
+    "deputy foreign minister": ("Deputy Foreign Minister", "GOV"),
+    "secretary-general": ("Secretary-General", "GOV"),
+    "secretary general": ("Secretary-General", "GOV"),
+    "king": ("King", "GOV"),
+    "queen": ("Queen", "GOV"),
+    "emir": ("Emir", "GOV"),
+    "crown prince": ("Crown Prince", "GOV"),
+    "sultan": ("Sultan", "GOV"),
+    "ambassador": ("Ambassador", "GOV"),
+    "envoy": ("Envoy", "GOV"),
+    "special envoy": ("Envoy", "GOV"),
+    "special representative": ("Special Representative", "GOV"),
+    "diplomat": ("Diplomat", "GOV"),
+    "spokesperson": ("Spokesperson", "GOV"),
+    "spokesman": ("Spokesperson", "GOV"),
+    "spokeswoman": ("Spokesperson", "GOV"),
+    "official": ("Official", "GOV"),
+    "head of state": ("Head of State", "GOV"),
+    "leader": ("Leader", "GOV"),
+    "chairman": ("Chairman", "GOV"),
+    "deputy chairman": ("Deputy Chairman", "GOV"),
+    "speaker": ("Speaker", "LEG"),
+    "senator": ("Senator", "LEG"),
+    "lawmaker": ("Legislator", "LEG"),
+    "parliamentarian": ("Legislator", "LEG"),
+    "general": ("General", "MIL"),
+    "commander": ("Commander", "MIL"),
+    "chief of staff": ("Chief of Staff", "MIL"),
+    "chief of general staff": ("Chief of General Staff", "MIL"),
+    "judge": ("Judge", "JUD"),
+    "prosecutor": ("Prosecutor", "JUD"),
+    "mayor": ("Mayor", "GOV"),
+    "governor": ("Governor", "GOV"),
+}
+# Words that only make sense relative to another person in the sentence.
+RELATIONAL_ROLES = frozenset({"counterpart", "interlocutor", "host", "guest", "opposite number"})
+
+
+def lookup_role(kb: KnowledgeBase, phrase: str) -> RoleInfo | None:
+    """Role words -> canonical role + sector: the KB first, then the fallback table."""
+    text = fold(phrase).replace("'s", "").strip()
+    if not text:
+        return None
+    entry = kb.role(phrase)
+    if entry is None and text != phrase:
+        entry = kb.role(text)
+    if entry is not None:
+        return RoleInfo(entry.role, entry.sector, "kb")
+    row = _ROLE_TABLE.get(text) or _ROLE_TABLE.get(text.rstrip("s")) or _ROLE_TABLE.get(text.replace("-", " "))
+    if row is not None:
+        return RoleInfo(row[0], row[1], "lexicon")
+    return None
+
+
+def role_head(role: str) -> str:
+    """The head word of a canonical role: "Foreign Minister" -> "minister", "Secretary of State" -> "secretary"."""
+    f = fold(role).split(" of ")[0].split()
+    return f[-1] if f else ""
+
+
+def roles_compatible(description: str, held: str) -> bool:
+    """Can a role description ("minister", "Foreign Minister") refer to a person holding ``held``?"""
+    d, h = fold(description), fold(held)
+    if d == h:
+        return True
+    if " " not in d and d == role_head(held):  # generic head: "the minister" -> Foreign Minister
+        return True
+    return False
+
+
+# --- closed classes -------------------------------------------------------------------------------------------------
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+GROUP_NOUNS = frozenset({"party", "parties", "side", "sides", "leaders", "ministers", "countries", "nations", "states",
+                         "delegations", "presidents", "officials", "governments", "counterparts", "both", "two"})
+
+# Collective nouns after a country word: "Armenian forces" -> (kind, sector).
+COLLECTIVE_SECTORS: dict[str, tuple[str, str]] = {
+    "forces": ("group", "MIL"), "force": ("group", "MIL"), "troops": ("group", "MIL"), "army": ("organization", "MIL"),
+    "military": ("organization", "MIL"), "armed forces": ("group", "MIL"), "soldiers": ("group", "MIL"),
+    "navy": ("organization", "MIL"), "air force": ("organization", "MIL"), "border guards": ("group", "MIL"),
+    "militants": ("group", "REB"), "rebels": ("group", "REB"), "insurgents": ("group", "REB"),
+    "police": ("group", "COP"), "government": ("country", "GOV"), "authorities": ("country", "GOV"),
+    "officials": ("country", "GOV"), "leadership": ("country", "GOV"), "side": ("country", "GOV"),
+    "delegation": ("country", "GOV"), "administration": ("country", "GOV"), "cabinet": ("country", "GOV"),
+    "diplomats": ("country", "GOV"), "ministry": ("organization", "GOV"), "foreign ministry": ("organization", "GOV"),
+    "embassy": ("organization", "GOV"), "parliament": ("organization", "LEG"), "opposition": ("group", "OPP"),
+    "protesters": ("group", "CVL"), "people": ("group", "CVL"), "civilians": ("group", "CVL"),
+    "media": ("group", "MED"), "court": ("organization", "JUD"), "presidency": ("country", "GOV"),
+}
+INSTITUTION_WORDS = frozenset({"ministry", "embassy", "parliament", "court", "council", "agency", "committee",
+                               "commission", "service", "office", "department", "assembly", "mission"})
+
+
+def institution_slug(text: str) -> str:
+    """Normalise a national institution's name for an id: "Ministry of Foreign Affairs" -> "foreign-ministry"."""
+    t = fold(text)
+    t = re.sub(r"^(the )", "", t)
+    m = re.match(r"^ministry (?:of|for) (?:the )?(.+?)(?: affairs)?$", t)
+    if m:
+        t = f"{m.group(1)} ministry"
+    t = t.replace(" affairs ministry", " ministry")
+    return slug(t)

@@ -1,0 +1,182 @@
+"""Participants of an event from the dependency parse: subjects, objects, prepositional objects, noun phrases."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import ActorRef
+
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they", "you", "him", "her", "them", "us", "me", "it", "each", "both"}
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
+ACTOR_NOUNS = {
+    "minister", "president", "government", "official", "leader", "troop", "troops", "force", "army", "police",
+    "soldier", "rebel", "militant", "protester", "protestor", "demonstrator", "people", "party", "side", "country",
+    "nation", "state", "delegation", "counterpart", "ambassador", "envoy", "diplomat", "authority", "authorities",
+    "ministry", "military", "parliament", "opposition", "group", "member", "chairman", "chair", "secretary",
+    "spokesperson", "spokesman", "spokeswoman", "negotiator", "prisoner", "civilian", "worker", "student",
+    "activist", "journalist", "citizen", "refugee", "villager", "resident", "militia", "insurgent", "fighter",
+    "gunman", "guerrilla", "council", "court", "judge", "agency", "organization", "organisation", "union",
+    "committee", "commission", "administration", "regime", "cabinet", "king", "queen", "prince", "emir", "sheikh",
+    "monarch", "premier", "chancellor", "mayor", "governor", "general", "commander", "officer", "interlocutor",
+    "colleague", "partner", "ally", "neighbour", "neighbor", "company", "firm", "bank", "embassy", "consulate",
+    "mission", "coalition", "alliance", "bloc", "community", "crowd", "mob", "terrorist", "hostage", "detainee",
+    "suspect", "legislator", "lawmaker", "senator", "deputy", "head", "chief", "representative", "vice",
+    "sultan", "pope", "bishop", "cleric", "clan", "tribe", "faction", "movement", "navy", "airforce", "unit",
+    "battalion", "brigade", "town", "city", "village", "base", "position", "territory", "capital", "republic",
+    "kingdom", "federation", "union", "party", "premier", "foreign", "host", "official", "dissident",
+    "opponent", "voter", "farmer", "employee", "teacher", "doctor", "nurse", "inspector", "observer",
+    "peacekeeper", "monitor", "mediator", "international", "bureau", "department", "office", "parliamentarian",
+}
+NP_DROP_DEPS = {"relcl", "acl", "conj", "cc", "advcl", "punct", "prep", "preconj", "parataxis"}
+NP_KEEP_PREPS = {"of", "from"}
+
+
+def is_actor_like(tok: Token) -> bool:
+    """Can this noun phrase head name a political actor (person, organisation, country, group)?"""
+    low = tok.lower_
+    if tok.pos_ == "PRON" or low in PERSONAL_PRONOUNS:
+        return low in PERSONAL_PRONOUNS
+    if tok.ent_type_ in ACTOR_ENTS:
+        return True
+    if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
+        return False
+    if tok.lemma_.lower() in ACTOR_NOUNS or low in ACTOR_NOUNS:
+        return True
+    if tok.pos_ == "PROPN":
+        return True
+    return any(c.dep_ in {"compound", "amod", "poss"} and c.ent_type_ in ACTOR_ENTS for c in tok.children)
+
+
+def np_tokens(head: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``head``: titles, names, "of"-complements and
+    appositions included; relative clauses, coordinated phrases and other prepositional phrases left out."""
+    keep = {head.i}
+
+    def walk(tok: Token) -> None:
+        for c in tok.children:
+            if c.dep_ in NP_DROP_DEPS and not (c.dep_ == "prep" and c.lower_ in NP_KEEP_PREPS):
+                continue
+            if c.dep_ == "punct" or c.pos_ == "SPACE":
+                continue
+            if c.dep_ == "appos" and not _title_or_name(c, tok):
+                continue
+            keep.add(c.i)
+            walk(c)
+
+    walk(head)
+    doc = head.doc
+    colons = [i for i in keep if doc[i].text == ":" or (doc[i].text == ")" and i + 1 < len(doc) and doc[i + 1].text == ":")]
+    if colons:  # a dateline before the sentence ("New York, 20 September (TDI): The Foreign Minister ...")
+        cut = max(colons)
+        keep = {i for i in keep if i > cut + (1 if doc[cut].text == ")" else 0)} or keep
+    start = end = head.i if head.i in keep else min(keep)
+    while start - 1 in keep or (start - 1 >= 0 and _bridge(head, start - 1, keep)):
+        start -= 1
+    while end + 1 in keep or _bridge(head, end + 1, keep):
+        end += 1
+    while start < end and (doc[end].is_punct or doc[end].lower_ in {"and", "or"} or doc[end].dep_ == "case"):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].lower_ in {"and", "or"}):
+        start += 1
+    return start, end + 1
+
+
+def _title_or_name(appos: Token, head: Token) -> bool:
+    """An apposition belongs to the phrase when it is a name for a title ("Minister, Sergey Lavrov") or a title
+    for a name ("Bayramov, Minister of Foreign Affairs"), not a source credit ("Aliyev, News.Az reports")."""
+    if appos.ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
+        return True
+    return appos.lemma_.lower() in ACTOR_NOUNS and appos.ent_type_ not in {"GPE"}
+
+
+def actor_head(tok: Token) -> Token | None:
+    """The actor a phrase names: the token itself, or its possessor/actor modifier ("Azerbaijan's leadership")."""
+    if is_actor_like(tok):
+        return tok
+    for c in tok.children:
+        if c.dep_ == "poss" and is_actor_like(c):
+            return c
+    return None
+
+
+def _bridge(head: Token, i: int, keep: set[int]) -> bool:
+    """Punctuation inside the phrase (a hyphen, the comma of an apposition) joins kept tokens."""
+    doc = head.doc
+    if i < 0 or i >= len(doc) or not doc[i].is_punct or "\n" in doc[i].text:
+        return False
+    return (i - 1 in keep) and (i + 1 in keep)
+
+
+def actor_ref(head: Token, offset: int) -> ActorRef:
+    start, end = np_tokens(head)
+    doc = head.doc
+    if head.i < start:  # the parse put a dateline's place at the head: the phrase after the colon is the actor
+        inside = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head == t]
+        head = inside[0] if inside else doc[start]
+    s = doc[start].idx
+    e = doc[end - 1].idx + len(doc[end - 1].text)
+    return ActorRef(text=doc.text[s:e], start=offset + s, end=offset + e, head=offset + head.idx)
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Armenia and Azerbaijan")."""
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.i != tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+            out.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def resolve_relative(tok: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause modifies."""
+    if tok.lower_ in RELATIVE_PRONOUNS:
+        clause = tok.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return tok
+
+
+def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """Logical subjects (initiators) of a clause and how they were found.
+
+    Active subject; passive agent ("was attacked by X"); controlled subjects of xcomp ("was delighted to meet",
+    object control for "urged them to"); shared subjects of coordinated verbs; the noun a relative clause modifies.
+    """
+    for c in clause.children:
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return with_conjuncts(objs[0]), "agent"
+    kids = list(clause.children)
+    kids += [g for c in kids if c.dep_ in {"aux", "auxpass"} for g in c.children]  # "X and Y have in Z discussed"
+    for c in kids:
+        if c.dep_ in {"nsubj", "csubj"}:
+            c = resolve_relative(c)
+            if c.dep_ == "expl":
+                continue
+            return with_conjuncts(c), "nsubj"
+    if any(c.dep_ == "nsubjpass" for c in clause.children):
+        return [], "passive-no-agent"
+    if depth > 3 or clause.head == clause:
+        return [], "none"
+    head = clause.head
+    if clause.dep_ == "xcomp":
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if objs:
+            return with_conjuncts(objs[0]), "object-control"
+        raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if raised:  # "X is scheduled to meet"
+            return with_conjuncts(raised[0]), "raising"
+        found, how = subjects_of(head, depth + 1)
+        return found, "control:" + how
+    if clause.dep_ == "relcl" and clause.head.pos_ in {"NOUN", "PROPN"}:
+        return [clause.head], "relcl"
+    if clause.dep_ in {"conj", "advcl", "acl", "pcomp"} and clause.tag_ != "VBN":
+        if clause.dep_ == "pcomp":
+            head = head.head
+        found, how = subjects_of(head, depth + 1)
+        return found, "shared:" + how
+    return [], "none"

@@ -1,0 +1,199 @@
+"""Event status (occurred / planned / negated / hypothetical), background-history cues and non-article lines.
+
+All functions work on a spaCy parse; each decision returns the cue that made it so events can record why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+LINK_LINE = re.compile(
+    r"^\s*(also read|read more|read also|related|see also|more on this|recommended|watch|follow us|"
+    r"subscribe|click here|advertisement)\b\s*[:\-|]?",
+    re.IGNORECASE,
+)
+SOCIAL_RESIDUE = re.compile(r"(https?://|www\.|pic\.twitter\.com|t\.co/|^\s*[—–-]\s*.*\(@\w+\))", re.IGNORECASE)
+HANDLE = re.compile(r"@\w+")
+BYLINE = re.compile(r"^\s*(by|reporting by|written by|edited by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$")
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must", "can"}
+PLAN_GOVERNORS = {
+    "plan", "schedule", "expect", "set", "due", "intend", "prepare", "aim", "going", "go", "slate", "poise",
+    "scheduled", "expected", "planned", "slated", "poised", "hope", "seek", "want", "wish", "decide",
+}
+HYPOTHETICAL_GOVERNORS = {
+    "ready", "willing", "prepared", "consider", "mull", "weigh", "try", "attempt", "able", "likely",
+    "unlikely", "possible", "threaten", "urge", "ask", "call", "demand", "encourage", "request", "appeal",
+    "propose", "suggest", "offer", "invite", "press", "need",
+}
+NEGATING_GOVERNORS = {"refuse", "decline", "fail", "reject", "deny", "avoid", "stop", "cancel", "halt"}
+PLANNED_NOUN_MODIFIERS = {
+    "upcoming", "forthcoming", "planned", "scheduled", "proposed", "future", "next", "expected", "possible",
+    "prospective", "coming", "impending",
+}
+REPORTING_VERBS = {
+    "say", "tell", "state", "report", "announce", "claim", "note", "add", "declare", "allege", "stress",
+    "write", "tweet", "confirm", "insist", "argue", "assert", "believe", "think", "suggest", "indicate",
+}
+DURATION_WORDS = {"decade", "decades", "years", "centuries", "century", "generations"}
+# Counted plurals of these ("have fought two wars", "150 documents have been signed") sum up a history
+EPISODE_NOUNS = {"war", "battle", "clash", "conflict", "attack", "round", "time", "meeting", "visit", "summit",
+                 "election", "agreement", "document", "treaty", "deal", "accord", "campaign", "offensive", "crisis"}
+HABITUAL_ADVERBS = {"often", "usually", "regularly", "repeatedly", "frequently", "always", "traditionally"}
+
+
+@dataclass(frozen=True)
+class StatusDecision:
+    status: str
+    cue: str | None
+    weight: float  # multiplies confidence
+
+
+def skip_sentence(text: str) -> str | None:
+    """Why a sentence is not article prose (link line, social residue, byline), or None when it is prose."""
+    if LINK_LINE.match(text):
+        return "link-line"
+    if SOCIAL_RESIDUE.search(text):
+        return "social-residue"
+    if len(HANDLE.findall(text)) >= 2:
+        return "social-handles"
+    if BYLINE.match(text):
+        return "byline"
+    return None
+
+
+def has_finite_verb(sent: SpacySpan) -> bool:
+    """Noun-only headlines and captions ("Armenia-Azerbaijan conflict") have no verb."""
+    return any(t.pos_ in {"VERB", "AUX"} for t in sent)
+
+
+def _aux_words(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in {"aux", "auxpass", "neg"}]
+
+
+def _governor_chain(tok: Token) -> list[Token]:
+    """The verbs/adjectives above ``tok`` through control and complement links (xcomp, ccomp, acomp)."""
+    chain = []
+    cur = tok
+    while cur.dep_ in {"xcomp", "ccomp", "acomp", "pcomp", "advcl", "conj"} and cur.head != cur:
+        cur = cur.head
+        if cur.dep_ == "prep":  # "accused X of attacking": the preposition's head governs
+            cur = cur.head
+        chain.append(cur)
+        if len(chain) > 4:
+            break
+    return chain
+
+
+def _is_negated(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "neg":
+            return c.lower_
+        if c.dep_ == "det" and c.lower_ in {"no"}:
+            return "no"
+        if c.dep_ == "advmod" and c.lower_ in {"never"}:
+            return "never"
+    return None
+
+
+def decide_status(trigger: Token, clause: Token) -> StatusDecision:
+    """Status of the event whose trigger is ``trigger`` inside the clause headed by ``clause`` (light verb or the
+    trigger itself)."""
+    for tok in (trigger, clause):
+        neg = _is_negated(tok)
+        if neg:
+            return StatusDecision("negated", f"neg:{neg}", 0.9)
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        for c in trigger.children:
+            if c.dep_ == "amod" and c.lower_ in PLANNED_NOUN_MODIFIERS:
+                return StatusDecision("planned", f"mod:{c.lower_}", 0.85)
+    for tok in (clause, *_governor_chain(clause)):
+        for a in _aux_words(tok):
+            low = a.lower_
+            if low in FUTURE_AUX:
+                return StatusDecision("planned", f"aux:{low}", 0.85)
+            if low == "would" and _reported_past(tok):
+                return StatusDecision("planned", "aux:would+reported", 0.75)
+            if low in HYPOTHETICAL_AUX:
+                return StatusDecision("hypothetical", f"aux:{low}", 0.6)
+            if a.dep_ == "neg":
+                return StatusDecision("negated", f"neg:{low}", 0.85)
+        for c in tok.children:
+            if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
+                return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.55)
+        if tok != clause:
+            lem = tok.lemma_.lower()
+            if lem in NEGATING_GOVERNORS:
+                return StatusDecision("negated", f"gov:{lem}", 0.85)
+            if lem in PLAN_GOVERNORS or tok.lower_ in PLAN_GOVERNORS:
+                return StatusDecision("planned", f"gov:{lem}", 0.8)
+            if lem in HYPOTHETICAL_GOVERNORS:
+                return StatusDecision("hypothetical", f"gov:{lem}", 0.6)
+            if lem == "be" and clause.dep_ == "xcomp" and clause.head == tok and any(c.lower_ == "to" for c in clause.children):
+                return StatusDecision("planned", "gov:be-to", 0.8)
+            if lem in REPORTING_VERBS:
+                break  # reported speech: the report's own tense does not change the reported event
+    if clause.dep_ == "advcl":
+        for c in clause.children:
+            if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
+                return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.55)
+    return StatusDecision("occurred", None, 1.0)
+
+
+def _reported_past(tok: Token) -> bool:
+    cur = tok
+    for _ in range(4):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in REPORTING_VERBS and cur.tag_ in {"VBD", "VBN"}:
+            return True
+    return False
+
+
+def background_cue(clause: Token, objects: list[Token], published_year: int | None) -> str | None:
+    """Why an event reads as background history or a habitual statement rather than news, or None.
+
+    Cues: perfect aspect with a multi-year duration ("have fought ... in the last three decades", "since 1992",
+    "for decades"); counted plural objects of a perfect ("have fought two wars", "more than 150 documents have been
+    signed"); habitual adverbs; an explicit year well before publication ("in 1991", "in the 1990s").
+    """
+    perfect = any(a.lemma_ == "have" and a.dep_ in {"aux"} for a in clause.children)
+    clause_tokens = list(clause.subtree)
+    text = " ".join(t.lower_ for t in clause_tokens)
+    if perfect:
+        if re.search(r"\b(for|over|in|during|throughout) (the )?(last|past)?\s*(\w+ )?(decades?|years|centuries)\b",
+                     text):
+            return "background:perfect+duration"
+        if re.search(r"\bsince (\d{4}|the \d{4}s)\b", text) or "for decades" in text or "for years" in text:
+            return "background:perfect+since"
+        for o in objects:
+            if (o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in EPISODE_NOUNS
+                    and any(c.dep_ == "nummod" or c.lower_ in {"many", "several", "numerous"} for c in o.subtree)):
+                return "background:perfect+counted-episodes"
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in clause.children):
+        return "background:habitual-adverb"
+    if published_year is not None:
+        for t in clause_tokens:
+            if t.ent_type_ == "DATE" and _in_own_clause(t, clause):
+                m = re.fullmatch(r"(\d{4})s?", t.text)
+                if m and int(m.group(1)) < published_year - 1:
+                    return "background:old-year"
+    return None
+
+
+def _in_own_clause(tok: Token, clause: Token) -> bool:
+    """``tok`` belongs to ``clause`` and not to a clause embedded in it."""
+    cur = tok
+    while cur.i != clause.i:
+        if cur.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj"} and cur.pos_ in {"VERB", "AUX"}:
+            return False
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return True

@@ -1,0 +1,444 @@
+"""DuckDB store: one file holds documents, events with their actors and evidence, and user KB entries.
+
+Every write happens in :meth:`DuckDBStore.write_batch` inside one transaction, so an interrupted ingest leaves
+each article either fully stored or not at all. Tables carry no unique indexes apart from ``documents``,
+``actors`` and the KB tables: event rows are replaced by delete + insert within a transaction, which DuckDB's
+eager index checks would reject.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+from ..errors import SchemaMismatch, StoreError
+from ..kb.entries import KBExtra, OrgEntry, PersonEntry, Position
+from ..records import Actor, ActorRef, Document, Event, Location, Mention, Span
+from .base import (
+    SCHEMA_VERSION,
+    ActorRole,
+    ActorSummary,
+    EventQuery,
+    check_events,
+    date_high,
+    date_low,
+)
+
+_SCHEMA = """
+CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE documents (
+    id VARCHAR PRIMARY KEY, path VARCHAR, url VARCHAR, title VARCHAR, source VARCHAR, published VARCHAR,
+    published_rule VARCHAR, body_start INTEGER, text VARCHAR);
+CREATE TABLE events (
+    id VARCHAR NOT NULL, event_type VARCHAR NOT NULL, cameo VARCHAR, status VARCHAR, mode VARCHAR,
+    context VARCHAR, date VARCHAR, date_lo VARCHAR, date_hi VARCHAR, date_precision VARCHAR, date_text VARCHAR,
+    date_rule VARCHAR, confidence DOUBLE, rule VARCHAR, trigger_text VARCHAR, trigger_start INTEGER,
+    trigger_end INTEGER, location_name VARCHAR, location_country VARCHAR, location_lat DOUBLE,
+    location_lon DOUBLE, location_resolution VARCHAR, location_text VARCHAR, actor_refs VARCHAR,
+    recipient_refs VARCHAR, n_sources INTEGER);
+CREATE TABLE actors (id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR);
+CREATE TABLE event_actors (
+    event_id VARCHAR NOT NULL, role VARCHAR NOT NULL, position INTEGER NOT NULL, actor_id VARCHAR,
+    name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR, title VARCHAR, resolution VARCHAR,
+    text VARCHAR);
+CREATE TABLE mentions (
+    event_id VARCHAR NOT NULL, position INTEGER NOT NULL, doc_id VARCHAR, path VARCHAR, url VARCHAR,
+    published VARCHAR, sentence VARCHAR, start_offset INTEGER, end_offset INTEGER);
+CREATE TABLE event_sources (event_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL);
+CREATE TABLE kb_people (id VARCHAR PRIMARY KEY, data VARCHAR);
+CREATE TABLE kb_orgs (code VARCHAR PRIMARY KEY, data VARCHAR);
+"""
+TABLES = ("documents", "events", "actors", "event_actors", "mentions", "event_sources", "kb_people", "kb_orgs")
+
+_EVENT_COLS = (
+    "id", "event_type", "cameo", "status", "mode", "context", "date", "date_lo", "date_hi", "date_precision",
+    "date_text", "date_rule", "confidence", "rule", "trigger_text", "trigger_start", "trigger_end",
+    "location_name", "location_country", "location_lat", "location_lon", "location_resolution", "location_text",
+    "actor_refs", "recipient_refs", "n_sources")
+_EA_COLS = ("event_id", "role", "position", "actor_id", "name", "kind", "country", "sector", "title",
+            "resolution", "text")
+_MENTION_COLS = ("event_id", "position", "doc_id", "path", "url", "published", "sentence", "start_offset",
+                 "end_offset")
+_DOC_COLS = ("id", "path", "url", "title", "source", "published", "published_rule", "body_start", "text")
+_CHUNK = 400  # ids per IN (...) lookup
+_INT_COLS = {"body_start", "trigger_start", "trigger_end", "n_sources", "position", "start_offset", "end_offset"}
+_DOUBLE_COLS = {"confidence", "location_lat", "location_lon"}
+_TYPES: dict[str, dict[str, str]] = {
+    t: {c: "BIGINT" if c in _INT_COLS else "DOUBLE" if c in _DOUBLE_COLS else "VARCHAR" for c in cols}
+    for t, cols in (("documents", _DOC_COLS), ("events", _EVENT_COLS), ("event_actors", _EA_COLS),
+                    ("mentions", _MENTION_COLS), ("event_sources", ("event_id", "doc_id")),
+                    ("actors", ("id", "name", "kind", "country", "sector")))}
+
+
+def _refs_json(refs: list[ActorRef]) -> str:
+    return json.dumps([[r.text, r.start, r.end, r.head] for r in refs], ensure_ascii=False)
+
+
+def _refs_from(raw: str | None) -> list[ActorRef]:
+    return [ActorRef(text=t, start=s, end=e, head=h) for t, s, e, h in json.loads(raw or "[]")]
+
+
+class DuckDBStore:
+    """The store in one DuckDB file (``communique.duckdb`` by default)."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        """Open (or, unless ``read_only``, create) the store file at ``path``; ":memory:" for a throwaway one.
+
+        Read-only stores can be opened by several processes at once (e.g. ``serve`` next to ``query``).
+        """
+        self.path = str(path)
+        self.read_only = read_only
+        p = Path(self.path)
+        if p.exists() and p.is_dir():
+            raise StoreError(f"{self.path} is a folder, not a store file", "Pass a file path such as communique.duckdb")
+        if read_only and self.path != ":memory:" and not p.exists():
+            raise StoreError(f"no store at {self.path}",
+                             "Run `communique ingest ARTICLES --db PATH` first, or pass the right --db")
+        try:
+            self._con = duckdb.connect(self.path, read_only=read_only and self.path != ":memory:")
+        except duckdb.Error as exc:
+            msg = str(exc)
+            if "lock" in msg.lower():
+                raise StoreError(f"{self.path} is in use by another process ({msg.splitlines()[0]})",
+                                 "Wait for the other communique command to finish, or use another --db") from exc
+            raise StoreError(f"{self.path} is not a communique store (DuckDB could not open it: "
+                             f"{msg.splitlines()[0] if msg else type(exc).__name__})",
+                             "Pass the path of a store written by `communique ingest`, or a new file name") from exc
+        try:
+            self._init_schema()
+        except BaseException:
+            self._con.close()
+            raise
+
+    # ----------------------------------------------------------------------------------------- lifecycle
+
+    def _init_schema(self) -> None:
+        tables = {r[0] for r in self._con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        if not tables and self.read_only and self.path != ":memory:":
+            raise StoreError(f"{self.path} is an empty database, not a communique store",
+                             "Run `communique ingest ARTICLES --db PATH` first, or pass the right --db")
+        if not tables:
+            self._con.execute("BEGIN TRANSACTION")
+            try:
+                self._con.execute(_SCHEMA)
+                self._con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+                self._con.execute("COMMIT")
+            except BaseException:
+                self._con.execute("ROLLBACK")
+                raise
+            return
+        if "meta" not in tables:
+            raise SchemaMismatch(f"{self.path} is a DuckDB database but not a communique store (no meta table)",
+                                 "Use a new file for the store (--db new.duckdb)")
+        row = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        found = row[0] if row else None
+        if found != str(SCHEMA_VERSION):
+            raise SchemaMismatch(
+                f"{self.path} was written with store schema version {found}, this communique reads version "
+                f"{SCHEMA_VERSION}",
+                "Re-ingest the articles into a new store file (--db new.duckdb), or use the communique version "
+                "that wrote it")
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> DuckDBStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------------------------------- documents
+
+    def has_document(self, doc_id: str) -> bool:
+        return self._con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+
+    def document_ids(self) -> set[str]:
+        return {r[0] for r in self._con.execute("SELECT id FROM documents").fetchall()}
+
+    def get_document(self, doc_id: str) -> Document | None:
+        row = self._con.execute(f"SELECT {', '.join(_DOC_COLS)} FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return Document(**dict(zip(_DOC_COLS, row, strict=True))) if row else None
+
+    # ----------------------------------------------------------------------------------------- writing
+
+    def _insert(self, table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Insert rows column-wise: one list parameter per column, zipped by unnest (far faster than VALUES)."""
+        if not rows:
+            return
+        columns = [list(c) for c in zip(*rows, strict=True)]
+        select = ", ".join(f"unnest(?::{_TYPES[table][c]}[])" for c in cols)
+        self._con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {select}", columns)
+
+    def _delete_events(self, ids: list[str]) -> None:
+        """Remove the stored rows of those events (only ids already stored cost a delete)."""
+        existing = [r[0] for r in self._con.execute(
+            "SELECT id FROM events WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()]
+        if not existing:
+            return
+        for table in ("events", "event_actors", "mentions", "event_sources"):
+            col = "id" if table == "events" else "event_id"
+            self._con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?::VARCHAR[]))", [existing])
+
+    def _insert_documents(self, documents: list[Document]) -> None:
+        known = self._existing_documents([d.id for d in documents])
+        rows, seen = [], set(known)
+        for d in documents:
+            if d.id in seen:
+                continue
+            seen.add(d.id)
+            rows.append([getattr(d, c) for c in _DOC_COLS])
+        self._insert("documents", _DOC_COLS, rows)
+
+    def _existing_documents(self, ids: list[str]) -> set[str]:
+        return {r[0] for r in self._con.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+
+    def _insert_events(self, events: list[Event]) -> None:
+        ev_rows, ea_rows, m_rows, s_rows = [], [], [], []
+        actors: dict[str, Actor] = {}
+        for ev in events:
+            loc, trig = ev.location, ev.trigger
+            ev_rows.append([
+                ev.id, ev.event_type, ev.cameo, ev.status, ev.mode, json.dumps(ev.context, ensure_ascii=False),
+                ev.date, date_low(ev.date), date_high(ev.date), ev.date_precision, ev.date_text, ev.date_rule,
+                ev.confidence, ev.rule, trig.text if trig else None, trig.start if trig else None,
+                trig.end if trig else None, loc.name if loc else None, loc.country if loc else None,
+                loc.lat if loc else None, loc.lon if loc else None, loc.resolution if loc else None,
+                ev.location_text, _refs_json(ev.actor_refs), _refs_json(ev.recipient_refs), ev.sources])
+            for role, group in (("actor", ev.actors), ("recipient", ev.recipients)):
+                for i, a in enumerate(group):
+                    ea_rows.append([ev.id, role, i, a.id, a.name, a.kind, a.country, a.sector, a.role,
+                                    a.resolution, a.text])
+                    if a.id is not None:
+                        actors[a.id] = a
+            for i, m in enumerate(ev.mentions):
+                m_rows.append([ev.id, i, m.doc_id, m.path, m.url, m.published, m.sentence, m.start, m.end])
+            for doc_id in sorted({m.doc_id for m in ev.mentions}):
+                s_rows.append([ev.id, doc_id])
+        self._insert("events", _EVENT_COLS, ev_rows)
+        self._insert("event_actors", _EA_COLS, ea_rows)
+        self._insert("mentions", _MENTION_COLS, m_rows)
+        self._insert("event_sources", ("event_id", "doc_id"), s_rows)
+        self._upsert_actors(list(actors.values()))
+
+    def _upsert_actors(self, actors: list[Actor]) -> None:
+        """Canonical actor rows: bulk-insert new ids, update only rows whose name/kind/country/sector changed."""
+        stored = {r[0]: tuple(r[1:]) for r in self._con.execute(
+            "SELECT id, name, kind, country, sector FROM actors WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+            [[a.id for a in actors]]).fetchall()}
+        fresh = [[a.id, a.name, a.kind, a.country, a.sector] for a in actors if a.id not in stored]
+        self._insert("actors", ("id", "name", "kind", "country", "sector"), fresh)
+        for a in actors:
+            if a.id in stored and stored[a.id] != (a.name, a.kind, a.country, a.sector):
+                self._con.execute("UPDATE actors SET name = ?, kind = ?, country = ?, sector = ? WHERE id = ?",
+                                  [a.name, a.kind, a.country, a.sector, a.id])
+
+    def write_batch(self, documents: list[Document], new_events: list[Event], updated_events: list[Event]) -> None:
+        """Store documents (already stored ones are skipped) and events, all in one transaction.
+
+        ``new_events`` and ``updated_events`` are both written as "replace the event with this id", so writing
+        the same batch twice leaves the store as after the first time.
+        """
+        events = list({ev.id: ev for ev in [*new_events, *updated_events]}.values())
+        check_events(events)
+        con = self._con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            self._insert_documents(documents)
+            self._delete_events([ev.id for ev in events if ev.id is not None])
+            self._insert_events(events)
+            con.execute("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"could not write to {self.path} ({exc})",
+                                 "Nothing from this batch was stored; check disk space and permissions") from exc
+            raise
+
+    def _rollback(self) -> None:
+        try:
+            self._con.execute("ROLLBACK")
+        except duckdb.Error:  # no transaction left to roll back: the original error matters, not this one
+            pass
+
+    # ----------------------------------------------------------------------------------------- reading events
+
+    def _load_events(self, ids: list[str]) -> list[Event]:
+        """Full Event objects for ids, in the order given."""
+        out: dict[str, Event] = {}
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i:i + _CHUNK]
+            marks = "SELECT unnest(?::VARCHAR[])"
+            for row in self._con.execute(
+                    f"SELECT {', '.join(_EVENT_COLS)} FROM events WHERE id IN ({marks})", [chunk]).fetchall():
+                ev = self._event_from_row(dict(zip(_EVENT_COLS, row, strict=True)))
+                out[ev.id or ""] = ev
+            for row in self._con.execute(
+                    f"SELECT {', '.join(_EA_COLS)} FROM event_actors WHERE event_id IN ({marks}) "
+                    "ORDER BY event_id, role, position", [chunk]).fetchall():
+                r = dict(zip(_EA_COLS, row, strict=True))
+                actor = Actor(id=r["actor_id"], name=r["name"], kind=r["kind"], country=r["country"],
+                              sector=r["sector"], role=r["title"], resolution=r["resolution"], text=r["text"])
+                ev = out[r["event_id"]]
+                (ev.actors if r["role"] == "actor" else ev.recipients).append(actor)
+            for row in self._con.execute(
+                    f"SELECT {', '.join(_MENTION_COLS)} FROM mentions WHERE event_id IN ({marks}) "
+                    "ORDER BY event_id, position", [chunk]).fetchall():
+                r = dict(zip(_MENTION_COLS, row, strict=True))
+                out[r["event_id"]].mentions.append(Mention(
+                    doc_id=r["doc_id"], path=r["path"], url=r["url"], published=r["published"],
+                    sentence=r["sentence"], start=r["start_offset"], end=r["end_offset"]))
+        return [out[i] for i in ids if i in out]
+
+    @staticmethod
+    def _event_from_row(r: dict[str, Any]) -> Event:
+        loc = None
+        if r["location_name"] is not None:
+            loc = Location(name=r["location_name"], country=r["location_country"], lat=r["location_lat"],
+                           lon=r["location_lon"], resolution=r["location_resolution"])
+        trig = None
+        if r["trigger_text"] is not None:
+            trig = Span(text=r["trigger_text"], start=r["trigger_start"], end=r["trigger_end"])
+        return Event(
+            event_type=r["event_type"], cameo=r["cameo"], status=r["status"], mode=r["mode"],
+            context=json.loads(r["context"] or "[]"), date=r["date"], date_precision=r["date_precision"],
+            date_text=r["date_text"], location=loc, confidence=r["confidence"], id=r["id"], rule=r["rule"],
+            trigger=trig, actor_refs=_refs_from(r["actor_refs"]), recipient_refs=_refs_from(r["recipient_refs"]),
+            date_rule=r["date_rule"], location_text=r["location_text"])
+
+    def _ids(self, where: str, params: list[Any], limit: int | None = None) -> list[str]:
+        sql = f"SELECT id FROM events e WHERE {where} ORDER BY date_lo ASC NULLS LAST, id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [r[0] for r in self._con.execute(sql, params).fetchall()]
+
+    def _stream(self, ids: list[str]) -> Iterator[Event]:
+        for i in range(0, len(ids), _CHUNK):
+            yield from self._load_events(ids[i:i + _CHUNK])
+
+    def candidate_events(
+        self, event_type: str, date_from: str | None, date_to: str | None, include_undated: bool
+    ) -> list[Event]:
+        """Stored events of a type whose (partial) date may fall in [date_from, date_to]; optionally undated ones."""
+        dated = "TRUE"
+        params: list[Any] = [event_type]
+        if date_from is not None:
+            dated += " AND date_hi >= ?"
+            params.append(date_low(date_from))
+        if date_to is not None:
+            dated += " AND date_lo <= ?"
+            params.append(date_high(date_to))
+        cond = f"(date_lo IS NOT NULL AND {dated})"
+        if include_undated:
+            cond = f"({cond} OR date_lo IS NULL)"
+        return self._load_events(self._ids(f"event_type = ? AND {cond}", params))
+
+    def query_events(self, q: EventQuery) -> Iterator[Event]:
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if q.event_type is not None:
+            where.append("event_type = ?")
+            params.append(q.event_type)
+        if q.status is not None:
+            where.append("status = ?")
+            params.append(q.status)
+        if q.country is not None:
+            where.append("id IN (SELECT event_id FROM event_actors WHERE country = ?)")
+            params.append(q.country)
+        if q.actor is not None:
+            where.append("id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR contains(lower(name), "
+                         "lower(?)) OR contains(lower(coalesce(text, '')), lower(?)))")
+            params += [q.actor, q.actor, q.actor]
+        if q.since is not None:
+            where.append("date_lo IS NOT NULL AND date_lo >= ?")
+            params.append(date_low(q.since))
+        if q.until is not None:
+            where.append("date_hi IS NOT NULL AND date_hi <= ?")
+            params.append(date_high(q.until))
+        return self._stream(self._ids(" AND ".join(where), params, q.limit))
+
+    # ----------------------------------------------------------------------------------------- actors
+
+    def actors(self, query: str | None = None) -> Iterator[ActorSummary]:
+        """Canonical actors (most events first), optionally those whose id, name or a surface text contains query."""
+        params: list[Any] = []
+        cond = ""
+        if query:
+            cond = ("WHERE a.id = ? OR contains(lower(a.name), lower(?)) OR a.id IN (SELECT actor_id FROM "
+                    "event_actors WHERE contains(lower(coalesce(text, '')), lower(?)))")
+            params = [query, query, query]
+        rows = self._con.execute(
+            f"SELECT a.id, a.name, a.kind, a.country, a.sector, "
+            f"(SELECT count(DISTINCT event_id) FROM event_actors x WHERE x.actor_id = a.id) AS n "
+            f"FROM actors a {cond} ORDER BY n DESC, a.name, a.id", params).fetchall()
+        for aid, name, kind, country, sector, n in rows:
+            roles = [ActorRole(role=r, first_seen=f, last_seen=last) for r, f, last in self._con.execute(
+                "SELECT x.title, min(e.date_lo), max(e.date_hi) FROM event_actors x JOIN events e "
+                "ON e.id = x.event_id WHERE x.actor_id = ? AND x.title IS NOT NULL GROUP BY x.title "
+                "ORDER BY min(e.date_lo) NULLS LAST, x.title", [aid]).fetchall()]
+            aliases = [r[0] for r in self._con.execute(
+                "SELECT DISTINCT text FROM event_actors WHERE actor_id = ? AND text IS NOT NULL ORDER BY text",
+                [aid]).fetchall()]
+            yield ActorSummary(id=aid, name=name, kind=kind, country=country, sector=sector, roles=roles,
+                               aliases=aliases, event_count=int(n))
+
+    def actor_events(self, name_or_id: str) -> list[Event]:
+        """Events of one actor (by exact id, else exact name, else name substring), by date: a timeline."""
+        for cond in ("actor_id = ?", "lower(name) = lower(?)", "contains(lower(name), lower(?))"):
+            ids = self._ids(f"id IN (SELECT event_id FROM event_actors WHERE {cond})", [name_or_id])
+            if ids:
+                return self._load_events(ids)
+        return []
+
+    # ----------------------------------------------------------------------------------------- KB, stats
+
+    def save_kb_extra(self, extra: KBExtra) -> None:
+        """Add (or replace, by id/code) user KB entries, in one transaction."""
+        con = self._con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for p in extra.people:
+                con.execute("INSERT INTO kb_people VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data",
+                            [p.id, json.dumps(asdict(p), ensure_ascii=False)])
+            for o in extra.organizations:
+                con.execute("INSERT INTO kb_orgs VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET data = excluded.data",
+                            [o.code, json.dumps(asdict(o), ensure_ascii=False)])
+            con.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+
+    def load_kb_extra(self) -> KBExtra:
+        people = [person_from_json(r[0]) for r in self._con.execute(
+            "SELECT data FROM kb_people ORDER BY id").fetchall()]
+        orgs = [org_from_json(r[0]) for r in self._con.execute("SELECT data FROM kb_orgs ORDER BY code").fetchall()]
+        return KBExtra(people=people, organizations=orgs)
+
+    def stats(self) -> dict[str, int]:
+        out = {t: int(self._con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # type: ignore[index]
+               for t in TABLES}
+        return out
+
+
+def person_from_json(raw: str) -> PersonEntry:
+    d = json.loads(raw)
+    d["aliases"] = tuple(d.get("aliases", ()))
+    d["positions"] = tuple(Position(**p) for p in d.get("positions", ()))
+    return PersonEntry(**d)
+
+
+def org_from_json(raw: str) -> OrgEntry:
+    d = json.loads(raw)
+    d["aliases"] = tuple(d.get("aliases", ()))
+    return OrgEntry(**d)
+

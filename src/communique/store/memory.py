@@ -1,0 +1,142 @@
+"""MemoryStore: an in-memory Store with the same semantics as DuckDBStore, for tests and one-off runs.
+
+Events are deep-copied on the way in and out, so callers cannot change stored state by mutating what they hold,
+just as with a database.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from types import TracebackType
+
+from ..kb.entries import KBExtra, OrgEntry, PersonEntry
+from ..records import Document, Event
+from .base import (
+    ActorRole,
+    ActorSummary,
+    EventQuery,
+    check_events,
+    date_high,
+    date_low,
+    event_matches,
+    overlaps,
+    sort_key,
+)
+
+
+class MemoryStore:
+    def __init__(self) -> None:
+        self._documents: dict[str, Document] = {}
+        self._events: dict[str, Event] = {}
+        self._people: dict[str, PersonEntry] = {}
+        self._orgs: dict[str, OrgEntry] = {}
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> MemoryStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def has_document(self, doc_id: str) -> bool:
+        return doc_id in self._documents
+
+    def document_ids(self) -> set[str]:
+        return set(self._documents)
+
+    def get_document(self, doc_id: str) -> Document | None:
+        return self._documents.get(doc_id)
+
+    def write_batch(self, documents: list[Document], new_events: list[Event], updated_events: list[Event]) -> None:
+        events = list({ev.id: ev for ev in [*new_events, *updated_events]}.values())
+        check_events(events)
+        staged = copy.deepcopy(events)  # build everything first: a failure leaves the store unchanged
+        for d in documents:
+            self._documents.setdefault(d.id, d)
+        for ev in staged:
+            self._events[ev.id or ""] = ev
+
+    def _sorted(self, events: list[Event]) -> list[Event]:
+        return [copy.deepcopy(e) for e in sorted(events, key=sort_key)]
+
+    def candidate_events(
+        self, event_type: str, date_from: str | None, date_to: str | None, include_undated: bool
+    ) -> list[Event]:
+        return self._sorted([
+            e for e in self._events.values() if e.event_type == event_type
+            and (overlaps(e.date, date_from, date_to) or (include_undated and not e.date))])
+
+    def query_events(self, q: EventQuery) -> Iterator[Event]:
+        hits = self._sorted([e for e in self._events.values() if event_matches(e, q)])
+        return iter(hits[: q.limit] if q.limit is not None else hits)
+
+    def actors(self, query: str | None = None) -> Iterator[ActorSummary]:
+        summaries: dict[str, ActorSummary] = {}
+        roles: dict[str, dict[str, tuple[str | None, str | None]]] = {}
+        events: dict[str, set[str]] = {}
+        for ev in sorted(self._events.values(), key=sort_key):
+            for a in [*ev.actors, *ev.recipients]:
+                if a.id is None:
+                    continue
+                s = summaries.setdefault(a.id, ActorSummary(id=a.id, name=a.name, kind=a.kind))
+                s.name, s.kind, s.country, s.sector = a.name, a.kind, a.country, a.sector
+                events.setdefault(a.id, set()).add(ev.id or "")
+                if a.text is not None and a.text not in s.aliases:
+                    s.aliases.append(a.text)
+                lo, hi = date_low(ev.date), date_high(ev.date)
+                roles.setdefault(a.id, {})
+                if a.role is None:
+                    continue
+                f, last = roles[a.id].get(a.role, (None, None))
+                f = lo if f is None or (lo is not None and lo < f) else f
+                last = hi if last is None or (hi is not None and hi > last) else last
+                roles[a.id][a.role] = (f, last)
+        out = []
+        for aid, s in summaries.items():
+            if query and not (s.id == query or query.casefold() in s.name.casefold()
+                              or any(query.casefold() in t.casefold() for t in s.aliases)):
+                continue
+            s.event_count = len(events[aid])
+            s.aliases.sort()
+            s.roles = sorted((ActorRole(r, f, last) for r, (f, last) in roles[aid].items()),
+                             key=lambda r: (r.first_seen is None, r.first_seen or "", r.role))
+            out.append(s)
+        out.sort(key=lambda s: (-s.event_count, s.name, s.id))
+        return iter(out)
+
+    def actor_events(self, name_or_id: str) -> list[Event]:
+        evs = list(self._events.values())
+        parts = lambda e: [*e.actors, *e.recipients]  # noqa: E731
+        for test in (lambda a: a.id == name_or_id, lambda a: a.name.casefold() == name_or_id.casefold(),
+                     lambda a: name_or_id.casefold() in a.name.casefold()):
+            hits = [e for e in evs if any(test(a) for a in parts(e))]
+            if hits:
+                return self._sorted(hits)
+        return []
+
+    def save_kb_extra(self, extra: KBExtra) -> None:
+        for p in extra.people:
+            self._people[p.id] = p
+        for o in extra.organizations:
+            self._orgs[o.code] = o
+
+    def load_kb_extra(self) -> KBExtra:
+        return KBExtra(people=[self._people[k] for k in sorted(self._people)],
+                       organizations=[self._orgs[k] for k in sorted(self._orgs)])
+
+    def stats(self) -> dict[str, int]:
+        evs = list(self._events.values())
+        parts = [(e.id, a) for e in evs for a in [*e.actors, *e.recipients]]
+        return {
+            "documents": len(self._documents), "events": len(evs),
+            "actors": len({a.id for _, a in parts if a.id is not None}), "event_actors": len(parts),
+            "mentions": sum(len(e.mentions) for e in evs),
+            "event_sources": sum(len({m.doc_id for m in e.mentions}) for e in evs),
+            "kb_people": len(self._people), "kb_orgs": len(self._orgs),
+        }
+

@@ -1,0 +1,281 @@
+"""Merging reports of the same event: within one article, across articles, and clustering (hand-built events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline.merge import (
+    MERGE_THRESHOLD,
+    cluster,
+    combine,
+    dates_compatible,
+    lemma_key,
+    merge_into,
+    merge_within_document,
+    same_event,
+    trigger_similarity,
+)
+from communique.records import Actor, Event, Location, Mention, Span
+
+
+def actor(key: str | None, name: str = "") -> Actor:
+    return Actor(id=key, name=name or (key or "the parties"), kind="country" if key else "group")
+
+
+def event(
+    trigger: str = "met",
+    event_type: str = "CONSULT",
+    cameo: str = "040",
+    actors: tuple[str | None, ...] = ("country:AAA",),
+    recipients: tuple[str | None, ...] = ("country:BBB",),
+    date: str | None = None,
+    precision: str | None = None,
+    doc: str = "d1",
+    published: str | None = "2024-03-02",
+    start: int = 0,
+    status: str = "occurred",
+    confidence: float = 0.5,
+    place: str | None = None,
+) -> Event:
+    sentence = f"sentence {start} {trigger}"
+    return Event(
+        event_type=event_type, cameo=cameo, status=status, date=date, date_precision=precision,
+        date_text=date, actors=[actor(a) for a in actors], recipients=[actor(r) for r in recipients],
+        location=Location(place) if place else None, confidence=confidence,
+        mentions=[Mention(doc, None, None, published, sentence, start, start + len(sentence))],
+        trigger=Span(trigger, start, start + len(trigger)),
+    )
+
+
+# ------------------------------------------------------------------------------------------------ within document
+
+
+def test_merge_within_document_joins_duplicate_report() -> None:
+    first = event(start=0, precision=None)
+    second = event(trigger="talks", start=100, date="2024-03-01", precision="day", confidence=0.9)
+    merged = merge_within_document([first, second])
+    assert len(merged) == 1
+    assert len(merged[0].mentions) == 2
+    assert merged[0].date == "2024-03-01" and merged[0].date_precision == "day"
+    assert merged[0].date_text == "2024-03-01"
+    assert merged[0].confidence == 0.9
+
+
+def test_merge_within_document_attaches_anaphoric_follow_up() -> None:
+    meeting = event(start=0)
+    follow_up = event(trigger="discussed", actors=(None,), recipients=(), start=200)
+    merged = merge_within_document([meeting, follow_up])
+    assert len(merged) == 1
+    assert {a.id for a in merged[0].actors + merged[0].recipients} == {"country:AAA", "country:BBB"}
+    assert len(merged[0].mentions) == 2
+
+
+def test_merge_within_document_attaches_subset_of_participants() -> None:
+    meeting = event(actors=("country:AAA", "country:CCC"), start=0)
+    later = event(trigger="talks", actors=("country:AAA",), recipients=(), start=150)
+    assert len(merge_within_document([meeting, later])) == 1
+
+
+def test_merge_within_document_keeps_explicitly_different_dates_apart() -> None:
+    a = event(date="2024-03-01", precision="day", start=0)
+    b = event(date="2024-05-10", precision="day", start=100)
+    assert len(merge_within_document([a, b])) == 2
+
+
+def test_merge_within_document_keeps_order_of_first_mention_and_types_apart() -> None:
+    meeting = event(start=0)
+    accusation = event(trigger="accused", event_type="ACCUSE", cameo="112", start=50)
+    follow_up = event(trigger="discussed", actors=(None,), recipients=(), start=120)
+    merged = merge_within_document([meeting, accusation, follow_up])
+    assert [e.event_type for e in merged] == ["CONSULT", "ACCUSE"]
+    assert len(merged[0].mentions) == 2 and len(merged[1].mentions) == 1
+
+
+def test_merge_within_document_occurred_report_wins_over_planned() -> None:
+    planned = event(status="planned", date="2024-03-01", precision="day", start=0)
+    occurred = event(status="occurred", date="2024-03-01", precision="day", start=90)
+    merged = merge_within_document([planned, occurred])
+    assert len(merged) == 1 and merged[0].status == "occurred"
+
+
+def test_merge_within_document_keeps_new_participants_out_of_follow_up() -> None:
+    meeting = event(start=0)
+    other = event(actors=("country:CCC",), recipients=("country:DDD",), start=90)
+    assert len(merge_within_document([meeting, other])) == 2
+
+
+# -------------------------------------------------------------------------------------------------- combine
+
+
+def test_combine_takes_most_specific_cameo_and_unions_actors() -> None:
+    a = event(cameo="040", recipients=("country:BBB",))
+    b = event(cameo="042", recipients=("country:CCC",), start=80)
+    merged = combine(a, b)
+    assert merged.cameo == "042"
+    assert [r.id for r in merged.recipients] == ["country:BBB", "country:CCC"]
+    assert a.cameo == "040" and len(a.mentions) == 1  # inputs untouched
+
+
+def test_combine_does_not_add_a_mention_twice() -> None:
+    a = event()
+    assert len(combine(a, a).mentions) == 1
+
+
+# ---------------------------------------------------------------------------------------------- across documents
+
+
+def test_merge_same_event_joins_same_meeting_from_two_outlets() -> None:
+    first = event(date="2024-03-01", precision="day", doc="outlet-a", published="2024-03-01")
+    second = event(trigger="held talks", doc="outlet-b", published="2024-03-02")  # undated, reported next day
+    assert same_event(first, second) >= MERGE_THRESHOLD
+    plan = merge_into([first], [second])
+    assert plan.attach == {0: 0} and plan.create == []
+
+
+def test_merge_same_event_consult_is_symmetric() -> None:
+    first = event(date="2024-03-01", precision="day", doc="a")
+    swapped = event(actors=("country:BBB",), recipients=("country:AAA",), date="2024-03-01", precision="day", doc="b")
+    assert same_event(first, swapped) >= MERGE_THRESHOLD
+
+
+def test_merge_same_event_directed_types_keep_roles() -> None:
+    kw = {"event_type": "ACCUSE", "cameo": "112", "trigger": "accused", "date": "2024-03-01", "precision": "day"}
+    a = event(actors=("country:AAA",), recipients=("country:BBB",), doc="a", **kw)  # type: ignore[arg-type]
+    b = event(actors=("country:BBB",), recipients=("country:AAA",), doc="b", **kw)  # type: ignore[arg-type]
+    assert same_event(a, b) < MERGE_THRESHOLD
+
+
+def test_merge_same_event_keeps_same_people_a_year_apart() -> None:
+    old = event(date="2023-03-01", precision="day", doc="a", published="2023-03-01")
+    new = event(date="2024-03-01", precision="day", doc="b", published="2024-03-01")
+    assert same_event(old, new) == 0.0
+    assert merge_into([old], [new]).create == [0]
+
+
+def test_merge_same_event_never_merges_undated_event_of_undated_document() -> None:
+    dated = event(date="2024-03-01", precision="day", doc="a", published="2024-03-01")
+    undated = event(doc="b", published=None)
+    assert same_event(dated, undated) == 0.0
+    assert same_event(undated, event(doc="c", published=None)) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("pub_a", "pub_b", "compatible"),
+    [("2024-03-01", "2024-03-03", True), ("2024-03-01", "2024-04-20", False), ("2024-03-01", None, False)],
+)
+def test_merge_dates_compatible_for_two_undated_reports(pub_a: str, pub_b: str | None, compatible: bool) -> None:
+    assert dates_compatible(event(doc="a", published=pub_a), event(doc="b", published=pub_b)) is compatible
+
+
+@pytest.mark.parametrize(
+    ("date_a", "prec_a", "date_b", "prec_b", "compatible"),
+    [
+        ("2024-03-01", "day", "2024-03", "month", True),
+        ("2024-03-01", "day", "2024-04", "month", False),
+        ("2024-03-01", "day", "2024", "year", True),
+        ("2024-03-01", "day", "2024-03-02", "day", False),
+    ],
+)
+def test_merge_dates_compatible_at_coarser_precision(
+    date_a: str, prec_a: str, date_b: str, prec_b: str, compatible: bool
+) -> None:
+    a = event(date=date_a, precision=prec_a, doc="a")
+    b = event(date=date_b, precision=prec_b, doc="b")
+    assert dates_compatible(a, b) is compatible
+
+
+def test_merge_dated_event_outside_recent_window_of_undated_report_stays_apart() -> None:
+    dated = event(date="2024-01-10", precision="day", doc="a", published="2024-01-10")
+    undated = event(doc="b", published="2024-03-02")
+    assert same_event(dated, undated) == 0.0
+
+
+def test_merge_planned_and_occurred_on_same_date_merge_keeping_occurred() -> None:
+    planned = event(status="planned", date="2024-03-01", precision="day", doc="a", published="2024-02-25")
+    occurred = event(status="occurred", date="2024-03-01", precision="day", doc="b")
+    assert same_event(planned, occurred) >= MERGE_THRESHOLD
+    assert combine(planned, occurred).status == "occurred"
+
+
+def test_merge_into_is_idempotent_for_the_same_document() -> None:
+    doc_events = merge_within_document([event(start=0), event(trigger="talks", start=90, date="2024-03-01",
+                                                                  precision="day")])
+    existing = list(doc_events)
+    plan = merge_into(existing, doc_events)
+    assert plan.create == [] and plan.attach == {0: 0}
+    again = combine(existing[0], doc_events[0])
+    assert len(again.mentions) == len(existing[0].mentions) == 2
+    assert again.public() == existing[0].public()
+
+
+def test_merge_into_joins_duplicates_among_new_events() -> None:
+    a = event(date="2024-03-01", precision="day", doc="a")
+    b = event(date="2024-03-01", precision="day", doc="b")
+    plan = merge_into([], [a, b])
+    assert plan.create == [0] and plan.join == {1: 0}
+
+
+def test_merge_different_places_lower_the_score() -> None:
+    a = event(date="2024-03-01", precision="day", doc="a", place="Vienna")
+    b = event(date="2024-03-01", precision="day", doc="b", place="Vienna")
+    c = event(date="2024-03-01", precision="day", doc="c", place="Cairo")
+    assert same_event(a, b) > same_event(a, c)
+
+
+# ------------------------------------------------------------------------------------------------ triggers, cluster
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("met", "meet"), ("meetings", "meet"), ("arrested", "arrest"), ("killings", "kill"), ("talks", "talk"),
+     ("stopped", "stop"), ("shooting", "shoot"), ("deaths", "die"), ("strikes", "strike"), ("crashes", "crash"),
+     ("business", "business"), ("announced", "announce"), ("sees", "see")],
+)
+def test_merge_lemma_key(word: str, lemma: str) -> None:
+    assert lemma_key(word) == lemma
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [("met", "meeting", 1.0), ("nominated", "nomination", 0.95), ("earthquake", "quake", 0.9),
+     ("arrested", "resigned", 0.0)],
+)
+def test_merge_trigger_similarity(a: str, b: str, expected: float) -> None:
+    ea = event(trigger=a, event_type="EVENT", cameo="")
+    eb = event(trigger=b, event_type="EVENT", cameo="")
+    assert trigger_similarity(ea, eb) == expected
+
+
+def test_merge_cluster_groups_same_event_reports() -> None:
+    reports = [
+        event(date="2024-03-01", precision="day", doc="a"),
+        event(trigger="accused", event_type="ACCUSE", cameo="112", date="2024-03-01", precision="day", doc="a",
+              start=50),
+        event(trigger="talks", date="2024-03-01", precision="day", doc="b"),
+        event(date="2023-03-01", precision="day", doc="c"),
+    ]
+    assert cluster(reports) == [[0, 2], [1], [3]]
+    assert cluster(reports) == cluster(reports)
+    assert cluster([]) == []
+
+
+def test_merge_cluster_same_period_lets_undated_reports_merge() -> None:
+    reports = [event(doc="a", published=None, actors=(), recipients=()),
+               event(doc="b", published=None, actors=(), recipients=())]
+    assert cluster(reports) == [[0], [1]]
+    assert cluster(reports, same_period=True) == [[0, 1]]
+
+
+def test_merge_into_is_idempotent_after_cross_document_attachment() -> None:
+    first = event(date="2024-03-01", precision="day", doc="outlet-a", published="2024-03-01")
+    second = event(trigger="held talks", doc="outlet-b", published="2024-03-02", start=40)
+    stored = combine(first, second)
+    plan = merge_into([stored], [second])
+    assert plan.attach == {0: 0}
+    assert combine(stored, second).public() == stored.public()
+
+
+def test_merge_same_sentence_events_are_not_the_same_report() -> None:
+    a = event(doc="a", start=0)
+    b = event(trigger="accused", event_type="ACCUSE", cameo="112", doc="a", start=0)
+    assert same_event(a, b) == 0.0
