@@ -203,8 +203,8 @@ def build_countries(ci: list[CIEntry], ref: Path) -> list[dict]:
                               "demonyms": [], "capital": cap, "source": "pycountry (ISO 3166)"}
     for ln in (MANUAL / "historical_states.psv").read_text(encoding="utf-8").splitlines():
         if ln.strip() and not ln.startswith("#"):
-            code, name, names, dem = ln.split("|")
-            entries[code] = {"iso3": code, "name": name, "names": [name] + [n for n in names.split(";") if n],
+            code, name, names_s, dem = ln.split("|")
+            entries[code] = {"iso3": code, "name": name, "names": [name] + [n for n in names_s.split(";") if n],
                              "demonyms": [d for d in dem.split(";") if d], "capital": None, "historical": True,
                              "source": "CAMEO country codes / ISO 3166-3"}
     entries["KSV"] = {"iso3": "KSV", "name": "Kosovo", "names": ["Kosovo", "Republic of Kosovo"], "demonyms": [],
@@ -230,11 +230,12 @@ def build_countries(ci: list[CIEntry], ref: Path) -> list[dict]:
     # curated variants (highest priority: listed first)
     for ln in (MANUAL / "country_extra.psv").read_text(encoding="utf-8").splitlines():
         if ln.strip() and not ln.startswith("#"):
-            iso, names, dem = ln.split("|")
+            iso, names_s, dem = ln.split("|")
             ent = entries[iso]
-            ent["names"] = [n for n in names.split(";") if n] + ent["names"]
+            ent["names"] = [n for n in names_s.split(";") if n] + ent["names"]
             ent["demonyms"] = [d for d in dem.split(";") if d] + ent["demonyms"]
-            ent["curated"] = [n for n in names.split(";") + dem.split(";") if n]
+            ent["curated"] = [n for n in names_s.split(";") + dem.split(";") if n]
+            ent["name"] = ent["curated"][0]
     out = []
     for ent in entries.values():
         for k in ("names", "demonyms"):
@@ -261,13 +262,13 @@ def build_roles(ref: Path) -> list[dict]:
         if not m or "!" in ln:
             continue
         word = m.group(1).strip().strip("_").replace("_", " ").lower()
-        sector = CAMEO_TO_PLOVER_SECTOR.get(m.group(3))
-        if not sector or word in known or len(word) < 3:
+        plover = CAMEO_TO_PLOVER_SECTOR.get(m.group(3))
+        if not plover or word in known or len(word) < 3:
             continue
         known.add(word)
-        by_sector[(sector, m.group(3))].append(word)
-    for (sector, code), words in sorted(by_sector.items()):
-        roles.append({"role": f"{sector.title()} agent", "sector": sector, "words": sorted(words),
+        by_sector[(plover, m.group(3))].append(word)
+    for (plover_sector, code), agent_words in sorted(by_sector.items()):
+        roles.append({"role": f"{plover_sector.title()} agent", "sector": plover_sector, "words": sorted(agent_words),
                       "source": f"Phoenix.agents.txt [~{code}] (OEDA, MIT)"})
     return roles
 
@@ -343,16 +344,16 @@ class People:
         """Add a position; a lower-priority source is merged into an overlapping holder with the same surname,
         and dropped if someone else already holds the office then (higher-priority sources are added first)."""
         slot = (country, role if org is None else f"{role}@{org}")
-        for s0, s1, pid in self.slots[slot]:
+        for s0, s1, holder in self.slots[slot]:
             if overlaps(start, end or known_until, s0, s1):
                 if override:
                     continue
-                if same_person(name, self.people[pid].name):
-                    self.people[pid].aliases.add(name)
-                    self.people[pid].aliases.update(aliases)
+                if same_person(name, self.people[holder].name):
+                    self.people[holder].aliases.add(name)
+                    self.people[holder].aliases.update(aliases)
                     return True
                 return False
-        pid = None
+        pid: str | None = None
         for cand in self.people.values():
             if (cand.country in (country, None) or any(p["country"] == country for p in cand.positions)) \
                     and fold(cand.name) == fold(name):
@@ -385,10 +386,10 @@ def build_people(ci: list[CIEntry], ref: Path) -> list[dict]:
         if not ln.strip() or ln.startswith("#"):
             continue
         parts = (ln.split("\t") + [""] * 7)[:7]
-        country, role, name, aliases, start, end, org = (p.strip() for p in parts)
+        country, role, name, alias_s, start_s, end_s, org = (p.strip() for p in parts)
         src = "compiled from public government records / Wikipedia lists, 2025"
         before = set(people.people)
-        people.add(name, country, role, start or None, end or None, src, tuple(a for a in aliases.split(";") if a),
+        people.add(name, country, role, start_s or None, end_s or None, src, tuple(a for a in alias_s.split(";") if a),
                    org or None, override=True)
         new = set(people.people) - before
         # the same name in the curated table is one person (e.g. Javier Solana at NATO and the EU)
@@ -409,11 +410,11 @@ def build_people(ci: list[CIEntry], ref: Path) -> list[dict]:
     for e in ci:
         if len(e.code) != 3:
             continue
-        for role, name, start, end in e.leaders:
-            people.add(name, e.iso3, role, start, end, ci_src, known_until=None if end else "2011-12-31")
-        for role, name, start, end, aliases in e.government:
-            people.add(name, e.iso3, role, start, end, ci_src + " <Government>", tuple(aliases.split(";")) if aliases else (),
-                       known_until=None if end else "2011-02-28")
+        for role, name, l_start, l_end in e.leaders:
+            people.add(name, e.iso3, role, l_start, l_end, ci_src, known_until=None if l_end else "2011-12-31")
+        for role, name, g_start, g_end, g_aliases in e.government:
+            people.add(name, e.iso3, role, g_start, g_end, ci_src + " <Government>",
+                       tuple(g_aliases.split(";")) if g_aliases else (), known_until=None if g_end else "2011-02-28")
     # 3. REIGN leaders 1945-2021 (role "Leader": REIGN's effective ruler); merged into known holders by surname
     cow = {e.cow: e.iso3 for e in ci if e.cow and len(e.code) == 3}
     cow.update(COW_EXTRA)
@@ -428,7 +429,7 @@ def build_people(ci: list[CIEntry], ref: Path) -> list[dict]:
             continue
         for i, r in enumerate(rs):
             start = f"{int(r['syear']):04d}-{int(r['smonth']):02d}-{int(r['sdate']):02d}"
-            end = None
+            end: str | None = None
             if r["eyear"]:
                 y, m = int(r["eyear"]), int(r["emonth"])
                 end = f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
@@ -465,7 +466,7 @@ def build_people(ci: list[CIEntry], ref: Path) -> list[dict]:
 
 
 def build_orgs() -> list[dict]:
-    out = []
+    out: list[dict] = []
     for ln in (MANUAL / "organizations.psv").read_text(encoding="utf-8").splitlines():
         if ln.strip() and not ln.startswith("#"):
             code, name, aliases, country, sector = ln.split("|")

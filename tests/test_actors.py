@@ -36,6 +36,8 @@ class FakeKB(KnowledgeBase):
     orgs = [
         OrgEntry("UNO", "United Nations", ("UN", "U.N."), country="IGO", sector="IGO"),
         OrgEntry("NATO", "NATO", ("North Atlantic Treaty Organization",), country="IGO", sector="MIL"),
+        OrgEntry("UNGA", "United Nations General Assembly", ("UN General Assembly", "General Assembly"),
+                 country="IGO", sector="LEG"),
     ]
     roles = [RoleEntry("Foreign Minister", "GOV", ("foreign minister", "minister of foreign affairs", "top diplomat"))]
     people = [
@@ -43,6 +45,7 @@ class FakeKB(KnowledgeBase):
                     positions=(Position("Foreign Minister", "FRA", "2010-01-01", "2020-06-30"),)),
         PersonEntry("kb:ruritania-fm-2", "Olek Dravin", country="FRA",
                     positions=(Position("Foreign Minister", "FRA", "2020-07-01", None),)),
+        PersonEntry("kb:un-sg", "Tomas Verhoek", positions=(Position("Secretary-General", "IGO", "2017-01-01", None),)),
         PersonEntry("kb:aze-pres", "Ilyas Tamirov", country="AZE",
                     positions=(Position("President", "AZE", "2003-10-31", None),)),
         PersonEntry("kb:pak-a", "Imran Qadri", country="PAK", positions=(Position("Minister", "PAK", "2018-01-01", None),)),
@@ -50,7 +53,9 @@ class FakeKB(KnowledgeBase):
     ]
 
     def place(self, name: str) -> PlaceEntry | None:
-        return PlaceEntry("Baku", "AZE", 40.4, 49.9, kind="capital") if fold(name) == "baku" else None
+        places = {"baku": PlaceEntry("Baku", "AZE", 40.4, 49.9, kind="capital"),
+                  "ganja": PlaceEntry("Ganja", "AZE", 40.7, 46.4, kind="city")}
+        return places.get(fold(name))
 
     def country(self, text: str) -> CountryEntry | None:
         f = fold(text)
@@ -267,7 +272,7 @@ def test_actors_coordinated_role_plural_gives_office_per_country() -> None:
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
-    ("Pakistanis protested against the decision.", "Pakistanis", "country:PAK"),
+    ("Pakistanis protested against the decision.", "Pakistanis", "group:PAK-CVL"),
     ("Baku rejected the claims.", "Baku", "country:AZE"),
 ])
 def test_actors_plural_demonym_and_capital_metonymy(text: str, phrase: str, expected: str) -> None:
@@ -367,3 +372,65 @@ def test_actors_real_kb_named_person_keeps_text_country() -> None:
     resolve_actors(doc, parse_text(text), [ev], kb)
     a = one(ev.actors)
     assert a.country == "RUS" and a.kind == "person" and a.sector == "GOV"
+
+
+def test_actors_office_holder_of_another_role_is_not_taken() -> None:
+    class LooseKB(FakeKB):
+        def office_holder(self, country: str, role: str, on: str | None) -> PersonEntry | None:
+            return self.people[0]  # a KB that matches offices loosely
+
+    text = "The French Prime Minister condemned the attack."
+    doc, ev = make_event(text, ["The French Prime Minister"], date="2019-03-02")
+    resolve_actors(doc, parse_text(text), [ev], LooseKB())
+    a = one(ev.actors)
+    assert a.id is None and a.role == "Prime Minister" and a.country == "FRA"
+
+
+def test_actors_title_of_another_organisation_does_not_link_to_named_person() -> None:
+    text = ("UN Secretary-General Tomas Verhoek arrived. "
+            "The minister welcomed the Secretary-General of the UN General Assembly.")
+    a = one(run(text, ["the Secretary-General of the UN General Assembly"]).actors)
+    assert a.id != "person:tomas-verhoek" and a.id != "kb:un-sg"
+
+
+def test_actors_title_alone_links_to_named_holder_in_article() -> None:
+    text = "UN Secretary-General Tomas Verhoek arrived in Baku. The UN Secretary-General met the president."
+    a = one(run(text, ["The UN Secretary-General"]).actors)
+    assert a.name == "Tomas Verhoek" and a.role == "Secretary-General"
+
+
+def test_actors_misspelt_surname_links_to_person() -> None:
+    text = "US Secretary of State Antony Blinken hosted the talks. Later Blinked asked the parties to meet."
+    a = one(run(text, ["Blinked"]).actors)
+    assert a.id == "person:antony-blinken"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "sector"),
+    [
+        ("The Armenian opposition coalition rejected the plan.", "The Armenian opposition coalition", "organization",
+         None),
+        ("The Armenian rebel group rejected the plan.", "The Armenian rebel group", "organization", None),
+        ("Azerbaijani students protested.", "Azerbaijani students", "group", "EDU"),
+    ],
+)
+def test_actors_bodies_and_groups_are_never_one_person(text: str, phrase: str, kind: str, sector: str | None) -> None:
+    a = one(run(text, [phrase]).actors)
+    assert a.kind == kind and a.sector == sector, a
+    assert a.country == ("ARM" if "Armenian" in phrase else "AZE")
+
+
+def test_actors_us_is_a_country_not_first_person() -> None:
+    a = one(run("The US condemned the attack.", ["The US"]).actors)
+    assert a.id == "country:USA"
+
+
+def test_actors_city_stands_for_its_people() -> None:
+    a = one(run("Ganja protested the shelling.", ["Ganja"]).actors)
+    assert (a.id, a.country, a.sector) == ("group:AZE-CVL", "AZE", "CVL")
+
+
+def test_actors_country_after_name_of_phrase() -> None:
+    text = "King Hassan of Morocco received the envoy."
+    a = one(run(text, ["King Hassan of Morocco"]).actors)
+    assert a.role == "King" and a.name == "Hassan"

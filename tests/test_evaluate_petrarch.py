@@ -136,7 +136,7 @@ def test_evaluate_petrarch_score_triples_roots_spurious_and_noevents():
     rows = {r.label: r for r in out["rows"]}
     assert rows["DEMO"].recall == 1.0 and rows["COMPOUND"].recall == 0.5
     assert out["error_classes"]["event-where-none"] == 1
-    assert out["error_classes"]["wrong-subcode"] == 1
+    assert out["error_classes"]["event:wrong-subcode"] == 1 and out["error_classes"]["source:wrong-actor"] == 1
     assert out["error_classes"]["spurious-event"] == 1
 
 
@@ -167,6 +167,7 @@ def test_evaluate_petrarch_locate_folder_and_missing(tmp_path):
     assert len(found.records) == 5 and [p.name for p in found.actors_files] == ["PETR.Validate.actors.txt"]
 
 
+@pytest.mark.slow
 def test_evaluate_petrarch_regression_slice_floor():
     """The first 60 unit-test sentences through the pipeline, with floors a little below what was measured."""
     if not EVAL.exists():
@@ -180,3 +181,18 @@ def test_evaluate_petrarch_regression_slice_floor():
 
 
 FLOORS = {"root_code_recall": 0.0, "triple_recall": 0.0}
+
+
+def test_evaluate_petrarch_unreadable_dictionary_is_noted_not_fatal(tmp_path, monkeypatch):
+    import communique.kb as kb
+    from communique.errors import InputError
+    from communique.evaluate.petrarch import load_kb_extra
+
+    def broken(path):
+        raise InputError(f"{path}: bad line", "Fix it")
+
+    monkeypatch.setattr(kb, "load_actor_file", broken, raising=False)
+    f = tmp_path / "X.actors.txt"
+    f.write_text("ARNOR [ARN]\n")
+    extra, notes = load_kb_extra([f], [])
+    assert extra is None and any("could not be loaded" in n for n in notes)

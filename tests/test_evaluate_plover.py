@@ -94,13 +94,14 @@ def test_evaluate_plover_score_on_hand_made_predictions():
     hun = Actor("country:HUN", "Hungary", "country", country="HUN", sector="GOV")
     preds = [
         [ev("CONSULT", 0.3), ev("AGREE", 0.8, actors=[hun])],  # best = AGREE: right type, right actor
-        [ev("ACCUSE", 0.6)],  # wrong type (gold REQUEST), no actors
+        [ev("ACCUSE", 0.6), ev("REQUEST", 0.2)],  # best is the wrong type (gold REQUEST); no actors
         [],  # no event (gold ASSAULT)
     ]
     out = score(recs, preds)
     f = out["figures"]
     assert f["records"] == 3 and f["records_with_event"] == 2
     assert f["event_type_accuracy"] == pytest.approx(1 / 3)
+    assert f["event_type_in_any_event"] == pytest.approx(2 / 3)  # R2's REQUEST is there, just not best
     # AGREE F1 = 1; REQUEST F1 = 0 (gold, never predicted); ACCUSE F1 = 0 (predicted, not gold); ASSAULT 0
     assert f["macro_f1"] == pytest.approx(1 / 4)
     assert f["actor_country_accuracy"] == pytest.approx(1 / 2)  # R1 hit, R2 missed, R3 has no source
@@ -109,6 +110,7 @@ def test_evaluate_plover_score_on_hand_made_predictions():
     assert f["no_event_precision"] is None  # no gold no-event records
     assert out["confusion"]["REQUEST"] == {"ACCUSE": 1} and out["confusion"]["ASSAULT"] == {"NONE": 1}
     assert out["error_classes"]["no-event"] == 1 and out["error_classes"]["wrong-type"] == 1
+    assert out["error_classes"]["actor-missing"] == 1  # R2: an event with no actor at all
     assert {e.id for e in out["errors"]} == {"R2", "R3"}
 
 
@@ -122,6 +124,7 @@ def test_evaluate_plover_no_event_precision_when_gold_has_none_records():
     assert out["figures"]["no_event_precision"] == 0.5
 
 
+@pytest.mark.slow
 def test_evaluate_plover_regression_slice_floor():
     """The first 60 records through the whole pipeline, with floors a little below what was measured."""
     if not EVAL.exists():

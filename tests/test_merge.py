@@ -208,11 +208,47 @@ def test_merge_into_is_idempotent_for_the_same_document() -> None:
     assert again.public() == existing[0].public()
 
 
-def test_merge_into_joins_duplicates_among_new_events() -> None:
+def test_merge_into_creates_every_unmatched_new_event() -> None:
     a = event(date="2024-03-01", precision="day", doc="a")
-    b = event(date="2024-03-01", precision="day", doc="b")
+    b = event(actors=("country:CCC",), recipients=("country:BBB",), date="2024-03-01", precision="day", doc="a",
+              start=60)
     plan = merge_into([], [a, b])
-    assert plan.create == [0] and plan.join == {1: 0}
+    assert plan.create == [0, 1] and plan.attach == {}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merges"),
+    [
+        (("country:AAA", "country:BBB"), ("country:AAA", "country:BBB"), True),
+        (("country:AAA", "country:BBB"), ("country:AAA",), True),
+        (("country:AAA", "country:BBB"), ("country:AAA", "country:CCC"), False),
+        (("country:AAA", "country:BBB", "country:CCC"), ("country:AAA", "country:BBB", "country:DDD"), True),
+    ],
+)
+def test_merge_consult_participant_sets(first: tuple[str, ...], second: tuple[str, ...], merges: bool) -> None:
+    a = event(actors=first, recipients=(), date="2024-03-01", precision="day", doc="a")
+    b = event(trigger="talks", actors=second, recipients=(), date="2024-03-01", precision="day", doc="b")
+    assert (same_event(a, b) >= MERGE_THRESHOLD) is merges
+
+
+@pytest.mark.parametrize(
+    ("other", "relation"),
+    [
+        (Location("Vienna", "AUT", 48.2, 16.37), "same"),
+        (Location("Cairo", "EGY", 30.04, 31.24), "different"),
+        (Location("Salzburg", "AUT", 47.8, 13.04), "different"),
+        (Location("Austria", "AUT"), "unknown"),
+    ],
+)
+def test_merge_place_comparison(other: Location, relation: str) -> None:
+    a = event(date="2024-03-01", precision="day", doc="a")
+    a.location = Location("Vienna", "AUT", 48.2, 16.37)
+    b = event(date="2024-03-01", precision="day", doc="b")
+    nowhere = event(date="2024-03-01", precision="day", doc="c")
+    b.location = other
+    expected = {"same": same_event(a, nowhere) + 0.1, "different": same_event(a, nowhere) - 0.25,
+                "unknown": same_event(a, nowhere)}[relation]
+    assert same_event(a, b) == pytest.approx(min(1.0, expected))
 
 
 def test_merge_different_places_lower_the_score() -> None:

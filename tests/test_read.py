@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from communique.pipeline import read
-from communique.pipeline.read import detect_published, document_id, make_document, read_paths
+from communique.pipeline.read import detect_published, document_id, make_document, read_paths, url_date
 from communique.records import Document, ReadFailure
 
 BODY = "The foreign minister met his counterpart in the capital on Monday to discuss cooperation.\n"
@@ -65,6 +65,11 @@ DATELINES = [
     ("Published: Monday, 3 March 2021 10:15 GMT\n" + BODY, "2021-03-03", "first-date-line"),
     ("Updated Sept. 5th, 2019\n" + BODY, "2019-09-05", "first-date-line"),
     ("2020-08-25\n" + BODY, "2020-08-25", "first-date-line"),
+    ("20.09.2022 14:11\n\n" + BODY, "2022-09-20", "first-date-line"),
+    ("Monday, September 19, 2022\n" + BODY, "2022-09-19", "first-date-line"),
+    ("By A Reporter | 5 Oct 2021\n" + BODY, "2021-10-05", "first-date-line"),
+    ("05/23/2013 10:00 AM\n" + BODY, "2013-05-23", "first-date-line"),
+    ("23/05/2013\n" + BODY, "2013-05-23", "first-date-line"),
     ("Ministers to discuss the conflict (UPDATE)\n\n25 August 2020\n\nDetails added: first version posted on 16:03"
      "\n\nBAKU, Azerbaijan, Aug.25\n\nTrend:\n\n" + BODY, "2020-08-25", "dateline-borrowed-year"),
     ("A headline here\n\n1 September 2020\n\nPARIS, Aug 31 (Agency) - " + BODY, "2020-08-31",
@@ -77,6 +82,10 @@ NO_DATE = [
     "By A Reporter\n\n" + BODY * 2 + "\n\nOn 12 June 1991 the treaty was signed.\n",  # history, deep in the body
     "Line one\n\nLine two\n\nLine three\n\nLine four\n\nLine five\n\n20 September 2022\n" + BODY,  # too far down
     "On 30 February 2022 nothing happened.\n" + BODY,  # invalid date
+    "30 February 2022\n" + BODY,  # invalid date on a line of its own
+    "KYIV, Ukraine (AP) — Officials said on Monday.\n" + BODY,  # dateline without a date
+    "09/10/2022\n" + BODY,  # slashes: day or month first is ambiguous
+    "https://example.org/news/2022/09/story\n" + BODY,  # a URL path without a day
     BODY,
 ]
 
@@ -94,6 +103,31 @@ def test_read_dateline_phrase_table(text: str, date: str, rule: str) -> None:
 def test_read_no_publication_date_when_top_has_none(text: str) -> None:
     assert detect_published(text) is None
     assert make_document(text).published is None
+
+
+URL_DATES = [
+    ("https://www.example.com/2013/may/03/local/story-0504", "2013-05-03"),
+    ("http://news.example.tv/story/2013-07-21/town-fire/", "2013-07-21"),
+    ("http://example.com/2013/03/11/riot_story.php?x=1", "2013-03-11"),
+    ("https://example.org/2013/03/", None),
+    ("https://example.org/news/20130311/story", None),
+    ("https://example.org/2013/13/01/story", None),
+]
+
+
+@pytest.mark.parametrize(("url", "date"), URL_DATES)
+def test_read_url_path_date(url: str, date: str | None) -> None:
+    found = url_date(url)
+    assert (found.date if found else None) == date
+
+
+def test_read_url_date_is_used_only_when_the_text_has_none() -> None:
+    doc = make_document(BODY, url="https://example.org/2020/01/02/story")
+    assert (doc.published, doc.published_rule) == ("2020-01-02", "url-path")
+    doc = make_document("March 3, 2021\n" + BODY, url="https://example.org/2020/01/02/story")
+    assert (doc.published, doc.published_rule) == ("2021-03-03", "first-date-line")
+    doc = make_document("https://example.org/2020/01/02/story\nA headline\n" + BODY)
+    assert (doc.published, doc.published_rule) == ("2020-01-02", "url-path")
 
 
 # ------------------------------------------------------------------------------------------ ids, files, folders
@@ -118,6 +152,11 @@ def test_read_folder_is_recursive_sorted_and_skips_other_files(tmp_path: Path) -
     assert not _fails(items)
     assert [Path(d.path or "").relative_to(tmp_path).as_posix() for d in _docs(items)] == [
         "a.txt", "b.txt", "m/d.TXT", "z/c.txt"]
+
+
+def test_read_single_path_string_is_accepted(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY, "utf-8")
+    assert [d.text for d in _docs(list(read_paths(str(tmp_path))))] == [BODY]
 
 
 def test_read_explicit_unsupported_or_missing_path_is_a_failure(tmp_path: Path) -> None:
@@ -326,3 +365,17 @@ def test_read_jsonl_streams_records(tmp_path: Path) -> None:
     assert isinstance(first, Document) and first.path == f"{path}#0"
     rest = list(it)
     assert len(rest) == 3000 and isinstance(rest[-1], ReadFailure) and rest[-1].line == 3001
+
+
+def test_read_html_in_declared_legacy_charset(tmp_path: Path) -> None:
+    page = PAGE.replace("<head>", '<head><meta charset="windows-1252">').replace("regional security",
+                                                                                 "r\u00e9gional \u201csecurity\u201d")
+    (tmp_path / "legacy.html").write_bytes(page.encode("cp1252"))
+    (doc,) = list(read_paths([tmp_path / "legacy.html"]))
+    assert isinstance(doc, Document) and "r\u00e9gional \u201csecurity\u201d" in doc.text
+
+
+def test_read_header_line_without_body_is_a_failure(tmp_path: Path) -> None:
+    (tmp_path / "h.txt").write_text(" date 2022-09-20 20 September 2022\n\n  \n", "utf-8")
+    (fail,) = list(read_paths([tmp_path / "h.txt"]))
+    assert isinstance(fail, ReadFailure) and "no article text after" in fail.problem

@@ -266,7 +266,7 @@ _event = st.builds(
     location_text=_opt)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(events=st.lists(_event, max_size=4, unique_by=lambda e: e.id))
 def test_store_events_round_trip_exactly(tmp_path_factory: pytest.TempPathFactory, events: list[Event]) -> None:
     path = tmp_path_factory.mktemp("rt") / "s.duckdb"
@@ -306,3 +306,87 @@ def test_store_in_memory_duckdb() -> None:
     with open_store(":memory:") as s:
         s.write_batch([doc(1)], [event("ev1")], [])
         assert s.stats()["events"] == 1
+
+
+def test_store_actor_summary_uses_attributes_seen_most_often(store: Store) -> None:
+    right = actor("person:a-blink", "A. Blink", "USA", "Secretary of State")
+    wrong = actor("person:a-blink", "A. Blink", "AZE", "Secretary of State")
+    store.write_batch([doc(1)], [event("e1", actors=[right]), event("e2", actors=[wrong], date="2023-01-01"),
+                                 event("e3", actors=[right], date="2021-01-01")], [])
+    (s,) = store.actors("blink")
+    assert (s.country, s.event_count) == ("USA", 3)
+    assert s.roles == [("Secretary of State", "2021-01-01", "2023-01-01")]
+
+
+_small_actor = st.builds(Actor, id=st.sampled_from([None, "person:a", "country:RUS", "org:UNO"]),
+                         name=st.sampled_from(["Anna Ka", "Russia", "United Nations"]),
+                         kind=st.just("person"), country=st.sampled_from([None, "RUS", "AZE"]),
+                         role=st.sampled_from([None, "President", "Minister"]),
+                         text=st.sampled_from([None, "Moscow", "she"]))
+_small_event = st.builds(
+    Event, event_type=st.sampled_from(["CONSULT", "ACCUSE"]), cameo=st.just("040"),
+    status=st.sampled_from(["occurred", "planned"]), date=st.sampled_from(
+        [None, "2021", "2022", "2022-02", "2022-09", "2022-09-01", "2022-09-30", "2023-01-15"]),
+    actors=st.lists(_small_actor, max_size=2), recipients=st.lists(_small_actor, max_size=2),
+    id=st.text("abcdef", min_size=1, max_size=4))
+_bound = st.sampled_from([None, "2022", "2022-09", "2022-09-15", "2021-12-31"])
+_query = st.builds(EventQuery, actor=st.sampled_from([None, "person:a", "ann", "moscow", "nobody"]),
+                   country=st.sampled_from([None, "RUS", "AZE"]), event_type=st.sampled_from([None, "CONSULT"]),
+                   status=st.sampled_from([None, "planned"]), since=_bound, until=_bound,
+                   limit=st.sampled_from([None, 1, 3]))
+
+
+@settings(max_examples=30, deadline=None)
+@given(events=st.lists(_small_event, max_size=8, unique_by=lambda e: e.id), queries=st.lists(_query, max_size=4),
+       window=st.tuples(_bound, _bound, st.booleans()))
+def test_store_duckdb_and_memory_answer_queries_alike(events: list[Event], queries: list[EventQuery],
+                                                      window: tuple[str | None, str | None, bool]) -> None:
+    mem = MemoryStore()
+    mem.write_batch([], events, [])
+    with DuckDBStore(":memory:") as db:
+        db.write_batch([], events, [])
+        for q in queries:
+            assert [e.id for e in db.query_events(q)] == [e.id for e in mem.query_events(q)]
+        for etype in ("CONSULT", "ACCUSE"):
+            assert db.candidate_events(etype, *window) == mem.candidate_events(etype, *window)
+        assert list(db.actors()) == list(mem.actors())
+        assert list(db.actors("mos")) == list(mem.actors("mos"))
+        assert db.actor_events("ann") == mem.actor_events("ann")
+        assert db.stats() == mem.stats()
+
+
+_WRITER = """
+from communique.records import Document, Event, Mention
+from communique.store import DuckDBStore
+s = DuckDBStore({path!r})
+for n in range(1, 100000):
+    d = Document(id=f"doc_{{n}}", text=f"Article {{n}}")
+    evs = [Event("CONSULT", "040", id=f"e{{n}}-{{k}}", mentions=[Mention(d.id, None, None, None, "s", 0, 1)])
+           for k in range(3)]
+    s.write_batch([d], evs, [])
+    print(n, flush=True)
+"""
+
+
+def test_store_killed_writer_leaves_only_whole_articles(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    path = tmp_path / "s.duckdb"
+    code = _WRITER.format(path=str(path))
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    committed = 0
+    for line in proc.stdout:
+        committed = int(line)
+        if committed >= 20:
+            break
+    proc.send_signal(signal.SIGKILL)  # no cleanup at all, mid-transaction or between two
+    proc.wait()
+    with DuckDBStore(path) as s:
+        stats = s.stats()
+        assert stats["documents"] >= committed
+        assert stats["events"] == 3 * stats["documents"] == stats["event_sources"]
+        for e in s.query_events(EventQuery()):
+            assert s.has_document(e.mentions[0].doc_id)

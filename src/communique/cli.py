@@ -61,7 +61,7 @@ def _open(db: str, create: bool = True) -> Any:
 
     if not create and not Path(db).exists():
         raise click.ClickException(f"{db}: no such store. Run `communique ingest PATH --db {db}` first.")
-    return open_store(db)
+    return open_store(db, read_only=not create)
 
 
 def _names(actors: list[dict[str, Any]]) -> str:

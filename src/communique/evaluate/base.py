@@ -212,7 +212,7 @@ def settings_for(extractor: str | None) -> Settings:
     known = available_extractors()
     if extractor not in known:
         raise EvaluationDataError(
-            f"unknown extractor {extractor!r}", fix=f"choose one of: {', '.join(known)}"
+            f"unknown extractor {extractor!r}", fix=f"Choose one of: {', '.join(known)}"
         )
     return dataclasses.replace(settings, extractor=extractor)
 
@@ -223,7 +223,7 @@ def require_path(name: str, path: str | Path) -> Path:
         folder = DEFAULT_FOLDERS.get(name, name)
         raise EvaluationDataError(
             f"evaluation data for {name!r} not found at {str(p)!r}",
-            fix=f"pass the file or folder of the set, e.g. ../shared/eval/{folder}",
+            fix=f"Pass the file or folder of the set, e.g. ../shared/eval/{folder}",
         )
     return p
 
@@ -250,12 +250,12 @@ def _external(module: str, func: str, name: str) -> Callable[..., Any]:
     except ImportError as exc:
         raise EvaluationDataError(
             f"the {name!r} evaluator is not available (communique.evaluate.{module} could not be imported: {exc})",
-            fix="install the complete communique package, or run one of: plover-gsr, petrarch",
+            fix="Install the complete communique package, or run one of: plover-gsr, petrarch",
         ) from exc
     fn = getattr(mod, func, None)
     if fn is None:
         raise EvaluationDataError(
-            f"communique.evaluate.{module} has no {func}()", fix="update communique to a complete version"
+            f"communique.evaluate.{module} has no {func}()", fix="Update communique to a complete version"
         )
     return fn
 
@@ -284,7 +284,7 @@ def run_evaluation(
     key = name.strip().lower().replace("_", "-")
     if key not in EVALUATION_SETS:
         raise EvaluationDataError(
-            f"unknown evaluation set {name!r}", fix=f"choose one of: {', '.join(EVALUATION_SETS)}"
+            f"unknown evaluation set {name!r}", fix=f"Choose one of: {', '.join(EVALUATION_SETS)}"
         )
     p = require_path(key, path)
     settings = settings_for(extractor)
@@ -309,7 +309,7 @@ def compare_extractors(
 ) -> list[EvaluationReport]:
     """One report per extractor on the same set (in the order given). Unknown extractors raise before any run."""
     if not extractors:
-        raise EvaluationDataError("no extractors to compare", fix=f"name one or more of: {', '.join(available_extractors())}")
+        raise EvaluationDataError("no extractors to compare", fix=f"Name one or more of: {', '.join(available_extractors())}")
     for ex in extractors:
         settings_for(ex)  # validate all names first
     return [run_evaluation(name, path, topics=topics, extractor=ex, limit=limit) for ex in extractors]

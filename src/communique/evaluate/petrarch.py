@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Settings
-from ..errors import EvaluationDataError
+from ..errors import CommuniqueError, EvaluationDataError
 from ..records import Actor, Event
 from .base import ClassRow, ErrorSample, EvaluationReport, f1_score, ratio, repo_commit
 
@@ -133,16 +133,16 @@ def locate(path: str | Path) -> PetrSet:
         found = sorted(p.rglob(RECORDS_NAME)) or sorted(p.rglob("*.records.xml")) or sorted(p.rglob("*records*.xml"))
         if not found:
             raise EvaluationDataError(
-                f"no {RECORDS_NAME} in {p}", fix="pass ../shared/eval/petr_unittests or the records file itself"
+                f"no {RECORDS_NAME} in {p}", fix="Pass ../shared/eval/petr_unittests or the records file itself"
             )
         p = found[0]
     folder = p.parent
     try:
         records = parse_records(p.read_text("utf-8", errors="replace"))
     except OSError as exc:
-        raise EvaluationDataError(f"cannot read {p}: {exc}", fix="check the file's permissions") from exc
+        raise EvaluationDataError(f"cannot read {p}: {exc}", fix="Check the file's permissions") from exc
     if not records:
-        raise EvaluationDataError(f"no <Sentence> records in {p}", fix=f"pass a PETRARCH validation file ({RECORDS_NAME})")
+        raise EvaluationDataError(f"no <Sentence> records in {p}", fix=f"Pass a PETRARCH validation file ({RECORDS_NAME})")
     return PetrSet(
         records=records, records_file=p,
         actors_files=sorted(folder.glob("*.actors.txt")), agents_files=sorted(folder.glob("*.agents.txt")),
@@ -262,20 +262,27 @@ class CameoToPlover:
 # ----------------------------------------------------------------------------------------------- scoring
 
 
-def _error_kind(gold: Triple, predicted: list[Triple]) -> str:
+def _error_kinds(gold: Triple, predicted: list[Triple]) -> list[str]:
+    """Why a gold coding was missed: one class for the event code, one per actor side that is wrong."""
     if not predicted:
-        return "no-event"
-    same_root = [p for p in predicted if root(p.event) == root(gold.event)]
-    if not same_root:
-        return "wrong-root"
-    if not any(p.event == gold.event for p in same_root):
-        return "wrong-subcode"
-    exact_code = [p for p in same_root if p.event == gold.event]
-    src = any(p.source == gold.source for p in exact_code)
-    tgt = any(p.target == gold.target for p in exact_code)
-    if not src and not tgt:
-        return "wrong-source-and-target"
-    return "wrong-source" if not src else "wrong-target"
+        return ["event:no-event"]
+    kinds = []
+    if not any(root(p.event) == root(gold.event) for p in predicted):
+        kinds.append("event:wrong-root")
+    elif not any(p.event == gold.event for p in predicted):
+        kinds.append("event:wrong-subcode")
+    for side in ("source", "target"):
+        want = getattr(gold, side)
+        got = {getattr(p, side) for p in predicted}
+        if want in got:
+            continue
+        if any(g[:3] == want[:3] and g != UNKNOWN for g in got):
+            kinds.append(f"{side}:sector-differs")
+        elif got <= {UNKNOWN}:
+            kinds.append(f"{side}:missing-or-unresolved")
+        else:
+            kinds.append(f"{side}:wrong-actor")
+    return kinds
 
 
 def score(records: list[PetrRecord], predictions: list[list[Triple]], to_plover: CameoToPlover) -> dict[str, Any]:
@@ -311,7 +318,7 @@ def score(records: list[PetrRecord], predictions: list[list[Triple]], to_plover:
         for p in pset:
             if p not in gold:
                 if root(p.event) not in gold_roots and not rec.expects_nothing:
-                    kinds.append("spurious-event")
+                    kinds.append("spurious-event")  # a predicted code whose root is in no gold coding
                 if root(p.event) not in gold_roots:
                     n_spurious_root += 1
         for g in gold:
@@ -332,7 +339,7 @@ def score(records: list[PetrRecord], predictions: list[list[Triple]], to_plover:
                 n_plover_gold += 1
                 n_plover += any(to_plover(p.event) == gp for p in pset)
             if not exact:
-                kinds.append(_error_kind(g, pset))
+                kinds += _error_kinds(g, pset)
         for k in kinds:
             error_classes[k] += 1
         if kinds and len(errors) < MAX_ERROR_SAMPLES:
@@ -385,7 +392,11 @@ def load_kb_extra(actors_files: list[Path], agents_files: list[Path]) -> tuple[A
         return None, ["communique.kb.load_actor_file is not available: the fictional actors stay unresolved"]
     extra = None
     for f in actors_files:
-        got = load_actors(f)
+        try:
+            got = load_actors(f)
+        except CommuniqueError as exc:  # a dictionary the KB cannot read: score without it, and say so
+            notes.append(f"{f.name} could not be loaded ({exc}): its actors stay unresolved")
+            continue
         extra = got if extra is None else _merge_extra(extra, got)
     load_agents = next((getattr(kb, n) for n in ("load_agent_file", "load_agents_file") if hasattr(kb, n)), None)
     if agents_files:
@@ -393,7 +404,11 @@ def load_kb_extra(actors_files: list[Path], agents_files: list[Path]) -> tuple[A
             notes.append("the KB has no agents loader: PETRARCH agent words come from the bundled role table only")
         else:
             for f in agents_files:
-                got = load_agents(f)
+                try:
+                    got = load_agents(f)
+                except CommuniqueError as exc:
+                    notes.append(f"{f.name} could not be loaded ({exc})")
+                    continue
                 extra = got if extra is None else _merge_extra(extra, got)
             notes.append("agents dictionary loaded through communique.kb." + load_agents.__name__)
     return extra, notes

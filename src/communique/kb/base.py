@@ -21,12 +21,22 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 log = logging.getLogger(__name__)
 
 # roles that the generic "Leader" (REIGN's effective ruler) may stand for and vice versa
+# offices named after their organisation: role phrase -> (organisation code, role as recorded)
+ORG_OFFICES: dict[str, tuple[str, str]] = {
+    "Commission President": ("EC", "President"), "European Council President": ("EUCO", "President"),
+    "High Representative": ("EU", "High Representative"),
+}
+MAX_GAP_YEARS = 20
 HEAD_ROLES: frozenset[str] = frozenset({"President", "Prime Minister", "Chancellor", "Monarch", "Supreme Leader"})
 
 
 # folded aliases never indexed from the bulk variant lists: common words that are also spelling variants
 _STOP_KEYS: frozenset[str] = frozenset({"us", "who", "it", "me", "am", "in", "is", "as", "at", "be", "do", "go", "no",
                                         "on", "or", "so", "to", "we", "he", "an", "my", "of", "oh", "ok", "un"})
+# ISO3 codes that are also English words or organisation acronyms: not matched as free text (still by code)
+_WORDY_CODES: frozenset[str] = frozenset({"AND", "ARM", "CAN", "PER", "MAR", "BEN", "COL", "DOM", "GIN", "HUN", "JAM",
+                                          "NOR", "PAN", "POL", "TON", "MAC", "GUM", "COM", "GAB", "FIN", "NAM",
+                                          "ATA", "CHE", "MLI", "BRA", "GRD", "ECU", "TUN", "VAT", "WAL"})
 _DATA_FILES = ("countries.json", "organizations.json", "roles.json", "people.json", "places.tsv",
                "manual/metonyms.psv")
 
@@ -80,7 +90,9 @@ def build_index(raw: dict) -> dict:
     cf: Bucket = {}
     # tier 0: codes, curated names and demonyms, historical states; tier 1: the rest, dropped when ambiguous
     for i, c in enumerate(raw["countries"]):
-        tier0 = [c["iso3"], c["name"], *c.get("curated", [])]
+        tier0 = [c["name"], *c.get("curated", [])]
+        if c["iso3"] not in _WORDY_CODES:
+            tier0.append(c["iso3"])
         if c.get("historical"):
             tier0 += c["names"] + c["demonyms"]
         for alias in tier0:
@@ -93,7 +105,8 @@ def build_index(raw: dict) -> dict:
         for alias in c["names"] + c["demonyms"]:
             acr = is_acronym(alias)
             key = exact_key(alias) if acr else fold(alias)
-            if key in (cx if acr else cf) or len(claims[key]) > 1 or key.lower() in _STOP_KEYS or len(key) < 3:
+            too_short = len(key) < (3 if acr else 4) or alias[:1] in "'\"-"
+            if key in (cx if acr else cf) or len(claims[key]) > 1 or key.lower() in _STOP_KEYS or too_short:
                 continue
             _add(cx if acr else cf, key, i)
     ox: Bucket = {}
@@ -112,6 +125,8 @@ def build_index(raw: dict) -> dict:
         _index_person(names, surnames, p["name"], p.get("aliases", ()), i)
         for pos in p["positions"]:
             _add(offices, f"{pos.get('org') or pos.get('country')}|{fold(pos['role'])}", i)
+            if pos.get("org") and pos.get("country"):
+                _add(offices, f"{pos['country']}|{fold(pos['role'])}", i)
     places: Bucket = {}
     alternates: list[tuple[str, int]] = []
     for i, row in enumerate(raw["places"]):
@@ -153,6 +168,7 @@ class _Tables:
         self.countries = [CountryEntry(iso3=c["iso3"], name=c["name"], names=tuple(c["names"]),
                                        demonyms=tuple(c["demonyms"]), capital=c.get("capital"),
                                        source=c.get("source", "")) for c in raw["countries"]]
+        self.by_code = {c.iso3: c for c in self.countries}
         self.orgs = [OrgEntry(code=o["code"], name=o["name"], aliases=tuple(o["aliases"]), country=o.get("country"),
                               sector=o.get("sector"), kind=o.get("kind", "organization"), source=o.get("source", ""))
                      for o in raw["orgs"]]
@@ -179,8 +195,7 @@ class _Tables:
 
 def _role_entry(r: dict, key: str) -> RoleEntry:
     curated = not r["role"].endswith(" agent")
-    word = next((w for w in r["words"] if fold(w) == key), key)
-    return RoleEntry(role=r["role"] if curated else word.title(), sector=r["sector"], words=(word,),
+    return RoleEntry(role=r["role"] if curated else key.title(), sector=r["sector"], words=(key,),
                      source=r.get("source", ""))
 
 
@@ -286,6 +301,10 @@ class KnowledgeBase:
                                          ix["offices"])
         self._extra = extra or KBExtra()
         self._x_people = _PeopleLayer.from_entries(list(self._extra.people))
+        self._x_roles: dict[str, RoleEntry] = {}
+        for r in self._extra.roles:
+            for w in r.words:
+                self._x_roles.setdefault(fold(w), r)
         self._x_orgs = list(self._extra.organizations)
         self._x_org_exact: Bucket = {}
         self._x_org_folded: Bucket = {}
@@ -300,9 +319,7 @@ class KnowledgeBase:
         return self._t.countries[hit[0]] if hit else None
 
     def country_by_code(self, iso3: str) -> CountryEntry | None:
-        hit = self._t.ix["country_exact"].get(iso3.upper())
-        entry = self._t.countries[hit[0]] if hit else None
-        return entry if entry is not None and entry.iso3 == iso3.upper() else None
+        return self._t.by_code.get(iso3.upper())
 
     def metonym(self, text: str) -> tuple[CountryEntry, str] | None:
         """A seat of government standing for a government ("the Kremlin" -> Russia, GOV)."""
@@ -325,13 +342,16 @@ class KnowledgeBase:
     def role(self, text: str) -> RoleEntry | None:
         """The longest role phrase in ``text`` ("Azerbaijani Foreign Minister X" -> Foreign Minister, GOV)."""
         toks = tokens(text)
-        roles = self._t.roles
-        for n in range(min(len(toks), self._t.role_max_len), 0, -1):
+        layers = [self._x_roles, self._t.roles] if self._x_roles else [self._t.roles]
+        longest = max(self._t.role_max_len, max((len(k.split()) for k in self._x_roles), default=0))
+        for n in range(min(len(toks), longest), 0, -1):
             for i in range(len(toks) - n + 1):
                 phrase = " ".join(toks[i:i + n])
-                hit = roles.get(phrase) or roles.get(" ".join([*toks[i:i + n - 1], singular(toks[i + n - 1])]))
-                if hit:
-                    return hit
+                plain = " ".join([*toks[i:i + n - 1], singular(toks[i + n - 1])])
+                for roles in layers:
+                    hit = roles.get(phrase) or roles.get(plain)
+                    if hit:
+                        return hit
         return None
 
     # -------------------------------------------------------------------------------------------- people
@@ -348,13 +368,18 @@ class KnowledgeBase:
         elif org is not None:
             org_code = org.code
             keys.append(org.code)
-        elif country.upper() in {"IGO", "UNO", "EUR", "NGO"}:
-            keys.append(country.upper())
+        elif len(country) == 3 and country.isalpha() and country.isupper():
+            keys.append(country)  # a pseudo-country (IGO, UNO, ...) or a user dictionary's code
         r = self.role(role)
         canonical = role
         if r is not None and not r.source.startswith("Phoenix"):
             canonical = r.role
-        return keys, org_code, canonical
+        if canonical in ORG_OFFICES and (not keys or keys[0] in ("EUR", "EU", ORG_OFFICES[canonical][0])):
+            org_code, canonical = ORG_OFFICES[canonical]
+            keys = [org_code]
+        elif canonical == "Foreign Minister" and keys and keys[0] in ("EUR", "EU"):
+            org_code, canonical, keys = "EU", "High Representative", ["EU"]
+        return [f"{k}|{fold(canonical)}" for k in keys], org_code, canonical
 
     def office_holder(self, country: str, role: str, on: str | None) -> PersonEntry | None:
         """The one person holding ``role`` of ``country`` (ISO3, name, or organisation) on date ``on``.
@@ -383,7 +408,7 @@ class KnowledgeBase:
         """Candidates for a full name, alias or surname; with ``on``, people in office that day come first and,
         if any are, only they are returned. User entries shadow bundled ones with the same name."""
         found = self._x_people.named(name) or self._base_people.named(name)
-        if on is None or len(found) <= 1:
+        if on is None or not found:
             return found
         active = [p for p in found if any(_active(pos, on, True) for pos in p.positions)]
         if active:
@@ -399,7 +424,8 @@ class KnowledgeBase:
                 best = min(best, 0 if s <= y <= e else min(abs(y - s), abs(y - e)))
             return best
 
-        return sorted(found, key=gap)
+        # people whose nearest term is decades away from the date are not plausible referents
+        return sorted((p for p in found if gap(p) <= MAX_GAP_YEARS), key=gap)
 
     # -------------------------------------------------------------------------------------------- places
     def place(self, name: str, country: str | None = None) -> PlaceEntry | None:
@@ -419,7 +445,8 @@ class KnowledgeBase:
     def with_extra(self, extra: KBExtra) -> KnowledgeBase:
         """A new knowledge base with user people/organisations layered over (and consulted before) these."""
         merged = KBExtra(people=[*extra.people, *self._extra.people],
-                         organizations=[*extra.organizations, *self._extra.organizations])
+                         organizations=[*extra.organizations, *self._extra.organizations],
+                         roles=[*extra.roles, *self._extra.roles])
         return KnowledgeBase(self._t, merged)
 
     @property

@@ -73,3 +73,4 @@ class KBExtra:
 
     people: list[PersonEntry] = field(default_factory=list)
     organizations: list[OrgEntry] = field(default_factory=list)
+    roles: list[RoleEntry] = field(default_factory=list)  # user role/agent words (e.g. a PETRARCH agents file)

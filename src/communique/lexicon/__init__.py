@@ -49,6 +49,7 @@ class Lexicon:
     verbs: dict[str, VerbEntry] = field(default_factory=dict)
     nouns: dict[str, str] = field(default_factory=dict)
     phrases: dict[tuple[str, str], PhraseEntry] = field(default_factory=dict)
+    known_verbs: set[str] = field(default_factory=set)  # first words of verb and phrase entries
 
     def classify(self, cameo: str) -> PloverClass | None:
         """The PLOVER class of a CAMEO code; falls back to the parent code (0231 -> 023 -> 02x root)."""
@@ -102,6 +103,7 @@ def get_lexicon() -> Lexicon:
             raise LexiconError(f"phrases.tsv: expected verb, object, code: {cells!r}")
         entry = PhraseEntry(cells[0].lower(), cells[1].lower(), _code("phrases.tsv", cells[2]))
         lex.phrases[(entry.verb, entry.obj)] = entry
+    lex.known_verbs = {k.split()[0] for k in lex.verbs} | {v.split()[0] for v, _ in lex.phrases}
     return lex
 
 

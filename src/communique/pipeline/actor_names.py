@@ -208,14 +208,28 @@ def lookup_role(kb: KnowledgeBase, phrase: str) -> RoleInfo | None:
     if not text:
         return None
     entry = kb.role(phrase)
-    if entry is None and text != phrase:
-        entry = kb.role(text)
+    if entry is not None and not _covers(entry.role, entry.words, text):
+        entry = None  # the KB found a role inside the phrase; we want the phrase to be a role
     if entry is not None:
         return RoleInfo(entry.role, entry.sector, "kb")
     row = _ROLE_TABLE.get(text) or _ROLE_TABLE.get(text.rstrip("s")) or _ROLE_TABLE.get(text.replace("-", " "))
     if row is not None:
         return RoleInfo(row[0], row[1], "lexicon")
     return None
+
+
+def _singular(text: str) -> str:
+    if text.endswith("ies"):
+        return text[:-3] + "y"
+    if text.endswith("s") and not text.endswith("ss"):
+        return text[:-1]
+    return text
+
+
+def _covers(role: str, words: tuple[str, ...], text: str) -> bool:
+    forms = {fold(w) for w in words} | {fold(role)}
+    forms |= {f.replace("-", " ") for f in forms}
+    return text in forms or _singular(text) in forms or text.replace("-", " ") in forms
 
 
 def role_head(role: str) -> str:
@@ -255,9 +269,19 @@ COLLECTIVE_SECTORS: dict[str, tuple[str, str]] = {
     "embassy": ("organization", "GOV"), "parliament": ("organization", "LEG"), "opposition": ("group", "OPP"),
     "protesters": ("group", "CVL"), "people": ("group", "CVL"), "civilians": ("group", "CVL"),
     "media": ("group", "MED"), "court": ("organization", "JUD"), "presidency": ("country", "GOV"),
+    "security forces": ("group", "COP"), "students": ("group", "EDU"), "refugees": ("group", "REF"),
+    "aircraft": ("group", "MIL"), "warplanes": ("group", "MIL"), "jets": ("group", "MIL"), "planes": ("group", "MIL"),
+    "helicopters": ("group", "MIL"), "tanks": ("group", "MIL"), "drones": ("group", "MIL"), "warships": ("group", "MIL"),
+    "artillery": ("group", "MIL"), "missiles": ("group", "MIL"), "peacekeepers": ("group", "MIL"),
+    "residents": ("group", "CVL"), "villagers": ("group", "CVL"), "inhabitants": ("group", "CVL"),
+    "journalists": ("group", "JRN"), "workers": ("group", "LAB"), "doctors": ("group", "MED"),
 }
 INSTITUTION_WORDS = frozenset({"ministry", "embassy", "parliament", "court", "council", "agency", "committee",
                                "commission", "service", "office", "department", "assembly", "mission"})
+# Heads naming an organised body (never one person): "opposition coalition", "human rights group".
+BODY_WORDS = frozenset({"coalition", "group", "party", "organization", "organisation", "front", "movement", "union",
+                        "alliance", "network", "faction", "militia", "bloc", "association", "company", "school",
+                        "university", "newspaper", "temple", "church", "team", "delegation", "community", "forum"})
 
 
 def institution_slug(text: str) -> str:

@@ -22,12 +22,14 @@ from spacy.tokens import Doc, Span, Token
 from ..kb import KnowledgeBase, PersonEntry, Position
 from ..records import Actor, ActorRef, Document, Event
 from .actor_names import (
+    BODY_WORDS,
     COLLECTIVE_SECTORS,
     FIRST_PERSON,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     INSTITUTION_WORDS,
     PERSON_PRONOUNS,
+    RELATIONAL_ROLES,
     fold,
     institution_slug,
     lookup_role,
@@ -163,7 +165,7 @@ def _resolve_shared_head(ctx: _Ctx, toks: list[Token], text: str, start: int, en
             out = []
             for code, ctext in _first_texts(title.countries):
                 one = replace(title, country=code, country_text=ctext, countries=[(code, ctext)])
-                out.append(_single_country_unit(ctx, one, words, text))
+                out.append(_single_country_unit(ctx, one, words, text, start))
             return out
     return [_resolve_unit(ctx, toks, text, start, end, head)]
 
@@ -175,7 +177,7 @@ def _first_texts(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
-def _single_country_unit(ctx: _Ctx, title: TitleInfo, words: list[Token], text: str) -> Actor:
+def _single_country_unit(ctx: _Ctx, title: TitleInfo, words: list[Token], text: str, start: int) -> Actor:
     head_tok = _phrase_head(words)
     if head_tok is not None:
         coll = _collective(ctx, title, head_tok, words, text)
@@ -183,7 +185,7 @@ def _single_country_unit(ctx: _Ctx, title: TitleInfo, words: list[Token], text: 
             return coll
     if title.role is not None:
         name = f"{title.country_text} {title.role.role}"
-        return _office_actor(ctx, title, name, text)
+        return _office_actor(ctx, title, name, text, start)
     iso = title.country
     return Actor(f"country:{iso}", title.country_text or str(iso), "country", iso, None,
                  resolution=f"kb:country '{title.country_text}' (coordinated)", text=text)
@@ -191,17 +193,20 @@ def _single_country_unit(ctx: _Ctx, title: TitleInfo, words: list[Token], text: 
 
 def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int, head: int) -> Actor:
     people = ctx.people
-    # 1. person mentions found by coreference
+    words = [t for t in toks if not t.is_punct]
+    head_tok = _phrase_head(words)
+    # 1. person mentions found by coreference (the phrase's head, or a name in apposition to a title head)
     for mi in people.mention_in(start, end, head):
         m = people.mentions[mi]
+        if head_tok is not None and not _mention_heads(ctx, m, head_tok):
+            continue  # a name as a modifier: "Zoran Djindjic's opposition coalition"
         if m.cluster is not None:
             return _cluster_actor(ctx, people.clusters[m.cluster], m, text)
         if m.ambiguous:
             return Actor(None, m.text, "person", resolution="coref:ambiguous-surname (several people in article)",
                          text=text)
         if m.kind == "description":
-            return _office_actor(ctx, m.title, _strip_det(m.text), text)
-    words = [t for t in toks if not t.is_punct]
+            return _office_actor(ctx, m.title, _strip_det(m.text), text, m.start)
     low = [t.lower_ for t in words]
     # 2. pronouns
     if len(words) == 1 and low[0] in PERSON_PRONOUNS:
@@ -230,44 +235,68 @@ def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int,
         return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
                      resolution=f"kb:organization '{bare}'", text=text)
     country = ctx.kb.country(bare)
+    if country is not None and len(words) == 1 and words[0].tag_ in ("NNPS", "NNS") and \
+            fold(bare) in {fold(d) for d in country.demonyms}:  # "Palestinians": people, not the state
+        return Actor(f"group:{country.iso3}-CVL", bare, "group", country.iso3, "CVL",
+                     resolution=f"kb:country demonym plural '{bare}'", text=text)
     if country is not None:
         return Actor(f"country:{country.iso3}", country.name, "country", country.iso3, None,
                      resolution=f"kb:country '{bare}'", text=text)
     if len(words) == 1 and bare[:1].isupper():
-        if bare.endswith("s") and (country := ctx.kb.country(bare[:-1])) is not None:  # "Palestinians"
-            return Actor(f"country:{country.iso3}", country.name, "country", country.iso3, None,
+        if bare.endswith("s") and (country := ctx.kb.country(bare[:-1])) is not None:  # "Nigerians"
+            return Actor(f"group:{country.iso3}-CVL", bare, "group", country.iso3, "CVL",
                          resolution=f"kb:country demonym plural '{bare}'", text=text)
+    if words and all(t.text[:1].isupper() for t in words):
         place = ctx.kb.place(bare)
         if place is not None and place.kind == "capital" and place.country:  # "Moscow said ..." (metonymy)
             return Actor(f"country:{place.country}", place.name, "country", place.country, "GOV",
                          resolution=f"kb:capital '{bare}'", text=text)
+        if place is not None and place.country and not _known_surname(ctx, bare):  # a city's people
+            return Actor(f"group:{place.country}-CVL", place.name, "group", place.country, "CVL",
+                         resolution=f"kb:city '{bare}'", text=text)
     if words and (low[-1] in GROUP_NOUNS or (low[0] in ("both", "two") and len(words) <= 3)) and not _has_country(ctx, words):
         return Actor(None, text, "group", resolution="unresolved:group", text=text)
     title = read_title(words, ctx.kb, ctx.off, "text")
-    head_tok = _phrase_head(words)
+    ents = {t.ent_type_ for t in words if t.ent_type_}
+    proper = [t for t in words if t.lower_ not in ("of", "the", "and", "for", "'s")]
+    named = _title_then_name(ctx, words)
+    if named is not None:  # "Vice-President Moody Awori" with the name tagged as an organisation
+        return _name_only_actor(ctx, named, text, title)
+    if title.role is not None and "ORG" in ents and proper and all(t.text[:1].isupper() for t in proper) \
+            and head_tok is not None and head_tok.pos_ == "PROPN":  # "Nigerian Union of Teachers"
+        return Actor(f"org:{slug(bare)}", bare, "organization", title.country, title.role.sector,
+                     resolution="text:organisation not in KB", text=text)
     if title.country is not None and head_tok is not None:
         coll = _collective(ctx, title, head_tok, words, text)
         if coll is not None:
             return coll
     if title.role is not None and head_tok is not None and is_collective(head_tok):
         iso, sector = title.country, title.role.sector
+        row = COLLECTIVE_SECTORS.get(_two_words(words)) or COLLECTIVE_SECTORS.get(head_tok.lower_)
+        sector = row[1] if row else sector
         return Actor(f"group:{iso}-{sector}" if iso and sector else None, bare, "group", iso, sector,
                      resolution=f"text:collective '{head_tok.text}' ({title.role.role})", text=text)
     if title.role is not None:
-        return _office_actor(ctx, title, bare, text)
+        return _office_actor(ctx, title, bare, text, start)
     if title.country is not None and head_tok is not None and head_tok.pos_ == "NOUN":  # "U.S. negotiator"
         kind = "group" if head_tok.tag_ == "NNS" else "person"
         return Actor(None, bare, kind, title.country, None,
                      resolution=f"text:country modifier '{title.country_text}' (role unknown)", text=text)
     # 4. named entities the KB does not know
-    ents = {t.ent_type_ for t in words if t.ent_type_}
     if len(words) == 1 and words[0].pos_ == "PROPN" and _known_surname(ctx, bare):
         return _name_only_actor(ctx, bare, text)
+    if words and "NORP" in ents and title.country is not None and head_tok is not None and head_tok.tag_ == "NNPS":
+        iso = title.country  # "ethnic Albanians", "Iraqi Kurds"
+        return Actor(f"group:{iso}-CVL", bare, "group", iso, "CVL",
+                     resolution=f"text:people '{title.country_text}'", text=text)
     if words and ents & {"ORG", "NORP"} and not ents & {"PERSON"}:
         return Actor(f"org:{slug(bare)}", bare, "organization", title.country, None,
                      resolution="text:organisation not in KB", text=text)
     if words and ents & {"GPE", "LOC"} and not ents & {"PERSON"}:
         return Actor(None, bare, "country", None, None, resolution="unresolved:place not in KB", text=text)
+    if title.country is not None and len(proper) > 1 and all(t.text[:1].isupper() for t in proper):
+        return Actor(f"org:{slug(bare)}", bare, "organization", title.country, None,  # "Kenya Anti-Corruption ..."
+                     resolution="text:organisation not in KB", text=text)
     # 5. a capitalised name: treat as a person name (not an acronym)
     if words and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and split_name(bare) is not None \
             and not any(t.text.isupper() and len(t.text) > 1 for t in words):
@@ -279,14 +308,46 @@ def _known_surname(ctx: _Ctx, name: str) -> bool:
     parts = split_name(name)
     if parts is None:
         return False
-    if any(c.parts is not None and c.parts.surname == parts.surname for c in ctx.people.clusters):
+    if ctx.people.by_surname(parts.surname, typo=True):
         return True
     return bool(ctx.kb.people_named(name, on=ctx.on))
 
 
 def is_collective(head: Token) -> bool:
     """A head noun naming a body or a group rather than one person ("forces", "ministry", "officials")."""
-    return head.tag_ in ("NNS", "NNPS") or head.lower_ in COLLECTIVE_SECTORS or head.lower_ in INSTITUTION_WORDS
+    return (head.is_alpha and head.tag_ in ("NNS", "NNPS")) or head.lower_ in COLLECTIVE_SECTORS \
+        or head.lower_ in INSTITUTION_WORDS or head.lower_ in BODY_WORDS
+
+
+def _mention_heads(ctx: _Ctx, m: PersonMention, head: Token) -> bool:
+    """Does the person mention stand for the whole phrase (contains its head, or is in apposition to a title)?"""
+    h0 = ctx.off + head.idx
+    if m.start <= h0 < m.end:
+        return True
+    for t in head.children:
+        if t.dep_ == "appos" and m.start <= ctx.off + t.idx < m.end:
+            return True
+    return m.kind == "name" and (head.lower_ in RELATIONAL_ROLES or lookup_role(ctx.kb, head.text) is not None) \
+        and not is_collective(head)
+
+
+def _title_then_name(ctx: _Ctx, words: list[Token]) -> str | None:
+    """The name in "<role words> <Capitalised Name>" when the NER did not tag it as a person."""
+    for i in range(1, len(words)):
+        rest = words[i:]
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in rest):
+            continue
+        if any(ctx.kb.country(t.text) or ctx.kb.organization(t.text) or lookup_role(ctx.kb, t.text) for t in rest):
+            continue
+        prefix = words[0].doc[words[0].i : words[i - 1].i + 1].text
+        if lookup_role(ctx.kb, _strip_det(prefix)) is not None or read_title(words[:i], ctx.kb, ctx.off, "t").role:
+            return words[0].doc[rest[0].i : rest[-1].i + 1].text
+        return None
+    return None
+
+
+def _two_words(words: list[Token]) -> str:
+    return f"{words[-2].lower_} {words[-1].lower_}" if len(words) >= 2 else ""
 
 
 def _has_country(ctx: _Ctx, words: list[Token]) -> bool:
@@ -306,8 +367,8 @@ def _collective(ctx: _Ctx, title: TitleInfo, head: Token, words: list[Token], te
     hl = head.lower_
     two = f"{words[-2].lower_} {words[-1].lower_}" if len(words) >= 2 else ""
     row = COLLECTIVE_SECTORS.get(two) or COLLECTIVE_SECTORS.get(hl)
-    if hl in INSTITUTION_WORDS or (row is not None and row[0] == "organization"):
-        sector = row[1] if row else "GOV"
+    if hl in INSTITUTION_WORDS or hl in BODY_WORDS or (row is not None and row[0] == "organization"):
+        sector = row[1] if row else ("GOV" if hl in INSTITUTION_WORDS else (title.role.sector if title.role else None))
         inst = [t for t in words if not (t.text == title.country_text or fold(t.text) in _DETS or t.lower_ == "'s")]
         name_part = " ".join(t.text for t in inst) or head.text
         return Actor(f"org:{iso}-{institution_slug(name_part)}", _strip_det(text), "organization", iso, sector,
@@ -347,7 +408,7 @@ def _kb_person(ctx: _Ctx, name: str, c: PersonCluster | None) -> tuple[PersonEnt
     if not parts.full:
         if not ctx.on:
             return None, ""
-        cands = ctx.kb.people_named(name, on=ctx.on)
+        cands = [p for p in ctx.kb.people_named(name, on=ctx.on) if _active(p, ctx.on)]
     else:
         words = name.split()
         n_sur = len(parts.surname_full.split())
@@ -413,32 +474,56 @@ def _cluster_actor(ctx: _Ctx, c: PersonCluster, m: PersonMention | None, text: s
     return Actor(pid, name, "person", country, sector, role, "; ".join(r for r in rules if r) or "text:name", text)
 
 
-def _name_only_actor(ctx: _Ctx, name: str, text: str) -> Actor:
+def _active(entry: PersonEntry, on: str) -> bool:
+    return any((p.start is None or p.start <= on) and (p.end is None or on <= p.end) for p in entry.positions)
+
+
+def _holds(ctx: _Ctx, entry: PersonEntry, role: str) -> bool:
+    """Does the KB person hold a position compatible with ``role`` on the date (guards loose KB role matching)?"""
+    for p in entry.positions:
+        if ctx.on and not ((p.start is None or p.start <= ctx.on) and (p.end is None or ctx.on <= p.end)):
+            continue
+        if roles_compatible(role, p.role) or roles_compatible(p.role, role):
+            return True
+    return False
+
+
+def _name_only_actor(ctx: _Ctx, name: str, text: str, title: TitleInfo | None = None) -> Actor:
+    """A person name the coreference pass did not see (NER missed it): surname link, else a person of its own
+    with the role/country its title gives."""
     parts = split_name(name)
     if parts is not None and not parts.full:
-        hit = [c for c in ctx.people.clusters if c.parts is not None and c.parts.surname == parts.surname]
+        hit = [ctx.people.clusters[i] for i in ctx.people.by_surname(parts.surname, typo=True)]
         if len(hit) == 1:
             a = _cluster_actor(ctx, hit[0], None, text)
             a.resolution = f"coref:surname->{hit[0].display}; {a.resolution}"
             return a
     c = PersonCluster(idx=-1, display=name, parts=parts)
+    if title is not None:
+        c.absorb_title(title)
     a = _cluster_actor(ctx, c, None, text)
     a.resolution = f"text:capitalised name; {a.resolution}"
     return a
 
 
-def _office_actor(ctx: _Ctx, title: TitleInfo, name: str, text: str) -> Actor:
+def _office_actor(ctx: _Ctx, title: TitleInfo, name: str, text: str, pos: int) -> Actor:
     """A title with no named holder in the article: the KB office holder on the event date, else the office."""
     role = title.role
     if role is None:
         return Actor(None, name, "person", title.country, None, None, "unresolved:relational", text)
-    codes = [x for x in ((title.org.code if title.org else None), title.country) if x]
-    for code in dict.fromkeys(codes):
+    ci = ctx.people.find_holder(title, pos)
+    if ci is not None:
+        c = ctx.people.clusters[ci]
+        a = _cluster_actor(ctx, c, None, text)
+        a.resolution = f"coref:title '{name}'->{c.display}; {a.resolution}"
+        return a
+    codes = [title.org.code] if title.org else ([title.country] if title.country else [])
+    for code in codes:
         entry = ctx.kb.office_holder(code, role.role, ctx.on)
-        if entry is not None:
-            pos = _position_on(entry, ctx.on)
+        if entry is not None and _holds(ctx, entry, role.role):
+            held = _position_on(entry, ctx.on)
             country = title.country or entry.country
-            sector = role.sector or (pos.sector if pos else None)
+            sector = role.sector or (held.sector if held else None)
             return Actor(entry.id, entry.name, "person", country, sector, role.role,
                          f"kb:office-holder {code} {role.role} {ctx.on}", text)
     sector = role.sector or (title.org.sector if title.org else None)

@@ -24,10 +24,13 @@ ACTOR_NOUNS = {
     "suspect", "legislator", "lawmaker", "senator", "deputy", "head", "chief", "representative", "vice",
     "sultan", "pope", "bishop", "cleric", "clan", "tribe", "faction", "movement", "navy", "airforce", "unit",
     "battalion", "brigade", "town", "city", "village", "base", "position", "territory", "capital", "republic",
-    "kingdom", "federation", "union", "party", "premier", "foreign", "host", "official", "dissident",
+    "kingdom", "federation", "foreign", "host", "dissident",
     "opponent", "voter", "farmer", "employee", "teacher", "doctor", "nurse", "inspector", "observer",
     "peacekeeper", "monitor", "mediator", "international", "bureau", "department", "office", "parliamentarian",
+    "victim", "supporter", "follower", "loyalist", "survivor", "family", "population", "migrant", "settler", "reservist",
 }
+QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "crowd", "group", "some",
+                  "many", "most", "several", "all", "both", "members", "one", "two", "three"}
 NP_DROP_DEPS = {"relcl", "acl", "conj", "cc", "advcl", "punct", "prep", "preconj", "parataxis"}
 NP_KEEP_PREPS = {"of", "from"}
 
@@ -39,6 +42,10 @@ def is_actor_like(tok: Token) -> bool:
         return low in PERSONAL_PRONOUNS
     if tok.ent_type_ in ACTOR_ENTS:
         return True
+    if low in QUANTITY_HEADS:  # "thousands of students", "a group of rebels"
+        return any(g.dep_ == "pobj" and is_actor_like(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children)
+
     if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
         return False
     if tok.lemma_.lower() in ACTOR_NOUNS or low in ACTOR_NOUNS:
@@ -122,6 +129,9 @@ def actor_ref(head: Token, offset: int) -> ActorRef:
 def with_conjuncts(tok: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Armenia and Azerbaijan")."""
     out = [tok]
+    chain = [tok, *tok.conjuncts]
+    if not any(c.dep_ == "cc" or c.lower_ in {"and", "or", "&"} for t in chain for c in t.children):
+        return out  # "The Foreign Minister, Jeyhun Bayramov, met": a comma-joined name, not a second party
     for c in tok.conjuncts:
         if c.i != tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"}:
             out.append(c)
@@ -150,7 +160,10 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
                 return with_conjuncts(objs[0]), "agent"
     kids = list(clause.children)
     kids += [g for c in kids if c.dep_ in {"aux", "auxpass"} for g in c.children]  # "X and Y have in Z discussed"
-    for c in kids:
+    subj = [c for c in kids if c.dep_ in {"nsubj", "csubj"}]
+    if len(subj) > 1:  # "New York, 20 September (TDI): The Foreign Minister ... met": the dateline is not a subject
+        subj = [max(subj, key=lambda c: c.i)]
+    for c in subj:
         if c.dep_ in {"nsubj", "csubj"}:
             c = resolve_relative(c)
             if c.dep_ == "expl":

@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from ..kb import KnowledgeBase, OrgEntry
 from ..records import Document
 from .actor_names import (
+    BODY_WORDS,
     COLLECTIVE_SECTORS,
     HONORIFICS,
     INSTITUTION_WORDS,
@@ -134,6 +136,35 @@ class DocPeople:
             return (subj[0] if subj else cands[0]).cluster
         return None
 
+    def find_holder(self, t: TitleInfo, pos: int) -> int | None:
+        """The cluster of the person in the article holding the title ``t`` (role, and country/organisation if
+        given): the most recently mentioned before ``pos``, else the first one after it."""
+        if t.role is None:
+            return None
+        role = t.role.role
+        cands = [c for c in self.clusters if c.role is not None and roles_compatible(role, c.role.role)
+                 and (t.country is None or c.country == t.country)
+                 and (t.org is None or c.org is None or c.org.code == t.org.code)]
+        if not cands:
+            return None
+
+        def last_before(c: PersonCluster) -> int:
+            return max((self.mentions[k].start for k in c.mentions if self.mentions[k].start < pos), default=-1)
+
+        before = [c for c in cands if last_before(c) >= 0]
+        if before:
+            return max(before, key=last_before).idx
+        return min(cands, key=lambda c: min(self.mentions[k].start for k in c.mentions)).idx
+
+    def by_surname(self, surname: str, typo: bool = False) -> list[int]:
+        """Clusters whose surname is ``surname`` (folded); with ``typo``, also one edit away for long names
+        ("Blinked" -> Blinken)."""
+        hit = [c.idx for c in self.clusters if c.parts is not None and c.parts.surname == surname]
+        if hit or not typo or len(surname) < 6:
+            return hit
+        return [c.idx for c in self.clusters if c.parts is not None and c.parts.surname[:1] == surname[:1]
+                and len(c.parts.surname) >= 6 and Levenshtein.distance(c.parts.surname, surname) == 1]
+
     def quote_speaker(self, pos: int) -> int | None:
         for q in self.quotes:
             if q.start <= pos < q.end and q.speaker is not None:
@@ -159,20 +190,16 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
         if tok.lower_ in RELATIONAL_ROLES:
             info.relational = tok.lower_
         matched = 0
+        spans = []
         for j in range(min(n, i + 7), i, -1):
             first, last = tokens[i], tokens[j - 1]
             if _low(first) in ("of", "the", "'s", "-", ",") or _low(last) in ("of", "the", "-", "'s", ","):
                 continue
             if any(t.is_punct and t.text not in "-.'" for t in tokens[i:j]):
                 continue
-            text = tokens[0].doc[first.i : last.i + 1].text
-            role = lookup_role(kb, text)
-            if role is not None and info.role is None:
-                info.role, matched = role, j - i
-                break
-            if role is not None:
-                matched = j - i
-                break
+            spans.append((j, tokens[0].doc[first.i : last.i + 1].text))
+        # places and organisations first ("U.S. Secretary of State": U.S. + Secretary of State), then roles
+        for j, text in spans:
             country = kb.country(text)
             if country is not None:
                 info.countries.append((country.iso3, text))
@@ -188,6 +215,14 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
                         info.country, info.country_text = org.country or org.code, text
                 matched = j - i
                 break
+        if not matched:
+            for j, text in spans:
+                role = lookup_role(kb, text)
+                if role is not None:
+                    if info.role is None:
+                        info.role = role
+                    matched = j - i
+                    break
         i += max(1, matched)
     return info
 
@@ -211,7 +246,13 @@ def _merge_titles(*titles: TitleInfo) -> TitleInfo:
 _WINDOW_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
 
-def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int]) -> list[Token]:
+_TITLE_MODIFIERS = frozenset({"top", "chief", "senior", "former", "deputy", "vice", "acting", "foreign", "defense",
+                              "defence", "interior", "prime", "general", "state", "affairs", "first", "new"})
+
+
+def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int], kb: KnowledgeBase) -> list[Token]:
+    """Title words right before a name ("Azerbaijani Foreign Minister", "his Armenian counterpart"); stops at
+    words that are not part of a title ("hosting of COP29")."""
     toks: list[Token] = []
     i = start_i - 1
     while i >= sent_start and len(toks) < 9:
@@ -223,6 +264,12 @@ def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int]
             break
         if t.pos_ in _WINDOW_POS or _low(t) in ("of", "the", "-", "'s"):
             if t.pos_ in ("NOUN", "ADJ") and not t.text[:1].isupper() and fold(t.text) in HONORIFICS:
+                break
+            if t.pos_ in ("NOUN", "ADJ") and not t.text[:1].isupper() and not (
+                t.lower_ in _TITLE_MODIFIERS or t.lower_ in RELATIONAL_ROLES or lookup_role(kb, t.text) is not None
+                or kb.country(t.text) is not None
+                or (toks and lookup_role(kb, f"{t.text} {toks[-1].text}") is not None)
+            ):
                 break
             toks.append(t)
             i -= 1
@@ -244,6 +291,9 @@ def _appositions(root: Token, span: Span) -> tuple[list[Token], list[Token]]:
         left = [t for t in h.doc[h.left_edge.i : span.start] if t.dep_ not in ("cc", "conj")]
         while left and left[-1].is_punct:
             left.pop()
+    for child in root.children:  # "King Hassan of Morocco"
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == span.end:
+            right = [t for t in child.subtree if t.dep_ not in ("cc", "conj")]
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end:
             sub = list(child.subtree)
@@ -374,7 +424,7 @@ def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> l
             continue  # a title in front of a name
         if any(ch.dep_ == "appos" and ch.i in name_tokens for ch in root.children):
             continue  # "Azerbaijan's Minister of Foreign Affairs, Jeyhun Bayramov"
-        if root.lower_ in COLLECTIVE_SECTORS or root.lower_ in INSTITUTION_WORDS:
+        if root.lower_ in COLLECTIVE_SECTORS or root.lower_ in INSTITUTION_WORDS or root.lower_ in BODY_WORDS:
             continue  # "the government", "the ministry": bodies, not people
         head_ok = root.lower_ in RELATIONAL_ROLES or lookup_role(kb, root.text) is not None
         if not head_ok:
@@ -426,7 +476,7 @@ def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
     for sp in names:
         sent = sents[sent_of_tok[sp.start]]
         n0, ntext = _name_text(sp)
-        left = _left_window(sdoc, sp.start, sent.start, name_tokens)
+        left = _left_window(sdoc, sp.start, sent.start, name_tokens, kb) if n0 == sp.start_char else []
         lapp, rapp = _appositions(sp.root, sp)
         title = _merge_titles(
             read_title(left, kb, off, "premodifier"),
@@ -492,7 +542,7 @@ def _cluster_names(people: DocPeople) -> None:
         assert parts is not None
         if parts.full:
             continue
-        hit = [c.idx for c in people.clusters if c.parts is not None and c.parts.surname == parts.surname]
+        hit = people.by_surname(parts.surname, typo=True)
         if not hit:  # surname-first names ("Xi" of "Xi Jinping") when unique
             hit = [c.idx for c in people.clusters if c.parts is not None and c.parts.given == parts.surname
                    and len(c.parts.tokens) == 2]
@@ -532,22 +582,10 @@ def _link_descriptions(people: DocPeople) -> None:
             continue
         if t.role is None:
             continue
-        cands = [c for c in people.clusters if c.role is not None and roles_compatible(t.role.role, c.role.role)
-                 and (t.country is None or c.country == t.country)]
-        if not cands and t.country is None:
-            continue
-        if not cands:
-            continue
-        before = [c for c in cands if any(people.mentions[k].start < m.start for k in c.mentions)]
-        pool = before or cands
-        if len({c.idx for c in pool}) > 1:
-            # most recently mentioned
-            best = max(pool, key=lambda c: max((people.mentions[k].start for k in c.mentions
-                                                if people.mentions[k].start < m.start), default=-1))
-        else:
-            best = pool[0]
-        what = f"{t.country_text} {t.role.role}" if t.country_text else t.role.role
-        _join_desc(people, mi, best.idx, f"coref:description '{what}'->{best.display}")
+        ci = people.find_holder(t, m.start)
+        if ci is not None:
+            what = f"{t.country_text} {t.role.role}" if t.country_text else t.role.role
+            _join_desc(people, mi, ci, f"coref:description '{what}'->{people.clusters[ci].display}")
 
 
 def _join_desc(people: DocPeople, mi: int, ci: int, rule: str) -> None:

@@ -9,31 +9,26 @@ rule that produced it and the cue behind its status.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..lexicon import Lexicon, PloverClass, get_lexicon
+from ..lexicon import Lexicon, get_lexicon
 from ..records import ActorRef, Document, Event, Mention, Span
-from .arguments import actor_head, actor_ref, is_actor_like, np_tokens, subjects_of, with_conjuncts
+from .arguments import (
+    ACTOR_NOUNS,
+    actor_head,
+    actor_ref,
+    is_actor_like,
+    np_tokens,
+    subjects_of,
+    with_conjuncts,
+)
 from .status import REPORTING_VERBS, background_cue, decide_status, has_finite_verb, skip_sentence
+from .triggers import Trigger, find_triggers
 
-LIGHT_VERBS = {"hold", "have", "make", "conduct", "carry", "launch", "stage", "begin", "start", "continue",
-               "resume", "pay", "attend", "join", "organize", "organise", "mount", "undertake", "wage", "do",
-               "renew", "complete", "speed", "step", "intensify", "escalate", "tighten", "extend", "expand",
-               "give", "engage", "reimpose", "initiate", "open", "announce", "declare"}
-# Light verbs that only report CONSULT-like nouns ("had talks"), not any event noun ("have agreements")
-WEAK_LIGHT_VERBS = {"have", "do", "attend", "join", "organize", "organise", "open", "announce", "declare", "give"}
-CONTAINER_NOUNS = {"effort", "mission", "bid", "campaign", "process", "attempt", "operation", "round", "initiative",
-                   "series", "wave", "day", "week", "hour"}
-OCCUR_VERBS = {"take", "begin", "start", "end", "conclude", "occur", "happen", "continue", "resume", "kick",
-               "break", "erupt", "open", "close", "last"}
-TEMPORAL_PREPS = {"during", "after", "before", "following", "ahead", "since", "until", "at", "in", "on", "amid",
-                  "throughout", "upon", "prior", "about", "regarding", "over", "of", "for"}
-RECIPIENT_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "at"}
 SYMMETRIC_CONSULT = {"040", "044", "046"}
-STANDALONE_NOUN_TYPES = {"CONSULT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "REJECT"}
 # A governor's own code refined by the root of the event it governs ("urged them to meet" -> 026)
 REFINE: dict[tuple[str, str], str] = {
     ("02", "04"): "026", ("10", "04"): "106", ("03", "04"): "036", ("12", "04"): "125",
@@ -45,205 +40,8 @@ REFINE: dict[tuple[str, str], str] = {
     ("13", "14"): "133", ("13", "15"): "138",
     ("02", "19"): "0256", ("02", "18"): "0256",
     ("03", "19"): "138", ("03", "18"): "138", ("03", "20"): "138", ("03", "17"): "132", ("03", "16"): "1313",
-    ("03", "14"): "133", ("03", "15"): "138",
+    ("03", "14"): "133",
 }
-
-
-@dataclass
-class Trigger:
-    cameo: str
-    plover: PloverClass
-    rule: str
-    head: Token  # the lexical trigger: verb, or the event noun
-    clause: Token  # the verb whose arguments are the participants (the head itself, or a light verb)
-    tokens: list[Token]
-    object_role: str  # recipient | topic | -
-    kind: str  # verb | phrase | light | noun
-    base: float
-    governed: list[Trigger] = field(default_factory=list)
-
-
-def _compound_key(tok: Token) -> str:
-    mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]
-    if mods:
-        return f"{mods[0].lemma_.lower()} {tok.lemma_.lower()}"
-    return ""
-
-
-def _noun_keys(tok: Token) -> list[str]:
-    keys = []
-    if tok.lemma_.lower() in CONTAINER_NOUNS:  # "a mediation effort", "a round of talks", "10 days of war games"
-        for c in tok.children:
-            if c.dep_ == "compound" and c.pos_ == "NOUN":
-                keys.append(c.lemma_.lower())
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        keys += [k for k in _noun_keys(g)]
-    comp = _compound_key(tok)
-    if comp:
-        keys.append(comp)
-        mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]
-        keys.append(f"{mods[0].lower_} {tok.lower_}")
-    keys += [tok.lemma_.lower(), tok.lower_]
-    return keys
-
-
-def _objects(verb: Token) -> list[Token]:
-    objs = [x for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} for x in with_conjuncts(c)]
-    for o in list(objs):  # "a mission of observers", "5 million dollars of aid"
-        for c in o.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                objs += [g for g in c.children if g.dep_ == "pobj"]
-    for c in verb.children:
-        if c.dep_ == "prep":
-            objs += [g for g in c.children if g.dep_ == "pobj"]
-        if c.dep_ == "prt":  # "carried out an attack"
-            continue
-    return objs
-
-
-def _phrase_match(lex: Lexicon, verb: Token) -> tuple[Token, str, str] | None:
-    """(object noun, code, key) for a verb+object pattern such as "paid a visit" or "declared a state of
-    emergency"."""
-    vlem = verb.lemma_.lower()
-    vkeys = [f"{vlem} {c.lower_}" for c in verb.children if c.dep_ == "prt"] + [vlem]
-    for obj in _objects(verb):
-        keys = _noun_keys(obj)
-        for g in obj.children:
-            if g.dep_ == "prep" and g.lower_ == "of":
-                keys += [f"{obj.lemma_.lower()} of {p.lemma_.lower()}" for p in g.children if p.dep_ == "pobj"]
-        for key in keys:
-            for vkey in vkeys:
-                entry = lex.phrase(vkey, key)
-                if entry is not None:
-                    return obj, entry.cameo, key
-    return None
-
-
-def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
-    """(code, key, object role) for a verb, preferring verb+particle and verb+preposition entries."""
-    lem = verb.lemma_.lower()
-    for c in verb.children:
-        if c.dep_ in {"prt", "prep"}:
-            entry = lex.verbs.get(f"{lem} {c.lower_}")
-            if entry is not None:
-                return entry.cameo, entry.lemma, entry.object_role
-    entry = lex.verbs.get(lem)
-    if entry is None:
-        return None
-    if entry.object_role == "dobj" and not _has_object(verb):
-        return None
-    if lem == "call":  # "called X" is a phone call only with a person/state object and no complement
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        if not objs or not is_actor_like(objs[0]) or any(
-            c.dep_ in {"xcomp", "oprd", "ccomp", "prt"} for c in verb.children
-        ):
-            return None
-    return entry.cameo, entry.lemma, entry.object_role
-
-
-def _has_object(verb: Token) -> bool:
-    """A direct object, a passive subject or a clausal complement, also one shared with a coordinated verb
-    ("donated and delivered goods")."""
-    deps = {"dobj", "nsubjpass", "xcomp", "ccomp"}
-    if any(c.dep_ in deps for c in verb.children):
-        return True
-    return any(any(c.dep_ in deps for c in v.children) for v in verb.conjuncts)
-
-
-def _make(lex: Lexicon, cameo: str, rule: str, head: Token, clause: Token, tokens: list[Token], role: str,
-          kind: str, base: float) -> Trigger | None:
-    plover = lex.classify(cameo)
-    if plover is None:
-        return None
-    return Trigger(cameo, plover, rule, head, clause, tokens, role, kind, base)
-
-
-def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
-    """All event triggers in a sentence, verbs first; nouns used by a verb pattern are not triggers again."""
-    triggers: list[Trigger] = []
-    used: set[int] = set()
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in used or tok.dep_ in {"amod", "compound"}:
-            continue
-        phrase = _phrase_match(lex, tok)
-        if phrase is not None:
-            obj, cameo, key = phrase
-            used.update({obj.i, tok.i})
-            trig = _make(lex, cameo, f"phrase:{tok.lemma_.lower()}+{key}", obj, tok,
-                         sorted({tok, obj, *[c for c in obj.children if c.dep_ == "compound"]}, key=lambda t: t.i),
-                         "-", "phrase", 0.85)
-            if trig is not None:
-                triggers.append(trig)
-            continue  # statement patterns ("expressed hope") block other readings
-        entry = _verb_entry(lex, tok)
-        if entry is not None:
-            cameo, key, role = entry
-            trig = _make(lex, cameo, f"verb:{key}", tok, tok, [tok], role, "verb", 0.75)
-            if trig is not None:
-                used.add(tok.i)
-                triggers.append(trig)
-                continue
-        if tok.lemma_.lower() in LIGHT_VERBS:
-            weak = tok.lemma_.lower() in WEAK_LIGHT_VERBS
-            for obj in _objects(tok):
-                if obj.head != tok and obj.head.dep_ == "prep" and obj.head.head == tok:
-                    continue  # a light verb reports its object, not a prepositional phrase
-                code = next((lex.nouns[k] for k in _noun_keys(obj) if k in lex.nouns), None)
-                if code is None:
-                    continue
-                plover = lex.classify(code)
-                if plover is None or (weak and plover.event_type not in {"CONSULT", "PROTEST", "ASSAULT"}):
-                    continue
-                trig = _make(lex, code, f"light:{tok.lemma_.lower()}+{obj.lemma_.lower()}", obj, tok,
-                             sorted({tok, obj}, key=lambda t: t.i), "-", "light", 0.8)
-                if trig is not None:
-                    used.update({obj.i, tok.i})
-                    triggers.append(trig)
-                break
-    for tok in sent:
-        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in used:
-            continue
-        key = next((k for k in _noun_keys(tok) if k in lex.nouns), None)
-        if key is None:
-            continue
-        plover = lex.classify(lex.nouns[key])
-        if plover is None or plover.event_type not in STANDALONE_NOUN_TYPES:
-            continue
-        how = _standalone_noun(tok)
-        if how is None:
-            continue
-        trig = _make(lex, lex.nouns[key], f"noun:{key}+{how}", tok, _noun_clause(tok, how), [tok], "-", "noun",
-                     0.6 if how != "occur" else 0.7)
-        if trig is not None:
-            used.add(tok.i)
-            triggers.append(trig)
-    return triggers
-
-
-def _noun_clause(tok: Token, how: str) -> Token:
-    return tok.head if how == "occur" else tok
-
-
-def _standalone_noun(tok: Token) -> str | None:
-    """Why an event noun on its own reports an event ("talks took place", "Russia's attack on X"), or None when it
-    only refers back to one ("during the meeting") or names a topic."""
-    if tok.dep_ in {"nsubj", "nsubjpass"} and (
-        tok.head.lemma_.lower() in OCCUR_VERBS or (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "hold")
-    ):
-        return "occur"
-    if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
-        return None
-    if tok.dep_ in {"compound", "amod"}:
-        return None
-    for c in tok.children:
-        if c.dep_ == "poss" and is_actor_like(c) and c.lower_ not in {"its", "their", "his", "her", "our"}:
-            return "poss"
-        if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"between", "by"}:
-            if any(g.dep_ == "pobj" and is_actor_like(g) for g in c.children):
-                return f"prep:{c.lower_}"
-    return None
 
 
 def _prep_objects(tok: Token, preps: set[str]) -> list[tuple[Token, str]]:
@@ -302,14 +100,19 @@ def participants(trig: Trigger) -> Participants:
         if actors:
             how.append(sub_how)
         if passive:
-            recipients += [s for c in clause.children if c.dep_ == "nsubjpass" for s in with_conjuncts(c)
-                           if is_actor_like(s) and trig.kind == "verb"]
+            recipients += [h for c in clause.children if c.dep_ == "nsubjpass" for s in with_conjuncts(c)
+                           if trig.kind == "verb" and (h := _target(s, trig)) is not None]
         elif trig.object_role == "recipient":
             for c in clause.children:
                 if c.dep_ in {"dobj", "dative"}:
-                    recipients += [h for h in (actor_head(x) for x in with_conjuncts(c)) if h is not None]
+                    recipients += [h for h in (_target(x, trig) for x in with_conjuncts(c)) if h is not None]
             if recipients:
                 how.append("dobj")
+        if trig.object_role != "recipient" and trig.kind == "verb":  # "rejected Kyiv's peace plan"
+            for c in clause.children:
+                if c.dep_ in {"dobj", "nsubjpass"}:
+                    recipients += [p for p in c.children if p.dep_ == "poss" and is_actor_like(p)
+                                   and p.lower_ not in {"its", "their", "his", "her", "our", "my", "your"}]
         for c in clause.children:
             if c.dep_ == "dative" and trig.object_role != "recipient":
                 recipients += [x for x in with_conjuncts(c) if is_actor_like(x)]
@@ -329,6 +132,16 @@ def participants(trig: Trigger) -> Participants:
             else:
                 actors += [b for b in between if b not in actors]
             how.append("between")
+    if trig.kind == "noun" and not actors and trig.head.dep_ == "pobj" and trig.head.head.head.pos_ == "VERB":
+        subs, _ = subjects_of(trig.head.head.head)  # "arrived in Cairo for talks with X"
+        actors = [x for x in subs if is_actor_like(x)]
+        if actors:
+            how.append("noun-under-verb")
+    if trig.cameo == "042" and not recipients:
+        place = _location(trig)
+        if place is not None and place.ent_type_ == "GPE":
+            recipients.append(place)
+            how.append("visit-place")
     host = _invitation_host(clause)
     if host and trig.plover.event_type == "CONSULT":
         recipients += [h for h in host if h not in recipients]
@@ -337,6 +150,19 @@ def participants(trig: Trigger) -> Participants:
         how.append("symmetric")
     actors = [a for a in actors if a not in recipients]
     return Participants(actors, recipients, how)
+
+
+TARGET_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
+
+
+def _target(tok: Token, trig: Trigger) -> Token | None:
+    """The recipient a phrase names; attacks, seizures and threats can also target things ("the convoy")."""
+    head = actor_head(tok)
+    if head is None and trig.plover.event_type in TARGET_TYPES and tok.pos_ in {"NOUN", "PROPN"} and (
+        tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+    ):
+        return tok
+    return head
 
 
 def _recipient_preps(trig: Trigger) -> set[str]:
@@ -348,10 +174,17 @@ def _recipient_preps(trig: Trigger) -> set[str]:
 
 
 def _location(trig: Trigger) -> Token | None:
+    """The place in "met ... in New York", also behind a date ("on 19 September in New York")."""
     for tok in (trig.clause, trig.head):
         for x, _ in _prep_objects(tok, {"in", "at"}):
             if x.ent_type_ in {"GPE", "LOC", "FAC"}:
                 return x
+        for x, _ in _prep_objects(tok, {"on", "during"}):
+            if x.ent_type_ not in {"DATE", "TIME"}:
+                continue
+            for y, _ in _prep_objects(x, {"in", "at"}):
+                if y.ent_type_ in {"GPE", "LOC", "FAC"}:
+                    return y
     return None
 
 
@@ -360,9 +193,12 @@ def _refine(governor: Trigger, inner: Trigger) -> str | None:
 
 
 def _governing(trig: Trigger, by_clause: dict[int, Trigger]) -> Trigger | None:
+    """The trigger whose complement this one is ("urged them to meet", "vowed to fight", "staged rallies to
+    demand")."""
     cur = trig.clause
     for _ in range(3):
-        if cur.dep_ not in {"xcomp", "ccomp", "pcomp", "acomp"} or cur.head == cur:
+        infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if (cur.dep_ not in {"xcomp", "ccomp", "pcomp", "acomp"} and not infinitive) or cur.head == cur:
             return None
         cur = cur.head
         if cur.dep_ == "prep":
@@ -413,7 +249,7 @@ def sentence_mention(document: Document, sent: SpacySpan) -> Mention | None:
 COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 CONFLICTIVE = {"SANCTION", "PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
 INTENT_CUES = {"aux:will", "aux:would+reported", "aux:would", "gov:ready", "gov:willing", "gov:prepared",
-               "gov:prepare", "gov:plan", "gov:intend", "gov:decide", "gov:hope", "gov:want", "gov:seek",
+               "gov:prepare", "gov:plan", "gov:intend", "gov:hope", "gov:want", "gov:seek",
                "gov:be-to", "aux:shall"}
 CONSULT_INTENT_CUES = {"aux:would+reported", "aux:would", "gov:ready", "gov:willing", "gov:prepared", "gov:want",
                        "gov:hope"}
@@ -477,6 +313,9 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon) -> list
         cameo, why = _troop_movement(trig, cameo)
         if why:
             rule += why
+        cameo, why = _protest_or_complaint(trig, cameo, parts)
+        if why:
+            rule += why
         plover = lex.classify(cameo) or trig.plover
         confidence = trig.base * decision.weight
         reported = _reported(trig)
@@ -494,6 +333,8 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon) -> list
         mode = plover.mode
         if plover.event_type == "CONSULT":
             mode = _consult_mode(trig, parts, mode)
+            if mode == "phone" and cameo == "040":
+                cameo = "041"
         loc = _location(trig)
         event = Event(
             event_type=plover.event_type,
@@ -514,7 +355,64 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon) -> list
         derived = _derive(found, decision.cue, governed_by, lex, offset)
         if derived is not None:
             out.append(derived)
+    out += _obligations(sent, {t.clause.i for t in triggers}, lex, mention, offset)
     return out
+
+
+def _obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mention: Mention,
+                 offset: int) -> list[Found]:
+    """"X said Y must drop its barriers", "X reiterated its demand that Y ease ...": a demand by X of Y even when
+    the demanded action is not in the lexicon (clauses with a lexicon trigger are derived in ``_derive``)."""
+    out: list[Found] = []
+    plover = lex.classify("100")
+    if plover is None:
+        return out
+    for tok in sent:
+        if tok.i in trigger_clauses or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        must = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in {"must", "should"}]
+        reporter = _reporter(tok) if must else _demanded_by_noun(tok)
+        if reporter is None:
+            continue
+        subs, _ = subjects_of(tok)
+        recipients = [x for x in subs if is_actor_like(x) and x.i != reporter.i]
+        if not recipients:
+            continue
+        tokens = sorted([*must, tok], key=lambda t: t.i)
+        trig = Trigger("100", plover, "obligation", tok, tok, tokens, "-", "verb", 0.6)
+        event = Event(
+            event_type=plover.event_type, cameo="100", status="occurred", mode=plover.mode,
+            context=list(plover.context), confidence=0.55, mentions=[mention],
+            rule=f"obligation:{must[0].lower_ if must else 'demand-noun'}+reporter", trigger=_span(tokens, offset),
+            actor_refs=_refs([reporter], offset), recipient_refs=_refs(recipients, offset),
+        )
+        out.append(Found(event, trig, _depth(tok), False, derived=True))
+    return out
+
+
+INSTITUTION_ENTS = {"ORG", "GPE"}
+CROWD_WORDS = {"student", "worker", "protester", "demonstrator", "activist", "people", "resident", "villager",
+               "farmer", "youth", "supporter", "crowd", "thousand", "hundred", "dozen", "citizen", "woman", "man",
+               "teacher", "doctor", "employee", "prisoner", "refugee", "miner", "driver", "opposition"}
+
+
+def _protest_or_complaint(trig: Trigger, cameo: str, parts: Participants) -> tuple[str, str]:
+    """"Students protested" is a PROTEST; "the ministry protested" is an official complaint (ACCUSE 114).
+    "Joint" military exercises, or exercises by several parties, are military cooperation (COOPERATE 062)."""
+    if cameo[:2] == "15" and cameo.startswith("150") and (
+        len(parts.actors) > 1 or any(c.lower_ == "joint" for c in trig.head.children)
+    ):
+        return "062", "+joint-exercise"
+    if cameo[:2] != "14" or trig.kind != "verb" or not parts.actors:
+        return cameo, ""
+    words = {t.lemma_.lower() for a in parts.actors for t in a.subtree}
+    if words & CROWD_WORDS:
+        return cameo, ""
+    if all(a.ent_type_ in INSTITUTION_ENTS or a.lemma_.lower() in ACTOR_NOUNS for a in parts.actors) and all(
+        a.tag_ not in {"NNS", "NNPS"} for a in parts.actors
+    ):
+        return "114", "+institution-protest"
+    return cameo, ""
 
 
 def _troop_movement(trig: Trigger, cameo: str) -> tuple[str, str]:
@@ -537,9 +435,8 @@ def _derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lex
     or made conditional is a THREATEN; a refused cooperative action ("will not meet", "failed to reach") is a
     REJECT; "X said Y must ..." is a REQUEST by X of Y."""
     ev, trig = found.event, found.trig
-    if cue is None or (governed_by is not None and governed_by.kind != "noun" and not cue.startswith("aux:must")):
-        if not (cue in REFUSAL_GOVERNORS and governed_by is None):
-            return None
+    if governed_by is not None and governed_by.kind != "noun" and cue not in {"aux:must", "aux:should"}:
+        return None
     root = ev.cameo[:2]
     kind: str | None = None
     actors, recipients = ev.actor_refs, ev.recipient_refs
@@ -556,6 +453,12 @@ def _derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lex
                 kind = "10"
                 recipients = ev.actor_refs
                 actors = [actor_ref(reporter, offset)]
+    if kind is None and ev.status != "negated" and _demanded_by_noun(trig.clause) is not None:
+        reporter = _demanded_by_noun(trig.clause)
+        if reporter is not None:
+            kind = "10"
+            recipients = ev.actor_refs
+            actors = [actor_ref(reporter, offset)]
     elif ev.status == "negated" and ev.event_type in COOPERATIVE | {"CONSULT", "AGREE"}:
         future_neg = any(a.lower_ in {"will", "would", "wo", "shall"} for a in trig.clause.children if a.dep_ == "aux")
         if future_neg or cue in REFUSAL_GOVERNORS:
@@ -576,16 +479,35 @@ def _derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lex
     return Found(derived, trig, found.depth, found.governed, derived=True)
 
 
+REQUEST_NOUNS = {"demand", "call", "appeal", "request", "reminder", "ultimatum", "plea", "insistence"}
+
+
 def _reporter(clause: Token) -> Token | None:
-    """The subject of the reporting verb a clause is the complement of ("Chirac said Iraq must ...")."""
+    """The subject of the reporting verb a clause is the complement of ("Chirac said Iraq must ...", "issued a
+    reminder that Iraq must ...", "reiterated its demand that Israel ease ...")."""
     cur = clause
     for _ in range(3):
-        if cur.dep_ not in {"ccomp", "xcomp", "conj"} or cur.head == cur:
+        if cur.dep_ not in {"ccomp", "xcomp", "conj", "acl"} or cur.head == cur:
             return None
         cur = cur.head
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in REQUEST_NOUNS:
+            subs, _ = subjects_of(cur.head)
+            return subs[0] if subs and is_actor_like(subs[0]) else None
         if cur.lemma_.lower() in REPORTING_VERBS | {"demand", "insist", "conclude", "remind", "warn", "declare"}:
             subs, _ = subjects_of(cur)
             return subs[0] if subs and is_actor_like(subs[0]) else None
+    return None
+
+
+def _demanded_by_noun(clause: Token) -> Token | None:
+    """"X's demand that Y ease ...": the clause is the content of a demand noun; X demands it of Y."""
+    if clause.dep_ in {"acl", "ccomp"} and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in REQUEST_NOUNS:
+        return _reporter(clause)
+    if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and any(  # "reiterated its demand today that Y ..."
+        c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_NOUNS for c in clause.head.children
+    ):
+        subs, _ = subjects_of(clause.head)
+        return subs[0] if subs and is_actor_like(subs[0]) else None
     return None
 
 
@@ -599,6 +521,8 @@ def primary_of(found: list[Found]) -> Found | None:
 
 def _consult_mode(trig: Trigger, parts: Participants, mode: str | None) -> str | None:
     words = {t.lemma_.lower() for t in trig.tokens} | {c.lemma_.lower() for c in trig.head.children}
+    words |= {g.lemma_.lower() for c in trig.clause.children if c.dep_ == "prep" and c.lower_ in {"by", "over", "via"}
+              for g in c.children}
     if words & {"phone", "telephone", "call", "video", "videoconference"}:
         return "phone"
     if trig.cameo in {"042", "043"} or words & {"visit", "trip", "tour"}:

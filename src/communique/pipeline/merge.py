@@ -119,13 +119,11 @@ _STOP = frozenset({"this", "that", "it", "its", "these", "those", "the", "a", "a
 class MergePlan:
     """``attach[i] = j``: new event i is the same as existing event j; ``create``: new events to store as new.
 
-    ``join[i] = k``: new event i is the same as new event k (k is in ``create``); apply after creating k.
     ``why[i]``: the score that decided new event i's attachment (for audit).
     """
 
     attach: dict[int, int] = field(default_factory=dict)
     create: list[int] = field(default_factory=list)
-    join: dict[int, int] = field(default_factory=dict)
     why: dict[int, str] = field(default_factory=dict)
 
 
@@ -197,8 +195,19 @@ def _ids(actors: Sequence[Actor]) -> frozenset[str]:
     return frozenset(a.id for a in actors if a.id)
 
 
+def _set_overlap(x: frozenset[str], y: frozenset[str]) -> float:
+    """Shared share of two participant sets; 0.0 (a conflict) when each side has someone the other lacks and
+    fewer than two are shared ("A met B" vs "A met C" are different meetings)."""
+    shared = len(x & y)
+    if shared == 0:
+        return 0.0
+    if (x - y) and (y - x):
+        return shared / len(x | y) if shared >= 2 else 0.0
+    return shared / min(len(x), len(y))
+
+
 def participant_overlap(a: Event, b: Event) -> float | None:
-    """Overlap of the participants: > 0 shared, 0.0 disjoint (conflict), None when one side has none resolved.
+    """Overlap of the participants: > 0 shared, 0.0 conflicting, None when one side has none resolved.
 
     Symmetric types (CONSULT, COOPERATE, AGREE) compare actors+recipients as one set; others compare by role.
     """
@@ -206,11 +215,11 @@ def participant_overlap(a: Event, b: Event) -> float | None:
         pa, pb = _ids(a.actors) | _ids(a.recipients), _ids(b.actors) | _ids(b.recipients)
         if not pa or not pb:
             return None
-        return len(pa & pb) / min(len(pa), len(pb))
+        return _set_overlap(pa, pb)
     scores: list[float] = []
     for xa, xb in ((_ids(a.actors), _ids(b.actors)), (_ids(a.recipients), _ids(b.recipients))):
         if xa and xb:
-            scores.append(len(xa & xb) / min(len(xa), len(xb)))
+            scores.append(_set_overlap(xa, xb))
     if not scores:
         return None
     return min(scores) if min(scores) == 0.0 else sum(scores) / len(scores)
@@ -295,9 +304,19 @@ def statuses_compatible(a: Event, b: Event) -> bool:
 
 
 def _same_location(a: Event, b: Event) -> bool | None:
-    if a.location is None or b.location is None:
+    """True same place, False different places, None unknown (one missing, or a city vs a wider area)."""
+    la, lb = a.location, b.location
+    if la is None or lb is None:
         return None
-    return a.location.name.lower() == b.location.name.lower()
+    if la.name.strip().lower() == lb.name.strip().lower():
+        return True
+    if la.country and lb.country and la.country != lb.country:
+        return False
+    if la.lat is not None and lb.lat is not None:
+        return False  # two different cities
+    if la.lat is None and lb.lat is None and not (la.country or lb.country):
+        return False  # two different plain names
+    return None  # a city and a wider area of the same (or an unknown) country
 
 
 def _mention_keys(e: Event) -> set[tuple[str, int, int]]:
@@ -460,10 +479,11 @@ def merge_within_document(events: list[Event]) -> list[Event]:
 
 
 def merge_into(existing: list[Event], new: list[Event]) -> MergePlan:
-    """Plan how new events (from one or more documents, each already merged within its document) join the store.
+    """Plan how one document's new events (already merged within the document) join the stored ones.
 
     Each new event attaches to the best-scoring existing event at or above MERGE_THRESHOLD (ties: the earliest);
-    otherwise it joins an earlier new event of this call that it matches, or is created.
+    otherwise it is created (new events are not merged with each other here: that is merge_within_document's
+    job, and a driver that batches documents should call this once per document).
     Deterministic; merging the same document twice attaches every event to itself (nothing new is created).
     """
     plan = MergePlan()
@@ -476,18 +496,9 @@ def merge_into(existing: list[Event], new: list[Event]) -> MergePlan:
         if best_j >= 0 and best >= MERGE_THRESHOLD:
             plan.attach[i] = best_j
             plan.why[i] = f"same_event={best:.2f} with existing {best_j}"
-            continue
-        best_k, best = -1, 0.0
-        for k in plan.create:
-            s = same_event(new[k], ev)
-            if s > best:
-                best_k, best = k, s
-        if best_k >= 0 and best >= MERGE_THRESHOLD:
-            plan.join[i] = best_k
-            plan.why[i] = f"same_event={best:.2f} with new {best_k}"
         else:
             plan.create.append(i)
-            plan.why[i] = "no match"
+            plan.why[i] = f"no match (best {best:.2f})"
     return plan
 
 

@@ -1,13 +1,167 @@
-"""Resolve places: STUB (owned by the KB engineer)."""
+"""Resolve where each event happened.
+
+For every event the location comes from (in order):
+
+1. ``event.location_text`` when the event finder set it (rule ``location-text``);
+2. a place named in the evidence sentence inside a locative phrase: the object of "in/at/near/outside/..."
+   ("talks in Baku", "met in the capital Baku"), of "to" after a movement word ("a visit to Moscow", "travelled
+   to Brussels") or the object of "visit" ("visited Ankara"). The phrase must attach to the trigger, to a head
+   of the trigger up to its clause's verb, or to a direct dependent of the trigger, so a place belonging to
+   another clause's event is not borrowed. When several qualify, the one nearest the trigger wins.
+
+A city found in the knowledge base gives a Location with coordinates (``rule:...-city``); a country gives the
+country with no coordinates (``rule:...-country``) — a country centroid is never presented as a city; any other
+named place keeps its name with no coordinates (``rule:...-unresolved``). Offsets: doc offset = body_start +
+token.idx.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from ..records import Document, Event
+from ..records import Document, Event, Location
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "within", "on", "from"})
+MOTION_WORDS = frozenset({"visit", "trip", "travel", "arrive", "fly", "go", "come", "journey", "tour", "head",
+                          "return", "mission", "delegation", "move", "deploy", "send", "dispatch"})
+VISIT_VERBS = frozenset({"visit", "tour", "host"})
+# container words between a preposition and the name ("in the capital Baku", "in the city of Shusha")
+CONTAINER_WORDS = frozenset({"capital", "city", "town", "village", "region", "province", "district", "port",
+                             "resort", "border", "headquarters", "of"})
+
+
+def _in_refs(event: Event, start: int, end: int) -> bool:
+    for ref in [*event.actor_refs, *event.recipient_refs]:
+        if ref.start < end and start < ref.end:
+            return True
+    return False
+
+
+def _locative_head(ent: Span) -> tuple[str, Token] | None:
+    """The preposition (or 'visit' verb) that makes the entity a location, with the token it attaches to."""
+    tok = ent.root
+    for _ in range(3):  # climb through "the capital Baku" / "the city of Shusha"
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            prep = head.lower_
+            if prep in LOCATIVE_PREPS:
+                if prep == "from":  # "arrived from Moscow" is an origin, not the venue
+                    return None
+                return prep, head.head
+            if prep == "to" and head.head.lemma_.lower() in MOTION_WORDS:
+                return "to", head.head
+            if prep == "of" and head.head.lower_ in CONTAINER_WORDS:
+                tok = head.head
+                continue
+            return None
+        if tok.dep_ == "dobj" and head.lemma_.lower() in VISIT_VERBS:
+            return "visit", head
+        if tok.dep_ in ("appos", "compound", "npadvmod") and head.lower_ in CONTAINER_WORDS:
+            tok = head
+            continue
+        return None
+    return None
+
+
+def _trigger_token(sdoc: Doc, event: Event, document: Document) -> Token | None:
+    if event.trigger is None:
+        return None
+    lo = event.trigger.start - document.body_start
+    span = sdoc.char_span(lo, event.trigger.end - document.body_start, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governs(attached: Token, trigger: Token) -> bool:
+    """Whether a locative phrase attached to ``attached`` belongs to the trigger's event: attached to the trigger
+    itself, to one of its heads up to the clause's verb ("held talks in Baku"), or to a direct dependent of the
+    trigger ("paid a visit to Ankara" with trigger "paid")."""
+    if attached == trigger or attached.head == trigger:
+        return True
+    tok = trigger
+    for _ in range(4):
+        if tok.head == tok:
+            return False
+        tok = tok.head
+        if tok == attached:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass"):
+            return False
+    return False
+
+
+def _sentence_entities(document: Document, sdoc: Doc, event: Event) -> list[Span]:
+    if not event.mentions:
+        return []
+    m = event.mentions[0]
+    lo, hi = m.start - document.body_start, m.end - document.body_start
+    return [e for e in sdoc.ents if e.label_ in PLACE_LABELS and e.start_char >= lo and e.end_char <= hi]
+
+
+def _resolve(text: str, kb: Any, rule: str, hint: str | None) -> Location | None:
+    place = kb.place(text, country=hint) if hint else kb.place(text)
+    if place is not None:
+        return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
+                        resolution=f"rule:{rule}-city")
+    country = kb.country(text)
+    if country is not None:
+        return Location(name=country.name, country=country.iso3, lat=None, lon=None,
+                        resolution=f"rule:{rule}-country")
+    return None
+
+
+def _country_hint(ents: list[Span], kb: Any) -> str | None:
+    for e in ents:
+        c = kb.country(e.text)
+        if c is not None:
+            return str(c.iso3)
+    return None
+
+
+def locate(document: Document, sdoc: Doc, event: Event, kb: Any) -> Location | None:
+    """The location of one event (see module docstring), or None."""
+    if event.location_text:
+        loc = _resolve(event.location_text, kb, "location-text", None)
+        return loc or Location(name=event.location_text.strip(), resolution="rule:location-text-unresolved")
+    ents = _sentence_entities(document, sdoc, event)
+    if not ents:
+        return None
+    trigger_at = (event.trigger.start - document.body_start) if event.trigger else None
+    trigger = _trigger_token(sdoc, event, document)
+    best: tuple[int, Span, str] | None = None
+    for ent in ents:
+        found = _locative_head(ent)
+        if found is None:
+            continue
+        prep, attached = found
+        start, end = document.body_start + ent.start_char, document.body_start + ent.end_char
+        # an actor is not the venue ("officials in Armenia"), except the destination of a visit (the host)
+        if prep not in ("to", "visit") and _in_refs(event, start, end):
+            continue
+        if trigger is not None and not _governs(attached, trigger):
+            continue
+        distance = abs(ent.start_char - trigger_at) if trigger_at is not None else ent.start_char
+        if best is None or distance < best[0]:
+            best = (distance, ent, prep)
+    if best is None:
+        return None
+    _, ent, prep = best
+    text = ent.text
+    if text.lower().startswith("the "):
+        text = text[4:]
+    rule = f"prep-{prep}" if prep != "visit" else "visit-object"
+    hint = _country_hint([e for e in ents if e is not ent], kb)
+    loc = _resolve(text, kb, rule, hint)
+    if loc is not None:
+        return loc
+    return Location(name=text, country=None, lat=None, lon=None, resolution=f"rule:{rule}-unresolved")
 
 
 def resolve_places(document: Document, sdoc: Doc, events: list[Event], kb: Any) -> None:
-    return None
+    """Set ``event.location`` for each event whose evidence names where it happened; leaves others None."""
+    for event in events:
+        if event.location is not None:
+            continue
+        event.location = locate(document, sdoc, event, kb)

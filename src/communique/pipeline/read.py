@@ -53,7 +53,8 @@ def make_document(
 
     A first line `` date YYYY-MM-DD ...`` (page residue) gives the publication date (rule "header-line") and
     ``body_start`` points after it. ``published`` given by the caller wins (rule "given"). Otherwise the top of
-    the body is searched for a dateline ("dateline") or a line that is mostly a date ("first-date-line").
+    the body is searched for a dateline ("dateline") or a line that is mostly a date ("first-date-line"); last,
+    a date in the path of ``url`` or of a bare URL on the first line ("url-path", e.g. ``/2013/05/03/``).
     """
     body_start = 0
     rule: str | None = None
@@ -70,6 +71,11 @@ def make_document(
         pub, rule = header_date, "header-line"
     else:
         found = detect_published(text[body_start:])
+        if found is None:
+            found = url_date(url) if url else None
+        if found is None:
+            first = text[body_start:].lstrip().split("\n", 1)[0].strip()
+            found = url_date(first) if _BARE_URL.fullmatch(first) else None
         if found is not None:
             pub, rule = found.date, found.rule
     return Document(id=document_id(text), text=text, path=path, url=url, title=title, source=source,
@@ -90,6 +96,7 @@ _FULL_DATE_RES = (
     re.compile(rf"\b{_DAY}\s+{_MON}\s*,?\s+{_YEAR}\b", re.I),  # 20 September 2022
     re.compile(rf"\b{_MON}\s*{_DAY}\s*,?\s+{_YEAR}\b", re.I),  # September 20, 2022 / Sept. 20 2022
     re.compile(rf"\b{_YEAR}-(?P<mnum>\d{{2}})-(?P<day>\d{{2}})\b"),  # 2022-09-20
+    re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{_YEAR}\b"),  # 20.09.2022 (dots: day first)
 )
 _YEARLESS_RES = (
     re.compile(rf"\b{_MON}\s*{_DAY}\b(?!\s*,?\s*\d)", re.I),  # Aug.25 / Sept. 3
@@ -100,6 +107,7 @@ _DATE_LINE_NOISE = re.compile(
     r"(?i)\b(?:published|updated|posted|last|modified|on|at|am|pm|utc|gmt|est|edt|cet|cest|local|time|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"date|dated)\b|\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{2}:?\d{2}|[^\w]+")
+_BYLINE = re.compile(r"^\s*by\s+[^|,–—\-\d]{1,50}[|,–—\-]", re.I)  # "By A Reporter | " before a date
 # A dateline: PLACE[, PLACE], DATE [(SOURCE)] followed by ':' or a dash, or the end of the line.
 _PLACE = r"[A-Z][\w'.\-]*(?:\s+[A-Za-z][\w'.\-]*){0,3}"
 _DATELINE_PREFIX = re.compile(rf"^\s*{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}}\s*[,\-–—]?\s*$")
@@ -159,8 +167,28 @@ def _is_dateline(line: str, m: re.Match[str]) -> bool:
 
 def _is_date_line(line: str, m: re.Match[str]) -> bool:
     """The line is mostly the date: what is left after removing it and time/weekday words is at most 2 words."""
-    rest = _DATE_LINE_NOISE.sub(" ", line[: m.start()] + " " + line[m.end():]).split()
+    before = _BYLINE.sub(" ", line[: m.start()])
+    rest = _DATE_LINE_NOISE.sub(" ", before + " " + line[m.end():]).split()
     return len(rest) <= 2 and len(line.strip()) <= 80
+
+
+_SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})\s?/\s?(?P<year>(?:19|20)\d{2})\b")
+
+
+def _full_dates(line: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Full (day, month, year) dates in a line. Slash dates only when unambiguous (05/23/2013, 23/05/2013)."""
+    for rx in _FULL_DATE_RES:
+        for m in rx.finditer(line):
+            date = _make_date(int(m.group("year")), _month(m), int(m.group("day")))
+            if date is not None:
+                yield m, date
+    for m in _SLASH_DATE.finditer(line):
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        if (a > 12) == (b > 12):
+            continue  # 05/06/2013: day or month first cannot be told apart
+        date = _make_date(year, a, b) if b > 12 else _make_date(year, b, a)
+        if date is not None:
+            yield m, date
 
 
 def detect_published(body: str) -> PublishedDate | None:
@@ -174,15 +202,11 @@ def detect_published(body: str) -> PublishedDate | None:
     lines = _top_lines(body)
     full: list[tuple[str, str, str]] = []  # (date, rule, line)
     for _, line in lines:
-        for rx in _FULL_DATE_RES:
-            for m in rx.finditer(line):
-                date = _make_date(int(m.group("year")), _month(m), int(m.group("day")))
-                if date is None:
-                    continue
-                if _is_dateline(line, m) and _DATE_LINE_NOISE.sub(" ", line[: m.start()]).strip():
-                    full.append((date, "dateline", line))
-                elif _is_date_line(line, m) or _is_dateline(line, m):
-                    full.append((date, "first-date-line", line))
+        for m, date in _full_dates(line):
+            if _is_dateline(line, m) and _DATE_LINE_NOISE.sub(" ", line[: m.start()]).strip():
+                full.append((date, "dateline", line))
+            elif _is_date_line(line, m) or _is_dateline(line, m):
+                full.append((date, "first-date-line", line))
     if full:
         # Prefer a real dateline over a bare date line; otherwise the first one.
         best = next((f for f in full if f[1] == "dateline"), full[0])
@@ -190,6 +214,26 @@ def detect_published(body: str) -> PublishedDate | None:
         if yearless is not None and best[1] != "dateline":
             return yearless
         return PublishedDate(best[0], best[1], best[2].strip())
+    return None
+
+
+_BARE_URL = re.compile(r"https?://\S+")
+_URL_DATE_RES = (
+    re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<mnum>0?[1-9]|1[0-2])/(?P<day>[0-2]?\d|3[01])(?:/|$|[_-]\D)"),
+    re.compile(rf"/(?P<year>(?:19|20)\d{{2}})/{_MON}/(?P<day>[0-2]?\d|3[01])(?:/|$|[_-]\D)", re.I),
+    re.compile(r"/(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:/|$|[_-]\D)"),
+)
+
+
+def url_date(url: str) -> PublishedDate | None:
+    """A publication date in a URL path: /2013/05/03/, /2013/may/03/, /2013-07-21/ (not bare digit runs)."""
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.strip(), flags=re.I).split("?", 1)[0]
+    for rx in _URL_DATE_RES:
+        m = rx.search(path)
+        if m:
+            date = _make_date(int(m.group("year")), _month(m), int(m.group("day")))
+            if date is not None:
+                return PublishedDate(date, "url-path", url.strip())
     return None
 
 
@@ -247,6 +291,20 @@ def _decode(path: Path, data: bytes) -> str | ReadFailure:
     return text
 
 
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _decode_declared(data: bytes) -> str | None:
+    """An HTML page in the encoding its <meta charset> declares (only when it is not UTF-8 and has no NULs)."""
+    m = _CHARSET_RE.search(data[:4096])
+    if m is None or b"\x00" in data[:8192]:
+        return None
+    try:
+        return data.decode(m.group(1).decode("ascii")).replace("\r\n", "\n").replace("\r", "\n")
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadFailure]:
     """Files to read, lazily: explicit files in the given order, folders walked recursively in sorted order.
 
@@ -274,7 +332,9 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadFailure]:
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | ReadFailure]:
-    """Documents (and ReadFailures) from files and folders, one file at a time."""
+    """Documents (and ReadFailures) from files and folders, one file at a time (a single path is accepted too)."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     for item in iter_files(paths):
         if isinstance(item, ReadFailure):
             yield item
@@ -304,6 +364,8 @@ def read_file(path: Path) -> Iterator[Document | ReadFailure]:
         yield _failure(path, f"cannot be read ({exc.strerror or exc})", "Check that it exists and is readable")
         return
     text = _decode(path, data)
+    if isinstance(text, ReadFailure) and suffix in (".html", ".htm"):
+        text = _decode_declared(data) or text
     if isinstance(text, ReadFailure):
         yield text
         return
@@ -314,7 +376,12 @@ def read_file(path: Path) -> Iterator[Document | ReadFailure]:
     else:
         if len(text) > 5_000_000:
             log.warning("%s: very long article (%d characters); the pipeline will truncate it", path, len(text))
-        yield make_document(text, path=str(path))
+        doc = make_document(text, path=str(path))
+        if not doc.text[doc.body_start:].strip():
+            yield _failure(path, "no article text after the ' date YYYY-MM-DD' header line",
+                           "Put the article text below the header line, or remove the file")
+            return
+        yield doc
 
 
 # --------------------------------------------------------------------------------------------- JSON records

@@ -18,13 +18,14 @@ LINK_LINE = re.compile(
 )
 SOCIAL_RESIDUE = re.compile(r"(https?://|www\.|pic\.twitter\.com|t\.co/|^\s*[—–-]\s*.*\(@\w+\))", re.IGNORECASE)
 HANDLE = re.compile(r"@\w+")
-BYLINE = re.compile(r"^\s*(by|reporting by|written by|edited by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$")
+BYLINE = re.compile(r"^\s*(?i:by|reporting by|written by|edited by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$")
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must", "can"}
 PLAN_GOVERNORS = {
     "plan", "schedule", "expect", "set", "due", "intend", "prepare", "aim", "going", "go", "slate", "poise",
     "scheduled", "expected", "planned", "slated", "poised", "hope", "seek", "want", "wish", "decide",
+    "agree", "promise", "pledge", "vow", "commit", "swear", "resolve", "undertake",
 }
 HYPOTHETICAL_GOVERNORS = {
     "ready", "willing", "prepared", "consider", "mull", "weigh", "try", "attempt", "able", "likely",
@@ -39,6 +40,8 @@ PLANNED_NOUN_MODIFIERS = {
 REPORTING_VERBS = {
     "say", "tell", "state", "report", "announce", "claim", "note", "add", "declare", "allege", "stress",
     "write", "tweet", "confirm", "insist", "argue", "assert", "believe", "think", "suggest", "indicate",
+    "reiterate", "emphasize", "emphasise", "underline", "underscore", "maintain", "explain", "remind", "conclude",
+    "repeat", "affirm", "acknowledge", "admit", "point", "predict", "estimate",
 }
 DURATION_WORDS = {"decade", "decades", "years", "centuries", "century", "generations"}
 # Counted plurals of these ("have fought two wars", "150 documents have been signed") sum up a history

@@ -7,7 +7,7 @@ ActorSummary, KBExtra): no dicts leak out of a store.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import NamedTuple, Protocol, runtime_checkable
@@ -172,6 +172,64 @@ def event_matches(event: Event, q: EventQuery) -> bool:
     if q.actor is not None and not any(actor_matches(a, q.actor) for a in _participants(event)):
         return False
     return within(event.date, q.since, q.until)
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One actor slot of one stored event: the input of :func:`summarize_actors` (both stores produce these)."""
+
+    actor_id: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    title: str | None
+    text: str | None
+    event_id: str
+    event_date: str | None
+
+
+def participant_rows(events: Iterable[Event]) -> Iterator[ParticipantRow]:
+    for ev in events:
+        for a in [*ev.actors, *ev.recipients]:
+            if a.id is not None:
+                yield ParticipantRow(a.id, a.name, a.kind, a.country, a.sector, a.role, a.text, ev.id or "", ev.date)
+
+
+def summarize_actors(rows: Iterable[ParticipantRow], query: str | None = None) -> list[ActorSummary]:
+    """Actor summaries, most events first. Name, kind, country and sector are the ones seen in the most events
+    (so one wrong resolution does not relabel an actor); ``query`` matches an id exactly or, case-insensitively,
+    part of any name or surface text seen for the actor."""
+    attrs: dict[str, dict[tuple[str, str, str | None, str | None], set[str]]] = {}
+    events: dict[str, set[str]] = {}
+    roles: dict[str, dict[str, list[str | None]]] = {}
+    aliases: dict[str, set[str]] = {}
+    for r in rows:
+        attrs.setdefault(r.actor_id, {}).setdefault((r.name, r.kind, r.country, r.sector), set()).add(r.event_id)
+        events.setdefault(r.actor_id, set()).add(r.event_id)
+        if r.text is not None:
+            aliases.setdefault(r.actor_id, set()).add(r.text)
+        if r.title is not None:
+            span = roles.setdefault(r.actor_id, {}).setdefault(r.title, [None, None])
+            lo, hi = date_low(r.event_date), date_high(r.event_date)
+            if lo is not None and (span[0] is None or lo < span[0]):
+                span[0] = lo
+            if hi is not None and (span[1] is None or hi > span[1]):
+                span[1] = hi
+    out: list[ActorSummary] = []
+    needle = query.casefold() if query else None
+    for aid, seen in attrs.items():
+        names = aliases.get(aid, set()) | {k[0] for k in seen}
+        if needle is not None and aid != query and not any(needle in n.casefold() for n in names):
+            continue
+        name, kind, country, sector = min(
+            seen, key=lambda k: (-len(seen[k]), k[2] is None, k[3] is None, k[0], k[1], k[2] or "", k[3] or ""))
+        role_list = [ActorRole(t, f, last) for t, (f, last) in roles.get(aid, {}).items()]
+        role_list.sort(key=lambda x: (x.first_seen is None, x.first_seen or "", x.role))
+        out.append(ActorSummary(id=aid, name=name, kind=kind, country=country, sector=sector, roles=role_list,
+                                aliases=sorted(aliases.get(aid, set())), event_count=len(events[aid])))
+    out.sort(key=lambda x: (-x.event_count, x.name, x.id))
+    return out
 
 
 def check_events(events: list[Event]) -> None:

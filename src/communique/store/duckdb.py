@@ -22,12 +22,13 @@ from ..kb.entries import KBExtra, OrgEntry, PersonEntry, Position
 from ..records import Actor, ActorRef, Document, Event, Location, Mention, Span
 from .base import (
     SCHEMA_VERSION,
-    ActorRole,
     ActorSummary,
     EventQuery,
+    ParticipantRow,
     check_events,
     date_high,
     date_low,
+    summarize_actors,
 )
 
 _SCHEMA = """
@@ -61,12 +62,13 @@ _EVENT_COLS = (
     "date_text", "date_rule", "confidence", "rule", "trigger_text", "trigger_start", "trigger_end",
     "location_name", "location_country", "location_lat", "location_lon", "location_resolution", "location_text",
     "actor_refs", "recipient_refs", "n_sources")
+# The column orders below are relied on when rows are unpacked in _load_events.
 _EA_COLS = ("event_id", "role", "position", "actor_id", "name", "kind", "country", "sector", "title",
             "resolution", "text")
 _MENTION_COLS = ("event_id", "position", "doc_id", "path", "url", "published", "sentence", "start_offset",
                  "end_offset")
 _DOC_COLS = ("id", "path", "url", "title", "source", "published", "published_rule", "body_start", "text")
-_CHUNK = 400  # ids per IN (...) lookup
+_CHUNK = 2000  # events loaded per round of lookups (each round scans the child tables once)
 _INT_COLS = {"body_start", "trigger_start", "trigger_end", "n_sources", "position", "start_offset", "end_offset"}
 _DOUBLE_COLS = {"confidence", "location_lat", "location_lon"}
 _TYPES: dict[str, dict[str, str]] = {
@@ -81,6 +83,8 @@ def _refs_json(refs: list[ActorRef]) -> str:
 
 
 def _refs_from(raw: str | None) -> list[ActorRef]:
+    if not raw or raw == "[]":
+        return []
     return [ActorRef(text=t, start=s, end=e, head=h) for t, s, e, h in json.loads(raw or "[]")]
 
 
@@ -286,18 +290,14 @@ class DuckDBStore:
             for row in self._con.execute(
                     f"SELECT {', '.join(_EA_COLS)} FROM event_actors WHERE event_id IN ({marks}) "
                     "ORDER BY event_id, role, position", [chunk]).fetchall():
-                r = dict(zip(_EA_COLS, row, strict=True))
-                actor = Actor(id=r["actor_id"], name=r["name"], kind=r["kind"], country=r["country"],
-                              sector=r["sector"], role=r["title"], resolution=r["resolution"], text=r["text"])
-                ev = out[r["event_id"]]
-                (ev.actors if r["role"] == "actor" else ev.recipients).append(actor)
+                event_id, role, _, aid, name, kind, country, sector, title, resolution, text = row
+                actor = Actor(aid, name, kind, country, sector, title, resolution, text)
+                ev = out[event_id]
+                (ev.actors if role == "actor" else ev.recipients).append(actor)
             for row in self._con.execute(
                     f"SELECT {', '.join(_MENTION_COLS)} FROM mentions WHERE event_id IN ({marks}) "
                     "ORDER BY event_id, position", [chunk]).fetchall():
-                r = dict(zip(_MENTION_COLS, row, strict=True))
-                out[r["event_id"]].mentions.append(Mention(
-                    doc_id=r["doc_id"], path=r["path"], url=r["url"], published=r["published"],
-                    sentence=r["sentence"], start=r["start_offset"], end=r["end_offset"]))
+                out[row[0]].mentions.append(Mention(*row[2:]))
         return [out[i] for i in ids if i in out]
 
     @staticmethod
@@ -311,7 +311,7 @@ class DuckDBStore:
             trig = Span(text=r["trigger_text"], start=r["trigger_start"], end=r["trigger_end"])
         return Event(
             event_type=r["event_type"], cameo=r["cameo"], status=r["status"], mode=r["mode"],
-            context=json.loads(r["context"] or "[]"), date=r["date"], date_precision=r["date_precision"],
+            context=[] if r["context"] in (None, "[]") else json.loads(r["context"]), date=r["date"], date_precision=r["date_precision"],
             date_text=r["date_text"], location=loc, confidence=r["confidence"], id=r["id"], rule=r["rule"],
             trigger=trig, actor_refs=_refs_from(r["actor_refs"]), recipient_refs=_refs_from(r["recipient_refs"]),
             date_rule=r["date_rule"], location_text=r["location_text"])
@@ -370,27 +370,22 @@ class DuckDBStore:
     # ----------------------------------------------------------------------------------------- actors
 
     def actors(self, query: str | None = None) -> Iterator[ActorSummary]:
-        """Canonical actors (most events first), optionally those whose id, name or a surface text contains query."""
-        params: list[Any] = []
-        cond = ""
+        """Canonical actors (most events first), optionally those whose id, a name or a surface text matches query."""
+        cond, params = "", []
         if query:
-            cond = ("WHERE a.id = ? OR contains(lower(a.name), lower(?)) OR a.id IN (SELECT actor_id FROM "
-                    "event_actors WHERE contains(lower(coalesce(text, '')), lower(?)))")
+            cond = ("AND x.actor_id IN (SELECT actor_id FROM event_actors WHERE actor_id = ? OR "
+                    "contains(lower(name), lower(?)) OR contains(lower(coalesce(text, '')), lower(?)))")
             params = [query, query, query]
-        rows = self._con.execute(
-            f"SELECT a.id, a.name, a.kind, a.country, a.sector, "
-            f"(SELECT count(DISTINCT event_id) FROM event_actors x WHERE x.actor_id = a.id) AS n "
-            f"FROM actors a {cond} ORDER BY n DESC, a.name, a.id", params).fetchall()
-        for aid, name, kind, country, sector, n in rows:
-            roles = [ActorRole(role=r, first_seen=f, last_seen=last) for r, f, last in self._con.execute(
-                "SELECT x.title, min(e.date_lo), max(e.date_hi) FROM event_actors x JOIN events e "
-                "ON e.id = x.event_id WHERE x.actor_id = ? AND x.title IS NOT NULL GROUP BY x.title "
-                "ORDER BY min(e.date_lo) NULLS LAST, x.title", [aid]).fetchall()]
-            aliases = [r[0] for r in self._con.execute(
-                "SELECT DISTINCT text FROM event_actors WHERE actor_id = ? AND text IS NOT NULL ORDER BY text",
-                [aid]).fetchall()]
-            yield ActorSummary(id=aid, name=name, kind=kind, country=country, sector=sector, roles=roles,
-                               aliases=aliases, event_count=int(n))
+        cur = self._con.execute(
+            "SELECT x.actor_id, x.name, x.kind, x.country, x.sector, x.title, x.text, x.event_id, e.date "
+            f"FROM event_actors x JOIN events e ON e.id = x.event_id WHERE x.actor_id IS NOT NULL {cond}", params)
+
+        def rows() -> Iterator[ParticipantRow]:
+            while chunk := cur.fetchmany(5000):
+                for r in chunk:
+                    yield ParticipantRow(*r)
+
+        return iter(summarize_actors(rows(), query))
 
     def actor_events(self, name_or_id: str) -> list[Event]:
         """Events of one actor (by exact id, else exact name, else name substring), by date: a timeline."""

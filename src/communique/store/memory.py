@@ -13,15 +13,14 @@ from types import TracebackType
 from ..kb.entries import KBExtra, OrgEntry, PersonEntry
 from ..records import Document, Event
 from .base import (
-    ActorRole,
     ActorSummary,
     EventQuery,
     check_events,
-    date_high,
-    date_low,
     event_matches,
     overlaps,
+    participant_rows,
     sort_key,
+    summarize_actors,
 )
 
 
@@ -76,38 +75,7 @@ class MemoryStore:
         return iter(hits[: q.limit] if q.limit is not None else hits)
 
     def actors(self, query: str | None = None) -> Iterator[ActorSummary]:
-        summaries: dict[str, ActorSummary] = {}
-        roles: dict[str, dict[str, tuple[str | None, str | None]]] = {}
-        events: dict[str, set[str]] = {}
-        for ev in sorted(self._events.values(), key=sort_key):
-            for a in [*ev.actors, *ev.recipients]:
-                if a.id is None:
-                    continue
-                s = summaries.setdefault(a.id, ActorSummary(id=a.id, name=a.name, kind=a.kind))
-                s.name, s.kind, s.country, s.sector = a.name, a.kind, a.country, a.sector
-                events.setdefault(a.id, set()).add(ev.id or "")
-                if a.text is not None and a.text not in s.aliases:
-                    s.aliases.append(a.text)
-                lo, hi = date_low(ev.date), date_high(ev.date)
-                roles.setdefault(a.id, {})
-                if a.role is None:
-                    continue
-                f, last = roles[a.id].get(a.role, (None, None))
-                f = lo if f is None or (lo is not None and lo < f) else f
-                last = hi if last is None or (hi is not None and hi > last) else last
-                roles[a.id][a.role] = (f, last)
-        out = []
-        for aid, s in summaries.items():
-            if query and not (s.id == query or query.casefold() in s.name.casefold()
-                              or any(query.casefold() in t.casefold() for t in s.aliases)):
-                continue
-            s.event_count = len(events[aid])
-            s.aliases.sort()
-            s.roles = sorted((ActorRole(r, f, last) for r, (f, last) in roles[aid].items()),
-                             key=lambda r: (r.first_seen is None, r.first_seen or "", r.role))
-            out.append(s)
-        out.sort(key=lambda s: (-s.event_count, s.name, s.id))
-        return iter(out)
+        return iter(summarize_actors(participant_rows(self._events.values()), query))
 
     def actor_events(self, name_or_id: str) -> list[Event]:
         evs = list(self._events.values())

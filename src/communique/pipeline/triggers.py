@@ -1,0 +1,284 @@
+"""Event triggers: lexicon matches over the dependency parse.
+
+Verbs ("met", "condemned"), verb+object patterns ("paid a visit", "imposed sanctions"), light verbs with event
+nouns ("held talks", "launched an attack") and event nouns with participants of their own ("Russia's attack on X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..lexicon import Lexicon, PloverClass
+from .arguments import is_actor_like, with_conjuncts
+
+LIGHT_VERBS = {"hold", "have", "make", "conduct", "carry", "launch", "stage", "begin", "start", "continue",
+               "resume", "pay", "attend", "join", "organize", "organise", "mount", "undertake", "wage", "do",
+               "renew", "complete", "speed", "step", "intensify", "escalate", "tighten", "extend", "expand",
+               "give", "engage", "reimpose", "initiate", "open", "announce", "declare"}
+# Light verbs that only report CONSULT-like nouns ("had talks"), not any event noun ("have agreements")
+WEAK_LIGHT_VERBS = {"have", "do", "attend", "join", "organize", "organise", "open", "announce", "declare", "give"}
+CONTAINER_NOUNS = {"effort", "mission", "bid", "campaign", "process", "attempt", "operation", "round", "initiative",
+                   "series", "wave", "day", "week", "hour"}
+OCCUR_VERBS = {"take", "begin", "start", "end", "conclude", "occur", "happen", "continue", "resume", "kick",
+               "break", "erupt", "open", "close", "last"}
+TEMPORAL_PREPS = {"during", "after", "before", "following", "ahead", "since", "until", "at", "in", "on", "amid",
+                  "throughout", "upon", "prior", "regarding", "over", "of"}
+RECIPIENT_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "at"}
+MILITARY_WORDS = {"troop", "force", "reservist", "soldier", "army", "unit", "police", "militia", "fighter",
+                  "reserve", "military", "division", "brigade", "battalion", "conscript", "tank", "warship", "navy"}
+MOTION_VERBS = {"return", "travel", "arrive", "go", "head", "fly", "come", "leave", "depart", "set", "meet", "gather",
+                "convene", "sit"}
+STANDALONE_NOUN_TYPES = {"CONSULT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "REJECT"}
+
+
+@dataclass
+class Trigger:
+    cameo: str
+    plover: PloverClass
+    rule: str
+    head: Token  # the lexical trigger: verb, or the event noun
+    clause: Token  # the verb whose arguments are the participants (the head itself, or a light verb)
+    tokens: list[Token]
+    object_role: str  # recipient | topic | -
+    kind: str  # verb | phrase | light | noun
+    base: float
+    governed: list[Trigger] = field(default_factory=list)
+
+
+def vlemma(tok: Token, lex: Lexicon) -> str:
+    """The verb's lemma, repaired when the tagger's lemma is not a known verb but the surface form is ("staged"
+    lemmatised as "stag")."""
+    lem = tok.lemma_.lower()
+    known = lex.known_verbs | LIGHT_VERBS
+    if lem in known:
+        return lem
+    low = tok.lower_
+    candidates = [low]
+    if low.endswith("ied"):
+        candidates.append(low[:-3] + "y")
+    if low.endswith("ed"):
+        candidates += [low[:-1], low[:-2], low[:-3]]
+    if low.endswith("ing"):
+        candidates += [low[:-3], low[:-3] + "e", low[:-4]]
+    if low.endswith("s"):
+        candidates += [low[:-1], low[:-2]]
+    return next((c for c in candidates if c in known), lem)
+
+
+def vlemma_plain(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.pos_ in {"VERB", "AUX"} else ""
+
+
+def _compound_key(tok: Token) -> str:
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]
+    if mods:
+        return f"{mods[0].lemma_.lower()} {tok.lemma_.lower()}"
+    return ""
+
+
+def _noun_keys(tok: Token) -> list[str]:
+    keys = []
+    if tok.lemma_.lower() in CONTAINER_NOUNS:  # "a mediation effort", "a round of talks", "10 days of war games"
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN":
+                keys.append(c.lemma_.lower())
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        keys += [k for k in _noun_keys(g)]
+    comp = _compound_key(tok)
+    if comp:
+        keys.append(comp)
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]
+        keys.append(f"{mods[0].lower_} {tok.lower_}")
+    keys += [tok.lemma_.lower(), tok.lower_]
+    return keys
+
+
+def _objects(verb: Token) -> list[Token]:
+    objs = [x for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} for x in with_conjuncts(c)]
+    for o in list(objs):  # "a mission of observers", "5 million dollars of aid"
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs += [g for g in c.children if g.dep_ == "pobj"]
+    for c in verb.children:
+        if c.dep_ == "prep":
+            objs += [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "prt":  # "carried out an attack"
+            continue
+    return objs
+
+
+def _phrase_match(lex: Lexicon, verb: Token) -> tuple[Token, str, str] | None:
+    """(object noun, code, key) for a verb+object pattern such as "paid a visit" or "declared a state of
+    emergency"."""
+    vlem = vlemma(verb, lex)
+    vkeys = [f"{vlem} {c.lower_}" for c in verb.children if c.dep_ == "prt"] + [vlem]
+    for obj in _objects(verb):
+        keys = _noun_keys(obj)
+        for g in obj.children:
+            if g.dep_ == "prep" and g.lower_ == "of":
+                keys += [f"{obj.lemma_.lower()} of {p.lemma_.lower()}" for p in g.children if p.dep_ == "pobj"]
+        for key in keys:
+            for vkey in vkeys:
+                entry = lex.phrase(vkey, key)
+                if entry is not None:
+                    return obj, entry.cameo, key
+    return None
+
+
+def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
+    """(code, key, object role) for a verb, preferring verb+particle and verb+preposition entries."""
+    lem = vlemma(verb, lex)
+    for c in verb.children:
+        if c.dep_ in {"prt", "prep"}:
+            entry = lex.verbs.get(f"{lem} {c.lower_}")
+            if entry is not None:
+                return entry.cameo, entry.lemma, entry.object_role
+    entry = lex.verbs.get(lem)
+    if entry is None:
+        return None
+    if entry.object_role == "dobj" and not _has_object(verb):
+        return None
+    if lem == "speak" and not _speaks_with_party(verb):
+        return None
+    if lem in {"allow", "permit"}:  # "allowed the refugees to return": yielding to people, not "the law allows"
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objs or not is_actor_like(objs[0]) or not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+            return None
+    if lem in {"mobilize", "mobilise"}:  # "mobilized reservists" vs "mobilized support / pressure groups"
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if objs and not ({t.lemma_.lower() for t in objs[0].subtree} & MILITARY_WORDS):
+            return "053", f"{lem}+non-military", "recipient"
+    if lem == "call":  # "called X" is a phone call only with a person/state object and no complement
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objs or not is_actor_like(objs[0]) or any(
+            c.dep_ in {"xcomp", "oprd", "ccomp", "prt"} for c in verb.children
+        ):
+            return None
+    return entry.cameo, entry.lemma, entry.object_role
+
+
+def _speaks_with_party(verb: Token) -> bool:
+    """"spoke by phone with X" / "spoke with President X": a conversation; "spoke to reporters" is not."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"by", "over", "via"}:
+            if any(g.lemma_.lower() in {"phone", "telephone", "video", "videoconference"} for g in c.children):
+                return True
+        if c.dep_ == "prep" and c.lower_ in {"with", "to"}:
+            if any(g.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} for g in c.subtree):
+                return True
+    return False
+
+
+def _has_object(verb: Token) -> bool:
+    """A direct object, a passive subject or a clausal complement, also one shared with a coordinated verb
+    ("donated and delivered goods")."""
+    deps = {"dobj", "nsubjpass", "xcomp", "ccomp"}
+    if any(c.dep_ in deps for c in verb.children):
+        return True
+    return any(any(c.dep_ in deps for c in v.children) for v in verb.conjuncts)
+
+
+def _make(lex: Lexicon, cameo: str, rule: str, head: Token, clause: Token, tokens: list[Token], role: str,
+          kind: str, base: float) -> Trigger | None:
+    plover = lex.classify(cameo)
+    if plover is None:
+        return None
+    return Trigger(cameo, plover, rule, head, clause, tokens, role, kind, base)
+
+
+def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
+    """All event triggers in a sentence, verbs first; nouns used by a verb pattern are not triggers again."""
+    triggers: list[Trigger] = []
+    used: set[int] = set()
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in used or tok.dep_ in {"amod", "compound"}:
+            continue
+        phrase = _phrase_match(lex, tok)
+        if phrase is not None:
+            obj, cameo, key = phrase
+            used.update({obj.i, tok.i})
+            trig = _make(lex, cameo, f"phrase:{vlemma(tok, lex)}+{key}", obj, tok,
+                         sorted({tok, obj, *[c for c in obj.children if c.dep_ == "compound"]}, key=lambda t: t.i),
+                         "-", "phrase", 0.85)
+            if trig is not None:
+                triggers.append(trig)
+            continue  # statement patterns ("expressed hope") block other readings
+        entry = _verb_entry(lex, tok)
+        if entry is not None:
+            cameo, key, role = entry
+            trig = _make(lex, cameo, f"verb:{key}", tok, tok, [tok], role, "verb", 0.75)
+            if trig is not None:
+                used.add(tok.i)
+                triggers.append(trig)
+                continue
+        if vlemma(tok, lex) in LIGHT_VERBS:
+            weak = vlemma(tok, lex) in WEAK_LIGHT_VERBS
+            for obj in _objects(tok):
+                if obj.head != tok and obj.head.dep_ == "prep" and obj.head.head == tok and not (
+                    obj.head.lower_ == "in" and vlemma(tok, lex) == "engage"
+                ):
+                    continue  # a light verb reports its object, not a prepositional phrase ("engaged in" aside)
+                code = next((lex.nouns[k] for k in _noun_keys(obj) if k in lex.nouns), None)
+                if code is None:
+                    continue
+                plover = lex.classify(code)
+                if plover is None or plover.event_type in {"SUPPORT", "AGREE", "COOPERATE"} or (
+                    weak and plover.event_type not in {"CONSULT", "PROTEST", "ASSAULT", "SANCTION", "COERCE", "ACCUSE"}
+                ):
+                    continue  # "initiated the treaty", "have agreements": documents, not events
+                trig = _make(lex, code, f"light:{vlemma(tok, lex)}+{obj.lemma_.lower()}", obj, tok,
+                             sorted({tok, obj}, key=lambda t: t.i), "-", "light", 0.8)
+                if trig is not None:
+                    used.update({obj.i, tok.i})
+                    triggers.append(trig)
+                break
+    for tok in sent:
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in used:
+            continue
+        nkey = next((k for k in _noun_keys(tok) if k in lex.nouns), None)
+        if nkey is None:
+            continue
+        key = nkey
+        noun_class = lex.classify(lex.nouns[key])
+        if noun_class is None or noun_class.event_type not in STANDALONE_NOUN_TYPES:
+            continue
+        how = _standalone_noun(tok)
+        if how is None:
+            continue
+        trig = _make(lex, lex.nouns[key], f"noun:{key}+{how}", tok, _noun_clause(tok, how), [tok], "-", "noun",
+                     0.6 if how != "occur" else 0.7)
+        if trig is not None:
+            used.add(tok.i)
+            triggers.append(trig)
+    return triggers
+
+
+def _noun_clause(tok: Token, how: str) -> Token:
+    return tok.head if how == "occur" else tok
+
+
+def _standalone_noun(tok: Token) -> str | None:
+    """Why an event noun on its own reports an event ("talks took place", "Russia's attack on X"), or None when it
+    only refers back to one ("during the meeting") or names a topic."""
+    if tok.dep_ in {"nsubj", "nsubjpass"} and (
+        tok.head.lemma_.lower() in OCCUR_VERBS or (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "hold")
+    ):
+        return "occur"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and vlemma_plain(tok.head.head) in MOTION_VERBS:
+        return "purpose"  # "flew to Moscow for talks"
+    if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
+        return None
+    if tok.dep_ in {"compound", "amod"}:
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" and is_actor_like(c) and c.lower_ not in {"its", "their", "his", "her", "our"}:
+            return "poss"
+        if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"between", "by"}:
+            if any(g.dep_ == "pobj" and is_actor_like(g) for g in c.children):
+                return f"prep:{c.lower_}"
+    return None

