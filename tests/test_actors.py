@@ -279,6 +279,11 @@ def test_actors_plural_demonym_and_capital_metonymy(text: str, phrase: str, expe
     assert one(run(text, [phrase]).actors).id == expected
 
 
+def test_actors_lone_demonym_is_the_country_with_reason() -> None:
+    a = one(run("The talks were welcomed by the Azerbaijani side and Armenian.", ["Armenian"]).actors)
+    assert a.id == "country:ARM" and a.resolution == "kb:country demonym 'Armenian'"
+
+
 def test_actors_conjoined_countries_split() -> None:
     ev = run("Armenia and Azerbaijan signed the document.", ["Armenia and Azerbaijan"])
     assert [a.id for a in ev.actors] == ["country:ARM", "country:AZE"]
@@ -434,3 +439,20 @@ def test_actors_country_after_name_of_phrase() -> None:
     text = "King Hassan of Morocco received the envoy."
     a = one(run(text, ["King Hassan of Morocco"]).actors)
     assert a.role == "King" and a.name == "Hassan"
+
+
+def test_actors_ref_outside_the_parsed_body_uses_its_text() -> None:
+    header = "Azerbaijan headline\n"
+    body = "The talks went on."
+    text = header + body
+    doc = Document(id="h", text=text, published="2022-09-20", body_start=len(header))
+    ev = Event(event_type="CONSULT", cameo="040", actor_refs=[ActorRef("Azerbaijan", 0, 10, 0)])
+    resolve_actors(doc, parse_text(body), [ev], KB)
+    a = one(ev.actors)
+    assert a.id == "country:AZE" and a.resolution == "kb:country 'Azerbaijan'"
+
+
+def test_actors_indefinite_title_is_someone_not_the_office_holder() -> None:
+    text = "A French foreign minister once visited Baku."
+    a = one(run(text, ["A French foreign minister"], date="2021-03-02").actors)
+    assert a.id is None and a.country == "FRA" and a.resolution and a.resolution.startswith("text:indefinite")

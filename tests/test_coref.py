@@ -144,3 +144,13 @@ def test_coref_is_cached_on_the_parse() -> None:
     text = "Antonio Guterres spoke."
     doc, sdoc = Document(id="c", text=text), parse_text(text)
     assert build_people(doc, sdoc, KB) is build_people(doc, sdoc, KB)
+
+
+def test_coref_pronoun_skips_person_of_other_gender() -> None:
+    text = "Ms Kaja Ilves met Mr Jeyhun Bayramov in Paris. She praised the agreement."
+    p = people_of(text)
+    pos = text.find("She praised")
+    ci = p.antecedent(pos, gender="f")
+    assert ci is not None and p.clusters[ci].display.endswith("Ilves")
+    cm = p.antecedent(pos, gender="m")
+    assert cm is not None and p.clusters[cm].display.endswith("Bayramov")

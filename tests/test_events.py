@@ -233,3 +233,42 @@ def test_events_confidence_in_unit_range_and_rule_recorded(nlp: Language) -> Non
 def test_events_empty_document(nlp: Language) -> None:
     _, events = run(nlp, "")
     assert events == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "cameo", "rule_part"),
+    [
+        # PLOVER reads announced cooperation as intent, announced or conditional coercion as a threat
+        ("Norway will send humanitarian aid to the refugees, the minister said.", "AGREE", "033", "derived:intent"),
+        ("The rebels said they would attack the capital unless the army withdrew.", "THREATEN", "138",
+         "derived:threat"),
+        ("The government will not release the prisoners, the spokesman said.", "REJECT", "124", "derived:refusal"),
+        ("The minister said the neighbouring country must withdraw its troops.", "REQUEST", "105",
+         "derived:demand"),
+        ("The senator said Ruritania must drop its tariffs.", "REQUEST", "100", "obligation:must"),
+        ("The archbishop called for sanctions against the junta.", "ACCUSE", "113", "rally-against"),
+        ("The ministry protested against the arrest of its citizens.", "ACCUSE", "114", "institution-protest"),
+        ("Peacekeeping troops arrived in the capital on Monday.", "AID", "074", "troops:peacekeeping"),
+        ("Farmers staged a rally outside parliament.", "PROTEST", "141", "phrase:stage+rally"),  # "staged" -> stag
+        ("The Kremlin rejected Kyiv's peace plan.", "REJECT", "120", "verb:reject"),
+        ("The chancellor spoke by phone with the French president.", "CONSULT", "041", "verb:speak"),
+        ("Troops were engaged in ethnic cleansing in the province.", "ASSAULT", "203", "light:engage"),
+    ],
+)
+def test_events_codes_derived_and_special_readings(nlp: Language, sentence: str, event_type: str, cameo: str,
+                                                   rule_part: str) -> None:
+    _, events = run(nlp, sentence)
+    hits = [e for e in events if e.event_type == event_type and e.cameo == cameo and rule_part in (e.rule or "")]
+    assert hits, [(e.event_type, e.cameo, e.rule) for e in events]
+
+
+def test_events_possessor_of_rejected_object_is_recipient(nlp: Language) -> None:
+    _, events = run(nlp, "The Kremlin rejected Kyiv's peace plan.")
+    assert [r.text for r in main(events).recipient_refs] == ["Kyiv"]
+
+
+def test_events_talks_between_parties_are_all_actors(nlp: Language) -> None:
+    _, events = run(nlp, "Talks between Ruritania and Freedonia took place in Vienna on Monday.")
+    ev = main(events)
+    assert ev.event_type == "CONSULT"
+    assert [a.text for a in ev.actor_refs] == ["Ruritania", "Freedonia"]

@@ -174,6 +174,7 @@ _ROLE_TABLE: dict[str, tuple[str, str]] = {
     "sultan": ("Sultan", "GOV"),
     "ambassador": ("Ambassador", "GOV"),
     "envoy": ("Envoy", "GOV"),
+    "negotiator": ("Negotiator", "GOV"),
     "special envoy": ("Envoy", "GOV"),
     "special representative": ("Special Representative", "GOV"),
     "diplomat": ("Diplomat", "GOV"),
@@ -250,6 +251,7 @@ def roles_compatible(description: str, held: str) -> bool:
 
 # --- closed classes -------------------------------------------------------------------------------------------------
 
+INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "several", "many", "two", "three"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})

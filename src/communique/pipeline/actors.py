@@ -27,6 +27,7 @@ from .actor_names import (
     FIRST_PERSON,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    INDEFINITE,
     INSTITUTION_WORDS,
     PERSON_PRONOUNS,
     RELATIONAL_ROLES,
@@ -146,8 +147,16 @@ def _strip_det(text: str) -> str:
 def resolve_ref(ctx: _Ctx, ref: ActorRef) -> list[Actor]:
     """The actors one reference stands for (several for "Armenia and Azerbaijan", "Hungarian and Romanian officials")."""
     units = _units(ctx, ref)
-    if not units:
-        return [Actor(None, ref.text, "group", resolution="unresolved:no-tokens", text=ref.text)]
+    if not units:  # outside the parsed body (e.g. in a headline): the text alone
+        bare = _strip_det(ref.text)
+        org, country = ctx.kb.organization(bare), ctx.kb.country(bare)
+        if org is not None:
+            return [Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
+                          resolution=f"kb:organization '{bare}'", text=ref.text)]
+        if country is not None:
+            return [Actor(f"country:{country.iso3}", country.name, "country", country.iso3, None,
+                          resolution=f"kb:country '{bare}'", text=ref.text)]
+        return [Actor(None, ref.text, "group", resolution="unresolved:outside-parse", text=ref.text)]
     out: list[Actor] = []
     for toks, text, start, end in units:
         out.extend(_resolve_shared_head(ctx, toks, text, start, end, ref.head))
@@ -210,7 +219,8 @@ def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int,
     low = [t.lower_ for t in words]
     # 2. pronouns
     if len(words) == 1 and low[0] in PERSON_PRONOUNS:
-        ci = people.antecedent(start)
+        gender = "m" if low[0] in ("he", "him", "his", "himself") else "f"
+        ci = people.antecedent(start, gender=gender)
         if ci is not None:
             c = people.clusters[ci]
             a = _cluster_actor(ctx, c, None, text)
@@ -240,18 +250,20 @@ def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int,
         return Actor(f"group:{country.iso3}-CVL", bare, "group", country.iso3, "CVL",
                      resolution=f"kb:country demonym plural '{bare}'", text=text)
     if country is not None:
+        how = "demonym " if fold(bare) in {fold(d) for d in country.demonyms} else ""
         return Actor(f"country:{country.iso3}", country.name, "country", country.iso3, None,
-                     resolution=f"kb:country '{bare}'", text=text)
+                     resolution=f"kb:country {how}'{bare}'", text=text)
     if len(words) == 1 and bare[:1].isupper():
         if bare.endswith("s") and (country := ctx.kb.country(bare[:-1])) is not None:  # "Nigerians"
             return Actor(f"group:{country.iso3}-CVL", bare, "group", country.iso3, "CVL",
                          resolution=f"kb:country demonym plural '{bare}'", text=text)
-    if words and all(t.text[:1].isupper() for t in words):
+    if words and all(t.text[:1].isupper() for t in words) and words[-1].ent_type_ not in ("ORG", "NORP") \
+            and not _known_surname(ctx, bare):
         place = ctx.kb.place(bare)
         if place is not None and place.kind == "capital" and place.country:  # "Moscow said ..." (metonymy)
             return Actor(f"country:{place.country}", place.name, "country", place.country, "GOV",
                          resolution=f"kb:capital '{bare}'", text=text)
-        if place is not None and place.country and not _known_surname(ctx, bare):  # a city's people
+        if place is not None and place.country:  # a city's people
             return Actor(f"group:{place.country}-CVL", place.name, "group", place.country, "CVL",
                          resolution=f"kb:city '{bare}'", text=text)
     if words and (low[-1] in GROUP_NOUNS or (low[0] in ("both", "two") and len(words) <= 3)) and not _has_country(ctx, words):
@@ -278,19 +290,23 @@ def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int,
                      resolution=f"text:collective '{head_tok.text}' ({title.role.role})", text=text)
     if title.role is not None:
         return _office_actor(ctx, title, bare, text, start)
-    if title.country is not None and head_tok is not None and head_tok.pos_ == "NOUN":  # "U.S. negotiator"
-        kind = "group" if head_tok.tag_ == "NNS" else "person"
+    if title.country is not None and head_tok is not None and head_tok.pos_ in ("NOUN", "PROPN") \
+            and ctx.kb.country(head_tok.text) is None:  # "U.S. negotiator"
+        kind = "group" if head_tok.tag_ in ("NNS", "NNPS") else "person"
         return Actor(None, bare, kind, title.country, None,
                      resolution=f"text:country modifier '{title.country_text}' (role unknown)", text=text)
     # 4. named entities the KB does not know
     if len(words) == 1 and words[0].pos_ == "PROPN" and _known_surname(ctx, bare):
         return _name_only_actor(ctx, bare, text)
-    if words and "NORP" in ents and title.country is not None and head_tok is not None and head_tok.tag_ == "NNPS":
+    if title.country is not None and head_tok is not None and head_tok.text.endswith("s") \
+            and ctx.kb.country(head_tok.text) is not None:
         iso = title.country  # "ethnic Albanians", "Iraqi Kurds"
         return Actor(f"group:{iso}-CVL", bare, "group", iso, "CVL",
                      resolution=f"text:people '{title.country_text}'", text=text)
-    if words and ents & {"ORG", "NORP"} and not ents & {"PERSON"}:
-        return Actor(f"org:{slug(bare)}", bare, "organization", title.country, None,
+    if head_tok is not None and head_tok.ent_type_ in ("ORG", "NORP") and head_tok.pos_ == "PROPN":
+        ent = next((e for e in ctx.sdoc.ents if e.start <= head_tok.i < e.end), None)
+        oname = _strip_det(ent.text) if ent is not None else bare
+        return Actor(f"org:{slug(oname)}", oname, "organization", title.country, None,
                      resolution="text:organisation not in KB", text=text)
     if words and ents & {"GPE", "LOC"} and not ents & {"PERSON"}:
         return Actor(None, bare, "country", None, None, resolution="unresolved:place not in KB", text=text)
@@ -299,7 +315,8 @@ def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int,
                      resolution="text:organisation not in KB", text=text)
     # 5. a capitalised name: treat as a person name (not an acronym)
     if words and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and split_name(bare) is not None \
-            and not any(t.text.isupper() and len(t.text) > 1 for t in words):
+            and not any(t.text.isupper() and len(t.text) > 1 for t in words) \
+            and not (words[-1].tag_ == "NNPS" and words[-1].text.endswith("s")):
         return _name_only_actor(ctx, bare, text)
     return Actor(None, bare or text, "group", resolution="unresolved:no-rule", text=text)
 
@@ -339,8 +356,10 @@ def _title_then_name(ctx: _Ctx, words: list[Token]) -> str | None:
             continue
         if any(ctx.kb.country(t.text) or ctx.kb.organization(t.text) or lookup_role(ctx.kb, t.text) for t in rest):
             continue
-        prefix = words[0].doc[words[0].i : words[i - 1].i + 1].text
-        if lookup_role(ctx.kb, _strip_det(prefix)) is not None or read_title(words[:i], ctx.kb, ctx.off, "t").role:
+        if rest[-1].lower_ in BODY_WORDS or rest[-1].lower_ in INSTITUTION_WORDS:
+            return None
+        title_words = [t.text for t in words[:i] if ctx.kb.country(t.text) is None and fold(t.text) not in _DETS]
+        if title_words and lookup_role(ctx.kb, " ".join(title_words).replace(" - ", "-")) is not None:
             return words[0].doc[rest[0].i : rest[-1].i + 1].text
         return None
     return None
@@ -511,12 +530,15 @@ def _office_actor(ctx: _Ctx, title: TitleInfo, name: str, text: str, pos: int) -
     role = title.role
     if role is None:
         return Actor(None, name, "person", title.country, None, None, "unresolved:relational", text)
-    ci = ctx.people.find_holder(title, pos)
+    ci = ctx.people.find_holder(title, pos) if text.split()[0].lower() not in INDEFINITE else None
     if ci is not None:
         c = ctx.people.clusters[ci]
         a = _cluster_actor(ctx, c, None, text)
         a.resolution = f"coref:title '{name}'->{c.display}; {a.resolution}"
         return a
+    if text.split()[0].lower() in INDEFINITE:  # "a judge", "a Western diplomat": someone, not the office holder
+        sector = role.sector or (title.org.sector if title.org else None)
+        return Actor(None, name, "person", title.country, sector, role.role, f"text:indefinite '{role.role}'", text)
     codes = [title.org.code] if title.org else ([title.country] if title.country else [])
     for code in codes:
         entry = ctx.kb.office_holder(code, role.role, ctx.on)

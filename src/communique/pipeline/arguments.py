@@ -27,7 +27,7 @@ ACTOR_NOUNS = {
     "kingdom", "federation", "foreign", "host", "dissident",
     "opponent", "voter", "farmer", "employee", "teacher", "doctor", "nurse", "inspector", "observer",
     "peacekeeper", "monitor", "mediator", "international", "bureau", "department", "office", "parliamentarian",
-    "victim", "supporter", "follower", "loyalist", "survivor", "family", "population", "migrant", "settler", "reservist",
+    "victim", "junta", "supporter", "follower", "loyalist", "survivor", "family", "population", "migrant", "settler", "reservist",
 }
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "crowd", "group", "some",
                   "many", "most", "several", "all", "both", "members", "one", "two", "three"}
@@ -187,6 +187,8 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
         return found, "control:" + how
     if clause.dep_ == "relcl" and clause.head.pos_ in {"NOUN", "PROPN"}:
         return [clause.head], "relcl"
+    if clause.dep_ == "acl" and clause.tag_ in {"VBD", "VBZ", "VBP"} and clause.head.pos_ in {"NOUN", "PROPN"}:
+        return [clause.head], "acl-subject"  # "..., a rights group protested": a finite verb hung on its subject
     if clause.dep_ in {"conj", "advcl", "acl", "pcomp"} and clause.tag_ != "VBN":
         if clause.dep_ == "pcomp":
             head = head.head

@@ -11,6 +11,7 @@ All offsets are document offsets (``document.body_start + token.idx``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ from .actor_names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
     HONORIFICS,
+    INDEFINITE,
     INSTITUTION_WORDS,
     PERSON_PRONOUNS,
     RELATIONAL_ROLES,
@@ -71,6 +73,7 @@ class PersonMention:
     cluster: int | None = None
     rule: str = ""
     ambiguous: bool = False
+    gender: str | None = None
 
 
 @dataclass
@@ -84,6 +87,7 @@ class PersonCluster:
     country_rule: str | None = None
     org: OrgEntry | None = None
     mentions: list[int] = field(default_factory=list)
+    gender: str | None = None  # "m" | "f" from honorifics ("Mr", "Ms", "Queen"); None when unknown
 
     def absorb_title(self, t: TitleInfo) -> None:
         if t.role is not None and self.role is None:
@@ -121,13 +125,16 @@ class DocPeople:
                 return i
         return len(self.sent_bounds) - 1
 
-    def antecedent(self, pos: int, exclude: frozenset[int] = frozenset(), lookback: int = 4) -> int | None:
+    def antecedent(self, pos: int, exclude: frozenset[int] = frozenset(), lookback: int = 4,
+                   gender: str | None = None) -> int | None:
         """Cluster a person pronoun at ``pos`` refers to: the subject of the same sentence before it, else the subject
-        (or first person) of the nearest preceding sentence with a person in it; clusters in ``exclude`` skipped."""
+        (or first person) of the nearest preceding sentence with a person in it; clusters in ``exclude`` and of the
+        other known gender skipped."""
         sent = self.sentence_of(pos)
         for s in range(sent, max(-1, sent - lookback), -1):
             cands = [m for m in self.mentions if m.sent == s and m.end <= pos and m.cluster is not None
-                     and m.cluster not in exclude]
+                     and m.cluster not in exclude
+                     and not (gender and self.clusters[m.cluster].gender not in (None, gender))]
             if not cands:
                 continue
             subj = [m for m in cands if m.subject]
@@ -483,8 +490,9 @@ def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
             read_title(rapp, kb, off, "apposition"),
             read_title(lapp, kb, off, "apposition"),
         )
+        gender = _gender(sdoc, sp.start, left)
         mentions.append((PersonMention(
-            start=off + n0, end=off + sp.end_char, text=ntext, kind="name", sent=sent_of_tok[sp.start],
+            start=off + n0, end=off + sp.end_char, text=ntext, kind="name", sent=sent_of_tok[sp.start], gender=gender,
             subject=sp.root.dep_ in SUBJECT_DEPS or (sp.root.dep_ in ("conj", "appos") and sp.root.head.dep_ in SUBJECT_DEPS),
             title=title, parts=split_name(ntext),
         ), sp))
@@ -522,6 +530,8 @@ def _join(people: DocPeople, mi: int, ci: int, rule: str) -> None:
         if c.parts is None or n_new > n_cur or (n_new == n_cur and not m.text.isascii() and c.display.isascii()):
             c.display, c.parts = m.text, m.parts
     c.absorb_title(m.title)
+    if c.gender is None and m.gender is not None:
+        c.gender = m.gender
 
 
 def _cluster_names(people: DocPeople) -> None:
@@ -573,6 +583,8 @@ def _link_descriptions(people: DocPeople) -> None:
         if m.kind != "description":
             continue
         t = m.title
+        if m.text.split()[0].lower() in INDEFINITE:
+            continue  # "a diplomat" introduces someone new
         if t.relational and t.role is None:  # "his interlocutor": the most recent other person
             owner = _possessor(people, m)
             cand = people.antecedent(m.start, exclude=frozenset({owner}) if owner is not None else frozenset(),
@@ -594,6 +606,32 @@ def _join_desc(people: DocPeople, mi: int, ci: int, rule: str) -> None:
     people.clusters[ci].mentions.append(mi)
 
 
+_MALE = frozenset({"mr", "sir", "king", "lord", "prince", "sheikh", "emir", "sultan", "pope"})
+_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "madame", "queen", "dame", "lady", "princess", "sheikha"})
+
+
+def _gender(sdoc: Doc, start_i: int, left: list[Token]) -> str | None:
+    """Gender from an honorific or gendered title right before the name ("Ms Kallas", "Queen Rania")."""
+    words = [fold(t.text).strip(".") for t in left[-3:]]
+    if start_i > 0:
+        words.append(fold(sdoc[start_i - 1].text).strip("."))
+    for w in reversed(words):
+        if w in _MALE:
+            return "m"
+        if w in _FEMALE:
+            return "f"
+    return None
+
+
+def _tok_at(sdoc: Doc, char: int) -> int:
+    """Index of the first token starting at or after ``char`` (body offsets), clamped to the document."""
+    starts = sdoc.user_data.get("communique.tok_starts")
+    if starts is None or len(starts) != len(sdoc):
+        starts = [t.idx for t in sdoc]
+        sdoc.user_data["communique.tok_starts"] = starts
+    return min(len(sdoc), max(0, bisect.bisect_left(starts, char)))
+
+
 def _speaker(sdoc: Doc, off: int, q0: int, q1: int, people: DocPeople) -> int | None:
     """The mention index of a quotation's speaker: subject of a speech verb right after or right before it."""
     def person_at(tok: Token) -> int | None:
@@ -603,7 +641,9 @@ def _speaker(sdoc: Doc, off: int, q0: int, q1: int, people: DocPeople) -> int | 
                 return k
         return None
 
-    after = [t for t in sdoc if off + t.idx >= q1 and off + t.idx < q1 + 120]
+    lo, hi = _tok_at(sdoc, q0 - 160 - off), _tok_at(sdoc, q1 + 120 - off)
+    window = sdoc[lo:hi]
+    after = [t for t in window if off + t.idx >= q1 and off + t.idx < q1 + 120]
     for t in after:
         if t.text in ("\u201c", '"') or "\n" in t.text:
             break
@@ -613,7 +653,7 @@ def _speaker(sdoc: Doc, off: int, q0: int, q1: int, people: DocPeople) -> int | 
                     k = person_at(ch)
                     if k is not None:
                         return k
-    before = [t for t in sdoc if q0 - 160 <= off + t.idx < q0]
+    before = [t for t in window if q0 - 160 <= off + t.idx < q0]
     for t in reversed(before):
         if t.text in ("\u201d", '"') or "\n" in t.text:
             break

@@ -621,6 +621,64 @@ def _year_earlier(value: str) -> str | None:
     return shifted
 
 
+_DEICTIC_PREFIXES = ("today", "yesterday", "tomorrow", "day-before-yesterday", "day-after-tomorrow", "now", "weekday-")
+_QUOTE_OPEN = "\u201c\"\u00ab"
+_QUOTE_CLOSE = "\u201d\"\u00bb"
+
+
+def is_deictic(rule: str | None) -> bool:
+    """Whether a date was resolved from a deictic word ("today", "yesterday", a weekday) against the anchor.
+
+    Such dates carry a day of uncertainty: the speaker's day, time zone or a quoted statement's own day may differ
+    from the article's publication day.
+    """
+    head = (rule or "").split(";", 1)[0]
+    return bool(head) and head.startswith(_DEICTIC_PREFIXES)
+
+
+def _inside_quote(sentence: str, offset: int) -> bool:
+    """Whether ``offset`` in ``sentence`` lies inside quotation marks (curly, straight or guillemets)."""
+    depth = 0
+    for ch in sentence[:offset]:
+        if ch in _QUOTE_OPEN and ch in _QUOTE_CLOSE:  # a straight quote toggles
+            depth = 0 if depth else 1
+        elif ch in _QUOTE_OPEN:
+            depth = 1
+        elif ch in _QUOTE_CLOSE:
+            depth = 0
+    return depth > 0
+
+
+def _align_quoted_deictic(document: Document, events: list[Event]) -> None:
+    """A deictic date inside a quotation is the quote's own day, not necessarily the publication day.
+
+    When the article itself dates an occurred event explicitly to the day before, the quoted "today" is taken
+    to be that day (the statement was made on the article's news day, in another time zone or a day before
+    publication). Rule suffix ";aligned-to-article-date".
+    """
+    explicit = sorted(
+        {e.date for e in events if e.date and e.date_precision == "day" and e.status == "occurred"
+         and e.date_rule and not is_deictic(e.date_rule)}
+    )
+    if not explicit:
+        return
+    for ev in events:
+        if not (ev.date and ev.date_precision == "day" and is_deictic(ev.date_rule)) or not ev.mentions:
+            continue
+        if ev.trigger is None:
+            continue
+        m = ev.mentions[0]
+        if not _inside_quote(m.sentence, ev.trigger.start - m.start):
+            continue
+        d = parse_anchor(ev.date)
+        for value in explicit:
+            e_d = parse_anchor(value)
+            if d and e_d and (d - e_d).days == 1:
+                ev.date = value
+                ev.date_rule = f"{ev.date_rule};aligned-to-article-date"
+                break
+
+
 def _clear(event: Event, rule: str) -> None:
     event.date, event.date_precision, event.date_text, event.date_rule = None, None, None, rule
 
@@ -680,3 +738,4 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
             rule = f"{resolved.rule};{why};tense={tense};shifted-before-publication"
         event.date, event.date_precision = resolved.value, resolved.precision
         event.date_text, event.date_rule = text.strip(), rule
+    _align_quoted_deictic(document, events)

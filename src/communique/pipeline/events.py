@@ -316,6 +316,11 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon) -> list
         cameo, why = _protest_or_complaint(trig, cameo, parts)
         if why:
             rule += why
+        opposed = _rallied_against(trig, cameo)
+        if opposed:
+            cameo = "113"
+            rule += "+rally-against"
+            parts.recipients = opposed
         plover = lex.classify(cameo) or trig.plover
         confidence = trig.base * decision.weight
         reported = _reported(trig)
@@ -328,6 +333,8 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon) -> list
             rule += f"+status:{decision.cue}"
         if not parts.actors and not parts.recipients:
             confidence *= 0.5
+        elif not parts.actors:
+            confidence *= 0.85
         elif parts.actors and parts.recipients:
             confidence = min(1.0, confidence + 0.1)
         mode = plover.mode
@@ -351,9 +358,14 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon) -> list
             location_text=_np_text(loc) if loc is not None else None,
         )
         found = Found(event, trig, _depth(trig.clause), governed_by is not None)
+        # Events embedded under another event or deep in the sentence are reported less directly
+        event.confidence = round(event.confidence * _embedding_weight(found), 3)
         out.append(found)
         derived = _derive(found, decision.cue, governed_by, lex, offset)
         if derived is not None:
+            # the PLOVER reading of the statement occurred: no modality discount...
+            derived.event.confidence = round(min(1.0, event.confidence / max(decision.weight, 0.1)), 3)
+            event.confidence = round(event.confidence * 0.9, 3)  # ...is surer than the announced action itself
             out.append(derived)
     out += _obligations(sent, {t.clause.i for t in triggers}, lex, mention, offset)
     return out
@@ -379,14 +391,16 @@ def _obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, menti
         if not recipients:
             continue
         tokens = sorted([*must, tok], key=lambda t: t.i)
-        trig = Trigger("100", plover, "obligation", tok, tok, tokens, "-", "verb", 0.6)
+        trig = Trigger("100", plover, "obligation", tok, tok, tokens, "-", "verb", 0.75)
         event = Event(
             event_type=plover.event_type, cameo="100", status="occurred", mode=plover.mode,
-            context=list(plover.context), confidence=0.55, mentions=[mention],
+            context=list(plover.context), confidence=0.75, mentions=[mention],
             rule=f"obligation:{must[0].lower_ if must else 'demand-noun'}+reporter", trigger=_span(tokens, offset),
             actor_refs=_refs([reporter], offset), recipient_refs=_refs(recipients, offset),
         )
-        out.append(Found(event, trig, _depth(tok), False, derived=True))
+        found = Found(event, trig, _depth(tok), False, derived=True)
+        event.confidence = round(event.confidence * _embedding_weight(found), 3)
+        out.append(found)
     return out
 
 
@@ -415,6 +429,28 @@ def _protest_or_complaint(trig: Trigger, cameo: str, parts: Participants) -> tup
     return cameo, ""
 
 
+PROTECTIVE_VERBS = {"protect", "defend", "shield", "guard", "secure", "help", "insure", "safeguard"}
+
+
+def _rallied_against(trig: Trigger, cameo: str) -> list[Token]:
+    """An appeal to act against a third party ("called on Arabs to unite against X", "called for sanctions against
+    X") rallies opposition against X (CAMEO 113, ACCUSE), with X as the recipient."""
+    if cameo[:2] not in {"02", "10"} or trig.kind != "verb":
+        return []
+    out: list[Token] = []
+    heads: list[Token] = []
+    for c in trig.clause.children:
+        if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() not in PROTECTIVE_VERBS:
+            heads += [c, *c.conjuncts]  # "called on Arabs to unite and mobilize against X"
+        elif c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "for"):  # "called for sanctions against X"
+            heads += [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ == "against":
+                out += [g for g in p.children if g.dep_ == "pobj" and is_actor_like(g)]
+    return out
+
+
 def _troop_movement(trig: Trigger, cameo: str) -> tuple[str, str]:
     """Troops arriving or being sent somewhere are a deployment, not a visit: peacekeepers -> AID 074, other
     forces -> MOBILIZE 154."""
@@ -440,6 +476,8 @@ def _derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lex
     root = ev.cameo[:2]
     kind: str | None = None
     actors, recipients = ev.actor_refs, ev.recipient_refs
+    if ev.status in {"planned", "hypothetical"} and not ev.actor_refs and cue not in {"aux:must", "aux:should"}:
+        return None  # an intent or a threat needs someone who intends or threatens ("if it is attacked")
     if ev.status in {"planned", "hypothetical"}:
         if ev.event_type in COOPERATIVE and cue in INTENT_CUES:
             kind = "03"
@@ -472,7 +510,7 @@ def _derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lex
     names = {"03": "intent", "13": "threat", "12": "refusal", "10": "demand"}
     derived = Event(
         event_type=plover.event_type, cameo=code, status="occurred", mode=plover.mode, context=list(plover.context),
-        confidence=round(ev.confidence * 0.9, 3), mentions=list(ev.mentions),
+        confidence=ev.confidence, mentions=list(ev.mentions),
         rule=f"derived:{names[kind]}({cue})<-{ev.rule}", trigger=ev.trigger, actor_refs=list(actors),
         recipient_refs=list(recipients), location_text=ev.location_text,
     )
@@ -509,6 +547,19 @@ def _demanded_by_noun(clause: Token) -> Token | None:
         subs, _ = subjects_of(clause.head)
         return subs[0] if subs and is_actor_like(subs[0]) else None
     return None
+
+
+def _embedding_weight(found: Found) -> float:
+    """0.7 for an event governed by another trigger ("urged them to meet": meet); 0.8 in a relative or participle
+    clause ("the helicopter that was captured", "a letter handed over"); 0.85 in an adverbial clause ("...,
+    setting fire to"); less 0.04 per level of depth."""
+    dep = found.trig.clause.dep_
+    weight = 0.7 if found.governed else 1.0
+    if dep in {"relcl", "acl"}:
+        weight *= 0.8
+    elif dep == "advcl":
+        weight *= 0.85
+    return weight * (1.0 - 0.04 * min(found.depth, 4))
 
 
 def primary_of(found: list[Found]) -> Found | None:

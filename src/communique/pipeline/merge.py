@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as _date
 
 from ..records import PLOVER_TYPES, Actor, Event, Mention
+from .dates import is_deictic
 
 #: Type given to events that are not (or not yet) classified as a PLOVER type, e.g. in general-news evaluation sets.
 GENERIC_TYPE = "EVENT"
@@ -261,8 +262,7 @@ def dates_compatible(a: Event, b: Event, same_period: bool = False) -> bool:
     missing dates do not block; explicitly different dates still do.
     """
     if a.date and b.date:
-        prec = _coarser(a.date_precision, b.date_precision)
-        return _truncate(a.date, prec) == _truncate(b.date, prec)
+        return not _dates_explicitly_differ(a, b)
     if _doc_ids(a) & _doc_ids(b) or same_period:
         return True
     if a.date or b.date:
@@ -282,18 +282,32 @@ def _in_recent_window(value: str, precision: str | None, published: str) -> bool
 
 
 def _dates_explicitly_differ(a: Event, b: Event) -> bool:
+    """Different dates at the coarser precision; a deictic day ("today") may be one day off (time zones, quotes)."""
     if not (a.date and b.date):
         return False
     prec = _coarser(a.date_precision, b.date_precision)
-    return _truncate(a.date, prec) != _truncate(b.date, prec)
+    if _truncate(a.date, prec) == _truncate(b.date, prec):
+        return False
+    if prec == "day" and (is_deictic(a.date_rule) or is_deictic(b.date_rule)):
+        da, db = _parse_day(a.date), _parse_day(b.date)
+        return not (da and db and abs((da - db).days) <= 1)
+    return True
 
 
 # ---------------------------------------------------------------------------------------------------- scoring
 
 
 def types_compatible(a: Event, b: Event) -> bool:
-    """Same PLOVER type (modes of one type are compatible); an unclassified event is compatible with any."""
-    return a.event_type == b.event_type or GENERIC_TYPE in (a.event_type, b.event_type)
+    """Same PLOVER type; an unclassified event is compatible with any.
+
+    Modes of one type are compatible, except that a phone call and an in-person meeting or visit are never the
+    same event.
+    """
+    if GENERIC_TYPE in (a.event_type, b.event_type):
+        return True
+    if a.event_type != b.event_type:
+        return False
+    return not (a.mode != b.mode and "phone" in (a.mode, b.mode) and a.mode is not None and b.mode is not None)
 
 
 def statuses_compatible(a: Event, b: Event) -> bool:
@@ -403,6 +417,8 @@ def combine(target: Event, other: Event) -> Event:
     if other.date and (
         not target.date
         or _PRECISION_RANK.get(other.date_precision or "", 0) > _PRECISION_RANK.get(target.date_precision or "", 0)
+        or (other.date_precision == target.date_precision and is_deictic(target.date_rule)
+            and not is_deictic(other.date_rule))
     ):
         merged.date, merged.date_precision = other.date, other.date_precision
         merged.date_text, merged.date_rule = other.date_text, other.date_rule
@@ -449,6 +465,16 @@ def _same_report(new: Event, earlier: Event) -> bool:
     )
 
 
+def _is_expansion(new: Event, earlier: Event) -> bool:
+    """A later, fuller report of a symmetric event: every resolved party of the earlier report (at least two)
+    takes part in the new one ("X and Y discussed ..." then "Z hosted talks between X and Y"), and at most one of
+    the two reports is dated."""
+    if new.event_type not in _SYMMETRIC_TYPES or (new.date and earlier.date):
+        return False
+    before = _ids(list(earlier.actors) + list(earlier.recipients))
+    return len(before) >= 2 and before <= _ids(list(new.actors) + list(new.recipients))
+
+
 def merge_within_document(events: list[Event]) -> list[Event]:
     """Merge reports of one event within one article; keeps the order of first mention.
 
@@ -461,11 +487,13 @@ def merge_within_document(events: list[Event]) -> list[Event]:
         target = None
         for j in range(len(out) - 1, -1, -1):
             earlier = out[j]
-            if earlier.event_type != event.event_type or not statuses_compatible(earlier, event):
+            if not types_compatible(earlier, event) or GENERIC_TYPE in (earlier.event_type, event.event_type):
+                continue
+            if not statuses_compatible(earlier, event):
                 continue
             if _dates_explicitly_differ(earlier, event):
                 continue
-            if _same_report(event, earlier) or _is_follow_up(event, earlier):
+            if _same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier):
                 target = j
                 break
         if target is None:

@@ -133,11 +133,12 @@ def _phrase_match(lex: Lexicon, verb: Token) -> tuple[Token, str, str] | None:
 def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     """(code, key, object role) for a verb, preferring verb+particle and verb+preposition entries."""
     lem = vlemma(verb, lex)
-    for c in verb.children:
-        if c.dep_ in {"prt", "prep"}:
-            entry = lex.verbs.get(f"{lem} {c.lower_}")
-            if entry is not None:
-                return entry.cameo, entry.lemma, entry.object_role
+    parts = [c for c in verb.children if c.dep_ == "prt"]
+    parts += sorted((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), key=lambda c: c.i)
+    for c in parts:
+        entry = lex.verbs.get(f"{lem} {c.lower_}")
+        if entry is not None:
+            return entry.cameo, entry.lemma, entry.object_role
     entry = lex.verbs.get(lem)
     if entry is None:
         return None
@@ -147,6 +148,7 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
         return None
     if lem in {"allow", "permit"}:  # "allowed the refugees to return": yielding to people, not "the law allows"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
         if not objs or not is_actor_like(objs[0]) or not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
             return None
     if lem in {"mobilize", "mobilise"}:  # "mobilized reservists" vs "mobilized support / pressure groups"
