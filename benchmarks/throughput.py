@@ -2,8 +2,9 @@
 
 Usage: python benchmarks/throughput.py [--docs N] [--source DIR]
 
-Texts: the articles in DIR (default ../shared/seeds, else examples/), repeated with a numbered suffix until N
-documents (default 200) so that every document is new to the store. Each mode runs in its own process so peak
+Texts: the ECB+ news documents (../shared/eval/ecbplus_dev/ECB+, rebuilt from their token XML), else the .txt
+articles in DIR (default ../shared/seeds, else examples/), repeated with a numbered suffix until N documents
+(default 200) so that every document is new to the store. Each mode runs in its own process so peak
 memory (max RSS) is measured separately. Target: whole ingest >= 80% of spaCy-alone throughput.
 """
 
@@ -21,8 +22,24 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 
 
+def ecb_texts(root: Path) -> list[str]:
+    """Real news texts rebuilt from ECB+ token XML (one sentence a line), for a varied corpus."""
+    import xml.etree.ElementTree as ET
+
+    texts = []
+    for path in sorted(root.glob("*/*.xml")):
+        lines: dict[str, list[str]] = {}
+        for tok in ET.parse(path).getroot().iter("token"):
+            lines.setdefault(tok.get("sentence", "0"), []).append(tok.text or "")
+        texts.append("\n".join(" ".join(words) for _, words in sorted(lines.items(), key=lambda kv: int(kv[0]))))
+    return texts
+
+
 def make_corpus(source: Path, n: int, out: Path) -> list[Path]:
-    texts = [p.read_text("utf-8") for p in sorted(source.glob("*.txt"))]
+    if (source / "1").is_dir():
+        texts = ecb_texts(source)
+    else:
+        texts = [p.read_text("utf-8") for p in sorted(source.glob("*.txt"))]
     if not texts:
         raise SystemExit(f"no .txt articles in {source}")
     paths = []
@@ -68,9 +85,14 @@ def main() -> None:
     if args.mode:
         print(json.dumps(run_mode(args.mode, args.corpus)))
         return
-    source = args.source or (REPO.parent / "shared" / "seeds")
-    if not source.exists():
-        source = REPO / "examples"
+    source = args.source
+    if source is None:
+        for cand in (REPO.parent / "shared" / "eval" / "ecbplus_dev" / "ECB+", REPO.parent / "shared" / "seeds",
+                     REPO / "examples"):
+            if cand.exists():
+                source = cand
+                break
+    assert source is not None
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()

@@ -187,6 +187,7 @@ def test_events_skips_background_history(nlp: Language, sentence: str) -> None:
         "Related: Minister visits Chile",
         "Watch the video pic.twitter.com/AbCdEf123",
         "— Foreign Ministry (@ForeignMin) May 1, 2024",
+        "Photo: The president meets the envoy in the capital.",
         "By John Smith",
     ],
 )
@@ -272,3 +273,23 @@ def test_events_talks_between_parties_are_all_actors(nlp: Language) -> None:
     ev = main(events)
     assert ev.event_type == "CONSULT"
     assert [a.text for a in ev.actor_refs] == ["Ruritania", "Freedonia"]
+
+
+def test_events_accused_party_is_actor_of_the_alleged_act(nlp: Language) -> None:
+    _, events = run(nlp, "The minister accused the rebels of attacking the convoy.")
+    attack = [e for e in events if e.event_type == "ASSAULT"]
+    assert attack and [a.text for a in attack[0].actor_refs] == ["the rebels"]
+    assert "+under:verb:accuse" in (attack[0].rule or "")
+
+
+def test_events_mediation_between_parties(nlp: Language) -> None:
+    _, events = run(nlp, "Egypt and Qatar are mediating between Ruritania and Freedonia.")
+    ev = main(events)
+    assert (ev.cameo, [a.text for a in ev.actor_refs]) == ("045", ["Egypt", "Qatar"])
+    assert [r.text for r in ev.recipient_refs] == ["Ruritania", "Freedonia"]
+
+
+def test_events_main_clause_event_is_most_confident(nlp: Language) -> None:
+    _, events = run(nlp, "The president refused to meet the opposition leaders.")
+    best = max(events, key=lambda e: e.confidence)
+    assert best.event_type == "REJECT"

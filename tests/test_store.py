@@ -390,3 +390,13 @@ def test_store_killed_writer_leaves_only_whole_articles(tmp_path: Path) -> None:
         assert stats["events"] == 3 * stats["documents"] == stats["event_sources"]
         for e in s.query_events(EventQuery()):
             assert s.has_document(e.mentions[0].doc_id)
+
+
+def test_store_candidates_undated_limited_to_publication_window(store: Store) -> None:
+    """Undated events are merge candidates only when one of their reports was published inside the window."""
+    store.write_batch([doc(1)], [event("ev_undated", date=None)], [])  # published 2022-09-20
+    near = store.candidate_events("CONSULT", "2022-09-10", "2022-09-30", True)
+    assert [e.id for e in near] == ["ev_undated"]
+    far = store.candidate_events("CONSULT", "2023-01-01", "2023-01-31", True)
+    assert far == []
+    assert store.candidate_events("CONSULT", "2022-09-10", "2022-09-30", False) == []

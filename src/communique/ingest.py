@@ -1,7 +1,7 @@
 """The ingest driver: read -> process (on an executor) -> merge across documents -> store.
 
-This is the only place that writes to the store. Each document is committed in its own transaction, so an
-interrupted run keeps every article committed before the interruption and leaves none half-written.
+This is the only place that writes to the store. Each batch of documents is committed in one transaction, so
+an interrupted run keeps every article committed before the interruption and leaves none half-written.
 """
 
 from __future__ import annotations
@@ -75,31 +75,82 @@ def candidate_window(event: Event) -> tuple[str | None, str | None, bool]:
         lo, hi = _date_bounds(event.date)
         return _shift(lo, -RECENT_WINDOW_DAYS), _shift(hi, RECENT_WINDOW_DAYS), True
     if published:
-        return _shift(published, -RECENT_WINDOW_DAYS), _shift(published, 1), True
+        return _shift(published, -RECENT_WINDOW_DAYS), _shift(published, RECENT_WINDOW_DAYS), True
     return None, None, False
 
 
+class BatchMerger:
+    """Cross-document merging for one batch of documents, written to the store in one transaction.
+
+    Events created or updated by earlier documents of the batch are candidates for later ones, so a batch
+    merges exactly as if its documents had been written one by one.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.documents: list[Document] = []
+        self.pending: dict[str, Event] = {}  # id -> event created or updated in this batch
+        self.stored_ids: set[str] = set()  # pending ids that already exist in the store
+        self.created = 0
+        self.updated = 0
+
+    def _candidates(self, new_events: list[Event]) -> list[Event]:
+        windows: dict[str, tuple[str, str, bool]] = {}  # one store query per event type, over the union window
+        for ev in new_events:
+            lo, hi, undated = candidate_window(ev)
+            if lo is None or hi is None:
+                continue
+            if ev.event_type in windows:
+                plo, phi, pund = windows[ev.event_type]
+                lo, hi, undated = min(lo, plo), max(hi, phi), undated or pund
+            windows[ev.event_type] = (lo, hi, undated)
+        candidates: dict[str, Event] = {}
+        for event_type, (lo, hi, undated) in sorted(windows.items()):
+            for cand in self.store.candidate_events(event_type, lo, hi, undated):
+                if cand.id is not None and cand.id not in self.pending:
+                    candidates[cand.id] = cand
+                    self.stored_ids.add(cand.id)
+        for ev_id, ev in self.pending.items():
+            if ev.event_type in windows:
+                candidates[ev_id] = ev
+        return list(candidates.values())
+
+    def add(self, result: DocResult) -> None:
+        """Merge one document's events with the stored and pending ones."""
+        self.documents.append(result.document)
+        new_events = result.events
+        if not new_events:
+            return
+        existing = self._candidates(new_events)
+        plan = merge.merge_into(existing, new_events)
+        for i, j in plan.attach.items():
+            target = existing[j]
+            assert target.id is not None
+            self.pending[target.id] = merge.combine(self.pending.get(target.id, target), new_events[i])
+        for i in plan.create:
+            ev = new_events[i]
+            assert ev.id is not None
+            self.pending[ev.id] = ev
+
+    def flush(self) -> None:
+        """Write the batch in one transaction."""
+        if not self.documents:
+            return
+        created = [e for i, e in self.pending.items() if i not in self.stored_ids]
+        updated = [e for i, e in self.pending.items() if i in self.stored_ids]
+        self.store.write_batch(self.documents, created, updated)
+        self.created += len(created)
+        self.updated += len(updated)
+        self.documents, self.pending, self.stored_ids = [], {}, set()
+
+
 def merge_document(store: Store, result: DocResult) -> tuple[list[Event], list[Event]]:
-    """Decide which of a document's events are already stored (attach) and which are new (create)."""
-    new_events = result.events
-    if not new_events:
-        return [], []
-    candidates: dict[str, Event] = {}
-    for ev in new_events:
-        lo, hi, undated = candidate_window(ev)
-        if lo is None and not undated:
-            continue
-        for cand in store.candidate_events(ev.event_type, lo, hi, undated):
-            if cand.id is not None:
-                candidates.setdefault(cand.id, cand)
-    existing = list(candidates.values())
-    plan = merge.merge_into(existing, new_events)
-    updated: dict[int, Event] = {}
-    for i, j in plan.attach.items():
-        target = updated.get(j, existing[j])
-        updated[j] = merge.combine(target, new_events[i])
-    created = [new_events[i] for i in plan.create]
-    return created, list(updated.values())
+    """Decide which of one document's events are already stored (updated) and which are new (created)."""
+    merger = BatchMerger(store)
+    merger.add(result)
+    created = [e for i, e in merger.pending.items() if i not in merger.stored_ids]
+    updated = [e for i, e in merger.pending.items() if i in merger.stored_ids]
+    return created, updated
 
 
 def ingest(
@@ -134,14 +185,15 @@ def ingest(
             seen.add(item.id)
             yield item
 
+    merger = BatchMerger(store)
     for results in executor.map_batches(process_batch, _batched(documents(), settings.batch_size), settings, kb_extra):
         for result in results:
             report.warnings.extend(f"{result.document.path or result.document.id}: {w}" for w in result.warnings)
-            created, updated = merge_document(store, result)
-            store.write_batch([result.document], created, updated)
-            report.documents_new += 1
-            report.events_created += len(created)
-            report.events_updated += len(updated)
+            merger.add(result)
+        merger.flush()  # one transaction per batch: all of its articles, or none
+        report.documents_new += len(results)
+        for result in results:
             if on_document:
                 on_document(result.document)
+    report.events_created, report.events_updated = merger.created, merger.updated
     return report

@@ -27,7 +27,7 @@ ACTOR_NOUNS = {
     "kingdom", "federation", "foreign", "host", "dissident",
     "opponent", "voter", "farmer", "employee", "teacher", "doctor", "nurse", "inspector", "observer",
     "peacekeeper", "monitor", "mediator", "international", "bureau", "department", "office", "parliamentarian",
-    "victim", "junta", "supporter", "follower", "loyalist", "survivor", "family", "population", "migrant", "settler", "reservist",
+    "victim", "junta", "newspaper", "daily", "broadcaster", "media", "press", "supporter", "follower", "loyalist", "survivor", "family", "population", "migrant", "settler", "reservist",
 }
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "crowd", "group", "some",
                   "many", "most", "several", "all", "both", "members", "one", "two", "three"}
@@ -64,6 +64,8 @@ def np_tokens(head: Token) -> tuple[int, int]:
         for c in tok.children:
             if c.dep_ in NP_DROP_DEPS and not (c.dep_ == "prep" and c.lower_ in NP_KEEP_PREPS):
                 continue
+            if c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children):
+                continue  # "the rebels [of attacking the convoy]"
             if c.dep_ == "punct" or c.pos_ == "SPACE":
                 continue
             if c.dep_ == "appos" and not _title_or_name(c, tok):
@@ -123,7 +125,8 @@ def actor_ref(head: Token, offset: int) -> ActorRef:
         head = inside[0] if inside else doc[start]
     s = doc[start].idx
     e = doc[end - 1].idx + len(doc[end - 1].text)
-    return ActorRef(text=doc.text[s:e], start=offset + s, end=offset + e, head=offset + head.idx)
+    text = doc[start:end].text  # Doc.text would rebuild the whole text on every call
+    return ActorRef(text=text, start=offset + s, end=offset + e, head=offset + head.idx)
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
@@ -192,6 +195,11 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     if clause.dep_ in {"conj", "advcl", "acl", "pcomp"} and clause.tag_ != "VBN":
         if clause.dep_ == "pcomp":
             head = head.head
+            if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "dobj" and is_actor_like(head):
+                return with_conjuncts(head), "object-of-accusation"  # "accused [the rebels of attacking]"
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs and head.pos_ == "VERB":  # "accused the West of waging": the West wages
+                return with_conjuncts(objs[0]), "object-of-accusation"
         found, how = subjects_of(head, depth + 1)
         return found, "shared:" + how
     return [], "none"

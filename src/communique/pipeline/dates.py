@@ -18,6 +18,7 @@ Every ResolvedDate carries ``rule`` naming the rule that produced it, for auditi
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -547,8 +548,13 @@ def _tokens_in(sdoc: Doc, start: int, end: int) -> list[Token]:
     """Tokens overlapping [start, end) in parse coordinates; [] when outside the parse (e.g. truncated)."""
     if start < 0 or end > len(sdoc.text) or start >= end:
         return []
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    return [t for t in span if not t.is_space] if span is not None else []
+    starts = sdoc.user_data.get("communique_token_starts")
+    if starts is None or len(starts) != len(sdoc):
+        starts = [t.idx for t in sdoc]
+        sdoc.user_data["communique_token_starts"] = starts
+    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    last = bisect.bisect_left(starts, end)
+    return [t for t in sdoc[first:last] if not t.is_space and t.idx < end and t.idx + len(t.text) > start]
 
 
 def span_head(toks: list[Token]) -> Token:

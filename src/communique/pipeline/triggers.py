@@ -52,8 +52,11 @@ def vlemma(tok: Token, lex: Lexicon) -> str:
     """The verb's lemma, repaired when the tagger's lemma is not a known verb but the surface form is ("staged"
     lemmatised as "stag")."""
     lem = tok.lemma_.lower()
-    known = lex.known_verbs | LIGHT_VERBS
-    if lem in known:
+
+    def known(word: str) -> bool:
+        return word in lex.known_verbs or word in LIGHT_VERBS
+
+    if known(lem):
         return lem
     low = tok.lower_
     candidates = [low]
@@ -65,7 +68,7 @@ def vlemma(tok: Token, lex: Lexicon) -> str:
         candidates += [low[:-3], low[:-3] + "e", low[:-4]]
     if low.endswith("s"):
         candidates += [low[:-1], low[:-2]]
-    return next((c for c in candidates if c in known), lem)
+    return next((c for c in candidates if known(c)), lem)
 
 
 def vlemma_plain(tok: Token) -> str:

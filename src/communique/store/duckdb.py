@@ -340,7 +340,18 @@ class DuckDBStore:
             params.append(date_high(date_to))
         cond = f"(date_lo IS NOT NULL AND {dated})"
         if include_undated:
-            cond = f"({cond} OR date_lo IS NULL)"
+            # undated events qualify when one of their reports was published inside the window
+            undated = "date_lo IS NULL"
+            if date_from is not None or date_to is not None:
+                pub = ["published IS NOT NULL"]
+                if date_from is not None:
+                    pub.append("published >= ?")
+                    params.append(date_low(date_from))
+                if date_to is not None:
+                    pub.append("published <= ?")
+                    params.append(date_high(date_to))
+                undated += f" AND id IN (SELECT event_id FROM mentions WHERE {' AND '.join(pub)})"
+            cond = f"({cond} OR ({undated}))"
         return self._load_events(self._ids(f"event_type = ? AND {cond}", params))
 
     def query_events(self, q: EventQuery) -> Iterator[Event]:

@@ -68,7 +68,15 @@ class MemoryStore:
     ) -> list[Event]:
         return self._sorted([
             e for e in self._events.values() if e.event_type == event_type
-            and (overlaps(e.date, date_from, date_to) or (include_undated and not e.date))])
+            and (overlaps(e.date, date_from, date_to)
+                 or (include_undated and not e.date and self._published_in(e, date_from, date_to)))])
+
+    @staticmethod
+    def _published_in(event: Event, date_from: str | None, date_to: str | None) -> bool:
+        """Undated events qualify when one of their reports was published inside the window."""
+        if date_from is None and date_to is None:
+            return True
+        return any(m.published and overlaps(m.published, date_from, date_to) for m in event.mentions)
 
     def query_events(self, q: EventQuery) -> Iterator[Event]:
         hits = self._sorted([e for e in self._events.values() if event_matches(e, q)])
