@@ -272,3 +272,20 @@ def test_dates_never_dates_occurred_event_after_publication() -> None:
 def test_dates_resolve_dates_without_publication_date_keeps_absolute_only() -> None:
     assert _run("Putin visited Beijing on Monday.", "visited", published=None).date is None
     assert _run("Putin visited Beijing on 19 September 2022.", "visited", published=None).date == "2022-09-19"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Scholz urged the member states to agree on the pact before June.",
+    "The minister said the troops must withdraw by Friday.",
+    "The two countries have cooperated since 1992.",
+])
+def test_dates_bounds_are_not_event_dates(sentence: str) -> None:
+    from communique.pipeline.nlp import parse_text
+
+    sdoc = parse_text(sentence)
+    verb = next(t for t in sdoc if t.dep_ == "ROOT")
+    doc = Document(id="d", text=sentence, published="2023-05-10")
+    ev = Event(event_type="REQUEST", cameo="020", trigger=Span(verb.text, verb.idx, verb.idx + len(verb.text)),
+               mentions=[Mention("d", None, None, "2023-05-10", sentence, 0, len(sentence))])
+    resolve_dates(doc, sdoc, [ev])
+    assert ev.date is None

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from communique.pipeline import read
-from communique.pipeline.read import detect_published, document_id, make_document, read_paths, url_date
+from communique.pipeline.read import (
+    dateline_length,
+    detect_published,
+    document_id,
+    make_document,
+    read_paths,
+    url_date,
+)
 from communique.records import Document, ReadFailure
 
 BODY = "The foreign minister met his counterpart in the capital on Monday to discuss cooperation.\n"
@@ -96,7 +103,8 @@ def test_read_dateline_phrase_table(text: str, date: str, rule: str) -> None:
     assert found is not None
     assert (found.date, found.rule) == (date, rule)
     doc = make_document(text)
-    assert (doc.published, doc.published_rule, doc.body_start) == (date, rule, 0)
+    assert (doc.published, doc.published_rule) == (date, rule)
+    assert doc.body_start == dateline_length(text)  # the dateline itself is not body
 
 
 @pytest.mark.parametrize("text", NO_DATE)
@@ -379,3 +387,19 @@ def test_read_header_line_without_body_is_a_failure(tmp_path: Path) -> None:
     (tmp_path / "h.txt").write_text(" date 2022-09-20 20 September 2022\n\n  \n", "utf-8")
     (fail,) = list(read_paths([tmp_path / "h.txt"]))
     assert isinstance(fail, ReadFailure) and "no article text after" in fail.problem
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("HELSINKI, 14 March 2023 (Baltic Wire): Estonian Foreign Minister met", "Estonian Foreign Minister met"),
+    ("BRUSSELS (Example Desk) - The European Union imposed", "The European Union imposed"),
+    ("New York, 20 September 2022 (TDI): The Foreign Minister", "The Foreign Minister"),
+    ("MOSCOW, March 3 (Reuters) - Russia said", "Russia said"),
+    ("WASHINGTON \u2014 The US said", "The US said"),
+    ("Also Read: Pakistan condemns the attack", "Also Read: Pakistan condemns the attack"),
+    ("Secretary Blinken: We will meet again", "Secretary Blinken: We will meet again"),
+    ("By A Reporter\nThe ministers met", "By A Reporter\nThe ministers met"),
+])
+def test_read_dateline_is_not_body(text: str, body: str) -> None:
+    doc = make_document(text)
+    assert doc.text[doc.body_start:] == body
+    assert doc.text == text  # offsets still index the text as read

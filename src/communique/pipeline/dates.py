@@ -685,6 +685,16 @@ def _align_quoted_deictic(document: Document, events: list[Event]) -> None:
                 break
 
 
+_BOUND_BEFORE = re.compile(
+    r"\b(?:before|by|until|till|since|after|ahead\s+of|prior\s+to|no\s+later\s+than|in\s+time\s+for)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_BOUND_START = re.compile(
+    r"\s*(?:before|by|until|till|since|after|ahead\s+of|prior\s+to|no\s+later\s+than)\b", re.I)
+
+
 def _clear(event: Event, rule: str) -> None:
     event.date, event.date_precision, event.date_text, event.date_rule = None, None, None, rule
 
@@ -711,6 +721,8 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
         trig_toks = _tokens_in(sdoc, event.trigger.start - base, event.trigger.end - base)
         best: tuple[int, int, str, tuple[int, int, str], list[Token]] | None = None
         for s, e, text in find_date_expressions(sentence):
+            if _BOUND_BEFORE.search(sentence[max(0, s - 24):s]) or _BOUND_START.match(text):
+                continue  # "before June", "since 1992", "by Friday": a bound, not the event's own date
             expr_toks = _tokens_in(sdoc, mention.start + s - base, mention.start + e - base)
             if not expr_toks or not trig_toks:
                 continue

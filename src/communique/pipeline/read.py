@@ -78,8 +78,37 @@ def make_document(
             found = url_date(first) if _BARE_URL.fullmatch(first) else None
         if found is not None:
             pub, rule = found.date, found.rule
+    body_start += dateline_length(text[body_start:])
     return Document(id=document_id(text), text=text, path=path, url=url, title=title, source=source,
                     published=pub, published_rule=rule, body_start=body_start)
+
+
+_DL_PLACE = r"[A-Z][A-Za-z'.\-]*(?:[ ][A-Za-z][A-Za-z'.\-]*){0,3}"
+_DATELINE_LEAD = re.compile(
+    rf"^\s*(?P<place>{_DL_PLACE})(?:\s*,\s*{_DL_PLACE}){{0,2}}"
+    r"(?:\s*,\s*(?P<date>[^():\n]{3,30}?))?"
+    r"\s*(?:\((?P<src>[^)\n]{1,40})\))?"
+    r"\s*(?::|\s[-\u2013\u2014]+)\s+(?=[A-Z\"\u201c])"
+)
+
+
+def dateline_length(body: str) -> int:
+    """Length of a dateline opening the body ("HELSINKI, 14 March 2023 (Wire): ", "BRUSSELS (Agency) - ").
+
+    The dateline is metadata, not part of the first sentence: the pipeline's body starts after it, so a place
+    name in it is never read as an actor. Only the first line is looked at, and a dateline needs an all-capitals
+    place, a date or a (SOURCE) so that an ordinary sentence with a colon is left alone.
+    """
+    first = body.split("\n", 1)[0]
+    m = _DATELINE_LEAD.match(first)
+    if not m:
+        return 0
+    place = m.group("place")
+    caps = sum(ch.isupper() for ch in place) >= 3 and place.upper() == place
+    dated = bool(m.group("date")) and bool(re.search(r"\d", m.group("date") or ""))
+    if not (caps or dated or m.group("src")):
+        return 0
+    return m.end()
 
 
 # --------------------------------------------------------------------------------------------- dates at the top
