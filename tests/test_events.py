@@ -293,3 +293,14 @@ def test_events_main_clause_event_is_most_confident(nlp: Language) -> None:
     _, events = run(nlp, "The president refused to meet the opposition leaders.")
     best = max(events, key=lambda e: e.confidence)
     assert best.event_type == "REJECT"
+
+
+@pytest.mark.parametrize(("sentence", "recipient"), [
+    ("The spokeswoman threatened retaliation against European companies.", "European companies"),
+    ("The government threatened sanctions on Iran over the program.", "Iran"),
+])
+def test_events_action_noun_object_names_target(sentence: str, recipient: str) -> None:
+    from communique import extract
+
+    events = [e for e in extract(sentence, published="2023-06-23") if e.event_type in {"THREATEN", "SANCTION"}]
+    assert events and recipient in [a.name for a in events[0].recipients]

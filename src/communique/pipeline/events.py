@@ -158,8 +158,16 @@ TARGET_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
 
 
 def _target(tok: Token, trig: Trigger) -> Token | None:
-    """The recipient a phrase names; attacks, seizures and threats can also target things ("the convoy")."""
+    """The recipient a phrase names; attacks, seizures and threats can also target things ("the convoy").
+
+    An action noun as object names its target in a prepositional phrase: "threatened retaliation against
+    European companies", "imposed sanctions on Russia" -> the companies, Russia.
+    """
     head = actor_head(tok)
+    if head is None and tok.pos_ == "NOUN" and trig.plover.event_type in TARGET_TYPES:
+        aimed = [x for x, _ in _prep_objects(tok, {"against", "on", "upon", "toward", "towards"}) if is_actor_like(x)]
+        if aimed:
+            return aimed[0]
     if head is None and trig.plover.event_type in TARGET_TYPES and tok.pos_ in {"NOUN", "PROPN"} and (
         tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
     ):
