@@ -188,10 +188,19 @@ def ingest(
     merger = BatchMerger(store)
     for results in executor.map_batches(process_batch, _batched(documents(), settings.batch_size), settings, kb_extra):
         for result in results:
-            report.warnings.extend(f"{result.document.path or result.document.id}: {w}" for w in result.warnings)
+            where = result.document.path or result.document.id
+            report.warnings.extend(f"{where}: {w}" for w in result.warnings)
+            if result.error is not None:
+                failure = ReadFailure(where, f"processing failed ({result.error})",
+                                      "The article was not stored and will be retried by the next ingest; "
+                                      "please report this error with the file")
+                report.failures.append(failure)
+                if on_failure:
+                    on_failure(failure)
+                continue
             merger.add(result)
+            report.documents_new += 1
         merger.flush()  # one transaction per batch: all of its articles, or none
-        report.documents_new += len(results)
         for result in results:
             if on_document:
                 on_document(result.document)

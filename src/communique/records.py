@@ -191,3 +191,4 @@ class DocResult:
     document: Document
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    error: str | None = None  # processing failed: the document is not stored, so a later run retries it

@@ -57,8 +57,6 @@ def process_batch(
         try:
             results.append(process_document(document, sdoc, kb))
         except Exception as exc:  # one bad article never stops a run
-            log.exception("failed to process %s", document.path or document.id)
-            results.append(
-                DocResult(document=document, events=[], warnings=[f"processing failed: {type(exc).__name__}: {exc}"])
-            )
+            log.debug("failed to process %s", document.path or document.id, exc_info=True)
+            results.append(DocResult(document=document, events=[], error=f"{type(exc).__name__}: {exc}"))
     return results
