@@ -60,14 +60,14 @@ class LocalExecutor:
 class DaskExecutor:
     """On a Dask cluster (``address`` "host:port"), or on a local Dask cluster started here (``address`` None)."""
 
-    def __init__(self, address: str | None = None, in_flight: int = 16) -> None:
+    def __init__(self, address: str | None = None, in_flight: int = 16, processes: bool = True) -> None:
         try:
             from dask.distributed import Client
         except ImportError as exc:
             raise MissingExtra("Dask is not installed", fix="pip install 'communique[dask]'") from exc
         self.address = address
         self.in_flight = in_flight
-        self._client = Client(address) if address else Client(processes=True)
+        self._client = Client(address) if address else Client(processes=processes)
 
     def map_batches(self, fn: Callable[..., R], batches: Iterable[list[T]], *args: Any) -> Iterator[R]:
         client = self._client
