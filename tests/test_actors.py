@@ -222,10 +222,11 @@ def test_actors_unknown_office_holder_is_the_office_not_a_person() -> None:
     assert a.name == "Armenian Foreign Minister"
 
 
-def test_actors_ambiguous_kb_surname_stays_unresolved() -> None:
+def test_actors_ambiguous_kb_surname_stays_unresolved_but_keeps_shared_country() -> None:
     text = "Qadri criticised the decision on Tuesday."
     a = one(run(text, ["Qadri"]).actors)
-    assert a.id is None and a.country is None
+    assert a.id is None and a.country == "PAK"  # both KB Qadris are Pakistani
+    assert "kb:country of every person named" in (a.resolution or "")
 
 
 def test_actors_unique_kb_surname_resolves_with_kb_id() -> None:

@@ -169,18 +169,23 @@ def test_evaluate_petrarch_locate_folder_and_missing(tmp_path):
 
 @pytest.mark.slow
 def test_evaluate_petrarch_regression_slice_floor():
-    """The first 60 unit-test sentences through the pipeline, with floors a little below what was measured."""
+    """Every 4th unit-test sentence through the pipeline with the test dictionaries; floors a little below measured."""
     if not EVAL.exists():
         pytest.skip("../shared/eval not found: the PETRARCH unit-test records are read from there")
-    from communique.evaluate import run_evaluation
+    from communique.evaluate.petrarch import load_kb_extra, predict
 
-    rep = run_evaluation("petrarch", EVAL / "petr_unittests", limit=60)
-    assert rep.figures["sentences"] + rep.figures["sentences_not_scored"] == 60
-    assert rep.figures["root_code_recall"] >= FLOORS["root_code_recall"]
-    assert rep.figures["triple_recall"] >= FLOORS["triple_recall"]
+    data = locate(EVAL / "petr_unittests")
+    records = data.records[::4]
+    extra, _ = load_kb_extra(data.actors_files, data.agents_files)
+    figures = score(records, predict(records, extra), CameoToPlover())["figures"]
+    assert figures["sentences"] + figures["sentences_not_scored"] == len(records) == 71
+    for name, floor in FLOORS.items():
+        assert figures[name] >= floor, f"{name} fell to {figures[name]:.3f} (floor {floor})"
 
 
-FLOORS = {"root_code_recall": 0.0, "triple_recall": 0.0}
+# Measured on this slice 2026-11-23: dyad recall 0.204, root-code recall 0.108 (see benchmarks/ACCURACY.md);
+# floors set a little below. Exact triples are ~0 by construction (the test verbs dictionary is WEIS-derived).
+FLOORS = {"dyad_recall": 0.15, "root_code_recall": 0.07}
 
 
 def test_evaluate_petrarch_unreadable_dictionary_is_noted_not_fatal(tmp_path, monkeypatch):

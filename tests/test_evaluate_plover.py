@@ -126,15 +126,32 @@ def test_evaluate_plover_no_event_precision_when_gold_has_none_records():
 
 @pytest.mark.slow
 def test_evaluate_plover_regression_slice_floor():
-    """The first 60 records through the whole pipeline, with floors a little below what was measured."""
+    """Every 5th record (all 16 types) through the whole pipeline; floors a little below what was measured."""
     if not EVAL.exists():
         pytest.skip("../shared/eval not found: the PLOVER gold-standard records are read from there")
-    from communique.evaluate import run_evaluation
+    from communique.evaluate.plover_gsr import predict
 
-    rep = run_evaluation("plover-gsr", EVAL / "plover_gsr", limit=60)
-    assert rep.figures["records"] == 60
-    assert rep.figures["event_type_accuracy"] >= FLOORS["event_type_accuracy"]
-    assert rep.figures["actor_country_accuracy"] >= FLOORS["actor_country_accuracy"]
+    records = load_records(EVAL / "plover_gsr")[::5]
+    figures = score(records, predict(records))["figures"]
+    assert figures["records"] == 65
+    for name, floor in FLOORS.items():
+        assert figures[name] >= floor, f"{name} fell to {figures[name]:.3f} (floor {floor})"
 
 
-FLOORS = {"event_type_accuracy": 0.0, "actor_country_accuracy": 0.0}
+# Measured on this slice 2026-11-23: type accuracy 0.831, macro-F1 0.802, actor country 0.625-0.672
+# (see benchmarks/ACCURACY.md); floors set a little below so a real regression fails, noise does not.
+FLOORS = {"event_type_accuracy": 0.75, "macro_f1": 0.70, "actor_country_accuracy": 0.55}
+
+
+def test_evaluate_plover_predict_reports_processing_failures(monkeypatch):
+    import communique.pipeline.process as process
+    from communique.evaluate.plover_gsr import predict
+    from communique.records import DocResult
+
+    def failing_batch(docs, settings=None, kb_extra=None):
+        return [DocResult(document=d, events=[], warnings=["processing failed: ValueError: boom"]) for d in docs]
+
+    monkeypatch.setattr(process, "process_batch", failing_batch)
+    failed: list[str] = []
+    out = predict(parse_records(RECORDS), failures=failed)
+    assert out == [[], [], []] and failed == ["R1", "R2", "R3"]

@@ -427,7 +427,8 @@ def _merge_extra(a: Any, b: Any) -> Any:
 
 
 def predict(records: list[PetrRecord], kb_extra: Any, settings: Settings | None = None,
-            batch_size: int = 64) -> list[list[Triple]]:
+            batch_size: int = 64, failures: list[str] | None = None) -> list[list[Triple]]:
+    """Each record's sentence through the pipeline (batched) as triples; failed records' ids go to ``failures``."""
     from ..pipeline.process import process_batch
     from ..pipeline.read import make_document
 
@@ -435,7 +436,9 @@ def predict(records: list[PetrRecord], kb_extra: Any, settings: Settings | None 
     for start in range(0, len(records), batch_size):
         chunk = records[start : start + batch_size]
         docs = [make_document(r.text, published=r.date) for r in chunk]
-        for res in process_batch(docs, settings, kb_extra):
+        for rec, res in zip(chunk, process_batch(docs, settings, kb_extra), strict=True):
+            if failures is not None and any(w.startswith("processing failed") for w in res.warnings):
+                failures.append(rec.id)
             triples: list[Triple] = []
             for ev in res.events:
                 triples += [t for t in event_triples(ev) if t not in triples]
@@ -451,7 +454,9 @@ def evaluate_petrarch(
     settings = settings or Settings()
     kb_extra, notes = load_kb_extra(data.actors_files, data.agents_files)
     to_plover = CameoToPlover(data.records_file.parent)
-    result = score(records, predict(records, kb_extra, settings), to_plover)
+    failed: list[str] = []
+    result = score(records, predict(records, kb_extra, settings, failures=failed), to_plover)
+    result["figures"]["processing_failures"] = len(failed)
     notes += [
         "actor code = country + sector (e.g. ARNGOV); missing or unknown actor = ---; compounds -> one triple per pair",
         f"CAMEO->PLOVER via {to_plover.source}; codes without a PLOVER type (e.g. 01, PETRARCH test codes 9xx) "
@@ -463,5 +468,5 @@ def evaluate_petrarch(
         figures=result["figures"], per_class=result["rows"], errors=result["errors"],
         error_classes=result["error_classes"], notes=notes,
         details={"records_file": str(data.records_file), "actors_files": [str(f) for f in data.actors_files],
-                 "agents_files": [str(f) for f in data.agents_files]},
+                 "agents_files": [str(f) for f in data.agents_files], "processing_failures": failed},
     )

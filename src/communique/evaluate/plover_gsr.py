@@ -276,8 +276,15 @@ def score(records: list[GsrRecord], predictions: list[list[Event]]) -> dict[str,
     }
 
 
-def predict(records: list[GsrRecord], settings: Settings | None = None, batch_size: int = 64) -> list[list[Event]]:
-    """Run each record's sentence through the pipeline, in batches; one event list per record."""
+def predict(
+    records: list[GsrRecord], settings: Settings | None = None, batch_size: int = 64,
+    failures: list[str] | None = None,
+) -> list[list[Event]]:
+    """Run each record's sentence through the pipeline, in batches; one event list per record.
+
+    ``failures`` (when given) collects the ids of records whose processing failed (the pipeline then yields no
+    events and a warning), so a crash is reported instead of passing for "no event".
+    """
     from ..pipeline.process import process_batch
     from ..pipeline.read import make_document
 
@@ -285,7 +292,10 @@ def predict(records: list[GsrRecord], settings: Settings | None = None, batch_si
     for start in range(0, len(records), batch_size):
         chunk = records[start : start + batch_size]
         docs = [make_document(r.text, published=r.date) for r in chunk]
-        out += [res.events for res in process_batch(docs, settings, None)]
+        for rec, res in zip(chunk, process_batch(docs, settings, None), strict=True):
+            if failures is not None and any(w.startswith("processing failed") for w in res.warnings):
+                failures.append(rec.id)
+            out.append(res.events)
     return out
 
 
@@ -296,7 +306,9 @@ def evaluate_plover_gsr(
     if limit is not None:
         records = records[:limit]
     settings = settings or Settings()
-    result = score(records, predict(records, settings))
+    failed: list[str] = []
+    result = score(records, predict(records, settings, failures=failed))
+    result["figures"]["processing_failures"] = len(failed)
     rows: list[ClassRow] = result["rows"]
     notes = [
         "best event = highest-confidence event of the sentence; no event = NONE",
@@ -309,5 +321,6 @@ def evaluate_plover_gsr(
         name="plover-gsr", path=str(path), commit=repo_commit(), extractor=settings.extractor,
         figures=result["figures"], per_class=rows, errors=result["errors"],
         error_classes=result["error_classes"], notes=notes,
-        details={"confusion": result["confusion"], "records_outside_16_types": result["outside"]},
+        details={"confusion": result["confusion"], "records_outside_16_types": result["outside"],
+                 "processing_failures": failed},
     )

@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 
 # roles that the generic "Leader" (REIGN's effective ruler) may stand for and vice versa
 # offices named after their organisation: role phrase -> (organisation code, role as recorded)
+# Titles that name the same office as a canonical one (kept distinct as roles, looked up as the same office).
+OFFICE_EQUIVALENTS: dict[str, str] = {"Secretary of State": "Foreign Minister"}
 ORG_OFFICES: dict[str, tuple[str, str]] = {
     "Commission President": ("EC", "President"), "European Council President": ("EUCO", "President"),
     "High Representative": ("EU", "High Representative"),
@@ -316,6 +318,12 @@ class KnowledgeBase:
     def country(self, text: str) -> CountryEntry | None:
         """A country from a name, ISO3 code, demonym or variant ("Azeri", "U.S.", "Britain", "Soviet")."""
         hit = _lookup(self._t.ix["country_exact"], self._t.ix["country_folded"], text)
+        if not hit and len(text) > 4 and text.endswith("s") and text[:1].isupper():
+            # a plural demonym the lists lack ("Algerians", "Iraqis"): the singular must be a demonym of the country
+            stem = text[:-1]
+            hit = _lookup(self._t.ix["country_exact"], self._t.ix["country_folded"], stem)
+            if hit and fold(stem) not in {fold(d) for d in self._t.countries[hit[0]].demonyms}:
+                hit = []
         return self._t.countries[hit[0]] if hit else None
 
     def country_by_code(self, iso3: str) -> CountryEntry | None:
@@ -374,6 +382,7 @@ class KnowledgeBase:
         canonical = role
         if r is not None and not r.source.startswith("Phoenix"):
             canonical = r.role
+        canonical = OFFICE_EQUIVALENTS.get(canonical, canonical)
         if canonical in ORG_OFFICES and (not keys or keys[0] in ("EUR", "EU", ORG_OFFICES[canonical][0])):
             org_code, canonical = ORG_OFFICES[canonical]
             keys = [org_code]

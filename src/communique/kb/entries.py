@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -74,3 +75,7 @@ class KBExtra:
     people: list[PersonEntry] = field(default_factory=list)
     organizations: list[OrgEntry] = field(default_factory=list)
     roles: list[RoleEntry] = field(default_factory=list)  # user role/agent words (e.g. a PETRARCH agents file)
+    # User verb dictionaries (``communique.lexicon.user.VerbEntry``, e.g. a PETRARCH verbs file) and discard
+    # phrases (``communique.lexicon.user.Discard``); typed loosely to keep the KB free of lexicon imports.
+    verbs: list[Any] = field(default_factory=list)
+    discards: list[Any] = field(default_factory=list)

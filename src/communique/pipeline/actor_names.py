@@ -239,10 +239,15 @@ def role_head(role: str) -> str:
     return f[-1] if f else ""
 
 
+# Titles naming the same office as another canonical role (the role keeps the text's title; matching treats them
+# as one office): a US "Secretary of State" is the country's foreign minister.
+ROLE_EQUIVALENTS: dict[str, str] = {"secretary of state": "foreign minister"}
+
+
 def roles_compatible(description: str, held: str) -> bool:
     """Can a role description ("minister", "Foreign Minister") refer to a person holding ``held``?"""
     d, h = fold(description), fold(held)
-    if d == h:
+    if d == h or ROLE_EQUIVALENTS.get(d, d) == ROLE_EQUIVALENTS.get(h, h):
         return True
     if " " not in d and d == role_head(held):  # generic head: "the minister" -> Foreign Minister
         return True

@@ -15,7 +15,7 @@ Ids: "person:<given>-<surname>" (or the KB person id when the KB knows the perso
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -63,17 +63,37 @@ class _Ctx:
     people: DocPeople
     on: str | None
     off: int
+    event_sets: list[tuple[int, list[Actor]]] = field(default_factory=list)  # (trigger offset, participants)
+    exclude: frozenset[str] = frozenset()  # keys of actors a group anaphor cannot stand for (the other side)
+    depth: int = 0
 
 
 def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: KnowledgeBase) -> None:
-    """Fill ``event.actors`` and ``event.recipients`` from the events' refs (drops no event)."""
+    """Fill ``event.actors`` and ``event.recipients`` from the events' refs (drops no event).
+
+    Events are resolved in text order so that the participants of earlier events are available to group anaphora
+    ("the two ministers") in later ones."""
     people = build_people(document, sdoc, kb)
-    for ev in events:
-        ctx = _Ctx(document, sdoc, kb, people, kb_date(ev.date or document.published), document.body_start)
+    event_sets: list[tuple[int, list[Actor]]] = []
+
+    def where(ev: Event) -> int:
+        if ev.trigger is not None:
+            return ev.trigger.start
+        return min((r.start for r in [*ev.actor_refs, *ev.recipient_refs]), default=0)
+
+    for ev in sorted(events, key=where):
+        ctx = _Ctx(document, sdoc, kb, people, kb_date(ev.date or document.published), document.body_start,
+                   event_sets)
         actors = _dedupe([a for ref in ev.actor_refs for a in resolve_ref(ctx, ref)])
         keys = {_key(a) for a in actors}
+        ctx.exclude = frozenset(_key(a) for a in actors if _is_party(a))
         recips = _dedupe([a for ref in ev.recipient_refs for a in resolve_ref(ctx, ref) if _key(a) not in keys])
+        if not recips and len(actors) >= 2 and _reciprocal(ctx, ev):  # "the two countries blame each other"
+            recips = [replace(a, resolution=f"coref:reciprocal 'each other'; {a.resolution}") for a in actors]
         ev.actors, ev.recipients = actors, recips
+        known = [a for a in _dedupe([*actors, *recips]) if _is_party(a)]
+        if len(known) >= 2:
+            event_sets.append((where(ev), known))
 
 
 def _key(a: Actor) -> str:
@@ -163,6 +183,167 @@ def resolve_ref(ctx: _Ctx, ref: ActorRef) -> list[Actor]:
     return out
 
 
+# --- group anaphora: "the sides", "the two countries", "they", "it" ---------------------------------------------------
+
+_ANAPHOR_DETS = frozenset({"the", "both", "two", "all", "these", "those"})
+_ANAPHOR_MODS = frozenset({"foreign", "warring", "rival", "opposing", "conflicting", "negotiating", "neighbouring",
+                           "neighboring", "two"})
+# plural heads of group anaphors -> the kind of parties they can stand for
+GROUP_HEADS: dict[str, str] = {
+    "sides": "any", "parties": "any", "delegations": "any", "countries": "country", "nations": "country",
+    "states": "country", "governments": "country", "neighbours": "country", "neighbors": "country",
+    "ministers": "person", "leaders": "person", "presidents": "person", "counterparts": "person", "men": "person",
+    "diplomats": "person", "heads": "person",
+}
+
+
+def group_anaphor(low: list[str]) -> str | None:
+    """Is this (lower-cased) phrase a group anaphor? Returns what it may stand for: "any", "country", "person",
+    "pronoun" ("they"/"them") or "leaders-of" ("the leaders of both nations"); None otherwise."""
+    low = [w.replace("\u2019", "'") for w in low]
+    if len(low) == 1 and low[0] in GROUP_PRONOUNS:
+        return "pronoun"
+    if low in (["each", "other"], ["one", "another"], ["both"], ["the", "two"], ["the", "pair"]):
+        return "any"
+    if "of" in low and 0 < low.index("of") < len(low) - 1:
+        i = low.index("of")
+        inner = group_anaphor(low[i + 1 :])
+        if inner in ("country", "any") and low[i - 1] in ("leaders", "governments", "presidents", "ministers", "heads"):
+            return "leaders-of"
+        return None
+    dets = [w for w in low if w in _ANAPHOR_DETS]
+    rest = [w for w in low if w not in _ANAPHOR_DETS]
+    if not rest or rest[-1] not in GROUP_HEADS or not all(w in _ANAPHOR_MODS for w in rest[:-1]):
+        return None
+    if "both" in dets or "two" in dets or ("the" in dets and GROUP_HEADS[rest[-1]] == "any"):
+        return GROUP_HEADS[rest[-1]]
+    return None
+
+
+def _is_party(a: Actor) -> bool:
+    """A resolved participant (not another anaphor or an unresolved group)."""
+    return a.id is not None or a.country is not None or (a.kind == "person" and a.name[:1].isupper())
+
+
+def _kind_ok(a: Actor, want: str) -> bool:
+    if want == "country":
+        return a.kind in ("country", "organization")
+    if want == "person":
+        return a.kind == "person"
+    return True
+
+
+def _span_ref(ctx: _Ctx, toks: list[Token]) -> ActorRef:
+    s, e = ctx.off + toks[0].idx, ctx.off + toks[-1].idx + len(toks[-1].text)
+    return ActorRef(ctx.sdoc[toks[0].i : toks[-1].i + 1].text, s, e, e - 1)
+
+
+def _sub(ctx: _Ctx) -> _Ctx:
+    return replace(ctx, depth=ctx.depth + 1, exclude=frozenset())
+
+
+def _party_candidates(ctx: _Ctx, pos: int) -> list[tuple[int, str, list[Actor]]]:
+    """Earlier sets of parties: coordinated mentions and the participants of earlier events. Ordered by sentence,
+    the most recent first; within a sentence, subjects and event participants before sets inside phrases
+    ("cooperation between X and Y"); salient sets of the last three sentences come first."""
+    found: list[tuple[int, int, int, str, list[Actor]]] = []
+    for ps in ctx.people.parties_before(pos)[:8]:
+        sub = _sub(ctx)
+        members = [a for s, e, h in ps.members
+                   for a in resolve_ref(sub, ActorRef(ctx.document.text[s:e], s, e, h))]
+        found.append((ctx.people.sentence_of(ps.start), int(ps.subject), ps.end, ps.rule, members))
+    for at, members in ctx.event_sets:
+        if at < pos:
+            found.append((ctx.people.sentence_of(at), 1, at, "event participants", members))
+    here = ctx.people.sentence_of(pos)
+    found.sort(key=lambda f: (0 if f[1] and f[0] >= here - 3 else 1, -f[0], -f[1], -f[2]))
+    return [(f[2], f[3], f[4]) for f in found]
+
+
+def _resolve_group(ctx: _Ctx, words: list[Token], text: str, start: int, want: str) -> list[Actor] | Actor:
+    """A group anaphor -> the parties of the most recent earlier set that fits (kind, not the event's other side);
+    "they" first looks for a plural subject in its own sentence ("The rebels said they ...")."""
+    if ctx.depth > 1:
+        return Actor(None, text, "group", resolution="unresolved:group", text=text)
+    if want == "pronoun":
+        ante = _clause_antecedent(ctx, words[0], plural=True)
+        if ante is not None:
+            got = resolve_ref(_sub(ctx), _span_ref(ctx, _np_tokens(ante)))
+            if got:
+                return [replace(a, text=text, resolution=f"coref:pronoun '{text}'->{ante.text}; {a.resolution}")
+                        for a in got]
+        want = "any"
+    inner = "country" if want == "leaders-of" else want
+    for _, rule, members in _party_candidates(ctx, start):
+        members = _dedupe([a for a in members if _is_party(a) and _key(a) not in ctx.exclude])
+        if len(members) < 2 or not all(_kind_ok(a, inner) for a in members):
+            continue
+        names = " + ".join(a.name for a in members)
+        if want == "leaders-of":
+            return [Actor(f"group:{a.country}-GOV", f"{a.name} leadership", "group", a.country, "GOV",
+                          resolution=f"coref:group->{names} ({rule}); leaders of '{a.name}'", text=text)
+                    for a in members if a.country]
+        return [replace(a, text=text, resolution=f"coref:group->{names} ({rule}); {a.resolution}") for a in members]
+    return Actor(None, text, "group", resolution="unresolved:group (no earlier set of parties)", text=text)
+
+
+def _is_plural(t: Token) -> bool:
+    return t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts) or t.lower_ in ("police", "people")
+
+
+def _np_tokens(h: Token) -> list[Token]:
+    out = [h]
+    for ch in h.children:
+        if ch.dep_ not in ("punct", "relcl", "acl", "appos", "advcl", "prep") or (ch.dep_ == "prep" and ch.i > h.i
+                                                                                 and ch.lower_ in ("of", "in", "from")):
+            out.extend(ch.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _clause_antecedent(ctx: _Ctx, tok: Token, plural: bool) -> Token | None:
+    """The subject of a clause governing the pronoun ("Syria says it is willing", "The rebels said they will"),
+    of the right number and not a person for "it"."""
+    h, steps = tok.head, 0
+    while steps < 6:
+        for ch in h.children:
+            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < tok.i and ch.pos_ != "PRON" \
+                    and not ch.left_edge.i <= tok.i <= ch.right_edge.i and _is_plural(ch) == plural:
+                if not plural and (ch.ent_type_ == "PERSON" or ctx.people.mention_in(
+                        ctx.off + ch.idx, ctx.off + ch.idx + len(ch.text))):
+                    return None
+                return ch
+        if h.head.i == h.i:
+            break
+        h, steps = h.head, steps + 1
+    return None
+
+
+def _resolve_it(ctx: _Ctx, tok: Token, text: str) -> Actor:
+    """"it"/"its" -> a country or organisation subject governing it, else the subject of the previous sentence."""
+    ante = _clause_antecedent(ctx, tok, plural=False)
+    if ante is None and ctx.depth == 0:
+        sent = tok.sent
+        if sent.start > 0:
+            prev = ctx.sdoc[sent.start - 1].sent
+            subj = [t for t in prev if t.dep_ == "nsubj" and t.head.i == prev.root.i and t.pos_ != "PRON"]
+            ante = subj[0] if subj and not _is_plural(subj[0]) else None
+    if ante is not None and ctx.depth <= 1:
+        for a in resolve_ref(_sub(ctx), _span_ref(ctx, _np_tokens(ante))):
+            if a.kind in ("country", "organization") and a.country:
+                return replace(a, text=text, resolution=f"coref:pronoun '{text}'->{ante.text}; {a.resolution}")
+    return Actor(None, text, "group", resolution="unresolved:pronoun 'it'", text=text)
+
+
+def _reciprocal(ctx: _Ctx, ev: Event) -> bool:
+    """Does the event's sentence say "each other"/"one another" after the trigger?"""
+    if ev.trigger is None:
+        return False
+    s = ctx.people.sentence_of(ev.trigger.start)
+    end = ctx.people.sent_bounds[s][1] if ctx.people.sent_bounds else len(ctx.document.text)
+    tail = fold(ctx.document.text[ev.trigger.end : end])
+    return " each other" in f" {tail}" or " one another" in f" {tail}"
+
+
 def _resolve_shared_head(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int, head: int) -> list[Actor]:
     """Coordinated premodifiers sharing one plural head ("Azerbaijani and Russian foreign ministers") -> one actor
     per country; otherwise one actor."""
@@ -176,7 +357,8 @@ def _resolve_shared_head(ctx: _Ctx, toks: list[Token], text: str, start: int, en
                 one = replace(title, country=code, country_text=ctext, countries=[(code, ctext)])
                 out.append(_single_country_unit(ctx, one, words, text, start))
             return out
-    return [_resolve_unit(ctx, toks, text, start, end, head)]
+    got = _resolve_unit(ctx, toks, text, start, end, head)
+    return got if isinstance(got, list) else [got]
 
 
 def _first_texts(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -200,7 +382,78 @@ def _single_country_unit(ctx: _Ctx, title: TitleInfo, words: list[Token], text: 
                  resolution=f"kb:country '{title.country_text}' (coordinated)", text=text)
 
 
-def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int, head: int) -> Actor:
+def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int, head: int) -> Actor | list[Actor]:
+    """One phrase -> its actor(s); a group, body or office left without a country takes the place its phrase
+    names ("rebels in the Ivory Coast", "Darfur rebels", "Cairo's security chief")."""
+    got = _resolve_phrase(ctx, toks, text, start, end, head)
+    if isinstance(got, list) or got.country is not None or got.resolution is None:
+        return got
+    if got.kind not in ("group", "organization", "person") or got.resolution.startswith(("coref:", "unresolved:group",
+                                                                                          "unresolved:pronoun")):
+        return got
+    if got.kind == "person" and got.role is None:
+        return got  # a named person: "Blinken in Paris" is not French
+    words = [t for t in toks if not t.is_punct]
+    head_tok = _phrase_head(words)
+    found = _context_country(ctx, head_tok, person=got.kind == "person") if head_tok is not None else None
+    if found is None:
+        return got
+    iso, where = found
+    new_id = got.id
+    if got.kind == "group" and got.sector and got.id is None:
+        new_id = f"group:{iso}-{got.sector}"
+    return replace(got, id=new_id, country=iso, resolution=f"{got.resolution}; text:place '{where}' -> {iso}")
+
+
+_PLACE_PREPS = frozenset({"in", "of", "from", "throughout", "across", "inside"})
+
+
+def _context_country(ctx: _Ctx, head: Token, person: bool) -> tuple[str, str] | None:
+    """A country named by the head's modifiers: "in/of/from <place>" phrases, possessives and compounds that are
+    countries or known places. For a person's title only "of" and possessives count ("governor of X")."""
+    cands: list[Token] = []
+    for ch in head.children:
+        if ch.dep_ == "prep" and ch.i > head.i and (ch.lower_ == "of" or (not person and ch.lower_ in _PLACE_PREPS)):
+            cands.extend(t for t in ch.subtree if t.pos_ == "PROPN")
+        elif ch.dep_ == "poss" or (not person and ch.dep_ in ("compound", "nmod", "amod")):
+            cands.extend(t for t in ch.subtree if t.pos_ == "PROPN")
+    seen: set[int] = set()
+    for t in cands:
+        if t.i in seen:
+            continue
+        chain = [t]
+        while chain[-1].i + 1 < len(ctx.sdoc) and ctx.sdoc[chain[-1].i + 1] in cands:
+            chain.append(ctx.sdoc[chain[-1].i + 1])
+        seen.update(c.i for c in chain)
+        for k in range(len(chain)):
+            text = ctx.sdoc[chain[k].i : chain[-1].i + 1].text
+            c = ctx.kb.country(text)
+            if c is not None:
+                return c.iso3, text
+            place = ctx.kb.place(text)
+            if place is not None and place.country:
+                return place.country, text
+    return None
+
+
+def _head_country(ctx: _Ctx, head: Token | None, words: list[Token]) -> Actor | None:
+    """The phrase's head (with its compound names) is a country: "NATO-member Norway", "Pakistan, a key ally"."""
+    if head is None or head.pos_ != "PROPN":
+        return None
+    left = head
+    while left.i - 1 >= 0 and left.doc[left.i - 1].dep_ == "compound" and left.doc[left.i - 1].head.i == head.i \
+            and left.doc[left.i - 1].pos_ == "PROPN":
+        left = left.doc[left.i - 1]
+    for first in (left, head):
+        text = head.doc[first.i : head.i + 1].text
+        c = ctx.kb.country(text)
+        if c is not None and fold(text) not in {fold(d) for d in c.demonyms}:
+            return Actor(f"country:{c.iso3}", c.name, "country", c.iso3, None,
+                         resolution=f"kb:country head '{text}'", text=" ".join(t.text for t in words))
+    return None
+
+
+def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int, head: int) -> Actor | list[Actor]:
     people = ctx.people
     words = [t for t in toks if not t.is_punct]
     head_tok = _phrase_head(words)
@@ -236,8 +489,11 @@ def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int,
             return a
         kind = "person" if low[0] in ("i", "me", "my") else "group"
         return Actor(None, text, kind, resolution="unresolved:first-person", text=text)
-    if len(words) == 1 and low[0] in GROUP_PRONOUNS:
-        return Actor(None, text, "group", resolution="unresolved:group-pronoun", text=text)
+    group = group_anaphor(low)
+    if group is not None:
+        return _resolve_group(ctx, words, text, start, group)
+    if len(words) == 1 and low[0] in ("it", "its"):
+        return _resolve_it(ctx, words[0], text)
     bare = _strip_det(text)
     # 3. organisations and countries as such
     org = ctx.kb.organization(bare)
@@ -245,18 +501,23 @@ def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int,
         return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
                      resolution=f"kb:organization '{bare}'", text=text)
     country = ctx.kb.country(bare)
-    if country is not None and len(words) == 1 and words[0].tag_ in ("NNPS", "NNS") and \
-            fold(bare) in {fold(d) for d in country.demonyms}:  # "Palestinians": people, not the state
+    demonyms = {fold(d) for d in country.demonyms} if country is not None else set()
+    if country is not None and len(words) == 1 and (fold(bare) in demonyms or fold(bare[:-1]) in demonyms) and (
+            words[0].tag_ in ("NNPS", "NNS") or (bare.endswith("s") and fold(bare[:-1]) in demonyms)):
+        # "Palestinians", "Algerians": people, not the state
         return Actor(f"group:{country.iso3}-CVL", bare, "group", country.iso3, "CVL",
                      resolution=f"kb:country demonym plural '{bare}'", text=text)
     if country is not None:
-        how = "demonym " if fold(bare) in {fold(d) for d in country.demonyms} else ""
+        how = "demonym " if fold(bare) in demonyms else ""
         return Actor(f"country:{country.iso3}", country.name, "country", country.iso3, None,
                      resolution=f"kb:country {how}'{bare}'", text=text)
     if len(words) == 1 and bare[:1].isupper():
         if bare.endswith("s") and (country := ctx.kb.country(bare[:-1])) is not None:  # "Nigerians"
             return Actor(f"group:{country.iso3}-CVL", bare, "group", country.iso3, "CVL",
                          resolution=f"kb:country demonym plural '{bare}'", text=text)
+    named_country = _head_country(ctx, head_tok, words)
+    if named_country is not None:  # "NATO-member Norway", "Pakistan, a key ally"
+        return named_country
     if words and all(t.text[:1].isupper() for t in words) and words[-1].ent_type_ not in ("ORG", "NORP") \
             and not _known_surname(ctx, bare):
         place = ctx.kb.place(bare)
@@ -266,7 +527,8 @@ def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int,
         if place is not None and place.country:  # a city's people
             return Actor(f"group:{place.country}-CVL", place.name, "group", place.country, "CVL",
                          resolution=f"kb:city '{bare}'", text=text)
-    if words and (low[-1] in GROUP_NOUNS or (low[0] in ("both", "two") and len(words) <= 3)) and not _has_country(ctx, words):
+    if words and (low[-1] in GROUP_NOUNS or (low[0] in ("both", "two") and len(words) <= 3)) and not _has_country(ctx, words) \
+            and group_anaphor(low) is None:
         return Actor(None, text, "group", resolution="unresolved:group", text=text)
     title = read_title(words, ctx.kb, ctx.off, "text")
     ents = {t.ent_type_ for t in words if t.ent_type_}
@@ -425,9 +687,8 @@ def _kb_person(ctx: _Ctx, name: str, c: PersonCluster | None) -> tuple[PersonEnt
     if parts is None:
         return None, ""
     if not parts.full:
-        if not ctx.on:
-            return None, ""
-        cands = [p for p in ctx.kb.people_named(name, on=ctx.on) if _active(p, ctx.on)]
+        cands = [p for p in ctx.kb.people_named(name, on=ctx.on) if _active(p, ctx.on)] if ctx.on \
+            else ctx.kb.people_named(name, on=None)
     else:
         words = name.split()
         n_sur = len(parts.surname_full.split())
@@ -488,9 +749,29 @@ def _cluster_actor(ctx: _Ctx, c: PersonCluster, m: PersonMention | None, text: s
         pid = person_id(c.display) if parts is not None and parts.full else None
         if why:
             rules.append(why)
+        hint = _kb_country_hint(ctx, c.display) if country is None else None
+        if hint is not None:
+            country = hint
+            rules.append(f"kb:country of every person named '{c.display}' -> {hint}")
         if pid is None:
             rules.append("unresolved:surname-only")
     return Actor(pid, name, "person", country, sector, role, "; ".join(r for r in rules if r) or "text:name", text)
+
+
+def _kb_country_hint(ctx: _Ctx, name: str) -> str | None:
+    """The country when every KB person the name may denote has the same one ("Bush" -> USA), even though the
+    person is not identified; a full name the KB lacks is tried by surname with the same given name."""
+    parts = split_name(name)
+    if parts is None:
+        return None
+    cands = ctx.kb.people_named(name, on=None)
+    if not cands and parts.full:
+        cands = [p for p in ctx.kb.people_named(parts.surname, on=None)
+                 if (sp := split_name(p.name)) is not None and parts.given in sp.tokens]
+    countries = {p.country for p in cands}
+    if len(countries) == 1 and None not in countries:
+        return next(iter(countries))
+    return None
 
 
 def _active(entry: PersonEntry, on: str) -> bool:

@@ -106,11 +106,28 @@ class Quote:
 
 
 @dataclass
+class PartySet:
+    """A set of parties mentioned together ("Armenia and Azerbaijan", "between X and Y"), for group anaphora
+    ("the sides", "the two countries", "they"). Offsets are doc offsets; ``members`` are (start, end, head)."""
+
+    start: int
+    end: int
+    members: list[tuple[int, int, int]]
+    rule: str
+    subject: bool = False  # the set is a clause subject ("Armenia and Azerbaijan signed ..."): more salient
+
+
+@dataclass
 class DocPeople:
     mentions: list[PersonMention]
     clusters: list[PersonCluster]
     quotes: list[Quote]
     sent_bounds: list[tuple[int, int]]
+    parties: list[PartySet] = field(default_factory=list)
+
+    def parties_before(self, pos: int) -> list[PartySet]:
+        """Party sets ending at or before ``pos``, the most recent first."""
+        return sorted((p for p in self.parties if p.end <= pos), key=lambda p: -p.end)
 
     def mention_in(self, start: int, end: int, head: int | None = None) -> list[int]:
         """Indices of mentions inside [start, end), the one containing ``head`` first."""
@@ -510,7 +527,57 @@ def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
     _link_descriptions(people)
     for q0, q1 in _quotes(sdoc.text, off):
         people.quotes.append(Quote(q0, q1, _speaker(sdoc, off, q0, q1, people)))
+    people.parties = party_sets(sdoc, kb, off, people)
     return people
+
+
+_PARTY_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+
+
+def _member_tokens(h: Token, conj_ids: set[int]) -> list[Token]:
+    out = [h]
+    for ch in h.children:
+        if ch.i in conj_ids or ch.dep_ in ("cc", "conj", "preconj", "punct", "relcl", "acl", "appos"):
+            continue
+        out.extend(ch.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _party_like(h: Token, toks: list[Token], kb: KnowledgeBase, people: DocPeople, off: int) -> bool:
+    """Can this conjunct be a party (a person, country, organisation or office holder)?"""
+    if h.pos_ not in ("PROPN", "NOUN") or h.tag_ in ("NNS", "NNPS") and h.ent_type_ not in _PARTY_ENTS:
+        return False
+    if h.ent_type_ in _PARTY_ENTS or kb.country(h.text) is not None or kb.organization(h.text) is not None:
+        return True
+    if h.pos_ == "PROPN" and h.text[:1].isupper() and h.is_alpha:  # a name the NER missed
+        return True
+    if any(m.start <= off + h.idx < m.end for m in people.mentions):
+        return True
+    text = " ".join(t.text for t in toks if t.lower_ not in ("the", "a", "an"))
+    return kb.country(text) is not None or kb.organization(text) is not None or lookup_role(kb, h.text) is not None
+
+
+def party_sets(sdoc: Doc, kb: KnowledgeBase, off: int, people: DocPeople) -> list[PartySet]:
+    """Coordinated parties in document order: "Bayramov and Mirzoyan", "between Armenia and Azerbaijan",
+    "the Foreign Minister of Azerbaijan and the UN Secretary-General"."""
+    out: list[PartySet] = []
+    for tok in sdoc:
+        if tok.dep_ == "conj" or not tok.conjuncts:
+            continue
+        heads = sorted([tok, *tok.conjuncts], key=lambda t: t.i)
+        ids = {h.i for h in heads}
+        members: list[tuple[int, int, int]] = []
+        for h in heads:
+            toks = _member_tokens(h, ids)
+            if not _party_like(h, toks, kb, people, off):
+                members = []
+                break
+            members.append((off + toks[0].idx, off + toks[-1].idx + len(toks[-1].text), off + h.idx))
+        if len(members) >= 2:
+            rule = "between" if tok.head.lower_ == "between" else "coordination"
+            subj = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)
+            out.append(PartySet(members[0][0], max(m[1] for m in members), members, rule, subj))
+    return out
 
 
 def _new_cluster(people: DocPeople, mi: int) -> int:

@@ -9,12 +9,14 @@ rule that produced it and the cue behind its status.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..lexicon import Lexicon, get_lexicon
+from ..lexicon.user import UserLexicon, VerbEntry
 from ..records import ActorRef, Document, Event, Mention, Span
 from .arguments import (
     ACTOR_NOUNS,
@@ -25,8 +27,15 @@ from .arguments import (
     subjects_of,
     with_conjuncts,
 )
-from .status import REPORTING_VERBS, background_cue, decide_status, has_finite_verb, skip_sentence
-from .triggers import Trigger, find_triggers
+from .status import (
+    REPORTING_VERBS,
+    StatusDecision,
+    background_cue,
+    decide_status,
+    has_finite_verb,
+    skip_sentence,
+)
+from .triggers import Trigger, find_triggers, user_class, user_targets
 
 SYMMETRIC_CONSULT = {"040", "044", "046"}
 # A governor's own code refined by the root of the event it governs ("urged them to meet" -> 026)
@@ -290,18 +299,22 @@ def _depth(tok: Token) -> int:
     return d
 
 
-def events_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon) -> list[Event]:
+def events_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
+                       user: UserLexicon | None = None) -> list[Event]:
     """Events of one sentence, with derived intent/threat/refusal/demand events (see ``_derive``)."""
-    return [f.event for f in found_in_sentence(document, sent, lex)]
+    return [f.event for f in found_in_sentence(document, sent, lex, user)]
 
 
-def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon) -> list[Found]:
+def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
+                      user: UserLexicon | None = None) -> list[Found]:
     mention = sentence_mention(document, sent)
     if mention is None or skip_sentence(mention.sentence) or not has_finite_verb(sent):
         return []
+    if user is not None and user.discards and user.discarded(list(sent)) is not None:
+        return []  # a user discard phrase ("BASEBALL"): the sentence is not about political events
     offset = document.body_start
     year = _published_year(document)
-    triggers = find_triggers(sent, lex)
+    triggers = find_triggers(sent, lex, user)
     by_clause = {t.clause.i: t for t in triggers if t.kind in {"verb", "phrase", "light"}}
     out: list[Found] = []
     for trig in triggers:
@@ -315,6 +328,13 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon) -> list
         governed_by = _governing(trig, by_clause)
         if governed_by is not None:
             rule += f"+under:{governed_by.rule.split('+')[0]}"
+        if trig.user:  # a user code is kept as written: no CAMEO refinements, modes or derived readings
+            if trig.head.lemma_.lower() in REPORTING_VERBS and any(
+                t.user and t.head.lemma_.lower() not in REPORTING_VERBS for t in triggers
+            ):
+                continue  # "X restored ties, an official said": the report of a coded event is not another one
+            out += _user_events(trig, parts, decision, rule, mention, offset, governed_by is not None)
+            continue
         for inner in triggers:
             if inner is not trig and _governing(inner, by_clause) is trig:
                 refined = _refine(trig, inner)
@@ -380,6 +400,41 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon) -> list
             event.confidence = round(event.confidence * 0.9, 3)  # ...is surer than the announced action itself
             out.append(derived)
     out += _obligations(sent, {t.clause.i for t in triggers}, lex, mention, offset)
+    return out
+
+
+def _user_events(trig: Trigger, parts: Participants, decision: StatusDecision, rule: str, mention: Mention,
+                 offset: int, governed: bool) -> list[Found]:
+    """The event of a user-dictionary verb; a paired code ("032:033") adds the recipient's side of it."""
+    confidence = trig.base * decision.weight
+    if decision.cue:
+        rule += f"+status:{decision.cue}"
+    if not parts.actors and not parts.recipients:
+        confidence *= 0.5
+    loc = _location(trig)
+    targets = user_targets(trig.head) if trig.head.i == trig.clause.i else []
+    recipients = [t for t in targets if t not in parts.actors] or parts.recipients
+    rule += "+target:first-actor-after" if targets else ""
+    sides = [(trig.cameo, trig.plover, parts.actors, recipients, rule)]
+    if not recipients and len(parts.actors) > 1 and trig.paired is None:  # "X and Y delayed their meeting"
+        sides = [(trig.cameo, trig.plover, [a], [b for b in parts.actors if b is not a], rule + "+compound-mutual")
+                 for a in parts.actors]
+    if trig.paired is not None:
+        sides.append((trig.paired, user_class(get_lexicon(), trig.paired), recipients, parts.actors,
+                      rule + "+paired"))
+    out: list[Found] = []
+    for code, plover, actors, recipients, why in sides:
+        if not actors and not recipients:
+            continue  # no one to code: PETRARCH needs a source or a target
+        event = Event(
+            event_type=plover.event_type, cameo=code, status=decision.status, mode=plover.mode,
+            context=list(plover.context), confidence=round(max(0.05, min(1.0, confidence)), 3),
+            mentions=[mention], rule=why, trigger=_span(trig.tokens, offset), actor_refs=_refs(actors, offset),
+            recipient_refs=_refs(recipients, offset), location_text=_np_text(loc) if loc is not None else None,
+        )
+        found = Found(event, trig, _depth(trig.clause), governed, derived=len(out) > 0)
+        event.confidence = round(event.confidence * _embedding_weight(found), 3)
+        out.append(found)
     return out
 
 
@@ -613,18 +668,36 @@ def _refs(tokens: list[Token], offset: int) -> list[ActorRef]:
     return out
 
 
-def find_events(document: Document, sdoc: Doc) -> list[Event]:
-    """Events mentioned in a parsed document body (``sdoc`` parses ``document.text[document.body_start:]``)."""
+UserVerbs = UserLexicon | Sequence[VerbEntry] | None
+
+
+def _user_lexicon(user_verbs: UserVerbs) -> UserLexicon | None:
+    if user_verbs is None or isinstance(user_verbs, UserLexicon):
+        return user_verbs
+    return UserLexicon.build(list(user_verbs)) if user_verbs else None
+
+
+def find_events(document: Document, sdoc: Doc, user_verbs: UserVerbs = None) -> list[Event]:
+    """Events mentioned in a parsed document body (``sdoc`` parses ``document.text[document.body_start:]``).
+
+    ``user_verbs``: user verb dictionaries (``communique.lexicon.user``), consulted before the bundled lexicon;
+    a story-level user discard phrase anywhere in the document discards it whole."""
     lex = get_lexicon()
+    user = _user_lexicon(user_verbs)
+    if user is not None and any(d.story for d in user.discards):
+        story = UserLexicon(discards=[d for d in user.discards if d.story])
+        if story.discarded(list(sdoc)) is not None:
+            return []
     events: list[Event] = []
     for sent in sdoc.sents:
-        events.extend(events_in_sentence(document, sent, lex))
+        events.extend(events_in_sentence(document, sent, lex, user))
     return events
 
 
-def primary_event(document: Document, sdoc: Doc) -> Event | None:
+def primary_event(document: Document, sdoc: Doc, user_verbs: UserVerbs = None) -> Event | None:
     """For evaluation on one-sentence texts: the main event of the text (see ``primary_of``)."""
     lex = get_lexicon()
-    found = [f for sent in sdoc.sents for f in found_in_sentence(document, sent, lex)]
+    user = _user_lexicon(user_verbs)
+    found = [f for sent in sdoc.sents for f in found_in_sentence(document, sent, lex, user)]
     best = primary_of(found)
     return best.event if best is not None else None

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..config import Settings
 from ..kb import KBExtra, KnowledgeBase, get_kb
+from ..lexicon.user import UserLexicon
 from ..records import DocResult, Document, Event
 from . import actors, dates, events, merge, nlp, places
 
@@ -25,6 +26,13 @@ def knowledge_base(extra: KBExtra | None = None) -> KnowledgeBase:
     return kb
 
 
+def user_lexicon(extra: KBExtra | None) -> UserLexicon | None:
+    """The user verb dictionaries and discards of a KBExtra, indexed once per batch (None when there are none)."""
+    verbs = getattr(extra, "verbs", None) or []
+    discards = getattr(extra, "discards", None) or []
+    return UserLexicon.build(verbs, discards) if verbs or discards else None
+
+
 def event_key(event: Event) -> str:
     """A stable id for an event found in one document (before cross-document merging)."""
     m = event.mentions[0] if event.mentions else None
@@ -33,9 +41,10 @@ def event_key(event: Event) -> str:
     return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
-def process_document(document: Document, sdoc: object, kb: KnowledgeBase) -> DocResult:
-    """All per-document stages after the parse, in pipeline order."""
-    found = events.find_events(document, sdoc)  # type: ignore[arg-type]
+def process_document(document: Document, sdoc: object, kb: KnowledgeBase,
+                     user_verbs: UserLexicon | None = None) -> DocResult:
+    """All per-document stages after the parse, in pipeline order (user verb dictionaries consulted first)."""
+    found = events.find_events(document, sdoc, user_verbs=user_verbs)  # type: ignore[arg-type]
     dates.resolve_dates(document, sdoc, found)  # type: ignore[arg-type]
     actors.resolve_actors(document, sdoc, found, kb)  # type: ignore[arg-type]
     places.resolve_places(document, sdoc, found, kb)  # type: ignore[arg-type]
@@ -52,10 +61,11 @@ def process_batch(
     """Run the per-document pipeline over a batch. One failing document yields a result with a warning."""
     settings = settings or Settings()
     kb = knowledge_base(kb_extra)
+    user_verbs = user_lexicon(kb_extra)
     results: list[DocResult] = []
     for document, sdoc in nlp.parse(documents, settings):
         try:
-            results.append(process_document(document, sdoc, kb))
+            results.append(process_document(document, sdoc, kb, user_verbs))
         except Exception as exc:  # one bad article never stops a run
             log.debug("failed to process %s", document.path or document.id, exc_info=True)
             results.append(DocResult(document=document, events=[], error=f"{type(exc).__name__}: {exc}"))

@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon, PloverClass
+from ..lexicon.user import UserLexicon, VerbMatch
 from .arguments import is_actor_like, with_conjuncts
 
 LIGHT_VERBS = {"hold", "have", "make", "conduct", "carry", "launch", "stage", "begin", "start", "continue",
@@ -46,6 +47,8 @@ class Trigger:
     kind: str  # verb | phrase | light | noun
     base: float
     governed: list[Trigger] = field(default_factory=list)
+    user: bool = False  # from a user verb dictionary: its code is kept as written (no CAMEO refinements)
+    paired: str | None = None  # a paired code's second half: the same event seen from the recipient's side
 
 
 def vlemma(tok: Token, lex: Lexicon) -> str:
@@ -196,13 +199,38 @@ def _make(lex: Lexicon, cameo: str, rule: str, head: Token, clause: Token, token
     return Trigger(cameo, plover, rule, head, clause, tokens, role, kind, base)
 
 
-def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
-    """All event triggers in a sentence, verbs first; nouns used by a verb pattern are not triggers again."""
+def user_class(lex: Lexicon, code: str) -> PloverClass:
+    """PLOVER class of a user code: the CAMEO->PLOVER table for CAMEO-like codes, else OTHER (code kept raw)."""
+    found = lex.classify(code) if code.isdigit() and code[:2] <= "20" else None
+    return found if found is not None else PloverClass(code, "OTHER", None, (), "user code")
+
+
+def user_trigger(lex: Lexicon, tok: Token, match: VerbMatch) -> Trigger | None:
+    codes = match.codes
+    if not codes:
+        return None
+    return Trigger(codes[0], user_class(lex, codes[0]), match.rule, tok, tok, [tok], "recipient", "verb", 0.8,
+                   user=True, paired=codes[1] if len(codes) > 1 else None)
+
+
+def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None) -> list[Trigger]:
+    """All event triggers in a sentence, verbs first; nouns used by a verb pattern are not triggers again.
+
+    With a user lexicon its verbs are consulted first; a verb it covers is never read by the bundled lexicon
+    (a ``[---]`` code there means no event)."""
     triggers: list[Trigger] = []
     used: set[int] = set()
     for tok in sent:
         if tok.pos_ != "VERB" or tok.i in used or tok.dep_ in {"amod", "compound"}:
             continue
+        if user is not None:
+            match = user.match(tok, sent.start)
+            if match is not None:
+                used.add(tok.i)
+                utrig = user_trigger(lex, tok, match)
+                if utrig is not None:
+                    triggers.append(utrig)
+                continue
         phrase = _phrase_match(lex, tok)
         if phrase is not None:
             obj, cameo, key = phrase
@@ -260,7 +288,29 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
         if trig is not None:
             used.add(tok.i)
             triggers.append(trig)
+    if user is not None:
+        triggers = _inside_user_phrases(triggers)
     return triggers
+
+
+def _inside_user_phrases(triggers: list[Trigger]) -> list[Trigger]:
+    """A user verb codes its whole phrase: bundled triggers inside a user verb's subtree are not read again
+    ("condemned an attack by X" is the user's CONDEMN, not also an attack)."""
+    heads = {t.head.i for t in triggers if t.user}
+    if not heads:
+        return triggers
+
+    def under_user(tok: Token) -> bool:
+        cur = tok
+        for _ in range(12):
+            if cur.head == cur:
+                return False
+            cur = cur.head
+            if cur.i in heads:
+                return True
+        return False
+
+    return [t for t in triggers if t.user or not under_user(t.head)]
 
 
 def _noun_clause(tok: Token, how: str) -> Token:
@@ -287,3 +337,28 @@ def _standalone_noun(tok: Token) -> str | None:
             if any(g.dep_ == "pobj" and is_actor_like(g) for g in c.children):
                 return f"prep:{c.lower_}"
     return None
+
+
+NP_DEPS = {"dobj", "pobj", "dative", "attr", "oprd", "nsubj", "nsubjpass", "appos"}
+CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "mark", "csubj"}
+
+
+def user_targets(verb: Token) -> list[Token]:
+    """Targets of a user-dictionary verb, PETRARCH-style: the first actor named after the verb in its own
+    phrase (objects and prepositional phrases, also inside an infinitive complement, not inside another clause),
+    with the actors coordinated with it ("ties between Gondor and Osgiliath")."""
+    for tok in sorted((t for t in verb.subtree if t.i > verb.i), key=lambda t: t.i):
+        if tok.dep_ not in NP_DEPS or tok.pos_ == "PRON" or not is_actor_like(tok):
+            continue
+        cur, inside = tok, True
+        while cur != verb and cur.head != cur:
+            if cur.dep_ in CLAUSE_BREAKS or (cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}):
+                inside = False
+                break
+            if cur.dep_ in {"nsubj", "nsubjpass"} and cur.head != verb and cur.head.dep_ != "xcomp":
+                inside = False
+                break
+            cur = cur.head
+        if inside:
+            return [x for x in with_conjuncts(tok) if x.pos_ != "PRON"]
+    return []

@@ -1,0 +1,447 @@
+"""User verb dictionaries in the PETRARCH/TABARI format, and their matching against a dependency parse.
+
+A user brings verb dictionaries the way they bring actor tables: ``load_verb_file(path)`` parses one into
+``VerbEntry`` blocks, ``load_user_dictionaries(folder)`` loads ``*.actors.txt``, ``*.agents.txt``, ``*.verbs.txt``
+and ``*.discards.txt`` from a folder into one ``KBExtra``, which ``communique.extract(..., kb_extra=extra)`` and
+``process_batch(documents, settings, extra)`` pass on to the event finder. User verbs are consulted first; the
+bundled lexicon still fires for verbs the user dictionary does not cover.
+
+The format (PETRARCH ``PETRreader.read_verb_dictionary``; TABARI before it)::
+
+    &SYNSET                      # a synonym set, members on "+" lines (a member may be another &SYNSET)
+    +MILITARY
+    +ECONOMIC SANCTIONS
+    --- RESTORE [064] ---        # a verb block and its default code; [---] = no event
+    RESTORE                      # member verbs; irregular forms in braces, an own default code in brackets
+    BREAK {BROKE BROKEN}
+    +BREAK_DOWN {+BROKE_DOWN}    # a multi-word verb: "+" marks the verb word
+    - * DIPLOMATIC TIES [064]    # a pattern: words before "*" precede the verb, words after it follow
+    - NOT * [112]                # $ source, + target, % compound, ^ skip, & synset, _ joins adjacent words
+    - * (TO) [032:033]           # a paired code: source->target 032 and target->source 033
+
+Matching is a faithful simplification of PETRARCH's: the verb is found by lemma or surface form; a pattern
+matches when its literal words (or synset members) occur in order before the verb in its sentence and after it
+in its subtree (words joined by ``_`` or listed as one synset member must be adjacent); the most specific
+matching pattern (most words) wins, else the block's (or member's) default code. ``{...}`` and ``(...)`` groups
+in patterns (PETRARCH 2's noun- and prepositional-phrase brackets) are matched as their words in order. The
+actor markers ``$ + % ^`` are not interpreted: participants come from the parse as for bundled verbs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import InputError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..kb.entries import KBExtra
+
+NO_EVENT = "---"
+MAX_EXPANSIONS = 200  # alternatives of one pattern item (synsets inside "_"-joined words multiply)
+
+Item = tuple[tuple[str, ...], ...]  # alternatives, each a run of adjacent words
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    """``- words * words [code]``: literal items before and after the verb, and the code it gives."""
+
+    text: str  # as written, without the code and comment: "* DIPLOMATIC TIES"
+    before: tuple[Item, ...]
+    after: tuple[Item, ...]
+    code: str | None  # None: no event ([---]); "032:033": paired events
+    line: int = 0
+
+    @property
+    def size(self) -> int:
+        """Specificity: the number of words the pattern requires."""
+        return sum(min(len(alt) for alt in item) for item in (*self.before, *self.after))
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    """One member verb of a block: its base and inflected forms, the words of a multi-word verb around it."""
+
+    verb: str  # lower-case base form, "restore"
+    forms: tuple[str, ...]  # lower-case surface forms (base, irregular and generated regular forms)
+    before: tuple[str, ...] = ()  # "KLM_NOP_+RST": words preceding the verb word
+    after: tuple[str, ...] = ()  # "+BREAK_DOWN": words following it
+    code: str | None = None  # the member's own default code when it has one
+    has_code: bool = False
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    """A ``--- NAME [code] ---`` block: member verbs, patterns, default code (None = no event)."""
+
+    name: str
+    code: str | None
+    forms: tuple[VerbForm, ...]
+    patterns: tuple[VerbPattern, ...]
+    source: str = ""  # file:line
+
+
+@dataclass(frozen=True)
+class Discard:
+    """A PETRARCH discard phrase: a sentence containing it yields no event; ``story`` discards the document."""
+
+    words: tuple[str, ...]
+    story: bool
+
+
+@dataclass(frozen=True)
+class VerbMatch:
+    """What a user verb gives for one verb token."""
+
+    entry: VerbEntry
+    code: str | None
+    pattern: VerbPattern | None
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """One code, or the two of a paired code ("032:033" -> ("032", "033"))."""
+        if self.code is None:
+            return ()
+        return tuple(c for c in self.code.split(":") if c and c != NO_EVENT)
+
+    @property
+    def rule(self) -> str:
+        shown = f"{self.entry.name} {self.pattern.text}" if self.pattern else self.entry.name
+        return f"user-verb:{shown} [{self.code or NO_EVENT}]"
+
+
+# ----------------------------------------------------------------------------------------------- parsing
+
+_COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.S)
+_BLOCK = re.compile(r"^-{3}\s*(\S+)\s*\[([^\]]*)\]\s*-{3}")
+_CODE = re.compile(r"\[([^\]]*)\]")
+_MARKERS = {"$", "+", "%", "^"}
+
+
+def _strip_comment(line: str) -> str:
+    return line.split("#", 1)[0].rstrip()
+
+
+def _code(raw: str) -> str | None:
+    code = raw.strip()
+    return None if not code or code == NO_EVENT else code
+
+
+def _words(chunk: str) -> list[str]:
+    """Words of an ``_``-joined chunk, markers and brackets removed: "NEW_&TIETYPES_RELATIONS"."""
+    out = []
+    for w in chunk.split("_"):
+        w = w.strip("(){}").strip()
+        if w and w not in _MARKERS and w != "*":
+            out.append(w.lstrip("+$%^") if len(w) > 1 else w)
+    return [w for w in out if w]
+
+
+def regular_forms(verb: str) -> tuple[str, ...]:
+    """verb, verbs, verbed, verbing with the usual spelling rules (irregular forms come from the file)."""
+    v = verb.lower()
+    if v.endswith("e"):
+        forms = [v, v + "s", v + "d", v[:-1] + "ing"]
+    elif re.search(r"[^aeiou]y$", v):
+        forms = [v, v[:-1] + "ies", v[:-1] + "ied", v + "ing"]
+    elif re.search(r"(s|x|z|ch|sh)$", v):
+        forms = [v, v + "es", v + "ed", v + "ing"]
+    else:
+        forms = [v, v + "s", v + "ed", v + "ing"]
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", v) and len(v) <= 4:
+            forms += [v + v[-1] + "ed", v + v[-1] + "ing"]
+    return tuple(dict.fromkeys(forms))
+
+
+class _Synsets:
+    def __init__(self) -> None:
+        self.members: dict[str, list[str]] = {}
+
+    def expand(self, word: str, depth: int = 0) -> list[tuple[str, ...]]:
+        """Word runs a pattern word stands for: itself, or a synset's members (recursively)."""
+        if not word.startswith("&"):
+            return [(word.lower(),)]
+        name = word[1:].rstrip("_").upper()
+        members = self.members.get(name)
+        if members is None or depth > 5:
+            return [(word.lower(),)]  # an unknown synset only matches itself (never, in practice)
+        out: list[tuple[str, ...]] = []
+        for m in members:
+            parts: list[list[tuple[str, ...]]] = [self.expand(w, depth + 1) for w in _words(m.replace(" ", "_"))]
+            for combo in itertools.islice(itertools.product(*parts), MAX_EXPANSIONS):
+                out.append(tuple(w for run in combo for w in run))
+        return out or [(word.lower(),)]
+
+    def item(self, chunk: str) -> Item | None:
+        words = _words(chunk)
+        if not words:
+            return None
+        parts = [self.expand(w) for w in words]
+        alts = [tuple(w for run in combo for w in run)
+                for combo in itertools.islice(itertools.product(*parts), MAX_EXPANSIONS)]
+        return tuple(dict.fromkeys(a for a in alts if a))
+
+
+def _pattern(body: str, line: int, synsets: _Synsets) -> VerbPattern | None:
+    m = _CODE.search(body)
+    if m is None:
+        return None
+    code = _code(m.group(1))
+    text = " ".join(body[: m.start()].split())
+    spaced = re.sub(r"_?\*_?", " * ", text)
+    if "*" not in spaced:
+        spaced = "* " + spaced
+    before_s, after_s = spaced.split("*", 1)
+    before = tuple(i for i in (synsets.item(c) for c in before_s.split()) if i)
+    after = tuple(i for i in (synsets.item(c) for c in after_s.replace("*", " ").split()) if i)
+    return VerbPattern(text, before, after, code, line)
+
+
+def _form(spec: str, line_code: str | None, has_code: bool) -> VerbForm | None:
+    """``RESTORE``, ``BAN {BANS BANNED}``, ``+BREAK_DOWN {+BROKE_DOWN}``, ``WIRE_+TAP {WIRE_+TAPPED}``."""
+    main, _, irregular = spec.partition("{")
+    variants = [main.strip()] + irregular.replace("}", " ").split()
+    verb = ""
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    forms: list[str] = []
+    for n, v in enumerate(variants):
+        words = [w for w in v.strip().split("_") if w]
+        if not words:
+            continue
+        idx = next((i for i, w in enumerate(words) if w.startswith("+")), 0 if len(words) == 1 else None)
+        if idx is None:
+            idx = 0
+        word = words[idx].lstrip("+").lower()
+        if n == 0:
+            verb = word
+            before = tuple(w.lstrip("+").lower() for w in words[:idx])
+            after = tuple(w.lstrip("+").lower() for w in words[idx + 1 :])
+            forms += regular_forms(word)
+        else:
+            forms.append(word)
+    if not verb:
+        return None
+    return VerbForm(verb, tuple(dict.fromkeys(forms)), before, after, line_code, has_code)
+
+
+def parse_verbs(text: str, source: str = "<string>") -> list[VerbEntry]:
+    """Verb blocks of a PETRARCH/TABARI verb dictionary (synsets resolved into the patterns)."""
+    text = _COMMENT_BLOCK.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    synsets = _Synsets()
+    lines = text.splitlines()
+    # Synsets may be defined after the patterns that use them: collect them first.
+    current: str | None = None
+    for raw in lines:
+        line = _strip_comment(raw).strip()
+        if line.startswith("&"):
+            current = line.split()[0][1:].rstrip("_").upper()
+            synsets.members.setdefault(current, [])
+        elif current is not None and line.startswith("+"):
+            synsets.members[current].append(line[1:].strip())
+        elif line.startswith("---") or line.startswith("- ") or (line and current is not None):
+            current = None
+    entries: list[VerbEntry] = []
+    state = "none"
+    name, code, start = "", None, 0
+    forms: list[VerbForm] = []
+    patterns: list[VerbPattern] = []
+
+    def flush() -> None:
+        if name and forms:
+            entries.append(VerbEntry(name, code, tuple(forms), tuple(patterns), f"{source}:{start}"))
+
+    for n, raw in enumerate(lines, 1):
+        line = _strip_comment(raw).strip()
+        if not line:
+            continue
+        if line.startswith("~") or re.match(r"#+\s*TRANSFORMATIONS", raw.strip()):
+            break  # PETRARCH 2 transformations: a different language, not read
+        block = _BLOCK.match(line)
+        if block:
+            flush()
+            name, code, start = block.group(1).rstrip("_").upper(), _code(block.group(2)), n
+            forms, patterns = [], []
+            state = "verb"
+        elif line.startswith("&"):
+            state = "synset"
+        elif state == "synset" and line.startswith("+"):
+            continue
+        elif state == "verb" and line.startswith("-"):
+            pat = _pattern(line[1:], n, synsets)
+            if pat is not None:
+                patterns.append(pat)
+        elif state == "verb":
+            m = _CODE.search(line)
+            spec = line[: m.start()] if m else line
+            form = _form(spec, _code(m.group(1)) if m else None, m is not None)
+            if form is not None:
+                forms.append(form)
+    flush()
+    return entries
+
+
+def load_verb_file(path: str | Path) -> list[VerbEntry]:
+    """Read a PETRARCH/TABARI verb dictionary; InputError when it cannot be read or holds no verb block."""
+    p = Path(path)
+    try:
+        text = p.read_text("utf-8", errors="replace")
+    except OSError as exc:
+        raise InputError(f"cannot read verb dictionary {p}: {exc}") from exc
+    entries = parse_verbs(text, p.name)
+    if not entries:
+        raise InputError(f"{p}: no '--- VERB [code] ---' blocks: not a PETRARCH verb dictionary")
+    return entries
+
+
+def parse_discards(text: str) -> list[Discard]:
+    """PETRARCH discard phrases: one a line, ``+`` in front for a story-level discard, ``#`` comments."""
+    out = []
+    for raw in text.splitlines():
+        line = _strip_comment(raw).split(";", 1)[0].strip()
+        story = line.startswith("+")
+        words = tuple(w.lower() for w in line.lstrip("+").replace("_", " ").split())
+        if words:
+            out.append(Discard(words, story))
+    return out
+
+
+def load_discard_file(path: str | Path) -> list[Discard]:
+    p = Path(path)
+    try:
+        return parse_discards(p.read_text("utf-8", errors="replace"))
+    except OSError as exc:
+        raise InputError(f"cannot read discards file {p}: {exc}") from exc
+
+
+def load_user_dictionaries(folder: str | Path) -> KBExtra:
+    """One KBExtra from the ``*.actors.txt``, ``*.agents.txt``, ``*.verbs.txt`` and ``*.discards.txt`` files
+    of a folder (a PETRARCH dictionary set)."""
+    from ..kb import KBExtra, load_actor_file, load_agent_file
+
+    d = Path(folder)
+    if not d.is_dir():
+        raise InputError(f"{d} is not a folder of dictionaries")
+    extra = KBExtra()
+    for f in sorted(d.glob("*.actors.txt")):
+        got = load_actor_file(f)
+        extra.people += got.people
+        extra.organizations += got.organizations
+        extra.roles += got.roles
+    for f in sorted(d.glob("*.agents.txt")):
+        got = load_agent_file(f)
+        extra.people += got.people
+        extra.organizations += got.organizations
+        extra.roles += got.roles
+    for f in sorted(d.glob("*.verbs.txt")):
+        extra.verbs += load_verb_file(f)
+    for f in sorted(d.glob("*.discards.txt")):
+        extra.discards += load_discard_file(f)
+    return extra
+
+
+# ----------------------------------------------------------------------------------------------- matching
+
+
+def _word_matches(tok: Token, word: str) -> bool:
+    low = tok.lower_
+    if low == word:
+        return True
+    lem = tok.lemma_.lower()
+    if lem == word or (word.endswith("s") and lem in {word[:-1], word[:-2]}):
+        return True
+    # TABARI stems: a pattern word matches its inflections ("SANCTION" ~ "sanctions", "EXERCISE" ~ "exercises")
+    return len(word) >= 3 and low.startswith(word) and low[len(word):] in {"s", "es", "d", "ed", "ing"}
+
+
+def _find(tokens: Sequence[Token], item: Item, start: int) -> int | None:
+    """Index just past the earliest-ending occurrence of one of the item's word runs at or after ``start``."""
+    best: int | None = None
+    for alt in item:
+        n = len(alt)
+        for i in range(start, len(tokens) - n + 1):
+            if best is not None and i + n >= best:
+                break
+            if all(_word_matches(tokens[i + k], alt[k]) for k in range(n)):
+                best = i + n
+                break
+    return best
+
+
+def _in_order(tokens: Sequence[Token], items: Iterable[Item]) -> bool:
+    pos = 0
+    for item in items:
+        got = _find(tokens, item, pos)
+        if got is None:
+            return False
+        pos = got
+    return True
+
+
+@dataclass
+class UserLexicon:
+    """User verb entries indexed by lower-case form, with the discard phrases."""
+
+    entries: list[VerbEntry] = field(default_factory=list)
+    discards: list[Discard] = field(default_factory=list)
+    index: dict[str, list[tuple[VerbEntry, VerbForm]]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, entries: Sequence[Any], discards: Sequence[Any] = ()) -> UserLexicon:
+        lex = cls(list(entries), list(discards))
+        for entry in lex.entries:
+            for form in entry.forms:
+                for f in form.forms:
+                    lex.index.setdefault(f, []).append((entry, form))
+        for cands in lex.index.values():  # multi-word verbs first: they are more specific
+            cands.sort(key=lambda c: -(len(c[1].before) + len(c[1].after)))
+        return lex
+
+    def covers(self, word: str) -> bool:
+        return word.lower() in self.index
+
+    def match(self, verb: Token, sent_start: int | None = None) -> VerbMatch | None:
+        """The user coding of a verb token, or None when no user verb has this form."""
+        cands = self.index.get(verb.lemma_.lower()) or self.index.get(verb.lower_)
+        if not cands:
+            return None
+        doc = verb.doc
+        start = verb.sent.start if sent_start is None else sent_start
+        before = [doc[i] for i in range(start, verb.i)]
+        after = sorted((t for t in verb.subtree if t.i > verb.i), key=lambda t: t.i)
+        for entry, form in cands:
+            if form.before and not _in_order(before, [((w,),) for w in form.before]):
+                continue
+            if form.after and not _in_order([doc[i] for i in range(verb.i + 1, verb.sent.end)],
+                                             [((w,),) for w in form.after]):
+                continue
+            best: VerbPattern | None = None
+            for pat in entry.patterns:
+                if best is not None and pat.size <= best.size:
+                    continue
+                if _in_order(before, pat.before) and _in_order(after, pat.after):
+                    best = pat
+            if best is not None:
+                return VerbMatch(entry, best.code, best)
+            return VerbMatch(entry, form.code if form.has_code else entry.code, None)
+        return None
+
+    def discarded(self, tokens: Sequence[Token]) -> Discard | None:
+        """The discard phrase the tokens contain, if any."""
+        for d in self.discards:
+            if _find(tokens, (d.words,), 0) is not None:
+                return d
+        return None
+
+
+__all__ = [
+    "Discard", "UserLexicon", "VerbEntry", "VerbForm", "VerbMatch", "VerbPattern", "load_discard_file",
+    "load_user_dictionaries", "load_verb_file", "parse_discards", "parse_verbs", "regular_forms",
+]

