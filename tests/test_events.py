@@ -304,3 +304,20 @@ def test_events_action_noun_object_names_target(sentence: str, recipient: str) -
 
     events = [e for e in extract(sentence, published="2023-06-23") if e.event_type in {"THREATEN", "SANCTION"}]
     assert events and recipient in [a.name for a in events[0].recipients]
+
+
+@pytest.mark.parametrize(("sentence", "etype", "recipient"), [
+    ("The United States demanded that North Korea abandon its nuclear program.", "REQUEST", "North Korea"),
+    ("Palestinian leaders said they would boycott all official contact with the United States.", None,
+     "the United States"),
+    ("Serbia flatly rejected an Australian ultimatum.", "REJECT", "Australian"),
+    ("Iran threatened to launch a new offensive against Iraq.", "THREATEN", "Iraq"),
+    ("The army imposed a curfew in Cizre after the protest.", "COERCE", "Cizre"),
+])
+def test_events_fallback_recipients(sentence: str, etype: str | None, recipient: str) -> None:
+    from communique import extract
+
+    events = [e for e in extract(sentence, published="2023-06-23") if etype is None or e.event_type == etype]
+    assert events, [(e.event_type, e.rule) for e in extract(sentence)]
+    names = [a.text or a.name for e in events for a in e.recipients]
+    assert any(recipient.lower() in n.lower() or n.lower() in recipient.lower() for n in names), names

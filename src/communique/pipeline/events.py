@@ -157,6 +157,11 @@ def participants(trig: Trigger) -> Participants:
     if host and trig.plover.event_type == "CONSULT":
         recipients += [h for h in host if h not in recipients]
         how.append("invitation-of")
+    if not recipients and trig.kind in {"verb", "phrase"}:
+        found, why = _fallback_recipients(trig, clause)
+        recipients += [x for x in found if x not in actors]
+        if recipients:
+            how.append(why)
     if trig.plover.event_type == "CONSULT" and trig.cameo in SYMMETRIC_CONSULT and not recipients and len(actors) > 1:
         how.append("symmetric")
     actors = [a for a in actors if a not in recipients]
@@ -164,6 +169,65 @@ def participants(trig: Trigger) -> Participants:
 
 
 TARGET_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
+_PLACE_TARGET_TYPES = {"COERCE", "MOBILIZE", "ASSAULT", "THREATEN"}
+_OWNER_ENTS = {"GPE", "NORP", "ORG"}
+
+
+def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
+    """Recipients the direct rules miss, in order of reliability (the first rule that finds one wins).
+
+    - "demanded that X abandon ...": the subject of the clause complement of an appeal (REQUEST).
+    - "boycott contact with the US", "suspension of air links with Serbia": with/to-objects of the object noun.
+    - "rejected a US offer", "an Australian ultimatum": the owner named in the object's modifiers.
+    - "threatened to launch an offensive against Iraq", "willing to withdraw from Lebanon": the complement
+      verb's object or with/against/on/from/to-objects.
+    - "imposed a curfew in Cizre", "on alert in the West Bank": the place, for coercion, mobilisation, attacks.
+    """
+    etype = trig.plover.event_type
+    objs = [c for c in clause.children if c.dep_ in {"dobj", "attr"}]
+    if etype == "REQUEST":
+        for c in clause.children:
+            if c.dep_ == "ccomp":
+                subs = [x for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for x in with_conjuncts(s)]
+                subs = [x for x in subs if is_actor_like(x)]
+                if subs:
+                    return subs, "ccomp-subject"
+    for o in objs:
+        for noun in [o, *[g for x, _ in _prep_objects(o, {"of"}) for g in [x]]]:
+            found = [x for x, _ in _prep_objects(noun, {"with", "to", "toward", "towards"}) if is_actor_like(x)]
+            if found:
+                return found, "object-prep"
+    if etype in {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}:
+        for o in objs:
+            owners = [c for c in o.children if c.dep_ in {"compound", "amod", "poss"} and c.ent_type_ in _OWNER_ENTS]
+            if owners:
+                return owners, "object-owner"
+    for c in clause.children:
+        if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} or (c.dep_ == "acomp" and any(
+                g.dep_ == "xcomp" for g in c.children)):
+            verb = c if c.dep_ == "xcomp" else next(g for g in c.children if g.dep_ == "xcomp")
+            for o in verb.children:
+                if o.dep_ == "dobj" and (h := actor_head(o)) is not None:
+                    return [h], "complement-object"
+            found = [x for x, _ in _prep_objects(verb, {"with", "against", "on", "from", "to", "into"})
+                     if is_actor_like(x)]
+            if not found:
+                for o in verb.children:
+                    if o.dep_ == "dobj":
+                        found = [x for x, _ in _prep_objects(o, {"against", "on", "with", "to"}) if is_actor_like(x)]
+                        if found:
+                            break
+            if found:
+                return found, "complement-prep"
+    if etype in _PLACE_TARGET_TYPES:
+        places = [x for x, _ in _prep_objects(clause, {"in"}) if x.ent_type_ in {"GPE", "LOC"}]
+        for o in objs:
+            places += [x for x, _ in _prep_objects(o, {"in"}) if x.ent_type_ in {"GPE", "LOC"}]
+            for x, _ in _prep_objects(o, {"in"}):
+                places += [g for g, _ in _prep_objects(x, {"of"}) if g.ent_type_ in {"GPE", "LOC"}]
+        if places:
+            return places[:1], "place-target"
+    return [], ""
 
 
 def _target(tok: Token, trig: Trigger) -> Token | None:
@@ -333,6 +397,10 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
                 t.user and t.head.lemma_.lower() not in REPORTING_VERBS for t in triggers
             ):
                 continue  # "X restored ties, an official said": the report of a coded event is not another one
+            if governed_by is not None and governed_by.user and trig.clause.dep_ in {"xcomp", "advcl"}:
+                continue  # "urged Bree to help": the governing user verb's pattern codes the whole phrase
+            if _background_clause(trig.clause):
+                continue  # "... five years after crowds burned down its embassy": background, not news
             out += _user_events(trig, parts, decision, rule, mention, offset, governed_by is not None)
             continue
         for inner in triggers:
@@ -403,6 +471,17 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
     return out
 
 
+BACKGROUND_MARKS = {"after", "before", "since", "when", "while", "until", "once", "as", "because"}
+
+
+def _background_clause(clause: Token) -> bool:
+    """A clause that sets the scene for the sentence's event: an adverbial clause introduced by a temporal or
+    causal subordinator ("after crowds burned down its embassy"), or a gerund after one ("after leaving X")."""
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children):
+        return True
+    return clause.dep_ == "pcomp" and clause.head.lower_ in BACKGROUND_MARKS
+
+
 def _user_events(trig: Trigger, parts: Participants, decision: StatusDecision, rule: str, mention: Mention,
                  offset: int, governed: bool) -> list[Found]:
     """The event of a user-dictionary verb; a paired code ("032:033") adds the recipient's side of it."""
@@ -416,10 +495,10 @@ def _user_events(trig: Trigger, parts: Participants, decision: StatusDecision, r
     recipients = [t for t in targets if t not in parts.actors] or parts.recipients
     rule += "+target:first-actor-after" if targets else ""
     sides = [(trig.cameo, trig.plover, parts.actors, recipients, rule)]
-    if not recipients and len(parts.actors) > 1 and trig.paired is None:  # "X and Y delayed their meeting"
+    if not recipients and len(parts.actors) > 1:  # "X and Y delayed their meeting": each acts on the other
         sides = [(trig.cameo, trig.plover, [a], [b for b in parts.actors if b is not a], rule + "+compound-mutual")
                  for a in parts.actors]
-    if trig.paired is not None:
+    elif trig.paired is not None:
         sides.append((trig.paired, user_class(get_lexicon(), trig.paired), recipients, parts.actors,
                       rule + "+paired"))
     out: list[Found] = []
