@@ -321,3 +321,11 @@ def test_events_fallback_recipients(sentence: str, etype: str | None, recipient:
     assert events, [(e.event_type, e.rule) for e in extract(sentence)]
     names = [a.text or a.name for e in events for a in e.recipients]
     assert any(recipient.lower() in n.lower() or n.lower() in recipient.lower() for n in names), names
+
+
+def test_events_phrase_trigger_object_is_recipient() -> None:
+    from communique import extract
+
+    evs = extract("President Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto for an informal meeting.")
+    consult = [e for e in evs if e.event_type == "CONSULT"]
+    assert consult and "Ryutaro Hashimoto" in [a.name for a in consult[0].recipients]

@@ -185,6 +185,11 @@ def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str
     """
     etype = trig.plover.event_type
     objs = [c for c in clause.children if c.dep_ in {"dobj", "attr"}]
+    if trig.kind == "phrase":  # "hosted X for a meeting": an actor object outside the phrase is the recipient
+        own = {t.i for t in trig.tokens}
+        direct = [h for o in objs if o.dep_ == "dobj" and o.i not in own for h in [actor_head(o)] if h is not None]
+        if direct:
+            return direct, "phrase-object"
     if etype == "REQUEST":
         for c in clause.children:
             if c.dep_ == "ccomp":
@@ -397,8 +402,6 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
                 t.user and t.head.lemma_.lower() not in REPORTING_VERBS for t in triggers
             ):
                 continue  # "X restored ties, an official said": the report of a coded event is not another one
-            if governed_by is not None and governed_by.user and trig.clause.dep_ in {"xcomp", "advcl"}:
-                continue  # "urged Bree to help": the governing user verb's pattern codes the whole phrase
             if _background_clause(trig.clause):
                 continue  # "... five years after crowds burned down its embassy": background, not news
             out += _user_events(trig, parts, decision, rule, mention, offset, governed_by is not None)
