@@ -1,0 +1,55 @@
+"""Run all four public evaluations and print the headline figures as a Markdown table (for ACCURACY.md).
+
+Usage: python benchmarks/accuracy.py [--eval DIR] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from communique.evaluate import run_evaluation
+
+REPO = Path(__file__).resolve().parents[1]
+
+HEADLINES = {
+    "plover-gsr": ["event_type_accuracy", "macro_f1", "actor_country_accuracy", "actor_sector_accuracy",
+                   "recipient_country_accuracy", "recipient_sector_accuracy"],
+    "petrarch": ["root_code_recall", "triple_recall", "triple_precision", "plover_type_recall", "dyad_recall",
+                 "spurious_share", "no_event_accuracy"],
+    "ecbplus": ["conll_f1", "muc.f1", "b3.f1", "ceaf_e.f1", "baseline_lemma.conll_f1", "mentions"],
+    "eventstoryline": ["accuracy", "by_kind.absolute.accuracy", "by_kind.relative.accuracy",
+                       "by_kind.underspecified.accuracy", "scored"],
+}
+FOLDERS = {"plover-gsr": "plover_gsr", "petrarch": "petr_unittests", "ecbplus": "ecbplus_dev",
+           "eventstoryline": "eventstoryline_dev"}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--eval", type=Path, default=REPO.parent / "shared" / "eval")
+    ap.add_argument("--json", type=Path, help="also write every report as JSON here")
+    args = ap.parse_args()
+    reports = {}
+    print("| set | figure | value |\n|---|---|---|")
+    for name, folder in FOLDERS.items():
+        t = time.perf_counter()
+        report = run_evaluation(name, args.eval / folder)
+        secs = time.perf_counter() - t
+        reports[name] = report.to_dict()
+        figures = report.figures
+        keys = [k for k in HEADLINES[name] if k in figures] or list(figures)[:6]
+        for k in keys:
+            v = figures[k]
+            print(f"| {name} | {k} | {v:.3f} |" if isinstance(v, float) else f"| {name} | {k} | {v} |")
+        print(f"| {name} | seconds | {secs:.1f} |")
+        commit = report.commit
+    print(f"\ncommit {commit}")
+    if args.json:
+        args.json.write_text(json.dumps(reports, indent=2, default=str), "utf-8")
+
+
+if __name__ == "__main__":
+    main()
