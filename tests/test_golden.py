@@ -1,0 +1,29 @@
+"""Golden file: the whole pipeline on examples/ (regenerate with `python scripts/update_golden.py`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from golden_projection import project
+
+from communique.ingest import ingest
+from communique.store import EventQuery, MemoryStore
+
+pytestmark = pytest.mark.slow
+REPO = Path(__file__).resolve().parents[1]
+GOLDEN = REPO / "tests" / "golden" / "examples_events.jsonl"
+
+
+def test_golden_examples_whole_pipeline() -> None:
+    store = MemoryStore()
+    ingest([REPO / "examples"], store)
+    got = sorted(project(e.public()) for e in store.query_events(EventQuery()))
+    want = sorted(json.dumps(json.loads(line), ensure_ascii=False, sort_keys=True)
+                  for line in GOLDEN.read_text("utf-8").splitlines() if line.strip())
+    missing = [w for w in want if w not in got]
+    extra = [g for g in got if g not in want]
+    assert not missing and not extra, (
+        "the pipeline's output on examples/ changed; if intended, run `python scripts/update_golden.py` and "
+        f"review the diff.\nmissing: {missing}\nextra: {extra}")
