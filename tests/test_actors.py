@@ -16,8 +16,9 @@ from communique.kb import (
 )
 from communique.pipeline.actor_names import fold
 from communique.pipeline.actors import kb_date, resolve_actors
+from communique.pipeline.anaphora import group_anaphor
 from communique.pipeline.nlp import parse_text
-from communique.records import Actor, ActorRef, Document, Event
+from communique.records import Actor, ActorRef, Document, Event, Span
 
 # --- a small fake knowledge base ------------------------------------------------------------------------------------
 
@@ -291,11 +292,11 @@ def test_actors_conjoined_countries_split() -> None:
 
 
 @pytest.mark.parametrize("phrase", ["the parties", "both sides", "They"])
-def test_actors_group_references_stay_unresolved(phrase: str) -> None:
-    text = f"Bayramov met Mirzoyan. Later {phrase} discussed the border." if phrase != "They" else \
-        "Bayramov met Mirzoyan. They discussed the border."
+def test_actors_group_references_without_earlier_parties_stay_unresolved(phrase: str) -> None:
+    text = f"The talks resumed. Later {phrase} discussed the border." if phrase != "They" else \
+        "The talks resumed. They discussed the border."
     a = one(run(text, [phrase]).actors)
-    assert a.id is None and a.kind == "group"
+    assert a.id is None and a.kind == "group" and (a.resolution or "").startswith("unresolved:group")
 
 
 def test_actors_pronoun_links_to_previous_subject() -> None:
@@ -457,3 +458,162 @@ def test_actors_indefinite_title_is_someone_not_the_office_holder() -> None:
     text = "A French foreign minister once visited Baku."
     a = one(run(text, ["A French foreign minister"], date="2021-03-02").actors)
     assert a.id is None and a.country == "FRA" and a.resolution and a.resolution.startswith("text:indefinite")
+
+
+# --- group anaphora, pronouns and places around a phrase -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the sides", "any"), ("both parties", "any"), ("the two countries", "country"), ("both nations", "country"),
+        ("the two ministers", "person"), ("the two foreign ministers", "person"), ("they", "pronoun"),
+        ("them", "pronoun"), ("each other", "any"), ("the leaders of both nations", "leaders-of"),
+        ("opposition parties", None), ("the countries", None), ("ministers", None), ("the Armenian side", None),
+    ],
+)
+def test_actors_group_anaphor_phrases(phrase: str, expected: str | None) -> None:
+    assert group_anaphor(phrase.lower().split()) == expected
+
+
+def test_actors_group_anaphor_takes_coordinated_parties_minus_the_other_side() -> None:
+    text = ("Foreign ministers Jeyhun Bayramov and Ararat Mirzoyan discussed the border. "
+            "Secretary Tony Blanken encouraged the sides to meet again.")
+    ev = run(text, ["Secretary Tony Blanken"], ["the sides"])
+    assert [a.id for a in ev.recipients] == ["person:jeyhun-bayramov", "person:ararat-mirzoyan"]
+    assert all((a.resolution or "").startswith("coref:group->Jeyhun Bayramov + Ararat Mirzoyan") for a in ev.recipients)
+
+
+def test_actors_group_anaphor_of_countries_skips_sets_of_people() -> None:
+    text = ("Armenia and Azerbaijan clashed on the border. Later Ilyas Tamirov and Marta Kovel met. "
+            "The two countries blamed each other.")
+    ev = run(text, ["The two countries"])
+    assert [a.id for a in ev.actors] == ["country:ARM", "country:AZE"]
+
+
+def test_actors_group_anaphor_of_people_skips_sets_of_countries() -> None:
+    text = "Ilyas Tamirov and Marta Kovel met. Armenia and Azerbaijan clashed. The two leaders discussed it."
+    ev = run(text, ["The two leaders"])
+    assert [a.id for a in ev.actors] == ["kb:aze-pres", "kb:ruritania-fm-1"]
+
+
+def _event_at(text: str, trigger: str, actors: list[str], recipients: list[str] = ()) -> Event:  # type: ignore[assignment]
+    _, ev = make_event(text, actors, recipients)
+    i = text.rfind(trigger)
+    ev.trigger = Span(trigger, i, i + len(trigger))
+    return ev
+
+
+def test_actors_group_anaphor_uses_participants_of_an_earlier_event() -> None:
+    text = "Ilyas Tamirov met Marta Kovel in Baku. The two leaders discussed the border."
+    doc = Document(id="d1", text=text, published="2022-09-20")
+    first = _event_at(text, "met", ["Ilyas Tamirov"], ["Marta Kovel"])
+    second = _event_at(text, "discussed", ["The two leaders"])
+    resolve_actors(doc, parse_text(text), [second, first], KB)  # resolved in text order whatever the list order
+    assert [a.id for a in second.actors] == ["kb:aze-pres", "kb:ruritania-fm-1"]
+    assert "CONSULT participants" in (second.actors[0].resolution or "")
+
+
+def test_actors_each_other_makes_the_group_its_own_recipients() -> None:
+    text = "Armenia and Azerbaijan fought a war. The two countries blame each other for the violence."
+    doc = Document(id="d1", text=text, published="2022-09-20")
+    ev = _event_at(text, "blame", ["The two countries"])
+    resolve_actors(doc, parse_text(text), [ev], KB)
+    assert [a.id for a in ev.recipients] == ["country:ARM", "country:AZE"]
+    assert (ev.recipients[0].resolution or "").startswith("coref:reciprocal")
+
+
+def test_actors_leaders_of_both_nations_are_each_countrys_government() -> None:
+    text = "Armenia and Azerbaijan clashed again. The envoy called the leaders of both nations."
+    ev = run(text, ["The envoy"], ["the leaders of both nations"])
+    assert [(a.id, a.country, a.sector) for a in ev.recipients] == [("group:ARM-GOV", "ARM", "GOV"),
+                                                                    ("group:AZE-GOV", "AZE", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Pakistan said it would release the prisoners.", "it", "country:PAK"),
+        ("The government of France said it would not attend.", "it", "country:FRA"),
+        ("Armenia rejected the offer. It said the talks had failed.", "It", "country:ARM"),
+    ],
+)
+def test_actors_it_links_to_a_governing_non_person_subject(text: str, phrase: str, expected: str) -> None:
+    a = one(run(text, [phrase]).actors)
+    assert a.id == expected and (a.resolution or "").startswith(f"coref:pronoun '{phrase}'")
+
+
+def test_actors_it_does_not_link_to_a_person() -> None:
+    a = one(run("Ilyas Tamirov said it would rain.", ["it"]).actors)
+    assert a.id is None and a.country is None
+
+
+def test_actors_they_links_to_the_plural_subject_of_its_clause() -> None:
+    a = one(run("Armenian officials said they would attend.", ["they"]).actors)
+    assert a.country == "ARM" and (a.resolution or "").startswith("coref:pronoun 'they'->officials")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Rebels attacked the convoy in Pakistan.", "Rebels", "PAK"),
+        ("Thousands of protesters marched in Baku on Sunday.", "Thousands of protesters", "AZE"),
+        ("Baku's police chief banned the rally.", "Baku's police chief", "AZE"),
+        ("The Tamirov administration rejected the plan.", "The Tamirov administration", "AZE"),
+    ],
+)
+def test_actors_groups_and_offices_take_the_place_their_phrase_names(text: str, phrase: str, country: str) -> None:
+    a = one(run(text, [phrase]).actors)
+    assert a.country == country
+
+
+def test_actors_named_person_does_not_take_the_place_of_the_event() -> None:
+    a = one(run("Marta Kovel arrived in Baku on Sunday.", ["Marta Kovel"]).actors)
+    assert a.country == "FRA"
+
+
+def test_actors_country_head_with_apposition_or_prefix() -> None:
+    a = one(run("Pakistan, a key U.S. ally, refused to send troops.", ["Pakistan, a key U.S. ally"]).actors)
+    assert a.id == "country:PAK" and a.resolution == "kb:country head 'Pakistan'"
+
+
+def test_actors_real_kb_secretary_of_state_keeps_its_title() -> None:
+    text = "U.S. Secretary of State Antony Blinken met the delegation on Monday."
+    doc, ev = make_event(text, ["U.S. Secretary of State Antony Blinken"], published="2022-09-20")
+    resolve_actors(doc, parse_text(text), [ev], get_kb())
+    a = one(ev.actors)
+    assert (a.name, a.country, a.sector, a.role) == ("Antony Blinken", "USA", "GOV", "Secretary of State")
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [("Algerians", "DZA", "CVL"), ("Hamas", "PSE", "REB"),
+                                                           ("Serb forces", "SRB", "MIL")])
+def test_actors_real_kb_plural_demonyms_armed_groups_and_serbs(phrase: str, country: str, sector: str) -> None:
+    text = f"{phrase} rejected the plan."
+    doc, ev = make_event(text, [phrase], published="2001-01-01")
+    resolve_actors(doc, parse_text(text), [ev], get_kb())
+    a = one(ev.actors)
+    assert (a.country, a.sector) == (country, sector)
+
+
+def test_actors_bare_head_ref_takes_its_premodifiers() -> None:
+    ev = run("Senior Armenian and Azerbaijani officials agreed on Wednesday to meet again.", ["officials"])
+    assert [(a.country, a.sector) for a in ev.actors] == [("ARM", "GOV"), ("AZE", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("The envoy reminded Pakistan that it must cooperate fully.", "it", "PAK"),
+        ("Baku paid compensation to 67 French nationals for assets the army took from them.", "them", "FRA"),
+        ("A group of Armenian leaders announced that they will attend.", "they", "ARM"),
+    ],
+)
+def test_actors_pronouns_link_to_a_preceding_party_of_their_number(text: str, phrase: str, country: str) -> None:
+    a = one(run(text, [phrase]).actors)
+    assert a.country == country and (a.resolution or "").startswith("coref:pronoun")
+
+
+@pytest.mark.parametrize(("text", "phrase", "sector"), [("Armenian youths threw stones.", "Armenian youths", "CVL"),
+                                                        ("NATO member states protested.", "NATO member states", None)])
+def test_actors_country_modifier_with_plural_people_is_civilians(text: str, phrase: str, sector: str | None) -> None:
+    assert one(run(text, [phrase]).actors).sector == sector

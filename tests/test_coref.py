@@ -70,7 +70,9 @@ def test_coref_names_compatible(a: str, b: str, same: bool) -> None:
     ("desc", "held", "ok"),
     [("Minister", "Foreign Minister", True), ("Foreign Minister", "Foreign Minister", True),
      ("Secretary", "Secretary of State", True), ("Foreign Minister", "Defense Minister", False),
-     ("President", "Vice President", True), ("Prime Minister", "Foreign Minister", False)],
+     ("President", "Vice President", True), ("Prime Minister", "Foreign Minister", False),
+     ("Secretary of State", "Foreign Minister", True), ("Foreign Minister", "Secretary of State", True),
+     ("Secretary of State", "Defense Minister", False)],
 )
 def test_coref_roles_compatible(desc: str, held: str, ok: bool) -> None:
     assert roles_compatible(desc, held) is ok
@@ -154,3 +156,14 @@ def test_coref_pronoun_skips_person_of_other_gender() -> None:
     assert ci is not None and p.clusters[ci].display.endswith("Ilves")
     cm = p.antecedent(pos, gender="m")
     assert cm is not None and p.clusters[cm].display.endswith("Bayramov")
+
+
+def test_coref_party_sets_from_coordination_and_between() -> None:
+    text = ("Jeyhun Bayramov and Ararat Mirzoyan met on Monday. "
+            "They discussed the peace talks between Armenia and Azerbaijan. Apples and pears were served.")
+    p = people_of(text)
+    got = [([text[s:e] for s, e, _ in ps.members], ps.rule, ps.subject) for ps in p.parties]
+    assert got == [(["Jeyhun Bayramov", "Ararat Mirzoyan"], "coordination", True),
+                   (["Armenia", "Azerbaijan"], "between", False)]
+    assert [text[ps.members[0][0]:ps.members[0][1]] for ps in p.parties_before(text.index("Apples"))] == \
+        ["Armenia", "Jeyhun Bayramov"]

@@ -149,7 +149,7 @@ def test_evaluate_plover_predict_reports_processing_failures(monkeypatch):
     from communique.records import DocResult
 
     def failing_batch(docs, settings=None, kb_extra=None):
-        return [DocResult(document=d, events=[], warnings=["processing failed: ValueError: boom"]) for d in docs]
+        return [DocResult(document=d, events=[], error="ValueError: boom") for d in docs]
 
     monkeypatch.setattr(process, "process_batch", failing_batch)
     failed: list[str] = []

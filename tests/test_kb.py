@@ -32,13 +32,15 @@ def kb() -> KnowledgeBase:
     ("Soviet Union", "SUN"), ("Soviet", "SUN"), ("USSR", "SUN"), ("Yugoslavia", "YUG"), ("Czechoslovakia", "CSK"),
     ("East Germany", "DDR"), ("West German", "FRG"), ("Iranian", "IRN"), ("South Korean", "KOR"),
     ("North Korea", "PRK"), ("Côte d'Ivoire", "CIV"), ("Cote d'Ivoire", "CIV"), ("Emirati", "ARE"),
+    ("Serbian", "SRB"), ("Serb", "SRB"), ("Serbs", "SRB"), ("Croat", "HRV"), ("Croatian", "HRV"),
+    ("Algerians", "DZA"), ("Iraqis", "IRQ"), ("Liberians", "LBR"),  # plural demonyms the lists lack
 ])
 def test_kb_country_names_demonyms_and_variants(kb: KnowledgeBase, text: str, iso3: str) -> None:
     entry = kb.country(text)
     assert entry is not None and entry.iso3 == iso3
 
 
-@pytest.mark.parametrize("text", ["us", "who", "Us", "Korean", "minister", "Baku", ""])
+@pytest.mark.parametrize("text", ["us", "who", "Us", "Korean", "minister", "Baku", "", "Indias", "Chinas"])
 def test_kb_country_rejects_words_and_ambiguous_forms(kb: KnowledgeBase, text: str) -> None:
     assert kb.country(text) is None
 
@@ -60,6 +62,8 @@ def test_kb_metonym_maps_seat_of_government(kb: KnowledgeBase) -> None:
     ("Non-Aligned Movement", "NAM", "IGO"), ("African Union", "AU", "IGO"), ("Arab League", "ARABLEAGUE", "IGO"),
     ("Shanghai Cooperation Organisation", "SCO", "IGO"), ("G20", "G20", "IGO"), ("World Bank", "WB", "IGO"),
     ("International Criminal Court", "ICC", "IGO"), ("Red Cross", "ICRC", "NGO"), ("Amnesty International", "AMNESTY", "NGO"),
+    ("European Community", "EU", "EUR"), ("Hamas", "HAMAS", "PSE"), ("Hezbollah", "HEZBOLLAH", "LBN"),
+    ("Taliban", "TALIBAN", "AFG"),
 ])
 def test_kb_organization_aliases_and_plover_country(kb: KnowledgeBase, text: str, code: str, country: str) -> None:
     org = kb.organization(text)

@@ -105,7 +105,7 @@ def test_lexicon_user_regular_forms(verb, expected):
         ("Arnor mended trade ties with Gondor.", "mended", "066", "MEND * &TIEKINDS TIES"),
         ("Arnor mended hard cash ties with Gondor.", "mended", "066", "MEND * &TIEKINDS TIES [066]"),
         ("Arnor mended its ties with Gondor.", "mended", "067", "MEND * TIES [067]"),
-        ("Arnor mended fences with Gondor.", "mended", "068", "MEND * FENCES_WITH [068]"),
+        ("Arnor quickly mended fences with Gondor.", "mended", "068", "MEND * FENCES_WITH [068]"),
         ("Arnor did not mend the road.", "mend", "112", "MEND NOT * [112]"),
         ("Arnor mended the road.", "mended", "064", "user-verb:MEND [064]"),
         ("Arnor repaired the road.", "repaired", "065", "user-verb:MEND [065]"),
@@ -216,3 +216,22 @@ def test_lexicon_user_parses_reference_cameo_dictionary():
     entries = load_verb_file(path)
     assert len(entries) > 100
     assert sum(len(e.patterns) for e in entries) > 3000
+
+
+def test_lexicon_user_report_of_coded_event_and_background_clauses_not_coded(entries, nlp):
+    extra = parse_verbs("--- SAY [023] ---\nSAY {SAID SAYS}\n", "say.verbs.txt")
+    lex = UserLexicon.build([*entries, *extra])
+    reported = _events(nlp, "Arnor scolded Gondor on Monday, an official said.", lex)
+    assert [e.cameo for e in reported] == ["122"]
+    alone = _events(nlp, "An Arnor official said the talks went well.", lex)
+    assert [e.cameo for e in alone] == ["023"]
+    background = _events(nlp, "Arnor mended its ties with Gondor years after crowds scolded the ambassador.", lex)
+    assert [e.cameo for e in background] == ["067"]
+
+
+def test_lexicon_user_target_is_first_actor_in_verb_phrase(entries, nlp):
+    evs = _events(nlp, "Arnor mended trade ties with the main opposition group of Gondor.", entries)
+    assert [e.cameo for e in evs] == ["066"]
+    texts = [r.text for r in evs[0].recipient_refs]
+    assert len(texts) == 1 and ("group" in texts[0] or "Gondor" in texts[0])
+    assert [a.text for a in evs[0].actor_refs] == ["Arnor"]

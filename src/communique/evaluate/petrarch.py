@@ -437,7 +437,7 @@ def predict(records: list[PetrRecord], kb_extra: Any, settings: Settings | None 
         chunk = records[start : start + batch_size]
         docs = [make_document(r.text, published=r.date) for r in chunk]
         for rec, res in zip(chunk, process_batch(docs, settings, kb_extra), strict=True):
-            if failures is not None and any(w.startswith("processing failed") for w in res.warnings):
+            if failures is not None and res.error is not None:
                 failures.append(rec.id)
             triples: list[Triple] = []
             for ev in res.events:
@@ -452,7 +452,15 @@ def evaluate_petrarch(
     data = locate(path)
     records = data.records[:limit] if limit is not None else data.records
     settings = settings or Settings()
-    kb_extra, notes = load_kb_extra(data.actors_files, data.agents_files)
+    try:
+        from ..lexicon.user import load_user_dictionaries
+
+        kb_extra: Any = load_user_dictionaries(data.records_file.parent)
+        notes = ["actors, agents, verbs and discards dictionaries beside the records loaded with "
+                 "communique.lexicon.user.load_user_dictionaries: the mechanism users use for their own"]
+    except CommuniqueError as exc:
+        kb_extra, notes = load_kb_extra(data.actors_files, data.agents_files)
+        notes.append(f"the set's verb dictionary could not be loaded ({exc}): bundled lexicon used")
     to_plover = CameoToPlover(data.records_file.parent)
     failed: list[str] = []
     result = score(records, predict(records, kb_extra, settings, failures=failed), to_plover)

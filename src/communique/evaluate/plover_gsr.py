@@ -283,7 +283,7 @@ def predict(
     """Run each record's sentence through the pipeline, in batches; one event list per record.
 
     ``failures`` (when given) collects the ids of records whose processing failed (the pipeline then yields no
-    events and a warning), so a crash is reported instead of passing for "no event".
+    events and an error), so a crash is reported instead of passing for "no event".
     """
     from ..pipeline.process import process_batch
     from ..pipeline.read import make_document
@@ -293,7 +293,7 @@ def predict(
         chunk = records[start : start + batch_size]
         docs = [make_document(r.text, published=r.date) for r in chunk]
         for rec, res in zip(chunk, process_batch(docs, settings, None), strict=True):
-            if failures is not None and any(w.startswith("processing failed") for w in res.warnings):
+            if failures is not None and res.error is not None:
                 failures.append(rec.id)
             out.append(res.events)
     return out

@@ -409,29 +409,32 @@ class UserLexicon:
 
     def match(self, verb: Token, sent_start: int | None = None) -> VerbMatch | None:
         """The user coding of a verb token, or None when no user verb has this form."""
-        cands = self.index.get(verb.lemma_.lower()) or self.index.get(verb.lower_)
+        # the surface form first: a block may list an inflected form of its own ("--- LEFT [032:033] ---")
+        cands = self.index.get(verb.lower_) or self.index.get(verb.lemma_.lower())
         if not cands:
             return None
         doc = verb.doc
         start = verb.sent.start if sent_start is None else sent_start
         before = [doc[i] for i in range(start, verb.i)]
         after = sorted((t for t in verb.subtree if t.i > verb.i), key=lambda t: t.i)
-        for entry, form in cands:
+        fallback: VerbMatch | None = None
+        best: tuple[VerbEntry, VerbPattern] | None = None
+        for entry, form in cands:  # a verb may head several blocks: the best pattern of all of them wins
             if form.before and not _in_order(before, [((w,),) for w in form.before]):
                 continue
             if form.after and not _in_order([doc[i] for i in range(verb.i + 1, verb.sent.end)],
                                              [((w,),) for w in form.after]):
                 continue
-            best: VerbPattern | None = None
             for pat in entry.patterns:
-                if best is not None and pat.size <= best.size:
+                if best is not None and pat.size <= best[1].size:
                     continue
                 if _in_order(before, pat.before) and _in_order(after, pat.after):
-                    best = pat
-            if best is not None:
-                return VerbMatch(entry, best.code, best)
-            return VerbMatch(entry, form.code if form.has_code else entry.code, None)
-        return None
+                    best = (entry, pat)
+            if fallback is None:
+                fallback = VerbMatch(entry, form.code if form.has_code else entry.code, None)
+        if best is not None:
+            return VerbMatch(best[0], best[1].code, best[1])
+        return fallback
 
     def discarded(self, tokens: Sequence[Token]) -> Discard | None:
         """The discard phrase the tokens contain, if any."""

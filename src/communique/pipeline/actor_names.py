@@ -197,6 +197,10 @@ _ROLE_TABLE: dict[str, tuple[str, str]] = {
     "judge": ("Judge", "JUD"),
     "prosecutor": ("Prosecutor", "JUD"),
     "mayor": ("Mayor", "GOV"),
+    "security chief": ("Security Chief", "COP"),
+    "police chief": ("Police Chief", "COP"),
+    "intelligence chief": ("Intelligence Chief", "SPY"),
+    "army chief": ("Army Chief", "MIL"),
     "governor": ("Governor", "GOV"),
 }
 # Words that only make sense relative to another person in the sentence.
@@ -282,6 +286,8 @@ COLLECTIVE_SECTORS: dict[str, tuple[str, str]] = {
     "artillery": ("group", "MIL"), "missiles": ("group", "MIL"), "peacekeepers": ("group", "MIL"),
     "residents": ("group", "CVL"), "villagers": ("group", "CVL"), "inhabitants": ("group", "CVL"),
     "journalists": ("group", "JRN"), "workers": ("group", "LAB"), "doctors": ("group", "MED"),
+    "intelligence": ("organization", "SPY"), "intelligence officials": ("group", "SPY"),
+    "intelligence services": ("organization", "SPY"), "intelligence agency": ("organization", "SPY"),
 }
 INSTITUTION_WORDS = frozenset({"ministry", "embassy", "parliament", "court", "council", "agency", "committee",
                                "commission", "service", "office", "department", "assembly", "mission"})

@@ -3,14 +3,31 @@
 Order of evidence for a reference (each Actor records its rule in ``resolution``):
   1. a person mention from within-document coreference (``coref.build_people``): names, surnames, role
      descriptions, counterparts, pronouns and first-person speech inside quotations;
-  2. title-only mentions with no person in the article -> ``kb.office_holder(country, role, date)``, else an
+  2. group anaphora ("the sides", "both parties", "the two countries/ministers/leaders", "they"/"them", "each
+     other", "the leaders of both nations"): the parties of the most recent fitting earlier set in the article --
+     coordinated mentions ("X and Y", "between X and Y", from ``coref.party_sets``) and the participants of earlier
+     events -- minus the event's other side; sets of the wrong kind are skipped ("the two countries" never takes two
+     people). Rule "coref:group->A + B (<set>)"; nothing fitting -> a group actor with id None. "they" first takes a
+     plural subject governing it ("The rebels said they ..."); "it" a non-person subject or preceding party noun;
+  3. title-only mentions with no person in the article -> ``kb.office_holder(country, role, date)``, else an
      office actor (name = the title, id None) rather than a wrong person;
-  3. organisations and countries acting as such ("the United Nations", "Azerbaijan", "Armenian forces",
-     "the Russian Ministry of Foreign Affairs");
-  4. groups ("the parties", "both sides", "they") stay unresolved (id None, kind group) for the merge stage.
+  4. organisations and countries acting as such ("the United Nations", "Azerbaijan", "Armenian forces",
+     "the Russian Ministry of Foreign Affairs", "NATO-member Norway"), plural demonyms as people ("Algerians");
+  5. a group, body or office left without a country takes the country of a place its phrase names ("rebels in
+     the Ivory Coast", "Cairo's security chief", "the Bush administration", "protesters marched in Baku"); a named
+     person never takes the place of the event.
+
+Role policy: ``role`` is the canonical form of the title the text gives (KB role table, then the fallback lexicon
+in ``actor_names``), not the KB's name for the office: "U.S. Secretary of State Antony Blinken" has role
+"Secretary of State" (sector GOV), "Foreign Secretary" stays "Foreign Minister" (a synonym, not another office).
+Titles naming the same office (``actor_names.ROLE_EQUIVALENTS``, ``kb.base.OFFICE_EQUIVALENTS``) are matched as one
+office for coreference and KB office-holder look-ups. Only when the text gives no title does the role come from
+the KB position held on the event date. The sector follows the role (else the organisation, else the KB
+positions when they all agree).
 
 Ids: "person:<given>-<surname>" (or the KB person id when the KB knows the person unambiguously), "country:ISO3",
-"org:CODE" (KB organisations) or "org:ISO3-<institution>" (national bodies), "group:ISO3-SECTOR".
+"org:CODE" (KB organisations) or "org:ISO3-<institution>" (national bodies), "group:ISO3-SECTOR". A surname the KB
+knows for several people keeps id None but takes their country when they all share one ("Bush" -> USA).
 """
 
 from __future__ import annotations
@@ -26,7 +43,6 @@ from .actor_names import (
     COLLECTIVE_SECTORS,
     FIRST_PERSON,
     GROUP_NOUNS,
-    GROUP_PRONOUNS,
     INDEFINITE,
     INSTITUTION_WORDS,
     PERSON_PRONOUNS,
@@ -39,8 +55,20 @@ from .actor_names import (
     slug,
     split_name,
 )
+from .anaphora import (
+    clause_antecedent,
+    context_country,
+    group_anaphor,
+    is_plural,
+    kb_country_hint,
+    np_tokens,
+    preceding_party,
+    reciprocal,
+)
 from .coref import DocPeople, PersonCluster, PersonMention, TitleInfo, build_people, read_title
 
+_QUANTIFIERS = frozenset({"several", "some", "many", "other", "few", "various", "all", "both", "senior", "top", "two",
+                          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"})
 _DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "both", "all", "two"})
 
 
@@ -63,7 +91,8 @@ class _Ctx:
     people: DocPeople
     on: str | None
     off: int
-    event_sets: list[tuple[int, list[Actor]]] = field(default_factory=list)  # (trigger offset, participants)
+    event_sets: list[tuple[int, str, list[Actor]]] = field(default_factory=list)  # (trigger offset, type, parties)
+    event_type: str = ""
     exclude: frozenset[str] = frozenset()  # keys of actors a group anaphor cannot stand for (the other side)
     depth: int = 0
 
@@ -74,7 +103,7 @@ def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: Knowl
     Events are resolved in text order so that the participants of earlier events are available to group anaphora
     ("the two ministers") in later ones."""
     people = build_people(document, sdoc, kb)
-    event_sets: list[tuple[int, list[Actor]]] = []
+    event_sets: list[tuple[int, str, list[Actor]]] = []
 
     def where(ev: Event) -> int:
         if ev.trigger is not None:
@@ -83,17 +112,17 @@ def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: Knowl
 
     for ev in sorted(events, key=where):
         ctx = _Ctx(document, sdoc, kb, people, kb_date(ev.date or document.published), document.body_start,
-                   event_sets)
+                   event_sets, event_type=ev.event_type)
         actors = _dedupe([a for ref in ev.actor_refs for a in resolve_ref(ctx, ref)])
         keys = {_key(a) for a in actors}
         ctx.exclude = frozenset(_key(a) for a in actors if _is_party(a))
         recips = _dedupe([a for ref in ev.recipient_refs for a in resolve_ref(ctx, ref) if _key(a) not in keys])
-        if not recips and len(actors) >= 2 and _reciprocal(ctx, ev):  # "the two countries blame each other"
+        if not recips and len(actors) >= 2 and reciprocal(ctx, ev):  # "the two countries blame each other"
             recips = [replace(a, resolution=f"coref:reciprocal 'each other'; {a.resolution}") for a in actors]
         ev.actors, ev.recipients = actors, recips
         known = [a for a in _dedupe([*actors, *recips]) if _is_party(a)]
         if len(known) >= 2:
-            event_sets.append((where(ev), known))
+            event_sets.append((where(ev), ev.event_type, known))
 
 
 def _key(a: Actor) -> str:
@@ -120,6 +149,10 @@ def _units(ctx: _Ctx, ref: ActorRef) -> list[tuple[list[Token], str, int, int]]:
     span = _tokens(ctx, ref.start, ref.end)
     if span is None or len(span) == 0:
         return []
+    if len(span) == 1 and span[0].pos_ == "NOUN":  # a bare head: take its premodifiers ("Senior Hungarian and
+        left = span[0].left_edge.i  # Romanian officials" given as "officials")
+        if left < span.start:
+            span = ctx.sdoc[left : span.end]
     if ctx.kb.country(_strip_det(ref.text)) or ctx.kb.organization(_strip_det(ref.text)):
         return [(list(span), span.text, ctx.off + span.start_char, ctx.off + span.end_char)]
     head = span.root
@@ -185,41 +218,6 @@ def resolve_ref(ctx: _Ctx, ref: ActorRef) -> list[Actor]:
 
 # --- group anaphora: "the sides", "the two countries", "they", "it" ---------------------------------------------------
 
-_ANAPHOR_DETS = frozenset({"the", "both", "two", "all", "these", "those"})
-_ANAPHOR_MODS = frozenset({"foreign", "warring", "rival", "opposing", "conflicting", "negotiating", "neighbouring",
-                           "neighboring", "two"})
-# plural heads of group anaphors -> the kind of parties they can stand for
-GROUP_HEADS: dict[str, str] = {
-    "sides": "any", "parties": "any", "delegations": "any", "countries": "country", "nations": "country",
-    "states": "country", "governments": "country", "neighbours": "country", "neighbors": "country",
-    "ministers": "person", "leaders": "person", "presidents": "person", "counterparts": "person", "men": "person",
-    "diplomats": "person", "heads": "person",
-}
-
-
-def group_anaphor(low: list[str]) -> str | None:
-    """Is this (lower-cased) phrase a group anaphor? Returns what it may stand for: "any", "country", "person",
-    "pronoun" ("they"/"them") or "leaders-of" ("the leaders of both nations"); None otherwise."""
-    low = [w.replace("\u2019", "'") for w in low]
-    if len(low) == 1 and low[0] in GROUP_PRONOUNS:
-        return "pronoun"
-    if low in (["each", "other"], ["one", "another"], ["both"], ["the", "two"], ["the", "pair"]):
-        return "any"
-    if "of" in low and 0 < low.index("of") < len(low) - 1:
-        i = low.index("of")
-        inner = group_anaphor(low[i + 1 :])
-        if inner in ("country", "any") and low[i - 1] in ("leaders", "governments", "presidents", "ministers", "heads"):
-            return "leaders-of"
-        return None
-    dets = [w for w in low if w in _ANAPHOR_DETS]
-    rest = [w for w in low if w not in _ANAPHOR_DETS]
-    if not rest or rest[-1] not in GROUP_HEADS or not all(w in _ANAPHOR_MODS for w in rest[:-1]):
-        return None
-    if "both" in dets or "two" in dets or ("the" in dets and GROUP_HEADS[rest[-1]] == "any"):
-        return GROUP_HEADS[rest[-1]]
-    return None
-
-
 def _is_party(a: Actor) -> bool:
     """A resolved participant (not another anaphor or an unresolved group)."""
     return a.id is not None or a.country is not None or (a.kind == "person" and a.name[:1].isupper())
@@ -245,18 +243,21 @@ def _sub(ctx: _Ctx) -> _Ctx:
 def _party_candidates(ctx: _Ctx, pos: int) -> list[tuple[int, str, list[Actor]]]:
     """Earlier sets of parties: coordinated mentions and the participants of earlier events. Ordered by sentence,
     the most recent first; within a sentence, subjects and event participants before sets inside phrases
-    ("cooperation between X and Y"); salient sets of the last three sentences come first."""
-    found: list[tuple[int, int, int, str, list[Actor]]] = []
+    ("cooperation between X and Y"). Participants of an earlier event of the same type within eight sentences come
+    first, then subjects and other event participants within three, then everything by recency."""
+    found: list[tuple[int, int, int, str, list[Actor]]] = []  # (sentence, salience, end, rule, members)
     for ps in ctx.people.parties_before(pos)[:8]:
         sub = _sub(ctx)
         members = [a for s, e, h in ps.members
                    for a in resolve_ref(sub, ActorRef(ctx.document.text[s:e], s, e, h))]
         found.append((ctx.people.sentence_of(ps.start), int(ps.subject), ps.end, ps.rule, members))
-    for at, members in ctx.event_sets:
-        if at < pos:
-            found.append((ctx.people.sentence_of(at), 1, at, "event participants", members))
+    for at, etype, members in ctx.event_sets:
+        if at < pos:  # participants of an earlier event of the same type are the most salient ("They discussed")
+            found.append((ctx.people.sentence_of(at), 2 if etype == ctx.event_type else 1, at,
+                          f"{etype} participants", members))
     here = ctx.people.sentence_of(pos)
-    found.sort(key=lambda f: (0 if f[1] and f[0] >= here - 3 else 1, -f[0], -f[1], -f[2]))
+    window = {2: 8, 1: 3, 0: -1}  # sentences back in which a set of that salience outranks more recent ones
+    found.sort(key=lambda f: (-f[1] if f[0] >= here - window[f[1]] else 1, -f[0], -f[1], -f[2]))
     return [(f[2], f[3], f[4]) for f in found]
 
 
@@ -266,9 +267,9 @@ def _resolve_group(ctx: _Ctx, words: list[Token], text: str, start: int, want: s
     if ctx.depth > 1:
         return Actor(None, text, "group", resolution="unresolved:group", text=text)
     if want == "pronoun":
-        ante = _clause_antecedent(ctx, words[0], plural=True)
+        ante = clause_antecedent(ctx, words[0], plural=True) or preceding_party(ctx, words[0], plural=True)
         if ante is not None:
-            got = resolve_ref(_sub(ctx), _span_ref(ctx, _np_tokens(ante)))
+            got = resolve_ref(_sub(ctx), _span_ref(ctx, np_tokens(ante)))
             if got:
                 return [replace(a, text=text, resolution=f"coref:pronoun '{text}'->{ante.text}; {a.resolution}")
                         for a in got]
@@ -287,61 +288,22 @@ def _resolve_group(ctx: _Ctx, words: list[Token], text: str, start: int, want: s
     return Actor(None, text, "group", resolution="unresolved:group (no earlier set of parties)", text=text)
 
 
-def _is_plural(t: Token) -> bool:
-    return t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts) or t.lower_ in ("police", "people")
-
-
-def _np_tokens(h: Token) -> list[Token]:
-    out = [h]
-    for ch in h.children:
-        if ch.dep_ not in ("punct", "relcl", "acl", "appos", "advcl", "prep") or (ch.dep_ == "prep" and ch.i > h.i
-                                                                                 and ch.lower_ in ("of", "in", "from")):
-            out.extend(ch.subtree)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _clause_antecedent(ctx: _Ctx, tok: Token, plural: bool) -> Token | None:
-    """The subject of a clause governing the pronoun ("Syria says it is willing", "The rebels said they will"),
-    of the right number and not a person for "it"."""
-    h, steps = tok.head, 0
-    while steps < 6:
-        for ch in h.children:
-            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < tok.i and ch.pos_ != "PRON" \
-                    and not ch.left_edge.i <= tok.i <= ch.right_edge.i and _is_plural(ch) == plural:
-                if not plural and (ch.ent_type_ == "PERSON" or ctx.people.mention_in(
-                        ctx.off + ch.idx, ctx.off + ch.idx + len(ch.text))):
-                    return None
-                return ch
-        if h.head.i == h.i:
-            break
-        h, steps = h.head, steps + 1
-    return None
-
-
 def _resolve_it(ctx: _Ctx, tok: Token, text: str) -> Actor:
-    """"it"/"its" -> a country or organisation subject governing it, else the subject of the previous sentence."""
-    ante = _clause_antecedent(ctx, tok, plural=False)
-    if ante is None and ctx.depth == 0:
-        sent = tok.sent
-        if sent.start > 0:
-            prev = ctx.sdoc[sent.start - 1].sent
-            subj = [t for t in prev if t.dep_ == "nsubj" and t.head.i == prev.root.i and t.pos_ != "PRON"]
-            ante = subj[0] if subj and not _is_plural(subj[0]) else None
-    if ante is not None and ctx.depth <= 1:
-        for a in resolve_ref(_sub(ctx), _span_ref(ctx, _np_tokens(ante))):
-            if a.kind in ("country", "organization") and a.country:
-                return replace(a, text=text, resolution=f"coref:pronoun '{text}'->{ante.text}; {a.resolution}")
+    """"it"/"its" -> a country or organisation: the subject of a clause governing it, else the nearest preceding
+    party noun in its sentence, else the subject of the previous sentence (never a person)."""
+    cands = [clause_antecedent(ctx, tok, plural=False), preceding_party(ctx, tok, plural=False)]
+    if ctx.depth == 0 and tok.sent.start > 0:
+        prev = ctx.sdoc[tok.sent.start - 1].sent
+        subj = [t for t in prev if t.dep_ == "nsubj" and t.head.i == prev.root.i and t.pos_ != "PRON"]
+        cands.append(subj[0] if subj and not is_plural(subj[0]) else None)
+    if ctx.depth <= 1:
+        for ante in cands:
+            if ante is None:
+                continue
+            for a in resolve_ref(_sub(ctx), _span_ref(ctx, np_tokens(ante))):
+                if a.kind != "person":
+                    return replace(a, text=text, resolution=f"coref:pronoun '{text}'->{ante.text}; {a.resolution}")
     return Actor(None, text, "group", resolution="unresolved:pronoun 'it'", text=text)
-
-
-def _reciprocal(ctx: _Ctx, ev: Event) -> bool:
-    """Does the event's sentence say "each other"/"one another" after the trigger?"""
-    if ev.trigger is None:
-        return False
-    s = ctx.people.sentence_of(ev.trigger.start)
-    end = ctx.people.sent_bounds[s][1] if ctx.people.sent_bounds else len(ctx.document.text)
-    tail = fold(ctx.document.text[ev.trigger.end : end])
-    return " each other" in f" {tail}" or " one another" in f" {tail}"
 
 
 def _resolve_shared_head(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int, head: int) -> list[Actor]:
@@ -386,54 +348,34 @@ def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int,
     """One phrase -> its actor(s); a group, body or office left without a country takes the place its phrase
     names ("rebels in the Ivory Coast", "Darfur rebels", "Cairo's security chief")."""
     got = _resolve_phrase(ctx, toks, text, start, end, head)
-    if isinstance(got, list) or got.country is not None or got.resolution is None:
+    if isinstance(got, list) or got.resolution is None:
         return got
-    if got.kind not in ("group", "organization", "person") or got.resolution.startswith(("coref:", "unresolved:group",
-                                                                                          "unresolved:pronoun")):
+    if got.country is not None and got.resolution.startswith("text:people") and got.kind == "group":
+        # an ethnic group is coded by where it lives ("ethnic Albanians in south Serbia" -> SRB), CAMEO's convention
+        head_tok = _phrase_head([t for t in toks if not t.is_punct])
+        lives = context_country(ctx, head_tok, person=False) if head_tok is not None else None
+        if lives is not None and lives[0] != got.country:
+            return replace(got, id=f"group:{lives[0]}-{got.sector or 'CVL'}", country=lives[0],
+                           resolution=f"{got.resolution}; text:living in '{lives[1]}' -> {lives[0]}")
+        return got
+    if got.country is not None:
+        return got
+    if got.kind not in ("group", "organization", "person") and not got.resolution.startswith("unresolved:place"):
+        return got
+    if got.resolution.startswith(("coref:", "unresolved:group", "unresolved:pronoun")):
         return got
     if got.kind == "person" and got.role is None:
         return got  # a named person: "Blinken in Paris" is not French
     words = [t for t in toks if not t.is_punct]
     head_tok = _phrase_head(words)
-    found = _context_country(ctx, head_tok, person=got.kind == "person") if head_tok is not None else None
+    found = context_country(ctx, head_tok, person=got.kind == "person") if head_tok is not None else None
     if found is None:
         return got
-    iso, where = found
+    iso, where, how = found
     new_id = got.id
     if got.kind == "group" and got.sector and got.id is None:
         new_id = f"group:{iso}-{got.sector}"
-    return replace(got, id=new_id, country=iso, resolution=f"{got.resolution}; text:place '{where}' -> {iso}")
-
-
-_PLACE_PREPS = frozenset({"in", "of", "from", "throughout", "across", "inside"})
-
-
-def _context_country(ctx: _Ctx, head: Token, person: bool) -> tuple[str, str] | None:
-    """A country named by the head's modifiers: "in/of/from <place>" phrases, possessives and compounds that are
-    countries or known places. For a person's title only "of" and possessives count ("governor of X")."""
-    cands: list[Token] = []
-    for ch in head.children:
-        if ch.dep_ == "prep" and ch.i > head.i and (ch.lower_ == "of" or (not person and ch.lower_ in _PLACE_PREPS)):
-            cands.extend(t for t in ch.subtree if t.pos_ == "PROPN")
-        elif ch.dep_ == "poss" or (not person and ch.dep_ in ("compound", "nmod", "amod")):
-            cands.extend(t for t in ch.subtree if t.pos_ == "PROPN")
-    seen: set[int] = set()
-    for t in cands:
-        if t.i in seen:
-            continue
-        chain = [t]
-        while chain[-1].i + 1 < len(ctx.sdoc) and ctx.sdoc[chain[-1].i + 1] in cands:
-            chain.append(ctx.sdoc[chain[-1].i + 1])
-        seen.update(c.i for c in chain)
-        for k in range(len(chain)):
-            text = ctx.sdoc[chain[k].i : chain[-1].i + 1].text
-            c = ctx.kb.country(text)
-            if c is not None:
-                return c.iso3, text
-            place = ctx.kb.place(text)
-            if place is not None and place.country:
-                return place.country, text
-    return None
+    return replace(got, id=new_id, country=iso, resolution=f"{got.resolution}; text:{how} '{where}' -> {iso}")
 
 
 def _head_country(ctx: _Ctx, head: Token | None, words: list[Token]) -> Actor | None:
@@ -447,7 +389,7 @@ def _head_country(ctx: _Ctx, head: Token | None, words: list[Token]) -> Actor | 
     for first in (left, head):
         text = head.doc[first.i : head.i + 1].text
         c = ctx.kb.country(text)
-        if c is not None and fold(text) not in {fold(d) for d in c.demonyms}:
+        if c is not None and fold(text) in {fold(n) for n in (c.name, *c.names, c.iso3)}:
             return Actor(f"country:{c.iso3}", c.name, "country", c.iso3, None,
                          resolution=f"kb:country head '{text}'", text=" ".join(t.text for t in words))
     return None
@@ -527,10 +469,17 @@ def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: in
         if place is not None and place.country:  # a city's people
             return Actor(f"group:{place.country}-CVL", place.name, "group", place.country, "CVL",
                          resolution=f"kb:city '{bare}'", text=text)
-    if words and (low[-1] in GROUP_NOUNS or (low[0] in ("both", "two") and len(words) <= 3)) and not _has_country(ctx, words) \
-            and group_anaphor(low) is None:
-        return Actor(None, text, "group", resolution="unresolved:group", text=text)
     title = read_title(words, ctx.kb, ctx.off, "text")
+    bare_group = all(t.pos_ in ("DET", "NUM", "PRON") or t.lower_ in _QUANTIFIERS or t.lower_ in GROUP_NOUNS
+                     for t in words)
+    if words and bare_group and (low[-1] in GROUP_NOUNS or (low[0] in ("both", "two") and len(words) <= 3)) \
+            and not _has_country(ctx, words) and group_anaphor(low) is None:
+        if title.org is not None:  # "Red Cross officials", "European Community foreign ministers"
+            org = title.org
+            return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code,
+                         org.sector if title.role is None else (title.role.sector or org.sector),
+                         resolution=f"kb:organization '{title.country_text}' + '{low[-1]}'", text=text)
+        return Actor(None, text, "group", resolution="unresolved:group", text=text)
     ents = {t.ent_type_ for t in words if t.ent_type_}
     proper = [t for t in words if t.lower_ not in ("of", "the", "and", "for", "'s")]
     named = _title_then_name(ctx, words)
@@ -554,6 +503,11 @@ def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: in
         return _office_actor(ctx, title, bare, text, start)
     if title.country is not None and head_tok is not None and head_tok.pos_ in ("NOUN", "PROPN") \
             and ctx.kb.country(head_tok.text) is None:  # "U.S. negotiator"
+        if head_tok.tag_ in ("NNS", "NNPS") and head_tok.pos_ == "NOUN" and title.org is None \
+                and head_tok.lower_ not in GROUP_NOUNS:  # "Iraqi youths": the country's people (not "EU member states")
+            return Actor(f"group:{title.country}-CVL", bare, "group", title.country, "CVL",
+                         resolution=f"text:country modifier '{title.country_text}' + people '{head_tok.text}'",
+                         text=text)
         kind = "group" if head_tok.tag_ in ("NNS", "NNPS") else "person"
         return Actor(None, bare, kind, title.country, None,
                      resolution=f"text:country modifier '{title.country_text}' (role unknown)", text=text)
@@ -741,37 +695,32 @@ def _cluster_actor(ctx: _Ctx, c: PersonCluster, m: PersonMention | None, text: s
             country = entry.country or (pos.country if pos else None)
         if role is None and pos is not None:
             role, sector = pos.role, sector or pos.sector
-            if sector is None:
-                info = lookup_role(ctx.kb, pos.role)
-                sector = info.sector if info else None
+        if sector is None:  # the sector of the offices the person held, when they agree ("Sharon" -> GOV)
+            sector = _positions_sector(ctx, [entry] if pos is None else [], pos)
         rules.append(why)
     else:
         pid = person_id(c.display) if parts is not None and parts.full else None
         if why:
             rules.append(why)
-        hint = _kb_country_hint(ctx, c.display) if country is None else None
+        hint = kb_country_hint(ctx, c.display) if country is None else None
         if hint is not None:
             country = hint
             rules.append(f"kb:country of every person named '{c.display}' -> {hint}")
+            if sector is None:
+                sector = _positions_sector(ctx, ctx.kb.people_named(c.display, on=None), None)
         if pid is None:
             rules.append("unresolved:surname-only")
     return Actor(pid, name, "person", country, sector, role, "; ".join(r for r in rules if r) or "text:name", text)
 
 
-def _kb_country_hint(ctx: _Ctx, name: str) -> str | None:
-    """The country when every KB person the name may denote has the same one ("Bush" -> USA), even though the
-    person is not identified; a full name the KB lacks is tried by surname with the same given name."""
-    parts = split_name(name)
-    if parts is None:
-        return None
-    cands = ctx.kb.people_named(name, on=None)
-    if not cands and parts.full:
-        cands = [p for p in ctx.kb.people_named(parts.surname, on=None)
-                 if (sp := split_name(p.name)) is not None and parts.given in sp.tokens]
-    countries = {p.country for p in cands}
-    if len(countries) == 1 and None not in countries:
-        return next(iter(countries))
-    return None
+def _positions_sector(ctx: _Ctx, entries: list[PersonEntry], pos: Position | None) -> str | None:
+    """The sector of a position, or the one sector all the entries' positions share."""
+    positions = [pos] if pos is not None else [q for e in entries for q in e.positions]
+    sectors = set()
+    for q in positions:
+        info = lookup_role(ctx.kb, q.role)
+        sectors.add(q.sector or (info.sector if info else None))
+    return next(iter(sectors)) if len(sectors) == 1 else None
 
 
 def _active(entry: PersonEntry, on: str) -> bool:

@@ -35,7 +35,7 @@ from .status import (
     has_finite_verb,
     skip_sentence,
 )
-from .triggers import Trigger, find_triggers, user_class, user_targets
+from .triggers import Trigger, background_clause, find_triggers, user_class, user_targets
 
 SYMMETRIC_CONSULT = {"040", "044", "046"}
 # A governor's own code refined by the root of the event it governs ("urged them to meet" -> 026)
@@ -402,7 +402,7 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
                 t.user and t.head.lemma_.lower() not in REPORTING_VERBS for t in triggers
             ):
                 continue  # "X restored ties, an official said": the report of a coded event is not another one
-            if _background_clause(trig.clause):
+            if background_clause(trig.clause):
                 continue  # "... five years after crowds burned down its embassy": background, not news
             out += _user_events(trig, parts, decision, rule, mention, offset, governed_by is not None)
             continue
@@ -474,17 +474,6 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
     return out
 
 
-BACKGROUND_MARKS = {"after", "before", "since", "when", "while", "until", "once", "as", "because"}
-
-
-def _background_clause(clause: Token) -> bool:
-    """A clause that sets the scene for the sentence's event: an adverbial clause introduced by a temporal or
-    causal subordinator ("after crowds burned down its embassy"), or a gerund after one ("after leaving X")."""
-    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children):
-        return True
-    return clause.dep_ == "pcomp" and clause.head.lower_ in BACKGROUND_MARKS
-
-
 def _user_events(trig: Trigger, parts: Participants, decision: StatusDecision, rule: str, mention: Mention,
                  offset: int, governed: bool) -> list[Found]:
     """The event of a user-dictionary verb; a paired code ("032:033") adds the recipient's side of it."""
@@ -494,6 +483,10 @@ def _user_events(trig: Trigger, parts: Participants, decision: StatusDecision, r
     if not parts.actors and not parts.recipients:
         confidence *= 0.5
     loc = _location(trig)
+    # Coordinated with an actor, a noun names an actor too ("Fornost and Gondor welcomed", the tagger's NOUN)
+    actors = list(dict.fromkeys(c for a in parts.actors for c in with_conjuncts(a)
+                                if c.pos_ in {"NOUN", "PROPN"} or c is a))
+    parts = Participants(sorted(actors, key=lambda t: t.i), parts.recipients, parts.how)
     targets = user_targets(trig.head) if trig.head.i == trig.clause.i else []
     recipients = [t for t in targets if t not in parts.actors] or parts.recipients
     rule += "+target:first-actor-after" if targets else ""

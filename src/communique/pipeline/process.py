@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Sequence
 
 from ..config import Settings
@@ -17,6 +18,7 @@ from ..records import DocResult, Document, Event
 from . import actors, dates, events, merge, nlp, places
 
 log = logging.getLogger(__name__)
+USER_SIDE = re.compile(r"^user-verb:.*\+(paired|compound-mutual)")
 
 
 def knowledge_base(extra: KBExtra | None = None) -> KnowledgeBase:
@@ -48,7 +50,10 @@ def process_document(document: Document, sdoc: object, kb: KnowledgeBase,
     dates.resolve_dates(document, sdoc, found)  # type: ignore[arg-type]
     actors.resolve_actors(document, sdoc, found, kb)  # type: ignore[arg-type]
     places.resolve_places(document, sdoc, found, kb)  # type: ignore[arg-type]
-    merged = merge.merge_within_document(found)
+    # The sides of a user dictionary's paired code ("032:033") or of a compound acting on itself are separate
+    # codings: they are kept out of within-document merging (which would fold them into one event).
+    sides = [e for e in found if USER_SIDE.search(e.rule or "")]
+    merged = merge.merge_within_document([e for e in found if not USER_SIDE.search(e.rule or "")]) + sides
     for ev in merged:
         if ev.id is None:
             ev.id = event_key(ev)

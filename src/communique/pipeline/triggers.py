@@ -340,25 +340,59 @@ def _standalone_noun(tok: Token) -> str | None:
 
 
 NP_DEPS = {"dobj", "pobj", "dative", "attr", "oprd", "nsubj", "nsubjpass", "appos"}
-CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "mark", "csubj"}
+MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
+CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "parataxis", "mark", "csubj"}
+NAME_ENTS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
+
+
+def _np_head(tok: Token) -> Token:
+    """The head of the noun phrase a name modifies ("Gondor main opposition group" -> group)."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in MODIFIER_DEPS or cur.head == cur or cur.head.pos_ not in {"NOUN", "PROPN"}:
+            break
+        cur = cur.head
+    return cur
+
+
+def _in_phrase(tok: Token, verb: Token) -> bool:
+    """Is the token in the verb's own phrase (not inside a clause of its own below the verb)?"""
+    cur = tok
+    while cur != verb and cur.head != cur:
+        if cur.dep_ in CLAUSE_BREAKS or (cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}):
+            return False
+        if cur.dep_ in {"nsubj", "nsubjpass"} and cur.head != verb and cur.head.dep_ != "xcomp":
+            return False
+        cur = cur.head
+    return cur == verb
 
 
 def user_targets(verb: Token) -> list[Token]:
     """Targets of a user-dictionary verb, PETRARCH-style: the first actor named after the verb in its own
-    phrase (objects and prepositional phrases, also inside an infinitive complement, not inside another clause),
-    with the actors coordinated with it ("ties between Gondor and Osgiliath")."""
+    phrase (objects, prepositional phrases and their modifiers, also inside an infinitive complement or a
+    participle, not inside a clause with its own subject), with the actors coordinated with it ("ties between
+    Gondor and Osgiliath"); a name modifying a noun gives the whole noun phrase ("Gondor's main opposition")."""
     for tok in sorted((t for t in verb.subtree if t.i > verb.i), key=lambda t: t.i):
-        if tok.dep_ not in NP_DEPS or tok.pos_ == "PRON" or not is_actor_like(tok):
+        if tok.pos_ == "PRON" or not _in_phrase(tok, verb):
             continue
-        cur, inside = tok, True
-        while cur != verb and cur.head != cur:
-            if cur.dep_ in CLAUSE_BREAKS or (cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}):
-                inside = False
-                break
-            if cur.dep_ in {"nsubj", "nsubjpass"} and cur.head != verb and cur.head.dep_ != "xcomp":
-                inside = False
-                break
-            cur = cur.head
-        if inside:
-            return [x for x in with_conjuncts(tok) if x.pos_ != "PRON"]
+        if tok.dep_ in NP_DEPS and is_actor_like(tok):
+            head = tok
+        elif tok.dep_ in MODIFIER_DEPS and (tok.ent_type_ in NAME_ENTS or tok.pos_ == "PROPN"):
+            head = _np_head(tok)
+            if head.dep_ not in NP_DEPS or not (is_actor_like(head) or head.pos_ in {"NOUN", "PROPN"}):
+                continue
+        else:
+            continue
+        return [x for x in with_conjuncts(head) if x.pos_ != "PRON"]
     return []
+
+
+BACKGROUND_MARKS = {"after", "before", "since", "when", "while", "until", "once", "as", "because"}
+
+
+def background_clause(clause: Token) -> bool:
+    """A clause that sets the scene for the sentence's event: an adverbial clause introduced by a temporal or
+    causal subordinator ("after crowds burned down its embassy"), or a gerund after one ("after leaving X")."""
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children):
+        return True
+    return clause.dep_ == "pcomp" and clause.head.lower_ in BACKGROUND_MARKS

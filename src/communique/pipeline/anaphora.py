@@ -1,0 +1,207 @@
+"""Group anaphora and pronoun antecedents for actor resolution: which phrases are group anaphors, the syntactic
+antecedents of "it"/"they", whether an event is reciprocal ("each other"), and the country a phrase's place
+modifiers name. Pure look-ups over the parse, the knowledge base and the document's people (no actor building);
+``actors`` resolves the antecedents these return.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from ..kb import KnowledgeBase
+from ..records import Document, Event
+from .actor_names import COLLECTIVE_SECTORS, GROUP_PRONOUNS, fold, split_name
+from .coref import DocPeople
+
+
+class Scope(Protocol):
+    """What the look-ups need from the actor-resolution context."""
+
+    document: Document
+    sdoc: Doc
+    kb: KnowledgeBase
+    people: DocPeople
+    off: int
+
+
+ANAPHOR_DETS = frozenset({"the", "both", "two", "all", "these", "those"})
+ANAPHOR_MODS = frozenset({"foreign", "warring", "rival", "opposing", "conflicting", "negotiating", "neighbouring",
+                          "neighboring", "two"})
+# plural heads of group anaphors -> the kind of parties they can stand for
+GROUP_HEADS: dict[str, str] = {
+    "sides": "any", "parties": "any", "delegations": "any", "countries": "country", "nations": "country",
+    "states": "country", "governments": "country", "neighbours": "country", "neighbors": "country",
+    "ministers": "person", "leaders": "person", "presidents": "person", "counterparts": "person", "men": "person",
+    "diplomats": "person", "heads": "person",
+}
+
+
+def group_anaphor(low: list[str]) -> str | None:
+    """Is this (lower-cased) phrase a group anaphor? Returns what it may stand for: "any", "country", "person",
+    "pronoun" ("they"/"them") or "leaders-of" ("the leaders of both nations"); None otherwise."""
+    low = [w.replace("\u2019", "'") for w in low]
+    if len(low) == 1 and low[0] in GROUP_PRONOUNS:
+        return "pronoun"
+    if low in (["each", "other"], ["one", "another"], ["both"], ["the", "two"], ["the", "pair"]):
+        return "any"
+    if "of" in low and 0 < low.index("of") < len(low) - 1:
+        i = low.index("of")
+        inner = group_anaphor(low[i + 1 :])
+        if inner in ("country", "any") and low[i - 1] in ("leaders", "governments", "presidents", "ministers", "heads"):
+            return "leaders-of"
+        return None
+    dets = [w for w in low if w in ANAPHOR_DETS]
+    rest = [w for w in low if w not in ANAPHOR_DETS]
+    if not rest or rest[-1] not in GROUP_HEADS or not all(w in ANAPHOR_MODS for w in rest[:-1]):
+        return None
+    if "both" in dets or "two" in dets or ("the" in dets and GROUP_HEADS[rest[-1]] == "any"):
+        return GROUP_HEADS[rest[-1]]
+    return None
+
+
+
+GROUP_OF = frozenset({"group", "number", "crowd", "coalition", "delegation", "team", "band", "contingent"})
+
+
+def is_plural(t: Token) -> bool:
+    """Plural in meaning: "rebels", "X and Y", "police", "a group of leaders"."""
+    if t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts) or t.lower_ in ("police", "people"):
+        return True
+    return t.lower_ in GROUP_OF and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in c.children) for c in t.children)
+
+
+def party_noun(ctx: Scope, t: Token) -> bool:
+    """A noun phrase head that can be a party: a named country/organisation/group, or a collective or role noun
+    with a country word ("British nationals")."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod", "poss"):
+        return False
+    if t.ent_type_ in ("GPE", "ORG", "NORP") or ctx.kb.country(t.text) or ctx.kb.organization(t.text):
+        return True
+    mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    return any(ctx.kb.country(c.text) is not None for c in mods) or t.lower_ in COLLECTIVE_SECTORS
+
+
+def preceding_party(ctx: Scope, tok: Token, plural: bool) -> Token | None:
+    """The nearest party noun before the pronoun in its sentence, of the right number ("a reminder to Iraq that
+    it must cooperate", "compensation to British nationals ... expelled them")."""
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        t = ctx.sdoc[i]
+        if party_noun(ctx, t) and is_plural(t) == plural and not (
+                t.ent_type_ == "PERSON" or ctx.people.mention_in(ctx.off + t.idx, ctx.off + t.idx + len(t.text))):
+            return t
+    return None
+
+
+def np_tokens(h: Token) -> list[Token]:
+    out = [h]
+    for ch in h.children:
+        if ch.dep_ not in ("punct", "relcl", "acl", "appos", "advcl", "prep") or (ch.dep_ == "prep" and ch.i > h.i
+                                                                                 and ch.lower_ in ("of", "in", "from")):
+            out.extend(ch.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def clause_antecedent(ctx: Scope, tok: Token, plural: bool) -> Token | None:
+    """The subject of a clause governing the pronoun ("Syria says it is willing", "The rebels said they will"),
+    of the right number and not a person for "it"."""
+    h, steps = tok.head, 0
+    while steps < 6:
+        for ch in h.children:
+            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < tok.i and ch.pos_ != "PRON" \
+                    and not ch.left_edge.i <= tok.i <= ch.right_edge.i and is_plural(ch) == plural:
+                if not plural and (ch.ent_type_ == "PERSON" or ctx.people.mention_in(
+                        ctx.off + ch.idx, ctx.off + ch.idx + len(ch.text))):
+                    return None
+                return ch
+        if h.head.i == h.i:
+            break
+        h, steps = h.head, steps + 1
+    return None
+
+
+
+def reciprocal(ctx: Scope, ev: Event) -> bool:
+    """Does the event's sentence say "each other"/"one another" after the trigger?"""
+    if ev.trigger is None:
+        return False
+    s = ctx.people.sentence_of(ev.trigger.start)
+    end = ctx.people.sent_bounds[s][1] if ctx.people.sent_bounds else len(ctx.document.text)
+    tail = fold(ctx.document.text[ev.trigger.end : end])
+    return " each other" in f" {tail}" or " one another" in f" {tail}"
+
+
+
+PLACE_PREPS = frozenset({"in", "of", "from", "throughout", "across", "inside"})
+
+
+def context_country(ctx: Scope, head: Token, person: bool) -> tuple[str, str, str] | None:
+    """A country named by the head's modifiers: "in/of/from <place>" phrases, possessives and compounds that are
+    countries or known places. For a person's title only "of" and possessives count ("governor of X")."""
+    cands: list[Token] = []
+    for ch in head.children:
+        if ch.dep_ == "prep" and ch.i > head.i and (ch.lower_ == "of" or (not person and ch.lower_ in PLACE_PREPS)):
+            cands.extend(_names_in(ch))
+        elif ch.dep_ == "poss" or (not person and ch.dep_ in ("compound", "nmod", "amod")):
+            cands.extend(_names_in(ch))
+    if not person and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and head.head.pos_ in ("VERB", "AUX"):
+        for ch in head.head.children:  # "Thousands of people marched in Hong Kong"
+            if ch.dep_ == "prep" and ch.lower_ in ("in", "across", "throughout", "inside"):
+                cands.extend(_names_in(ch))
+    seen: set[int] = set()
+    for t in cands:
+        if t.i in seen:
+            continue
+        chain = [t]
+        while chain[-1].i + 1 < len(ctx.sdoc) and ctx.sdoc[chain[-1].i + 1] in cands:
+            chain.append(ctx.sdoc[chain[-1].i + 1])
+        seen.update(c.i for c in chain)
+        text = ctx.sdoc[chain[0].i : chain[-1].i + 1].text
+        c = ctx.kb.country(text)
+        if c is not None:
+            return c.iso3, text, "place"
+        if not all(t.text[:1].isupper() for t in chain):
+            continue  # "al" of "al-Qaeda"
+        if any(t.ent_type_ == "PERSON" for t in chain) or ctx.kb.people_named(text):
+            hint = kb_country_hint(ctx, text) if not person and t.dep_ in ("compound", "poss") else None
+            if hint is not None:  # "the Bush administration": the person's country
+                return hint, text, "person"
+            continue  # a person, not the place of that name
+        place = ctx.kb.place(text)
+        if place is not None and place.country and (place.kind == "capital" or (place.population or 0) >= 100_000
+                                                    or any(t.ent_type_ in ("GPE", "LOC") for t in chain)):
+            return place.country, text, "place"
+    return None
+
+
+
+def _names_in(tok: Token) -> list[Token]:
+    """Proper nouns in a modifier, not looking into its own further modifiers other than "of" ("a stronghold on
+    the Thai border" names no place for the stronghold's owners)."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        x = stack.pop()
+        if x.pos_ == "PROPN":
+            out.append(x)
+        stack.extend(c for c in x.children if not (c.dep_ == "prep" and c.lower_ != "of")
+                     and c.dep_ not in ("relcl", "acl", "advcl", "appos"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def kb_country_hint(ctx: Scope, name: str) -> str | None:
+    """The country when every KB person the name may denote has the same one ("Bush" -> USA), even though the
+    person is not identified; a full name the KB lacks is tried by surname with the same given name."""
+    parts = split_name(name)
+    if parts is None:
+        return None
+    cands = ctx.kb.people_named(name, on=None)
+    if not cands and parts.full:
+        cands = [p for p in ctx.kb.people_named(parts.surname, on=None)
+                 if (sp := split_name(p.name)) is not None and parts.given in sp.tokens]
+    countries = {p.country for p in cands}
+    if len(countries) == 1 and None not in countries:
+        return next(iter(countries))
+    return None
