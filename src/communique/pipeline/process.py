@@ -39,7 +39,8 @@ def event_key(event: Event) -> str:
     """A stable id for an event found in one document (before cross-document merging)."""
     m = event.mentions[0] if event.mentions else None
     trig = event.trigger.start if event.trigger else -1
-    raw = f"{m.doc_id if m else ''}|{m.start if m else -1}|{trig}|{event.cameo}"
+    sides = "|".join(",".join(sorted(a.id or a.name for a in group)) for group in (event.actors, event.recipients))
+    raw = f"{m.doc_id if m else ''}|{m.start if m else -1}|{trig}|{event.cameo}|{sides}"
     return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
@@ -63,7 +64,7 @@ def process_document(document: Document, sdoc: object, kb: KnowledgeBase,
 def process_batch(
     documents: Sequence[Document], settings: Settings | None = None, kb_extra: KBExtra | None = None
 ) -> list[DocResult]:
-    """Run the per-document pipeline over a batch. One failing document yields a result with a warning."""
+    """Run the per-document pipeline over a batch. One failing document yields a result with ``error`` set."""
     settings = settings or Settings()
     kb = knowledge_base(kb_extra)
     user_verbs = user_lexicon(kb_extra)
