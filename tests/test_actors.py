@@ -617,3 +617,38 @@ def test_actors_pronouns_link_to_a_preceding_party_of_their_number(text: str, ph
                                                         ("NATO member states protested.", "NATO member states", None)])
 def test_actors_country_modifier_with_plural_people_is_civilians(text: str, phrase: str, sector: str | None) -> None:
     assert one(run(text, [phrase]).actors).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Ethnic Armenians in Azerbaijan demanded autonomy.", "Ethnic Armenians in Azerbaijan", "AZE"),
+        ("Armenians of the Azerbaijani-held villages protested.", "Armenians of the Azerbaijani-held villages", "ARM"),
+        ("Young Armenians blocked the roads.", "Young Armenians", "ARM"),
+    ],
+)
+def test_actors_real_kb_ethnic_group_is_coded_where_it_lives(text: str, phrase: str, country: str) -> None:
+    doc, ev = make_event(text, [phrase], published="2001-01-01")
+    resolve_actors(doc, parse_text(text), [ev], get_kb())
+    a = one(ev.actors)
+    assert (a.country, a.sector) == (country, "CVL")
+
+
+def test_actors_place_behind_a_non_locating_preposition_is_not_taken() -> None:
+    a = one(run("Troops captured part of a rebel stronghold on the Pakistan border.",
+                ["part of a rebel stronghold"]).actors)
+    assert a.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Hundreds of people blocked streets in Baku on Sunday.", "Hundreds of people", "AZE"),
+        ("The military government of President Ilyas Tamirov declared a curfew.",
+         "The military government of President Ilyas Tamirov", "AZE"),
+        ("Rebels shelled the regional capital Baku.", "the regional capital Baku", "AZE"),
+    ],
+)
+def test_actors_groups_take_the_place_of_their_clause_or_the_person_they_belong_to(
+        text: str, phrase: str, country: str) -> None:
+    assert one(run(text, [phrase]).actors).country == country

@@ -413,6 +413,13 @@ class KnowledgeBase:
         return self._x_people.holders(keys, org, canonical, on, False) + \
             self._base_people.holders(keys, org, canonical, on, False)
 
+    def user_person(self, name: str) -> PersonEntry | None:
+        """A user entry (``kb import``, a dictionary) whose name or alias is exactly ``name`` (accents and case
+        folded): what the user defines wins over the bundled tables, even for a country name."""
+        key = fold(name)
+        hit = self._x_people.names.get(key) if key else None
+        return self._x_people.get(hit[0]) if hit and len(hit) == 1 else None
+
     def people_named(self, name: str, on: str | None = None) -> list[PersonEntry]:
         """Candidates for a full name, alias or surname; with ``on``, people in office that day come first and,
         if any are, only they are returned. User entries shadow bundled ones with the same name."""

@@ -353,7 +353,7 @@ def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int,
     if got.country is not None and got.resolution.startswith("text:people") and got.kind == "group":
         # an ethnic group is coded by where it lives ("ethnic Albanians in south Serbia" -> SRB), CAMEO's convention
         head_tok = _phrase_head([t for t in toks if not t.is_punct])
-        lives = context_country(ctx, head_tok, person=False) if head_tok is not None else None
+        lives = context_country(ctx, head_tok, person=False, places_only=True) if head_tok is not None else None
         if lives is not None and lives[0] != got.country:
             return replace(got, id=f"group:{lives[0]}-{got.sector or 'CVL'}", country=lives[0],
                            resolution=f"{got.resolution}; text:living in '{lives[1]}' -> {lives[0]}")
@@ -437,7 +437,14 @@ def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: in
     if len(words) == 1 and low[0] in ("it", "its"):
         return _resolve_it(ctx, words[0], text)
     bare = _strip_det(text)
-    # 3. organisations and countries as such
+    # 3. a user's own entry for exactly this name wins ("ZIMBABWE [RHO <790606] [ZBW]" in a user dictionary)
+    user = ctx.kb.user_person(bare) if hasattr(ctx.kb, "user_person") else None
+    if user is not None and user.positions and all(p.role in _PLACEHOLDER_ROLES for p in user.positions):
+        pos = _position_on(user, ctx.on)
+        if pos is not None:
+            return Actor(user.id, user.name, "organization", pos.country or user.country, pos.sector,
+                         resolution=f"user:entry {user.id} on {ctx.on}", text=text)
+    # 4. organisations and countries as such
     org = ctx.kb.organization(bare)
     if org is not None:
         return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
@@ -625,11 +632,20 @@ def _collective(ctx: _Ctx, title: TitleInfo, head: Token, words: list[Token], te
 
 
 def _position_on(entry: PersonEntry, on: str | None) -> Position | None:
-    best: Position | None = None
-    for p in entry.positions:
-        if on is None or ((p.start is None or p.start <= on) and (p.end is None or on <= p.end)):
-            best = p
-    return best
+    """The position held on ``on``; when several overlap, the most specific (the latest start, then the
+    earliest end: a short dated appointment overrides a long or open-ended one). No date: the last listed."""
+    if on is None:
+        return entry.positions[-1] if entry.positions else None
+    active = [p for p in entry.positions
+              if (p.start is None or p.start <= on) and (p.end is None or on <= p.end)]
+    if not active:
+        return None
+    return max(active, key=lambda p: (p.start or "", "" if p.end is None else _invert(p.end)))
+
+
+def _invert(iso: str) -> str:
+    """A key that sorts earlier dates higher (for "the earliest end wins" inside max())."""
+    return "".join(chr(ord("9") - ord(ch) + ord("0")) if ch.isdigit() else ch for ch in iso)
 
 
 def _kb_person(ctx: _Ctx, name: str, c: PersonCluster | None) -> tuple[PersonEntry | None, str]:
@@ -691,9 +707,11 @@ def _cluster_actor(ctx: _Ctx, c: PersonCluster, m: PersonMention | None, text: s
         if parts is None or not parts.full:
             name = entry.name
         pos = _position_on(entry, ctx.on)
-        if country is None:
-            country = entry.country or (pos.country if pos else None)
-        if role is None and pos is not None:
+        if country is None:  # the office held on the date speaks for the actor (a UN post: UNO), else the person
+            country = (pos.country if pos and pos.country else None) or entry.country
+        if pos is not None and pos.role in _PLACEHOLDER_ROLES:  # a dictionary's default code: no office
+            sector = sector or pos.sector
+        elif role is None and pos is not None:
             role, sector = pos.role, sector or pos.sector
         if sector is None:  # the sector of the offices the person held, when they agree ("Sharon" -> GOV)
             sector = _positions_sector(ctx, [entry] if pos is None else [], pos)
@@ -713,11 +731,17 @@ def _cluster_actor(ctx: _Ctx, c: PersonCluster, m: PersonMention | None, text: s
     return Actor(pid, name, "person", country, sector, role, "; ".join(r for r in rules if r) or "text:name", text)
 
 
+_PLACEHOLDER_ROLES = frozenset({"actor", ""})
+
+
 def _positions_sector(ctx: _Ctx, entries: list[PersonEntry], pos: Position | None) -> str | None:
     """The sector of a position, or the one sector all the entries' positions share."""
     positions = [pos] if pos is not None else [q for e in entries for q in e.positions]
     sectors = set()
     for q in positions:
+        if q.role in _PLACEHOLDER_ROLES:
+            sectors.add(q.sector)
+            continue
         info = lookup_role(ctx.kb, q.role)
         sectors.add(q.sector or (info.sector if info else None))
     return next(iter(sectors)) if len(sectors) == 1 else None

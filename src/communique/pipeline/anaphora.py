@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..kb import KnowledgeBase
 from ..records import Document, Event
-from .actor_names import COLLECTIVE_SECTORS, GROUP_PRONOUNS, fold, split_name
+from .actor_names import COLLECTIVE_SECTORS, GROUP_PRONOUNS, fold, lookup_role, split_name
 from .coref import DocPeople
 
 
@@ -137,18 +137,23 @@ def reciprocal(ctx: Scope, ev: Event) -> bool:
 PLACE_PREPS = frozenset({"in", "of", "from", "throughout", "across", "inside"})
 
 
-def context_country(ctx: Scope, head: Token, person: bool) -> tuple[str, str, str] | None:
+def context_country(ctx: Scope, head: Token, person: bool, places_only: bool = False) -> tuple[str, str, str] | None:
     """A country named by the head's modifiers: "in/of/from <place>" phrases, possessives and compounds that are
-    countries or known places. For a person's title only "of" and possessives count ("governor of X")."""
-    cands: list[Token] = []
+    countries or known places. For a person's title only "of" and possessives count ("governor of X"). With
+    ``places_only``, only prepositional phrases and country names (not demonyms) count ("Albanians in Serbia")."""
+    cands: list[Token] = [head] if head.pos_ == "PROPN" and not person else []  # "the regional capital Juba"
     for ch in head.children:
         if ch.dep_ == "prep" and ch.i > head.i and (ch.lower_ == "of" or (not person and ch.lower_ in PLACE_PREPS)):
             cands.extend(_names_in(ch))
+        elif places_only:
+            continue
         elif ch.dep_ == "poss" or (not person and ch.dep_ in ("compound", "nmod", "amod")):
             cands.extend(_names_in(ch))
     if not person and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and head.head.pos_ in ("VERB", "AUX"):
-        for ch in head.head.children:  # "Thousands of people marched in Hong Kong"
-            if ch.dep_ == "prep" and ch.lower_ in ("in", "across", "throughout", "inside"):
+        verb = head.head
+        objs = [o for o in verb.children if o.dep_ == "dobj" and o.i != head.i] if head.dep_ == "nsubj" else []
+        for ch in [c for x in (verb, *objs) for c in x.children]:  # "Thousands of people marched in Hong Kong",
+            if ch.dep_ == "prep" and ch.lower_ in ("in", "across", "throughout", "inside"):  # "blocked streets in X"
                 cands.extend(_names_in(ch))
     seen: set[int] = set()
     for t in cands:
@@ -158,18 +163,25 @@ def context_country(ctx: Scope, head: Token, person: bool) -> tuple[str, str, st
         while chain[-1].i + 1 < len(ctx.sdoc) and ctx.sdoc[chain[-1].i + 1] in cands:
             chain.append(ctx.sdoc[chain[-1].i + 1])
         seen.update(c.i for c in chain)
+        while len(chain) > 1 and lookup_role(ctx.kb, chain[0].text) is not None:  # "President Ilyas Tamirov"
+            chain.pop(0)
         text = ctx.sdoc[chain[0].i : chain[-1].i + 1].text
         c = ctx.kb.country(text)
+        if c is not None and places_only and fold(text) not in {fold(n) for n in (c.name, *c.names)}:
+            continue  # "Israeli-occupied": a demonym says whose, not where
         if c is not None:
             return c.iso3, text, "place"
         if not all(t.text[:1].isupper() for t in chain):
             continue  # "al" of "al-Qaeda"
         if any(t.ent_type_ == "PERSON" for t in chain) or ctx.kb.people_named(text):
-            hint = kb_country_hint(ctx, text) if not person and t.dep_ in ("compound", "poss") else None
+            hint = kb_country_hint(ctx, text) if not person and (t.dep_ in ("compound", "poss") or (
+                t.dep_ == "pobj" and t.head.lower_ == "of")) else None
             if hint is not None:  # "the Bush administration": the person's country
                 return hint, text, "person"
             continue  # a person, not the place of that name
         place = ctx.kb.place(text)
+        if places_only and not any(t.ent_type_ in ("GPE", "LOC") for t in chain):
+            continue
         if place is not None and place.country and (place.kind == "capital" or (place.population or 0) >= 100_000
                                                     or any(t.ent_type_ in ("GPE", "LOC") for t in chain)):
             return place.country, text, "place"
@@ -178,15 +190,15 @@ def context_country(ctx: Scope, head: Token, person: bool) -> tuple[str, str, st
 
 
 def _names_in(tok: Token) -> list[Token]:
-    """Proper nouns in a modifier, not looking into its own further modifiers other than "of" ("a stronghold on
-    the Thai border" names no place for the stronghold's owners)."""
+    """Proper nouns in a modifier, looking into its own prepositional modifiers only when they locate ("students
+    throughout Indonesia"; "a stronghold on the Thai border" names no place for the stronghold's owners)."""
     out: list[Token] = []
     stack = [tok]
     while stack:
         x = stack.pop()
         if x.pos_ == "PROPN":
             out.append(x)
-        stack.extend(c for c in x.children if not (c.dep_ == "prep" and c.lower_ != "of")
+        stack.extend(c for c in x.children if not (c.dep_ == "prep" and c.lower_ not in PLACE_PREPS)
                      and c.dep_ not in ("relcl", "acl", "advcl", "appos"))
     return sorted(out, key=lambda t: t.i)
 
