@@ -71,13 +71,42 @@ def body_text(document: Document) -> str:
     return document.text[document.body_start :]
 
 
+CHUNK_CHARS = 50_000  # long bodies are parsed in pieces cut at line breaks (spaCy's memory grows with length)
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of at most about ``size`` characters, cut after a line break where possible; "".join() == text."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        cut = text.rfind("\n", start + size // 2, start + size)
+        if cut < 0:
+            cut = text.rfind(" ", start + size // 2, start + size)
+        end = (cut + 1) if cut >= 0 else start + size
+        out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    return out
+
+
 def parse(documents: Iterable[Document], settings: Settings | None = None) -> Iterator[tuple[Document, Doc]]:
-    """Parse documents' bodies in a batch. Token offsets are relative to ``document.body_start``."""
+    """Parse documents' bodies in a batch. Token offsets are relative to ``document.body_start``.
+
+    Bodies longer than ``settings.max_chars`` are truncated (the caller warns); bodies longer than CHUNK_CHARS
+    are parsed in pieces and joined back into one Doc with the same text, so offsets stay exact.
+    """
     settings = settings or Settings()
     nlp = get_nlp(settings)
     docs = list(documents)
-    texts = (body_text(d)[: settings.max_chars] for d in docs)
-    yield from zip(docs, nlp.pipe(texts, batch_size=settings.batch_size), strict=True)
+    texts = [body_text(d)[: settings.max_chars] for d in docs]
+    short = [i for i, t in enumerate(texts) if len(t) <= CHUNK_CHARS]
+    parsed: dict[int, Doc] = dict(zip(short, nlp.pipe((texts[i] for i in short), batch_size=settings.batch_size),
+                                      strict=True))
+    for i, document in enumerate(docs):
+        if i not in parsed:
+            pieces = list(nlp.pipe(chunks(texts[i]), batch_size=4))
+            parsed[i] = Doc.from_docs(pieces, ensure_whitespace=False)
+        yield document, parsed.pop(i)
 
 
 def parse_text(text: str, settings: Settings | None = None) -> Doc:

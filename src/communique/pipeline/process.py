@@ -71,7 +71,12 @@ def process_batch(
     results: list[DocResult] = []
     for document, sdoc in nlp.parse(documents, settings):
         try:
-            results.append(process_document(document, sdoc, kb, user_verbs))
+            result = process_document(document, sdoc, kb, user_verbs)
+            body = len(document.text) - document.body_start
+            if body > settings.max_chars:
+                result.warnings.append(f"article body of {body:,} characters truncated to {settings.max_chars:,} "
+                                       "(set Settings.max_chars to read more)")
+            results.append(result)
         except Exception as exc:  # one bad article never stops a run
             log.debug("failed to process %s", document.path or document.id, exc_info=True)
             results.append(DocResult(document=document, events=[], error=f"{type(exc).__name__}: {exc}"))

@@ -1,0 +1,43 @@
+"""The NLP stage: line breaks start sentences, long bodies are parsed in pieces with exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from communique.config import Settings
+from communique.pipeline import nlp
+from communique.pipeline.process import process_batch
+from communique.pipeline.read import make_document
+
+
+def test_nlp_line_breaks_start_sentences() -> None:
+    sdoc = nlp.parse_text("Also Read: Pakistan condemns the attack\nThe minister met his counterpart.")
+    starts = [s.text.strip() for s in sdoc.sents]
+    assert starts[0].startswith("Also Read") and starts[1].startswith("The minister")
+
+
+@settings(deadline=None, max_examples=50)
+@given(st.text(alphabet=st.sampled_from("ab \n."), max_size=400), st.integers(min_value=8, max_value=60))
+def test_nlp_chunks_join_back_to_the_text(text: str, size: int) -> None:
+    pieces = nlp.chunks(text, size)
+    assert "".join(pieces) == text
+    assert all(len(p) <= size for p in pieces[:-1])
+
+
+def test_nlp_long_body_parsed_in_pieces_keeps_offsets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp, "CHUNK_CHARS", 120)
+    body = "".join(f"Minister {i} met the envoy in Paris on Monday.\n" for i in range(12))
+    doc = make_document(" date 2023-01-10 x\n" + body)
+    [(document, sdoc)] = list(nlp.parse([doc]))
+    assert sdoc.text == document.text[document.body_start:]
+    for tok in sdoc:
+        start = document.body_start + tok.idx
+        assert document.text[start:start + len(tok.text)] == tok.text
+
+
+def test_nlp_truncation_is_reported() -> None:
+    doc = make_document("The minister met the envoy. " * 20)
+    [result] = process_batch([doc], Settings(max_chars=100))
+    assert any("truncated" in w for w in result.warnings)
