@@ -108,3 +108,14 @@ def test_ingest_candidate_window_for_undated_uses_publication() -> None:
     assert candidate_window(dated_month)[:2] == ("2023-01-22", "2023-03-10")
     nothing = Event(event_type="CONSULT", cameo="040", mentions=[Mention("d", None, None, None, "s", 0, 1)])
     assert candidate_window(nothing) == (None, None, False)
+
+
+def test_ingest_does_not_store_events_without_parties(tmp_path: Path) -> None:
+    text = " date 2023-06-23 x\nThe EU imposed new sanctions on Russia, targeting companies accused of helping " \
+           "Moscow evade export bans.\n"
+    store = MemoryStore()
+    ingest([_write(tmp_path / "in", a=text)], store)
+    from communique.store import EventQuery
+
+    stored = list(store.query_events(EventQuery()))
+    assert stored and all(e.actors or e.recipients for e in stored)

@@ -118,7 +118,10 @@ class BatchMerger:
     def add(self, result: DocResult) -> None:
         """Merge one document's events with the stored and pending ones."""
         self.documents.append(result.document)
-        new_events = result.events
+        # An event with no party at all ("companies accused of helping ...") says nothing about who did what to
+        # whom: communique.extract() still returns it (its type is evidence), but the store keeps only events
+        # with at least one actor or recipient.
+        new_events = [e for e in result.events if e.actors or e.recipients]
         if not new_events:
             return
         existing = self._candidates(new_events)
