@@ -329,3 +329,11 @@ def test_events_phrase_trigger_object_is_recipient() -> None:
     evs = extract("President Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto for an informal meeting.")
     consult = [e for e in evs if e.event_type == "CONSULT"]
     assert consult and "Ryutaro Hashimoto" in [a.name for a in consult[0].recipients]
+
+
+def test_events_until_clause_in_present_tense_is_a_condition() -> None:
+    from communique import extract
+
+    evs = extract("The bloc would keep up the pressure until Russian troops withdraw from Ukraine.")
+    retreat = [e for e in evs if e.event_type == "RETREAT"]
+    assert retreat and retreat[0].status == "hypothetical"

@@ -130,6 +130,10 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
         for c in tok.children:
             if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
                 return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.55)
+            # "keep up the pressure until Russian troops withdraw": a condition awaited, not an event
+            if (c.dep_ == "mark" and c.lower_ in {"until", "till"} and tok.dep_ == "advcl"
+                    and tok.tag_ in {"VBP", "VBZ", "VB"}):
+                return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.5)
         if tok != clause:
             lem = tok.lemma_.lower()
             if lem in NEGATING_GOVERNORS:
