@@ -315,3 +315,18 @@ def test_merge_same_sentence_events_are_not_the_same_report() -> None:
     a = event(doc="a", start=0)
     b = event(trigger="accused", event_type="ACCUSE", cameo="112", doc="a", start=0)
     assert same_event(a, b) == 0.0
+
+
+def test_merge_combine_never_keeps_a_party_on_both_sides() -> None:
+    from communique.pipeline.merge import combine
+    from communique.records import Actor, Event, Mention
+
+    a = Actor("person:a-b", "A B", "person")
+    c = Actor("person:c-d", "C D", "person")
+    m1 = Mention("d1", None, None, "2023-01-02", "s1", 0, 2)
+    m2 = Mention("d1", None, None, "2023-01-02", "s2", 3, 5)
+    first = Event(event_type="REQUEST", cameo="020", actors=[a], recipients=[c], mentions=[m1])
+    second = Event(event_type="REQUEST", cameo="020", actors=[c], recipients=[a], mentions=[m2])
+    merged = combine(first, second)
+    ids_a = {x.id for x in merged.actors}
+    assert ids_a and not ids_a & {x.id for x in merged.recipients}

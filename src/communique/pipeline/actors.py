@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..kb import KnowledgeBase, PersonEntry, Position
+from ..kb import KnowledgeBase
 from ..records import Actor, ActorRef, Document, Event
 from .actor_names import (
     BODY_WORDS,
@@ -51,10 +51,10 @@ from .actor_names import (
     institution_slug,
     lookup_role,
     person_id,
-    roles_compatible,
     slug,
     split_name,
 )
+from .actor_people import PLACEHOLDER_ROLES, holds, kb_person, position_on, positions_sector
 from .anaphora import (
     clause_antecedent,
     context_country,
@@ -439,8 +439,8 @@ def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: in
     bare = _strip_det(text)
     # 3. a user's own entry for exactly this name wins ("ZIMBABWE [RHO <790606] [ZBW]" in a user dictionary)
     user = ctx.kb.user_person(bare) if hasattr(ctx.kb, "user_person") else None
-    if user is not None and user.positions and all(p.role in _PLACEHOLDER_ROLES for p in user.positions):
-        pos = _position_on(user, ctx.on)
+    if user is not None and user.positions and all(p.role in PLACEHOLDER_ROLES for p in user.positions):
+        pos = position_on(user, ctx.on)
         if pos is not None:
             return Actor(user.id, user.name, "organization", pos.country or user.country, pos.sector,
                          resolution=f"user:entry {user.id} on {ctx.on}", text=text)
@@ -631,67 +631,9 @@ def _collective(ctx: _Ctx, title: TitleInfo, head: Token, words: list[Token], te
 # --- people -----------------------------------------------------------------------------------------------------------
 
 
-def _position_on(entry: PersonEntry, on: str | None) -> Position | None:
-    """The position held on ``on``; when several overlap, the most specific (the latest start, then the
-    earliest end: a short dated appointment overrides a long or open-ended one). No date: the last listed."""
-    if on is None:
-        return entry.positions[-1] if entry.positions else None
-    active = [p for p in entry.positions
-              if (p.start is None or p.start <= on) and (p.end is None or on <= p.end)]
-    if not active:
-        return None
-    return max(active, key=lambda p: (p.start or "", "" if p.end is None else _invert(p.end)))
-
-
-def _invert(iso: str) -> str:
-    """A key that sorts earlier dates higher (for "the earliest end wins" inside max())."""
-    return "".join(chr(ord("9") - ord(ch) + ord("0")) if ch.isdigit() else ch for ch in iso)
-
-
-def _kb_person(ctx: _Ctx, name: str, c: PersonCluster | None) -> tuple[PersonEntry | None, str]:
-    """The unique KB person for a name (filtered by date, then by the country/role the text gives).
-
-    A surname alone must match exactly one person in office on the date; a full name is also tried in its short
-    form ("Jeyhun Aziz Oglu Bayramov" -> "Jeyhun Bayramov")."""
-    parts = split_name(name)
-    if parts is None:
-        return None, ""
-    if not parts.full:
-        cands = [p for p in ctx.kb.people_named(name, on=ctx.on) if _active(p, ctx.on)] if ctx.on \
-            else ctx.kb.people_named(name, on=None)
-    else:
-        words = name.split()
-        n_sur = len(parts.surname_full.split())
-        short = " ".join([words[0], *words[-n_sur:]])
-        cands = []
-        for form in dict.fromkeys([name, short]):
-            cands = ctx.kb.people_named(form, on=None)
-            if cands:
-                name = form
-                break
-        if len(cands) > 1 and ctx.on:
-            dated = ctx.kb.people_named(name, on=ctx.on)
-            cands = dated or cands
-    if c is not None and len(cands) > 1 and c.country:
-        cands = [p for p in cands if p.country == c.country or any(q.country == c.country for q in p.positions)] or cands
-    if c is not None and len(cands) > 1 and c.role:
-        role = c.role.role
-        cands = [p for p in cands if any(roles_compatible(role, q.role) or roles_compatible(q.role, role)
-                                         for q in p.positions)] or cands
-    if len(cands) == 1:
-        p = cands[0]
-        if c is not None and c.country and p.country and p.country != c.country and \
-                not any(q.country == c.country for q in p.positions):
-            return None, "kb:person country mismatch"
-        return p, f"kb:person {p.id}"
-    if len(cands) > 1:
-        return None, f"kb:ambiguous {len(cands)} people named '{name}'"
-    return None, ""
-
-
 def _cluster_actor(ctx: _Ctx, c: PersonCluster, m: PersonMention | None, text: str) -> Actor:
     parts = c.parts
-    entry, why = _kb_person(ctx, c.display, c)
+    entry, why = kb_person(ctx, c.display, c)
     name = c.display
     country, role, sector = c.country, (c.role.role if c.role else None), (c.role.sector if c.role else None)
     if sector is None and c.org is not None:
@@ -706,15 +648,15 @@ def _cluster_actor(ctx: _Ctx, c: PersonCluster, m: PersonMention | None, text: s
         pid = entry.id
         if parts is None or not parts.full:
             name = entry.name
-        pos = _position_on(entry, ctx.on)
+        pos = position_on(entry, ctx.on)
         if country is None:  # the office held on the date speaks for the actor (a UN post: UNO), else the person
             country = (pos.country if pos and pos.country else None) or entry.country
-        if pos is not None and pos.role in _PLACEHOLDER_ROLES:  # a dictionary's default code: no office
+        if pos is not None and pos.role in PLACEHOLDER_ROLES:  # a dictionary's default code: no office
             sector = sector or pos.sector
         elif role is None and pos is not None:
             role, sector = pos.role, sector or pos.sector
         if sector is None:  # the sector of the offices the person held, when they agree ("Sharon" -> GOV)
-            sector = _positions_sector(ctx, [entry] if pos is None else [], pos)
+            sector = positions_sector(ctx, [entry] if pos is None else [], pos)
         rules.append(why)
     else:
         pid = person_id(c.display) if parts is not None and parts.full else None
@@ -725,40 +667,10 @@ def _cluster_actor(ctx: _Ctx, c: PersonCluster, m: PersonMention | None, text: s
             country = hint
             rules.append(f"kb:country of every person named '{c.display}' -> {hint}")
             if sector is None:
-                sector = _positions_sector(ctx, ctx.kb.people_named(c.display, on=None), None)
+                sector = positions_sector(ctx, ctx.kb.people_named(c.display, on=None), None)
         if pid is None:
             rules.append("unresolved:surname-only")
     return Actor(pid, name, "person", country, sector, role, "; ".join(r for r in rules if r) or "text:name", text)
-
-
-_PLACEHOLDER_ROLES = frozenset({"actor", ""})
-
-
-def _positions_sector(ctx: _Ctx, entries: list[PersonEntry], pos: Position | None) -> str | None:
-    """The sector of a position, or the one sector all the entries' positions share."""
-    positions = [pos] if pos is not None else [q for e in entries for q in e.positions]
-    sectors = set()
-    for q in positions:
-        if q.role in _PLACEHOLDER_ROLES:
-            sectors.add(q.sector)
-            continue
-        info = lookup_role(ctx.kb, q.role)
-        sectors.add(q.sector or (info.sector if info else None))
-    return next(iter(sectors)) if len(sectors) == 1 else None
-
-
-def _active(entry: PersonEntry, on: str) -> bool:
-    return any((p.start is None or p.start <= on) and (p.end is None or on <= p.end) for p in entry.positions)
-
-
-def _holds(ctx: _Ctx, entry: PersonEntry, role: str) -> bool:
-    """Does the KB person hold a position compatible with ``role`` on the date (guards loose KB role matching)?"""
-    for p in entry.positions:
-        if ctx.on and not ((p.start is None or p.start <= ctx.on) and (p.end is None or ctx.on <= p.end)):
-            continue
-        if roles_compatible(role, p.role) or roles_compatible(p.role, role):
-            return True
-    return False
 
 
 def _name_only_actor(ctx: _Ctx, name: str, text: str, title: TitleInfo | None = None) -> Actor:
@@ -796,8 +708,8 @@ def _office_actor(ctx: _Ctx, title: TitleInfo, name: str, text: str, pos: int) -
     codes = [title.org.code] if title.org else ([title.country] if title.country else [])
     for code in codes:
         entry = ctx.kb.office_holder(code, role.role, ctx.on)
-        if entry is not None and _holds(ctx, entry, role.role):
-            held = _position_on(entry, ctx.on)
+        if entry is not None and holds(ctx, entry, role.role):
+            held = position_on(entry, ctx.on)
             country = title.country or entry.country
             sector = role.sector or (held.sector if held else None)
             return Actor(entry.id, entry.name, "person", country, sector, role.role,

@@ -375,8 +375,8 @@ def same_event(a: Event, b: Event, same_period: bool = False) -> float:
 
 
 def _union_actors(first: list[Actor], second: list[Actor], exclude: frozenset[str]) -> list[Actor]:
-    out = list(first)
-    seen = _ids(first) | exclude
+    out = [a for a in first if not (a.id and a.id in exclude)]
+    seen = _ids(out) | exclude
     have_resolved = bool(_ids(first))
     names = {a.name.lower() for a in first}
     for actor in second:
@@ -424,9 +424,8 @@ def combine(target: Event, other: Event) -> Event:
         merged.date_text, merged.date_rule = other.date_text, other.date_rule
     symmetric = target.event_type in _SYMMETRIC_TYPES
     merged.actors = _union_actors(target.actors, other.actors, _ids(target.recipients) if symmetric else frozenset())
-    merged.recipients = _union_actors(
-        target.recipients, other.recipients, _ids(merged.actors) if symmetric else frozenset()
-    )
+    merged.recipients = _union_actors(target.recipients, other.recipients, _ids(merged.actors))
+    # a party is never both actor and recipient of one event (for symmetric types: kept once, as an actor)
     if _cameo_specificity(other.cameo) > _cameo_specificity(target.cameo) and (
         not target.cameo or (other.cameo or "").startswith(target.cameo[:2])
     ):
