@@ -35,6 +35,22 @@ def user_lexicon(extra: KBExtra | None) -> UserLexicon | None:
     return UserLexicon.build(verbs, discards) if verbs or discards else None
 
 
+SYMMETRIC_MEETINGS = frozenset({"040", "044", "046"})  # consult, meet at a third location, negotiate
+
+
+def symmetric_parties(event: Event) -> None:
+    """PLOVER's actor is the initiator, or every party when nobody hosts: in a meeting or negotiation with no
+    host, visit or call ("A met B", "A held talks with B") all parties are actors and there is no recipient."""
+    if event.event_type != "CONSULT" or event.cameo not in SYMMETRIC_MEETINGS or event.mode is not None:
+        return
+    if not event.recipients or not event.actors:
+        return
+    ids = {a.id for a in event.actors if a.id}
+    event.actors = event.actors + [r for r in event.recipients if not (r.id and r.id in ids)]
+    event.recipients = []
+    event.rule = f"{event.rule or ''}+symmetric-parties"
+
+
 def event_key(event: Event) -> str:
     """A stable id for an event found in one document (before cross-document merging)."""
     m = event.mentions[0] if event.mentions else None
@@ -51,6 +67,8 @@ def process_document(document: Document, sdoc: object, kb: KnowledgeBase,
     dates.resolve_dates(document, sdoc, found)  # type: ignore[arg-type]
     actors.resolve_actors(document, sdoc, found, kb)  # type: ignore[arg-type]
     places.resolve_places(document, sdoc, found, kb)  # type: ignore[arg-type]
+    for ev in found:
+        symmetric_parties(ev)
     # The sides of a user dictionary's paired code ("032:033") or of a compound acting on itself are separate
     # codings: they are kept out of within-document merging (which would fold them into one event).
     sides = [e for e in found if USER_SIDE.search(e.rule or "")]
