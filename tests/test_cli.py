@@ -138,3 +138,12 @@ def test_cli_kb_import_bad_file_names_line(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["kb", "import", str(bad), "--db", str(tmp_path / "k.duckdb")])
     assert res.exit_code != 0
     assert "bad.jsonl" in res.output and "2" in res.output
+
+
+def test_cli_events_explain_says_why(example_db: Path) -> None:
+    res = CliRunner().invoke(main, ["events", "--db", str(example_db), "--format", "jsonl", "--explain"])
+    rows = [json.loads(x) for x in res.output.splitlines()]
+    assert rows and all("why" in r for r in rows)
+    why = rows[0]["why"]
+    assert why["rule"] and why["trigger"]
+    assert all(a["resolution"] for a in why["actors"])

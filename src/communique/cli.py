@@ -158,19 +158,22 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_si
 @click.option("--since", help="Events dated on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Events dated on or before this date (YYYY-MM-DD).")
 @click.option("--limit", type=int, help="At most this many events.")
+@click.option("--explain", is_flag=True,
+              help="Add a 'why' object: the rule, trigger and date rule of the event and how each actor was resolved.")
 @output_options
 @handle_errors
 def events(db: str, actor: str | None, country: str | None, event_type: str | None, status: str | None,
-           since: str | None, until: str | None, limit: int | None, fmt: str) -> None:
-    """List merged events, oldest first."""
+           since: str | None, until: str | None, limit: int | None, explain: bool, fmt: str) -> None:
+    """List merged events, oldest first (undated events last)."""
     from .store import EventQuery
 
     q = EventQuery(actor=actor, country=country.upper() if country else None,
                    event_type=event_type.upper() if event_type else None, status=status, since=since,
                    until=until, limit=limit)
     with _open(db, create=False) as store:
-        records = (e.public() for e in store.query_events(q))
-        emit(fmt, records, sys.stdout, columns=EVENT_COLUMNS, flatten=flatten_event)
+        records = (e.explained() if explain else e.public() for e in store.query_events(q))
+        columns = (*EVENT_COLUMNS, "why") if explain else EVENT_COLUMNS
+        emit(fmt, records, sys.stdout, columns=columns, flatten=flatten_event)
 
 
 ACTOR_COLUMNS = ("name", "kind", "country", "sector", "roles", "aliases", "event_count", "id")

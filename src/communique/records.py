@@ -163,6 +163,19 @@ class Event:
     def sources(self) -> int:
         return len({m.doc_id for m in self.mentions})
 
+    def explained(self) -> dict[str, Any]:
+        """The public record plus why each part was decided (`communique events --explain`)."""
+        out = self.public()
+        out["why"] = {
+            "rule": self.rule,
+            "trigger": self.trigger.text if self.trigger else None,
+            "date_rule": self.date_rule,
+            "location": self.location.resolution if self.location else None,
+            "actors": [{"name": a.name, "text": a.text, "resolution": a.resolution} for a in self.actors],
+            "recipients": [{"name": a.name, "text": a.text, "resolution": a.resolution} for a in self.recipients],
+        }
+        return out
+
     def public(self) -> dict[str, Any]:
         """The event as users see it (`communique events --format jsonl`)."""
         return {
