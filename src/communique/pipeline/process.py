@@ -15,7 +15,8 @@ from ..config import Settings
 from ..kb import KBExtra, KnowledgeBase, get_kb
 from ..lexicon.user import UserLexicon
 from ..records import DocResult, Document, Event
-from . import actors, dates, events, merge, nlp, places
+from . import actors, dates, merge, nlp, places
+from .extractors import get_extractor
 
 log = logging.getLogger(__name__)
 USER_SIDE = re.compile(r"^user-verb:.*\+(paired|compound-mutual)")
@@ -61,9 +62,9 @@ def event_key(event: Event) -> str:
 
 
 def process_document(document: Document, sdoc: object, kb: KnowledgeBase,
-                     user_verbs: UserLexicon | None = None) -> DocResult:
+                     user_verbs: UserLexicon | None = None, extractor: str = "rules") -> DocResult:
     """All per-document stages after the parse, in pipeline order (user verb dictionaries consulted first)."""
-    found = events.find_events(document, sdoc, user_verbs=user_verbs)  # type: ignore[arg-type]
+    found = get_extractor(extractor)(document, sdoc, user_verbs=user_verbs)
     dates.resolve_dates(document, sdoc, found)  # type: ignore[arg-type]
     actors.resolve_actors(document, sdoc, found, kb)  # type: ignore[arg-type]
     places.resolve_places(document, sdoc, found, kb)  # type: ignore[arg-type]
@@ -84,12 +85,13 @@ def process_batch(
 ) -> list[DocResult]:
     """Run the per-document pipeline over a batch. One failing document yields a result with ``error`` set."""
     settings = settings or Settings()
+    get_extractor(settings.extractor)  # an unknown name fails the run at once, not every document
     kb = knowledge_base(kb_extra)
     user_verbs = user_lexicon(kb_extra)
     results: list[DocResult] = []
     for document, sdoc in nlp.parse(documents, settings):
         try:
-            result = process_document(document, sdoc, kb, user_verbs)
+            result = process_document(document, sdoc, kb, user_verbs, settings.extractor)
             body = len(document.text) - document.body_start
             if body > settings.max_chars:
                 result.warnings.append(f"article body of {body:,} characters truncated to {settings.max_chars:,} "
