@@ -95,6 +95,8 @@ def test_evaluate_petrarch_attributes_tolerant(raw, expected):
         (Actor("p", "x", "person", sector="GOV"), "---GOV"),
         (Actor("p", "x", "person"), "---"),
         (Actor("p", "x", "person", country="HOB", sector="HOBGOV"), "HOBGOV"),
+        (Actor("o", "x", "organization", country="ZZQ", sector="GOVMED"), "ZZQGOVMED"),  # multi-part sector
+        (Actor("o", "x", "organization", country="NGO", sector="ZZQGOV"), "NGOZZQGOV"),  # suffix agent first
         (None, "---"),
     ],
 )

@@ -317,6 +317,7 @@ def test_kb_import_missing_file(tmp_path: Path) -> None:
 
 def test_kb_import_petrarch_agents_become_user_role_words(tmp_path: Path) -> None:
     from communique.kb import load_agent_file
+    from communique.kb.importer import agent_placement
 
     f = tmp_path / "agents.txt"
     f.write_text("!MINST! = MINISTER, MINISTRY\n"
@@ -327,8 +328,35 @@ def test_kb_import_petrarch_agents_become_user_role_words(tmp_path: Path) -> Non
     extra = load_agent_file(f)
     assert {r.words[0]: r.sector for r in extra.roles} == {
         "minister of silly walks": "GOV", "ministry of silly walks": "GOV", "golden goose": "GGS",
-        "golden geese": "GGS", "human rights body": "NGO", "police": "COP", "polices": "COP"}
+        "golden geese": "GGS", "human rights body": "NGO", "human rights bodies": "NGO", "police": "COP"}
+    assert {r.words[0]: agent_placement(r) for r in extra.roles}["human rights body"] == "suffix"
+    assert agent_placement(extra.roles[0]) == "prefix"
     kb = get_kb().with_extra(extra)
     hit = kb.role("the Minister of Silly Walks")
     assert hit is not None and hit.sector == "GOV" and "agents.txt" in hit.source
     assert kb.role("golden geese") is not None and get_kb().role("golden geese") is None
+
+
+@pytest.mark.parametrize(("line", "plural"), [
+    ("LAWMAKER [~LEG]", "lawmakers"),  # no braces: the regular plural
+    ("AUTHORITY [~GOV]", "authorities"),
+    ("PRESS {} [~MED]", None),  # "{}": no plural
+    ("GOOSE {GEESE} [~GGS]", "geese"),
+])
+def test_kb_import_petrarch_agent_plurals(tmp_path: Path, line: str, plural: str | None) -> None:
+    from communique.kb import load_agent_file
+
+    f = tmp_path / "agents.txt"
+    f.write_text(line + "\n", encoding="utf-8")
+    words = [r.words[0] for r in load_agent_file(f).roles]
+    assert words[1:] == ([plural] if plural else [])
+
+
+def test_kb_import_petrarch_multi_part_codes_keep_every_sector(tmp_path: Path) -> None:
+    from communique.kb import load_agent_file
+
+    extra = load_petrarch_actors(tmp_path / "a.actors.txt", text="THE_DAILY_HORN [ZZQGOVMED]\n")
+    assert extra.organizations[0].country == "ZZQ" and extra.organizations[0].sector == "GOVMED"
+    f = tmp_path / "agents.txt"
+    f.write_text("FOREIGN_MINISTER [~GOVFRM]\n", encoding="utf-8")
+    assert load_agent_file(f).roles[0].sector == "GOVFRM"

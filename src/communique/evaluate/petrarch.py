@@ -14,7 +14,10 @@ no-event accuracy; the same per ``category``. The test verbs dictionary is large
 test, so event-code agreement measures agreement with it rather than CAMEO correctness.
 
 Our events become triples: actor code = ``country + sector`` as PETRARCH writes them ("ARN", "ARNGOV",
-"---GOV"); a missing or unknown actor is "---"; compound actors give one triple per source x target pair.
+"---GOV"); a missing or unknown actor is "---"; compound actors give one triple per source x target pair. With
+user PETRARCH dictionaries loaded, actors the dictionaries name carry their whole PETRARCH code
+(``communique.pipeline.actor_codes``): country = its first three letters, sector = the rest, which may have several
+parts ("HGW" + "GOVMED", "NGO" + "ARNGOV" for a suffix agent before a country), so the concatenation is the code.
 """
 
 from __future__ import annotations
@@ -466,7 +469,9 @@ def evaluate_petrarch(
     result = score(records, predict(records, kb_extra, settings, failures=failed), to_plover)
     result["figures"]["processing_failures"] = len(failed)
     notes += [
-        "actor code = country + sector (e.g. ARNGOV); missing or unknown actor = ---; compounds -> one triple per pair",
+        "actor code = country + sector (e.g. ARNGOV; multi-part PETRARCH codes such as NGOARNGOV or HGWGOVMED "
+        "from the user dictionaries, see communique.pipeline.actor_codes); missing or unknown actor = ---; "
+        "compounds -> one triple per pair",
         f"CAMEO->PLOVER via {to_plover.source}; codes without a PLOVER type (e.g. 01, PETRARCH test codes 9xx) "
         "are not in plover_type_recall",
         "error records other than story/sentence discards test PETRARCH's input handling and are not scored",

@@ -458,6 +458,11 @@ class KnowledgeBase:
         return self._t.place(hit[0])
 
     # ---------------------------------------------------------------------------------------------- extra
+    @property
+    def extra(self) -> KBExtra:
+        """The user entries layered over the bundled tables (empty when none)."""
+        return self._extra
+
     def with_extra(self, extra: KBExtra) -> KnowledgeBase:
         """A new knowledge base with user people/organisations layered over (and consulted before) these."""
         merged = KBExtra(people=[*extra.people, *self._extra.people],

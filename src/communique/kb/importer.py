@@ -283,10 +283,10 @@ def load_petrarch_actors(path: str | Path, text: str | None = None, strict: bool
         if len(real) == 1 and real[0].start is None and real[0].end is None and len(codes) == 1:
             c = real[0]
             extra.organizations.append(OrgEntry(code=c.code, name=name, aliases=tuple(aliases), country=c.code[:3],
-                                                sector=c.code[3:6] or None, kind="actor", source=source))
+                                                sector=c.code[3:] or None, kind="actor", source=source))
             continue
         positions = tuple(Position(role=c.code[3:6] or "actor", country=c.code[:3], start=c.start, end=c.end,
-                                   sector=c.code[3:6] or None, source=f"{source} [{c.code}]") for c in real)
+                                   sector=c.code[3:] or None, source=f"{source} [{c.code}]") for c in real)
         country = real[-1].code[:3] if real else None
         extra.people.append(PersonEntry(id=f"petrarch:{slug}", name=name, aliases=tuple(aliases), country=country,
                                         positions=positions, source=source))
@@ -295,6 +295,8 @@ def load_petrarch_actors(path: str | Path, text: str | None = None, strict: bool
 
 # ------------------------------------------------------------------------------------------ PETRARCH agents
 
+AGENT_SOURCE = "petrarch-agents:"
+
 # "[~GOV]" (prefix agent) or "[NGO~]" (suffix agent); spacing inside the brackets varies in published files
 _AGENT = re.compile(r"^(?P<word>[^\[{#]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*"
                     r"\[\s*(?:~\s*(?P<code>[A-Za-z]{3}[A-Za-z]*)|(?P<code2>[A-Za-z]{3}[A-Za-z]*)\s*~)\s*\]")
@@ -302,7 +304,9 @@ _AGENT = re.compile(r"^(?P<word>[^\[{#]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*"
 
 def load_agent_file(path: str | Path) -> KBExtra:
     """A PETRARCH/TABARI agents dictionary (``WORD_PHRASE {PLURAL} [~GOV]``, ``!MACRO! = A, B`` substitutions)
-    as KBExtra roles: each phrase -> RoleEntry(role=the phrase, sector=the code's first three letters)."""
+    as KBExtra roles: each phrase (and its plural: regular unless braces give it, none for ``{}``) ->
+    RoleEntry(role=the phrase, sector=the agent's whole code, e.g. "GOVFRM"); the source keeps the code as written
+    (``[~GOV]`` or ``[NGO~]``, see ``agent_placement``)."""
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file", "Give the path of a PETRARCH agents dictionary")
@@ -323,19 +327,41 @@ def load_agent_file(path: str | Path) -> KBExtra:
             if "[" in line:
                 log.warning("%s:%d: cannot read agent line %r (skipped)", p, n, line)
             continue
+        prefix = m.group("code") is not None
         code = (m.group("code") or m.group("code2")).upper()
         words = [m.group("word").strip()]
         plural = m.group("plural")
-        if plural is not None:
-            words.append(plural.strip() or words[0] + "S")
+        if plural is None and not words[0].lower().endswith("s"):  # no braces -> the regular plural (none for
+            words.append(_plural(words[0]))  # a word already ending in s); "{}" -> no plural; "{X}" -> X
+        elif plural is not None and plural.strip():
+            words += plural.split()
+        marked = f"~{code}" if prefix else f"{code}~"
         for word in words:
             for form in _expand_macros(word, macros):
                 phrase = form.replace("_", " ").strip().lower()
                 phrase = re.sub(r"\s+", " ", phrase)
                 if phrase:
-                    extra.roles.append(RoleEntry(role=phrase.title(), sector=code[:3], words=(phrase,),
-                                                 source=f"petrarch-agents:{p.name} [~{code}]"))
+                    extra.roles.append(RoleEntry(role=phrase.title(), sector=code, words=(phrase,),
+                                                 source=f"{AGENT_SOURCE}{p.name} [{marked}]"))
     return extra
+
+
+def _plural(word: str) -> str:
+    """PETRARCH's regular plural of an agent phrase: its last word takes -s/-es/-ies ("LAWMAKER" -> "LAWMAKERS")."""
+    low = word.lower()
+    if re.search(r"[^aeiou]y$", low):
+        return word[:-1] + ("IES" if word[-1].isupper() else "ies")
+    if re.search(r"(s|x|z|ch|sh)$", low):
+        return word + ("ES" if word[-1].isupper() else "es")
+    return word + ("S" if word[-1].isupper() else "s")
+
+
+def agent_placement(role: RoleEntry) -> str | None:
+    """"prefix" for a PETRARCH ``[~GOV]`` agent (its code follows the actor's: ARNGOV), "suffix" for ``[NGO~]``
+    (its code precedes: NGOARN); None for a role word that did not come from an agents dictionary."""
+    if not role.source.startswith(AGENT_SOURCE):
+        return None
+    return "suffix" if role.source.rstrip().endswith("~]") else "prefix"
 
 
 def _expand_macros(word: str, macros: dict[str, list[str]]) -> list[str]:

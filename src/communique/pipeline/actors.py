@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..kb import KnowledgeBase
 from ..records import Actor, ActorRef, Document, Event
+from .actor_codes import USER_RULE, coded_actor, phrase_code, share_actor, with_actor
 from .actor_names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
@@ -113,10 +114,11 @@ def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: Knowl
     for ev in sorted(events, key=where):
         ctx = _Ctx(document, sdoc, kb, people, kb_date(ev.date or document.published), document.body_start,
                    event_sets, event_type=ev.event_type)
-        actors = _dedupe([a for ref in ev.actor_refs for a in resolve_ref(ctx, ref)])
+        actors = share_actor(_dedupe([a for ref in ev.actor_refs for a in resolve_ref(ctx, ref)]))
         keys = {_key(a) for a in actors}
         ctx.exclude = frozenset(_key(a) for a in actors if _is_party(a))
-        recips = _dedupe([a for ref in ev.recipient_refs for a in resolve_ref(ctx, ref) if _key(a) not in keys])
+        recips = share_actor(_dedupe([a for ref in ev.recipient_refs for a in resolve_ref(ctx, ref)
+                                       if _key(a) not in keys]))
         if not recips and len(actors) >= 2 and reciprocal(ctx, ev):  # "the two countries blame each other"
             recips = [replace(a, resolution=f"coref:reciprocal 'each other'; {a.resolution}") for a in actors]
         ev.actors, ev.recipients = actors, recips
@@ -210,10 +212,36 @@ def resolve_ref(ctx: _Ctx, ref: ActorRef) -> list[Actor]:
             return [Actor(f"country:{country.iso3}", country.name, "country", country.iso3, None,
                           resolution=f"kb:country '{bare}'", text=ref.text)]
         return [Actor(None, ref.text, "group", resolution="unresolved:outside-parse", text=ref.text)]
+    resolved = [(_resolve_shared_head(ctx, toks, text, start, end, ref.head),
+                 phrase_code(ctx.kb, _whole_phrase(toks), ctx.on)) for toks, text, start, end in units]
+    found = [a for _, pc in resolved if pc is not None for a in pc.actors]
     out: list[Actor] = []
-    for toks, text, start, end in units:
-        out.extend(_resolve_shared_head(ctx, toks, text, start, end, ref.head))
+    for got, pc in resolved:
+        if pc is None or not got:
+            out.extend(got)
+            continue
+        codes, rule = pc.codes, pc.rule
+        if not pc.has_actor and found:  # "lawmakers and officials in X": the agents apply to the shared actor
+            codes = with_actor(pc, list(dict.fromkeys(found)))
+            rule = f"{USER_RULE}{'+'.join(codes)} (actor shared with its conjuncts); {rule}"
+        elif not pc.has_actor and got[0].country and f"-> {got[0].country}" not in (got[0].resolution or ""):
+            # "President Tamirov": the country the KB knows for the phrase itself (not one taken from the place
+            # of the event: "students in <city>" stays ---EDU) with the user's agent
+            codes = with_actor(pc, [got[0].country])
+            rule = f"{USER_RULE}{'+'.join(codes)} (actor from the knowledge base); {rule}"
+        out.extend(coded_actor(got[0], code, rule, several=len(codes) > 1) for code in codes)
     return out
+
+
+def _whole_phrase(toks: list[Token]) -> list[Token]:
+    """A unit with the rest of its noun phrase in the sentence (a reference may give only its head: "activists"
+    of "human rights activists in X"), without the head's conjuncts, which are units of their own."""
+    words = [t for t in toks if not t.is_punct]
+    head = _phrase_head(words)
+    if head is None:
+        return toks
+    conj = {c.i for c in head.conjuncts}
+    return sorted({*toks, *_subtree_without_conj(head, conj)}, key=lambda t: t.i)
 
 
 # --- group anaphora: "the sides", "the two countries", "they", "it" ---------------------------------------------------

@@ -28,7 +28,12 @@ ACTOR_NOUNS = {
     "opponent", "voter", "farmer", "employee", "teacher", "doctor", "nurse", "inspector", "observer",
     "peacekeeper", "monitor", "mediator", "international", "bureau", "department", "office", "parliamentarian",
     "victim", "junta", "newspaper", "daily", "broadcaster", "media", "press", "supporter", "follower", "loyalist", "survivor", "family", "population", "migrant", "settler", "reservist",
+    "adviser", "advisor", "candidate", "youth", "forum", "personnel", "serviceman", "servicemen", "elder",
+    "landowner", "hacker", "inhabitant", "immigrant", "delegate", "assembly", "congress", "senate", "legislature", "watchdog",
 }
+# Adjectival passives whose subject holds the attitude ("Israel is opposed to ...", "is committed to ...").
+STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "devote", "determine", "resolve", "prepare", "dispose",
+                    "inclined", "incline"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "crowd", "group", "some",
                   "many", "most", "several", "all", "both", "members", "one", "two", "three"}
 NP_DROP_DEPS = {"relcl", "acl", "conj", "cc", "advcl", "punct", "prep", "preconj", "parataxis"}
@@ -42,9 +47,11 @@ def is_actor_like(tok: Token) -> bool:
         return low in PERSONAL_PRONOUNS
     if tok.ent_type_ in ACTOR_ENTS:
         return True
-    if low in QUANTITY_HEADS:  # "thousands of students", "a group of rebels"
-        return any(g.dep_ == "pobj" and is_actor_like(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children)
+    if low in QUANTITY_HEADS:  # "thousands of students", "a group of rebels"; but "the main rebel group"
+        of_objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]
+        if of_objects or tok.lemma_.lower() not in ACTOR_NOUNS:
+            return any(is_actor_like(g) for g in of_objects)
 
     if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
         return False
@@ -150,6 +157,13 @@ def resolve_relative(tok: Token) -> Token:
     return tok
 
 
+def _verbless_root(noun: Token) -> bool:
+    """The noun (or the noun its prepositional phrase hangs on) is the root of a sentence without a verb."""
+    up = noun.head.head if noun.dep_ == "pobj" else noun
+    return up.dep_ == "ROOT" and up.pos_ in {"NOUN", "PROPN"} and not any(
+        t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in noun.sent)
+
+
 def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Logical subjects (initiators) of a clause and how they were found.
 
@@ -165,7 +179,9 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     kids += [g for c in kids if c.dep_ in {"aux", "auxpass"} for g in c.children]  # "X and Y have in Z discussed"
     subj = [c for c in kids if c.dep_ in {"nsubj", "csubj"}]
     if len(subj) > 1:  # "New York, 20 September (TDI): The Foreign Minister ... met": the dateline is not a subject
-        subj = [max(subj, key=lambda c: c.i)]
+        # the last one that can name an actor ("Members of X, a body linked to Y, investigated")
+        ordered = sorted(subj, key=lambda c: -c.i)
+        subj = [next((c for c in ordered if is_actor_like(resolve_relative(c))), ordered[0])]
     for c in subj:
         if c.dep_ in {"nsubj", "csubj"}:
             c = resolve_relative(c)
@@ -173,6 +189,8 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
                 continue
             return with_conjuncts(c), "nsubj"
     if any(c.dep_ == "nsubjpass" for c in clause.children):
+        if clause.lemma_.lower() in STATIVE_PASSIVES:  # "Israel is opposed to ...", "X is committed to ..."
+            return with_conjuncts(next(c for c in clause.children if c.dep_ == "nsubjpass")), "stative-passive"
         return [], "passive-no-agent"
     if depth > 3 or clause.head == clause:
         return [], "none"
@@ -188,13 +206,34 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
             return with_conjuncts(raised[0]), "raising"
         found, how = subjects_of(head, depth + 1)
         return found, "control:" + how
+    if clause.dep_ == "acomp" and head.pos_ == "AUX":  # "Israel is opposed to ...": the copula's subject
+        found, how = subjects_of(head, depth + 1)
+        return found, "copula:" + how
     if clause.dep_ == "relcl" and clause.head.pos_ in {"NOUN", "PROPN"}:
         return [clause.head], "relcl"
-    if clause.dep_ == "acl" and clause.tag_ in {"VBD", "VBZ", "VBP"} and clause.head.pos_ in {"NOUN", "PROPN"}:
-        return [clause.head], "acl-subject"  # "..., a rights group protested": a finite verb hung on its subject
+    if clause.dep_ == "acl" and clause.head.pos_ in {"NOUN", "PROPN"} and (
+            clause.tag_ in {"VBD", "VBZ", "VBP"} or (clause.tag_ == "VBN" and _verbless_root(clause.head))):
+        # "..., a rights group protested": a finite verb hung on its subject; a verbless sentence's "participle"
+        # ("Youths resorted to ...", "Doctors from two groups donated ...") is its finite verb
+        noun = clause.head
+        up = noun.head.head if noun.dep_ == "pobj" else noun
+        if up.dep_ == "ROOT" and up.pos_ in {"NOUN", "PROPN"} and is_actor_like(up):
+            noun = up  # "Doctors from two groups donated": the verb hung on the last noun of the subject
+        return [noun], "acl-subject"
+    if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.pos_ in {"NOUN", "PROPN"} and is_actor_like(
+            clause.head):
+        return with_conjuncts(clause.head), "participle-subject"  # "demonstrators protesting the results"
+    if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and (
+            clause.head.dep_ in {"pobj", "dobj"} and not is_actor_like(clause.head)):
+        gov = clause.head.head.head if clause.head.dep_ == "pobj" else clause.head.head
+        if gov.pos_ in {"VERB", "AUX"}:  # "were converging for a rally to protest": the rally's holders
+            found, how = subjects_of(gov, depth + 1)
+            return found, "purpose:" + how
     if clause.dep_ in {"conj", "advcl", "acl", "pcomp"} and clause.tag_ != "VBN":
         if clause.dep_ == "pcomp":
             head = head.head
+            if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"} and head.head != head:
+                head = head.head  # "are guilty of violating": the subject of "are"
             if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "dobj" and is_actor_like(head):
                 return with_conjuncts(head), "object-of-accusation"  # "accused [the rebels of attacking]"
             objs = [c for c in head.children if c.dep_ == "dobj"]

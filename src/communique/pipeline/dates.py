@@ -546,12 +546,14 @@ def expression_tense(expr_head: Token) -> str | None:
 
 def _tokens_in(sdoc: Doc, start: int, end: int) -> list[Token]:
     """Tokens overlapping [start, end) in parse coordinates; [] when outside the parse (e.g. truncated)."""
-    if start < 0 or end > len(sdoc.text) or start >= end:
+    cache = sdoc.user_data.get("communique_token_starts")
+    if cache is None or len(cache[0]) != len(sdoc):
+        # Doc.text builds the whole string: compute it (and the token starts) once per document
+        cache = ([t.idx for t in sdoc], len(sdoc.text))
+        sdoc.user_data["communique_token_starts"] = cache
+    starts, n_chars = cache
+    if start < 0 or end > n_chars or start >= end:
         return []
-    starts = sdoc.user_data.get("communique_token_starts")
-    if starts is None or len(starts) != len(sdoc):
-        starts = [t.idx for t in sdoc]
-        sdoc.user_data["communique_token_starts"] = starts
     first = max(bisect.bisect_right(starts, start) - 1, 0)
     last = bisect.bisect_left(starts, end)
     return [t for t in sdoc[first:last] if not t.is_space and t.idx < end and t.idx + len(t.text) > start]

@@ -20,13 +20,13 @@ from ..lexicon.user import UserLexicon, VerbEntry
 from ..records import ActorRef, Document, Event, Mention, Span
 from .arguments import (
     ACTOR_NOUNS,
-    actor_head,
     actor_ref,
     is_actor_like,
     np_tokens,
     subjects_of,
     with_conjuncts,
 )
+from .participants import Participants, location_of, participants
 from .status import (
     REPORTING_VERBS,
     StatusDecision,
@@ -37,7 +37,6 @@ from .status import (
 )
 from .triggers import Trigger, background_clause, find_triggers, user_class, user_targets
 
-SYMMETRIC_CONSULT = {"040", "044", "046"}
 # A governor's own code refined by the root of the event it governs ("urged them to meet" -> 026)
 REFINE: dict[tuple[str, str], str] = {
     ("02", "04"): "026", ("10", "04"): "106", ("03", "04"): "036", ("12", "04"): "125",
@@ -51,229 +50,6 @@ REFINE: dict[tuple[str, str], str] = {
     ("03", "19"): "138", ("03", "18"): "138", ("03", "20"): "138", ("03", "17"): "132", ("03", "16"): "1313",
     ("03", "14"): "133",
 }
-
-
-def _prep_objects(tok: Token, preps: set[str]) -> list[tuple[Token, str]]:
-    out = []
-    for c in tok.children:
-        if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out += [(x, c.lower_) for x in with_conjuncts(g)]
-    return out
-
-
-def _invitation_host(clause: Token) -> list[Token]:
-    """"at the invitation of X": X hosts the visit."""
-    for c in clause.children:
-        if c.dep_ == "prep":
-            for g in c.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() == "invitation":
-                    return [x for x, _ in _prep_objects(g, {"of"}) if is_actor_like(x)]
-    return []
-
-
-@dataclass
-class Participants:
-    actors: list[Token]
-    recipients: list[Token]
-    how: list[str]
-
-
-def participants(trig: Trigger) -> Participants:
-    """Initiators and recipients of a trigger from its clause and, for nouns, the noun's own modifiers."""
-    how: list[str] = []
-    actors: list[Token] = []
-    recipients: list[Token] = []
-    clause = trig.clause
-    passive = any(c.dep_ == "nsubjpass" for c in clause.children)
-    if trig.kind == "noun" and trig.clause == trig.head:
-        noun = trig.head
-        for c in noun.children:
-            if c.dep_ == "poss" or (c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "NORP", "ORG",
-                                                                                      "PERSON"}):
-                actors.append(c)
-                how.append("noun-" + c.dep_)
-        for x, p in _prep_objects(noun, {"by", "of"}):
-            if is_actor_like(x) and (p == "by" or trig.plover.event_type == "CONSULT"):
-                actors.append(x)
-                how.append("noun-" + p)
-    elif trig.kind in {"noun"}:  # "talks took place": participants from the noun's own modifiers
-        noun = trig.head
-        for c in noun.children:
-            if c.dep_ == "poss" and is_actor_like(c):
-                actors.append(c)
-    else:
-        subs, sub_how = subjects_of(clause)
-        actors = [s for s in subs if is_actor_like(s)]
-        if actors:
-            how.append(sub_how)
-        if passive:
-            recipients += [h for c in clause.children if c.dep_ == "nsubjpass" for s in with_conjuncts(c)
-                           if trig.kind == "verb" and (h := _target(s, trig)) is not None]
-        elif trig.object_role == "recipient":
-            for c in clause.children:
-                if c.dep_ in {"dobj", "dative"}:
-                    recipients += [h for h in (_target(x, trig) for x in with_conjuncts(c)) if h is not None]
-            if recipients:
-                how.append("dobj")
-        if trig.object_role != "recipient" and trig.kind == "verb":  # "rejected Kyiv's peace plan"
-            for c in clause.children:
-                if c.dep_ in {"dobj", "nsubjpass"}:
-                    recipients += [p for p in c.children if p.dep_ == "poss" and is_actor_like(p)
-                                   and p.lower_ not in {"its", "their", "his", "her", "our", "my", "your"}]
-        for c in clause.children:
-            if c.dep_ == "dative" and trig.object_role != "recipient":
-                recipients += [x for x in with_conjuncts(c) if is_actor_like(x)]
-        for x, p in _prep_objects(clause, _recipient_preps(trig)):
-            if is_actor_like(x) and x not in recipients and x.ent_type_ not in {"DATE"}:
-                recipients.append(x)
-                how.append(f"prep:{p}")
-    if trig.head != clause or trig.kind == "noun":
-        for x, p in _prep_objects(trig.head, _recipient_preps(trig)):
-            if is_actor_like(x) and x not in recipients:
-                recipients.append(x)
-                how.append(f"noun-prep:{p}")
-        between = [x for x, _ in _prep_objects(trig.head, {"between", "among"}) if is_actor_like(x)]
-        if between:
-            if trig.kind == "phrase" and trig.clause.lemma_.lower() == "host":
-                recipients += between
-            else:
-                actors += [b for b in between if b not in actors]
-            how.append("between")
-    if trig.kind == "noun" and not actors and trig.head.dep_ == "pobj" and trig.head.head.head.pos_ == "VERB":
-        subs, _ = subjects_of(trig.head.head.head)  # "arrived in Cairo for talks with X"
-        actors = [x for x in subs if is_actor_like(x)]
-        if actors:
-            how.append("noun-under-verb")
-    if trig.cameo == "042" and not recipients:
-        place = _location(trig)
-        if place is not None and place.ent_type_ == "GPE":
-            recipients.append(place)
-            how.append("visit-place")
-    if trig.cameo[:3] in {"045", "039"} and trig.kind == "verb":  # "mediating between Israel and Hamas"
-        recipients += [x for x, _ in _prep_objects(clause, {"between", "among"}) if is_actor_like(x)]
-    host = _invitation_host(clause)
-    if host and trig.plover.event_type == "CONSULT":
-        recipients += [h for h in host if h not in recipients]
-        how.append("invitation-of")
-    if not recipients and trig.kind in {"verb", "phrase"}:
-        found, why = _fallback_recipients(trig, clause)
-        recipients += [x for x in found if x not in actors]
-        if recipients:
-            how.append(why)
-    if trig.plover.event_type == "CONSULT" and trig.cameo in SYMMETRIC_CONSULT and not recipients and len(actors) > 1:
-        how.append("symmetric")
-    actors = [a for a in actors if a not in recipients]
-    return Participants(actors, recipients, how)
-
-
-TARGET_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
-_PLACE_TARGET_TYPES = {"COERCE", "MOBILIZE", "ASSAULT", "THREATEN"}
-_OWNER_ENTS = {"GPE", "NORP", "ORG"}
-
-
-def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
-    """Recipients the direct rules miss, in order of reliability (the first rule that finds one wins).
-
-    - "demanded that X abandon ...": the subject of the clause complement of an appeal (REQUEST).
-    - "boycott contact with the US", "suspension of air links with Serbia": with/to-objects of the object noun.
-    - "rejected a US offer", "an Australian ultimatum": the owner named in the object's modifiers.
-    - "threatened to launch an offensive against Iraq", "willing to withdraw from Lebanon": the complement
-      verb's object or with/against/on/from/to-objects.
-    - "imposed a curfew in Cizre", "on alert in the West Bank": the place, for coercion, mobilisation, attacks.
-    """
-    etype = trig.plover.event_type
-    objs = [c for c in clause.children if c.dep_ in {"dobj", "attr"}]
-    if trig.kind == "phrase":  # "hosted X for a meeting": an actor object outside the phrase is the recipient
-        own = {t.i for t in trig.tokens}
-        direct = [h for o in objs if o.dep_ == "dobj" and o.i not in own for h in [actor_head(o)] if h is not None]
-        if direct:
-            return direct, "phrase-object"
-    if etype == "REQUEST":
-        for c in clause.children:
-            if c.dep_ == "ccomp":
-                subs = [x for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for x in with_conjuncts(s)]
-                subs = [x for x in subs if is_actor_like(x)]
-                if subs:
-                    return subs, "ccomp-subject"
-    for o in objs:
-        for noun in [o, *[g for x, _ in _prep_objects(o, {"of"}) for g in [x]]]:
-            found = [x for x, _ in _prep_objects(noun, {"with", "to", "toward", "towards"}) if is_actor_like(x)]
-            if found:
-                return found, "object-prep"
-    if etype in {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}:
-        for o in objs:
-            owners = [c for c in o.children if c.dep_ in {"compound", "amod", "poss"} and c.ent_type_ in _OWNER_ENTS]
-            if owners:
-                return owners, "object-owner"
-    for c in clause.children:
-        if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} or (c.dep_ == "acomp" and any(
-                g.dep_ == "xcomp" for g in c.children)):
-            verb = c if c.dep_ == "xcomp" else next(g for g in c.children if g.dep_ == "xcomp")
-            for o in verb.children:
-                if o.dep_ == "dobj" and (h := actor_head(o)) is not None:
-                    return [h], "complement-object"
-            found = [x for x, _ in _prep_objects(verb, {"with", "against", "on", "from", "to", "into"})
-                     if is_actor_like(x)]
-            if not found:
-                for o in verb.children:
-                    if o.dep_ == "dobj":
-                        found = [x for x, _ in _prep_objects(o, {"against", "on", "with", "to"}) if is_actor_like(x)]
-                        if found:
-                            break
-            if found:
-                return found, "complement-prep"
-    if etype in _PLACE_TARGET_TYPES:
-        places = [x for x, _ in _prep_objects(clause, {"in"}) if x.ent_type_ in {"GPE", "LOC"}]
-        for o in objs:
-            places += [x for x, _ in _prep_objects(o, {"in"}) if x.ent_type_ in {"GPE", "LOC"}]
-            for x, _ in _prep_objects(o, {"in"}):
-                places += [g for g, _ in _prep_objects(x, {"of"}) if g.ent_type_ in {"GPE", "LOC"}]
-        if places:
-            return places[:1], "place-target"
-    return [], ""
-
-
-def _target(tok: Token, trig: Trigger) -> Token | None:
-    """The recipient a phrase names; attacks, seizures and threats can also target things ("the convoy").
-
-    An action noun as object names its target in a prepositional phrase: "threatened retaliation against
-    European companies", "imposed sanctions on Russia" -> the companies, Russia.
-    """
-    head = actor_head(tok)
-    if head is None and tok.pos_ == "NOUN" and trig.plover.event_type in TARGET_TYPES:
-        aimed = [x for x, _ in _prep_objects(tok, {"against", "on", "upon", "toward", "towards"}) if is_actor_like(x)]
-        if aimed:
-            return aimed[0]
-    if head is None and trig.plover.event_type in TARGET_TYPES and tok.pos_ in {"NOUN", "PROPN"} and (
-        tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
-    ):
-        return tok
-    return head
-
-
-def _recipient_preps(trig: Trigger) -> set[str]:
-    """Prepositions whose objects are recipients: "met with X", "visit to X", "attack on X", "called on X"."""
-    preps = {"with", "to", "toward", "towards", "against", "into"}
-    if trig.plover.event_type in {"ASSAULT", "COERCE", "SANCTION", "REQUEST", "THREATEN", "MOBILIZE"}:
-        preps |= {"on", "upon", "at"}
-    return preps
-
-
-def _location(trig: Trigger) -> Token | None:
-    """The place in "met ... in New York", also behind a date ("on 19 September in New York")."""
-    for tok in (trig.clause, trig.head):
-        for x, _ in _prep_objects(tok, {"in", "at"}):
-            if x.ent_type_ in {"GPE", "LOC", "FAC"}:
-                return x
-        for x, _ in _prep_objects(tok, {"on", "during"}):
-            if x.ent_type_ not in {"DATE", "TIME"}:
-                continue
-            for y, _ in _prep_objects(x, {"in", "at"}):
-                if y.ent_type_ in {"GPE", "LOC", "FAC"}:
-                    return y
-    return None
 
 
 def _refine(governor: Trigger, inner: Trigger) -> str | None:
@@ -445,7 +221,7 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
             mode = _consult_mode(trig, parts, mode)
             if mode == "phone" and cameo == "040":
                 cameo = "041"
-        loc = _location(trig)
+        loc = location_of(trig)
         event = Event(
             event_type=plover.event_type,
             cameo=cameo,
@@ -482,7 +258,7 @@ def _user_events(trig: Trigger, parts: Participants, decision: StatusDecision, r
         rule += f"+status:{decision.cue}"
     if not parts.actors and not parts.recipients:
         confidence *= 0.5
-    loc = _location(trig)
+    loc = location_of(trig)
     # Coordinated with an actor, a noun names an actor too ("Fornost and Gondor welcomed", the tagger's NOUN)
     actors = list(dict.fromkeys(c for a in parts.actors for c in with_conjuncts(a)
                                 if c.pos_ in {"NOUN", "PROPN"} or c is a))
