@@ -279,11 +279,17 @@ def _party_candidates(ctx: _Ctx, pos: int) -> list[tuple[int, str, list[Actor]]]
         members = [a for s, e, h in ps.members
                    for a in resolve_ref(sub, ActorRef(ctx.document.text[s:e], s, e, h))]
         found.append((ctx.people.sentence_of(ps.start), int(ps.subject), ps.end, ps.rule, members))
-    for at, etype, members in ctx.event_sets:
-        if at < pos:  # participants of an earlier event of the same type are the most salient ("They discussed")
-            found.append((ctx.people.sentence_of(at), 2 if etype == ctx.event_type else 1, at,
-                          f"{etype} participants", members))
     here = ctx.people.sentence_of(pos)
+    recent = 0
+    for at, etype, members in reversed(ctx.event_sets):  # text order: scan back, a bounded number (long articles)
+        if at >= pos:
+            continue
+        sent = ctx.people.sentence_of(at)
+        recent += 1
+        if recent > 24 or sent < here - 8:
+            break
+        # participants of an earlier event of the same type are the most salient ("They discussed")
+        found.append((sent, 2 if etype == ctx.event_type else 1, at, f"{etype} participants", members))
     window = {2: 8, 1: 3, 0: -1}  # sentences back in which a set of that salience outranks more recent ones
     found.sort(key=lambda f: (-f[1] if f[0] >= here - window[f[1]] else 1, -f[0], -f[1], -f[2]))
     return [(f[2], f[3], f[4]) for f in found]

@@ -125,21 +125,37 @@ class DocPeople:
     sent_bounds: list[tuple[int, int]]
     parties: list[PartySet] = field(default_factory=list)
 
+    # Indexes built on first use (long articles: lookups stay logarithmic, not linear, in the article's length).
+    def _index(self) -> tuple[list[int], list[PartySet], list[int], list[int], list[int]]:
+        cache = self.__dict__.get("_cache")
+        if cache is None or cache[5] != (len(self.parties), len(self.mentions), len(self.sent_bounds)):
+            parties = sorted(self.parties, key=lambda p: p.end)
+            order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+            cache = ([p.end for p in parties], parties, order, [self.mentions[i].start for i in order],
+                     [s for s, _ in self.sent_bounds],
+                     (len(self.parties), len(self.mentions), len(self.sent_bounds)))
+            self.__dict__["_cache"] = cache
+        return cache[0], cache[1], cache[2], cache[3], cache[4]
+
     def parties_before(self, pos: int) -> list[PartySet]:
         """Party sets ending at or before ``pos``, the most recent first."""
-        return sorted((p for p in self.parties if p.end <= pos), key=lambda p: -p.end)
+        ends, parties, *_ = self._index()
+        return parties[: bisect.bisect_right(ends, pos)][::-1]
 
     def mention_in(self, start: int, end: int, head: int | None = None) -> list[int]:
         """Indices of mentions inside [start, end), the one containing ``head`` first."""
-        inside = [i for i, m in enumerate(self.mentions) if m.start >= start and m.end <= end]
+        _, _, order, starts, _ = self._index()
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        inside = sorted(i for i in order[lo:hi] if self.mentions[i].end <= end)
         if head is not None:
             inside.sort(key=lambda i: 0 if self.mentions[i].start <= head < self.mentions[i].end else 1)
         return inside
 
     def sentence_of(self, pos: int) -> int:
-        for i, (s, e) in enumerate(self.sent_bounds):
-            if s <= pos < e:
-                return i
+        *_, sent_starts = self._index()
+        i = bisect.bisect_right(sent_starts, pos) - 1
+        if 0 <= i < len(self.sent_bounds) and pos < self.sent_bounds[i][1]:
+            return i
         return len(self.sent_bounds) - 1
 
     def antecedent(self, pos: int, exclude: frozenset[int] = frozenset(), lookback: int = 4,
