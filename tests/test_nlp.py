@@ -41,3 +41,21 @@ def test_nlp_truncation_is_reported() -> None:
     doc = make_document("The minister met the envoy. " * 20)
     [result] = process_batch([doc], Settings(max_chars=100))
     assert any("truncated" in w for w in result.warnings)
+
+
+def test_nlp_parser_failure_fails_only_that_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = nlp.parse
+
+    def fragile(documents, settings=None):  # type: ignore[no-untyped-def]
+        docs = list(documents)
+        if any("CRASHPARSE" in d.text for d in docs):
+            raise RuntimeError("parser exploded")
+        return real(docs, settings)
+
+    monkeypatch.setattr(nlp, "parse", fragile)
+    good = make_document("The minister met the envoy in Paris.")
+    bad = make_document("CRASHPARSE the minister met the envoy.")
+    results = process_batch([good, bad])
+    by_id = {r.document.id: r for r in results}
+    assert by_id[good.id].error is None
+    assert "parser exploded" in (by_id[bad.id].error or "")

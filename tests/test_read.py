@@ -403,3 +403,25 @@ def test_read_dateline_is_not_body(text: str, body: str) -> None:
     doc = make_document(text)
     assert doc.text[doc.body_start:] == body
     assert doc.text == text  # offsets still index the text as read
+
+
+def test_read_empty_json_list_is_a_failure(tmp_path: Path) -> None:
+    p = tmp_path / "empty.json"
+    p.write_text("[]", "utf-8")
+    [item] = list(read_paths([p]))
+    assert isinstance(item, ReadFailure) and "no records" in item.problem
+
+
+def test_read_json_record_with_only_a_header_line_is_a_failure(tmp_path: Path) -> None:
+    p = tmp_path / "h.jsonl"
+    p.write_text('{"text": " date 2022-09-20 Some page residue"}\n', "utf-8")
+    [item] = list(read_paths([p]))
+    assert isinstance(item, ReadFailure) and "header line" in item.problem
+
+
+def test_read_same_text_from_two_outlets_is_two_documents() -> None:
+    text = "The minister met the envoy on Monday."
+    a = make_document(text, url="https://a.example/1")
+    b = make_document(text, url="https://b.example/9")
+    assert a.id != b.id
+    assert make_document(text).id == make_document(text).id == document_id(text)

@@ -400,3 +400,11 @@ def test_store_candidates_undated_limited_to_publication_window(store: Store) ->
     far = store.candidate_events("CONSULT", "2023-01-01", "2023-01-31", True)
     assert far == []
     assert store.candidate_events("CONSULT", "2022-09-10", "2022-09-30", False) == []
+
+
+def test_store_actor_filter_ignores_case_and_accents(store: Store) -> None:
+    a = actor("person:antonio-guterres", "António Guterres", "UNO", "Secretary-General")
+    store.write_batch([doc(1)], [event("ev_1", actors=[a])], [])
+    for needle in ("guterres", "GUTERRÉS", "antonio"):
+        assert [e.id for e in store.query_events(EventQuery(actor=needle))] == ["ev_1"], needle
+    assert [e.id for e in store.actor_events("Antonio Guterres")] == ["ev_1"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -101,9 +102,10 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--executor", default="local", show_default=True,
               help="Where the pipeline runs: local, dask (a local cluster) or dask://HOST:PORT.")
-@click.option("--batch-size", type=int, default=None, help="Documents per batch (default 32).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=Settings().batch_size, show_default=True,
+              help="Documents per batch; each batch is committed in one transaction.")
 @handle_errors
-def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_size: int | None) -> None:
+def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_size: int) -> None:
     """Read articles (.txt, .jsonl/.json, .html; files or folders, recursively) into the store.
 
     Ingesting the same article twice changes nothing; an article reporting a known event adds a mention to it.
@@ -112,7 +114,7 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_si
     from .executor import get_executor
     from .ingest import ingest as run_ingest
 
-    settings = Settings() if batch_size is None else Settings(batch_size=batch_size)
+    settings = Settings(batch_size=batch_size)
     show = not quiet and sys.stderr.isatty()
     bar = None
     if show:
@@ -127,13 +129,17 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_si
         if bar is not None:
             bar.update(1)
 
+    engine = get_executor(executor)
     with _open(db) as store:
         try:
-            report = run_ingest(paths, store, settings=settings, executor=get_executor(executor),
+            report = run_ingest(paths, store, settings=settings, executor=engine,
                                 on_failure=on_failure, on_document=on_document)
         finally:
             if bar is not None:
                 bar.close()
+            close = getattr(engine, "close", None)
+            if close is not None:
+                close()
         stats = store.stats()
     for w in report.warnings:
         click.echo(f"warning: {w}", err=True)
@@ -149,15 +155,33 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_si
         sys.exit(1)
 
 
+_DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not _DATE_RE.match(value):
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2022-09-19)")
+    return value
+
+
+def _check_topics(ctx: click.Context, param: click.Parameter, value: str | None) -> list[int] | None:
+    if value is None:
+        return None
+    try:
+        return [int(t) for t in value.split(",") if t.strip()]
+    except ValueError:
+        raise click.BadParameter("topics must be comma-separated integers, e.g. 2,5,12") from None
+
+
 @main.command()
 @db_option
-@click.option("--actor", help="Actor name (substring, accents ignored) or actor id.")
+@click.option("--actor", help="Actor name (substring; case and accents ignored) or actor id.")
 @click.option("--country", help="ISO3 code of an actor's or recipient's country (or IGO, UNO, EUR...).")
 @click.option("--type", "event_type", type=click.Choice(PLOVER_TYPES, case_sensitive=False), help="PLOVER event type.")
 @click.option("--status", type=click.Choice(STATUSES), help="occurred, planned, negated or hypothetical.")
-@click.option("--since", help="Events dated on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Events dated on or before this date (YYYY-MM-DD).")
-@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--since", callback=_check_date, help="Events dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", callback=_check_date, help="Events dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
 @click.option("--explain", is_flag=True,
               help="Add a 'why' object: the rule, trigger and date rule of the event and how each actor was resolved.")
 @output_options
@@ -246,17 +270,22 @@ def kb_import(file: str, db: str) -> None:
 @click.argument("name", type=click.Choice(["plover-gsr", "petrarch", "ecbplus", "eventstoryline"]))
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--topics", help="ECB+ topics, comma-separated (default: 2,5,12,18,21,23,34,35).")
+@click.option("--topics", callback=_check_topics, help="ECB+ topics, comma-separated (default: 2,5,12,18,21,23,34,35).")
 @click.option("--extractor", "extractors", multiple=True,
               help="Extractor(s) to score; give several to compare them side by side (default: rules).")
 @handle_errors
-def evaluate(name: str, path: str, fmt: str, topics: str | None, extractors: tuple[str, ...]) -> None:
-    """Score the pipeline on a public annotated set (PATH: a file or folder in that set's format)."""
+def evaluate(name: str, path: str, fmt: str, topics: list[int] | None, extractors: tuple[str, ...]) -> None:
+    """Score the pipeline on a public annotated set (PATH: a file or folder in that set's format).
+
+    NAME: plover-gsr (PLOVER gold sentences), petrarch (PETRARCH validation records with their dictionaries),
+    ecbplus (ECB+ cross-document event coreference), eventstoryline (date expressions). --format json gives
+    every figure and the commit.
+    """
     from .evaluate import compare_extractors, run_evaluation
 
-    topic_list = [int(t) for t in topics.split(",")] if topics else None
+    topic_list = topics
     if len(extractors) > 1:
-        reports = compare_extractors(name, path, list(extractors))
+        reports = compare_extractors(name, path, list(extractors), topics=topic_list)
     else:
         reports = [run_evaluation(name, path, topics=topic_list, extractor=extractors[0] if extractors else None)]
     if fmt == "json":

@@ -95,23 +95,21 @@ class BatchMerger:
         self.updated = 0
 
     def _candidates(self, new_events: list[Event]) -> list[Event]:
-        windows: dict[str, tuple[str, str, bool]] = {}  # one store query per event type, over the union window
+        # one store query per distinct (type, window): a union of far-apart windows would load years of events
+        windows: set[tuple[str, str, str, bool]] = set()
         for ev in new_events:
             lo, hi, undated = candidate_window(ev)
-            if lo is None or hi is None:
-                continue
-            if ev.event_type in windows:
-                plo, phi, pund = windows[ev.event_type]
-                lo, hi, undated = min(lo, plo), max(hi, phi), undated or pund
-            windows[ev.event_type] = (lo, hi, undated)
+            if lo is not None and hi is not None:
+                windows.add((ev.event_type, lo, hi, undated))
         candidates: dict[str, Event] = {}
-        for event_type, (lo, hi, undated) in sorted(windows.items()):
+        for event_type, lo, hi, undated in sorted(windows):
             for cand in self.store.candidate_events(event_type, lo, hi, undated):
                 if cand.id is not None and cand.id not in self.pending:
                     candidates[cand.id] = cand
                     self.stored_ids.add(cand.id)
+        types = {w[0] for w in windows}
         for ev_id, ev in self.pending.items():
-            if ev.event_type in windows:
+            if ev.event_type in types:
                 candidates[ev_id] = ev
         return list(candidates.values())
 
@@ -145,15 +143,6 @@ class BatchMerger:
         self.created += len(created)
         self.updated += len(updated)
         self.documents, self.pending, self.stored_ids = [], {}, set()
-
-
-def merge_document(store: Store, result: DocResult) -> tuple[list[Event], list[Event]]:
-    """Decide which of one document's events are already stored (updated) and which are new (created)."""
-    merger = BatchMerger(store)
-    merger.add(result)
-    created = [e for i, e in merger.pending.items() if i not in merger.stored_ids]
-    updated = [e for i, e in merger.pending.items() if i in merger.stored_ids]
-    return created, updated
 
 
 def ingest(

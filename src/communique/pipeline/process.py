@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..config import Settings
 from ..kb import KBExtra, KnowledgeBase, get_kb
@@ -80,6 +80,22 @@ def process_document(document: Document, sdoc: object, kb: KnowledgeBase,
     return DocResult(document=document, events=merged)
 
 
+def _parse_each(documents: Sequence[Document], settings: Settings,
+                results: list[DocResult]) -> Iterator[tuple[Document, object]]:
+    """Parse a batch; if the parser fails on it, parse document by document and give a failing one an error."""
+    try:
+        parsed = list(nlp.parse(documents, settings))
+    except Exception:
+        log.debug("batch parse failed; parsing one by one", exc_info=True)
+        parsed = []
+        for document in documents:
+            try:
+                parsed += list(nlp.parse([document], settings))
+            except Exception as exc:
+                results.append(DocResult(document=document, error=f"parse failed: {type(exc).__name__}: {exc}"))
+    yield from parsed
+
+
 def process_batch(
     documents: Sequence[Document], settings: Settings | None = None, kb_extra: KBExtra | None = None
 ) -> list[DocResult]:
@@ -89,7 +105,7 @@ def process_batch(
     kb = knowledge_base(kb_extra)
     user_verbs = user_lexicon(kb_extra)
     results: list[DocResult] = []
-    for document, sdoc in nlp.parse(documents, settings):
+    for document, sdoc in _parse_each(documents, settings, results):
         try:
             result = process_document(document, sdoc, kb, user_verbs, settings.extractor)
             body = len(document.text) - document.body_start

@@ -33,9 +33,11 @@ TOP_CHARS = 400  # ... and start within the first few hundred characters of the 
 # --------------------------------------------------------------------------------------------- documents
 
 
-def document_id(text: str) -> str:
-    """Content id: the same article read twice (from any path) gets the same id."""
-    return "doc_" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+def document_id(text: str, url: str | None = None) -> str:
+    """Content id: the same article read twice (from any path) gets the same id. When the article has a URL,
+    the URL is part of the identity, so the same wire copy run by two outlets counts as two sources."""
+    key = text if not url else f"{url}\n{text}"
+    return "doc_" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 _HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[^\n]*(?:\n|\Z)")
@@ -79,7 +81,7 @@ def make_document(
         if found is not None:
             pub, rule = found.date, found.rule
     body_start += dateline_length(text[body_start:])
-    return Document(id=document_id(text), text=text, path=path, url=url, title=title, source=source,
+    return Document(id=document_id(text, url), text=text, path=path, url=url, title=title, source=source,
                     published=pub, published_rule=rule, body_start=body_start)
 
 
@@ -434,6 +436,8 @@ def _record(path: Path, rec: Any, where: str, line: int | None) -> Document | Re
     published = opt("published")
     doc = make_document(text, published=published, path=f"{path}#{opt('id') or where}", url=opt("url"),
                         title=opt("title"), source=opt("source"))
+    if not doc.text[doc.body_start:].strip():
+        return _failure(path, f"record {where} has only a header line, no article text", _JSON_FIX, line)
     if published and doc.published_rule == "given":
         doc = replace(doc, published_rule="metadata")
     elif published:
@@ -480,6 +484,8 @@ def _read_json(path: Path, text: str) -> Iterator[Document | ReadFailure]:
                        "Fix the JSON (a list of records or one record)", line=exc.lineno)
         return
     if isinstance(data, list):
+        if not data:
+            yield _failure(path, "an empty list: no records", _JSON_FIX)
         for i, rec in enumerate(data):
             yield _record(path, rec, str(i), None)
     else:

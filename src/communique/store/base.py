@@ -15,6 +15,13 @@ from typing import NamedTuple, Protocol, runtime_checkable
 from ..kb.entries import KBExtra
 from ..records import Actor, Document, Event
 
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive form for name matching ("Guterrés" finds "Guterres")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
 SCHEMA_VERSION = 1
 
 
@@ -157,8 +164,8 @@ def _participants(event: Event) -> list[Actor]:
 def actor_matches(actor: Actor, needle: str) -> bool:
     if actor.id is not None and actor.id == needle:
         return True
-    n = needle.casefold()
-    return n in actor.name.casefold() or (actor.text is not None and n in actor.text.casefold())
+    n = _fold(needle)
+    return n in _fold(actor.name) or (actor.text is not None and n in _fold(actor.text))
 
 
 def event_matches(event: Event, q: EventQuery) -> bool:
@@ -217,10 +224,10 @@ def summarize_actors(rows: Iterable[ParticipantRow], query: str | None = None) -
             if hi is not None and (span[1] is None or hi > span[1]):
                 span[1] = hi
     out: list[ActorSummary] = []
-    needle = query.casefold() if query else None
+    needle = _fold(query) if query else None
     for aid, seen in attrs.items():
         names = aliases.get(aid, set()) | {k[0] for k in seen}
-        if needle is not None and aid != query and not any(needle in n.casefold() for n in names):
+        if needle is not None and aid != query and not any(needle in _fold(n) for n in names):
             continue
         name, kind, country, sector = min(
             seen, key=lambda k: (-len(seen[k]), k[2] is None, k[3] is None, k[0], k[1], k[2] or "", k[3] or ""))

@@ -367,8 +367,9 @@ class DuckDBStore:
             where.append("id IN (SELECT event_id FROM event_actors WHERE country = ?)")
             params.append(q.country)
         if q.actor is not None:
-            where.append("id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR contains(lower(name), "
-                         "lower(?)) OR contains(lower(coalesce(text, '')), lower(?)))")
+            where.append("id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR contains(strip_accents(lower(name)), "
+                         "strip_accents(lower(?))) OR contains(strip_accents(lower(coalesce(text, ''))), "
+                         "strip_accents(lower(?))))")
             params += [q.actor, q.actor, q.actor]
         if q.since is not None:
             where.append("date_lo IS NOT NULL AND date_lo >= ?")
@@ -385,7 +386,8 @@ class DuckDBStore:
         cond, params = "", []
         if query:
             cond = ("AND x.actor_id IN (SELECT actor_id FROM event_actors WHERE actor_id = ? OR "
-                    "contains(lower(name), lower(?)) OR contains(lower(coalesce(text, '')), lower(?)))")
+                    "contains(strip_accents(lower(name)), strip_accents(lower(?))) OR "
+                    "contains(strip_accents(lower(coalesce(text, ''))), strip_accents(lower(?))))")
             params = [query, query, query]
         cur = self._con.execute(
             "SELECT x.actor_id, x.name, x.kind, x.country, x.sector, x.title, x.text, x.event_id, e.date "
@@ -400,7 +402,8 @@ class DuckDBStore:
 
     def actor_events(self, name_or_id: str) -> list[Event]:
         """Events of one actor (by exact id, else exact name, else name substring), by date: a timeline."""
-        for cond in ("actor_id = ?", "lower(name) = lower(?)", "contains(lower(name), lower(?))"):
+        for cond in ("actor_id = ?", "strip_accents(lower(name)) = strip_accents(lower(?))",
+                     "contains(strip_accents(lower(name)), strip_accents(lower(?)))"):
             ids = self._ids(f"id IN (SELECT event_id FROM event_actors WHERE {cond})", [name_or_id])
             if ids:
                 return self._load_events(ids)

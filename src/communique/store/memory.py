@@ -15,6 +15,7 @@ from ..records import Document, Event
 from .base import (
     ActorSummary,
     EventQuery,
+    _fold,
     check_events,
     event_matches,
     overlaps,
@@ -88,8 +89,9 @@ class MemoryStore:
     def actor_events(self, name_or_id: str) -> list[Event]:
         evs = list(self._events.values())
         parts = lambda e: [*e.actors, *e.recipients]  # noqa: E731
-        for test in (lambda a: a.id == name_or_id, lambda a: a.name.casefold() == name_or_id.casefold(),
-                     lambda a: name_or_id.casefold() in a.name.casefold()):
+        key = _fold(name_or_id)
+        for test in (lambda a: a.id == name_or_id, lambda a: _fold(a.name) == key,
+                     lambda a: key in _fold(a.name)):
             hits = [e for e in evs if any(test(a) for a in parts(e))]
             if hits:
                 return self._sorted(hits)
