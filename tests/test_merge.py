@@ -107,7 +107,7 @@ def test_merge_within_document_keeps_new_participants_out_of_follow_up() -> None
 # -------------------------------------------------------------------------------------------------- combine
 
 
-def test_combine_takes_most_specific_cameo_and_unions_actors() -> None:
+def test_merge_combine_takes_most_specific_cameo_and_unions_actors() -> None:
     a = event(cameo="040", recipients=("country:BBB",))
     b = event(cameo="042", recipients=("country:CCC",), start=80)
     merged = combine(a, b)
@@ -116,7 +116,7 @@ def test_combine_takes_most_specific_cameo_and_unions_actors() -> None:
     assert a.cameo == "040" and len(a.mentions) == 1  # inputs untouched
 
 
-def test_combine_does_not_add_a_mention_twice() -> None:
+def test_merge_combine_does_not_add_a_mention_twice() -> None:
     a = event()
     assert len(combine(a, a).mentions) == 1
 

@@ -91,8 +91,8 @@ class BatchMerger:
         self.documents: list[Document] = []
         self.pending: dict[str, Event] = {}  # id -> event created or updated in this batch
         self.stored_ids: set[str] = set()  # pending ids that already exist in the store
-        self.created = 0
-        self.updated = 0
+        self.created_ids: set[str] = set()
+        self.updated_ids: set[str] = set()
 
     def _candidates(self, new_events: list[Event]) -> list[Event]:
         # one store query per distinct (type, window): a union of far-apart windows would load years of events
@@ -127,7 +127,13 @@ class BatchMerger:
         for i, j in plan.attach.items():
             target = existing[j]
             assert target.id is not None
-            self.pending[target.id] = merge.combine(self.pending.get(target.id, target), new_events[i])
+            before = self.pending.get(target.id, target)
+            merged = merge.combine(before, new_events[i])
+            if len(merged.mentions) > len(before.mentions):  # the audit trail says why reports were joined
+                why = plan.why.get(i, "").split(" with existing")[0]
+                doc = new_events[i].mentions[0].doc_id if new_events[i].mentions else "?"
+                merged.rule = f"{merged.rule or ''} | merged {doc}: {why}".strip(" |")
+            self.pending[target.id] = merged
         for i in plan.create:
             ev = new_events[i]
             assert ev.id is not None
@@ -140,9 +146,18 @@ class BatchMerger:
         created = [e for i, e in self.pending.items() if i not in self.stored_ids]
         updated = [e for i, e in self.pending.items() if i in self.stored_ids]
         self.store.write_batch(self.documents, created, updated)
-        self.created += len(created)
-        self.updated += len(updated)
+        self.created_ids.update(e.id for e in created if e.id)
+        self.updated_ids.update(e.id for e in updated if e.id)
         self.documents, self.pending, self.stored_ids = [], {}, set()
+
+    @property
+    def created(self) -> int:
+        return len(self.created_ids)
+
+    @property
+    def updated(self) -> int:
+        """Events stored before this run that gained reports (each counted once)."""
+        return len(self.updated_ids - self.created_ids)
 
 
 def ingest(

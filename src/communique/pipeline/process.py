@@ -24,7 +24,7 @@ USER_SIDE = re.compile(r"^user-verb:.*\+(paired|compound-mutual)")
 
 def knowledge_base(extra: KBExtra | None = None) -> KnowledgeBase:
     kb = get_kb()
-    if extra is not None and (extra.people or extra.organizations):
+    if extra is not None and (extra.people or extra.organizations or extra.roles):
         kb = kb.with_extra(extra)
     return kb
 
