@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from ..kb import KnowledgeBase
 from ..records import Actor, ActorRef, Document, Event
 from .actor_codes import USER_RULE, coded_actor, phrase_code, share_actor, with_actor
+from .actor_context import apply_sector_cues, fill_sentence_country
 from .actor_names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
@@ -122,9 +123,23 @@ def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: Knowl
         if not recips and len(actors) >= 2 and reciprocal(ctx, ev):  # "the two countries blame each other"
             recips = [replace(a, resolution=f"coref:reciprocal 'each other'; {a.resolution}") for a in actors]
         ev.actors, ev.recipients = actors, recips
+        fill_sentence_country(sdoc, kb, ev, document.body_start)  # "the Islamic Salvation Front" + one country
+        apply_sector_cues(ev)  # "former President X" -> ELI
         known = [a for a in _dedupe([*actors, *recips]) if _is_party(a)]
         if len(known) >= 2:
             event_sets.append((where(ev), ev.event_type, known))
+
+
+def _entity_text(tok: Token) -> str:
+    """The text of the named entity a token is in (walking the IOB tags: no scan of the document's entities)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def _key(a: Actor) -> str:
@@ -561,8 +576,7 @@ def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: in
         return Actor(f"group:{iso}-CVL", bare, "group", iso, "CVL",
                      resolution=f"text:people '{title.country_text}'", text=text)
     if head_tok is not None and head_tok.ent_type_ in ("ORG", "NORP") and head_tok.pos_ == "PROPN":
-        ent = next((e for e in ctx.sdoc.ents if e.start <= head_tok.i < e.end), None)
-        oname = _strip_det(ent.text) if ent is not None else bare
+        oname = _strip_det(_entity_text(head_tok)) or bare
         return Actor(f"org:{slug(oname)}", oname, "organization", title.country, None,
                      resolution="text:organisation not in KB", text=text)
     if words and ents & {"GPE", "LOC"} and not ents & {"PERSON"}:

@@ -17,6 +17,7 @@ token.idx.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -97,7 +98,15 @@ def _sentence_entities(document: Document, sdoc: Doc, event: Event) -> list[Span
         return []
     m = event.mentions[0]
     lo, hi = m.start - document.body_start, m.end - document.body_start
-    return [e for e in sdoc.ents if e.label_ in PLACE_LABELS and e.start_char >= lo and e.end_char <= hi]
+    cache = sdoc.user_data.get("communique_place_ents")
+    if cache is None:  # sdoc.ents builds every entity span: do it once per document (long articles)
+        ents = [e for e in sdoc.ents if e.label_ in PLACE_LABELS]
+        cache = ([e.start_char for e in ents], ents)
+        sdoc.user_data["communique_place_ents"] = cache
+    starts, ents = cache
+    first = bisect.bisect_left(starts, lo)
+    last = bisect.bisect_right(starts, hi)
+    return [e for e in ents[first:last] if e.end_char <= hi]
 
 
 def _resolve(text: str, kb: Any, rule: str, hint: str | None) -> Location | None:
