@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from communique.pipeline.merge import (
+    CLUSTER_THRESHOLD,
     MERGE_THRESHOLD,
     cluster,
     combine,
@@ -265,7 +266,8 @@ def test_merge_different_places_lower_the_score() -> None:
     ("word", "lemma"),
     [("met", "meet"), ("meetings", "meet"), ("arrested", "arrest"), ("killings", "kill"), ("talks", "talk"),
      ("stopped", "stop"), ("shooting", "shoot"), ("deaths", "die"), ("strikes", "strike"), ("crashes", "crash"),
-     ("business", "business"), ("announced", "announce"), ("sees", "see")],
+     ("business", "business"), ("announced", "announce"), ("sees", "see"), ("slayings", "slay"),
+     ("hung", "hang"), ("robbery", "rob"), ("dismissal", "dismiss"), ("placed", "place")],
 )
 def test_merge_lemma_key(word: str, lemma: str) -> None:
     assert lemma_key(word) == lemma
@@ -274,7 +276,8 @@ def test_merge_lemma_key(word: str, lemma: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [("met", "meeting", 1.0), ("nominated", "nomination", 0.95), ("earthquake", "quake", 0.9),
-     ("arrested", "resigned", 0.0)],
+     ("arrested", "resigned", 0.0), ("discovered", "found", 0.9), ("heist", "robbery", 0.9),
+     ("blaze", "fire", 0.9), ("fired", "dismissal", 0.9), ("damaged", "resigned", 0.0)],
 )
 def test_merge_trigger_similarity(a: str, b: str, expected: float) -> None:
     ea = event(trigger=a, event_type="EVENT", cameo="")
@@ -293,6 +296,17 @@ def test_merge_cluster_groups_same_event_reports() -> None:
     assert cluster(reports) == [[0, 2], [1], [3]]
     assert cluster(reports) == cluster(reports)
     assert cluster([]) == []
+
+
+def test_merge_cluster_average_link_cut_is_below_pair_threshold() -> None:
+    """Two same-trigger reports with no participants (0.65) and a synonym report (0.585 with each): one event at
+    the default cut; a cut above the synonym score splits off the synonym report."""
+    reports = [event(trigger="arrested", event_type="EVENT", cameo="", doc=d, actors=(), recipients=())
+               for d in ("a", "b")]
+    reports.append(event(trigger="detained", event_type="EVENT", cameo="", doc="c", actors=(), recipients=()))
+    assert cluster(reports, same_period=True) == [[0, 1, 2]]
+    assert cluster(reports, same_period=True, threshold=0.6) == [[0, 1], [2]]
+    assert CLUSTER_THRESHOLD < MERGE_THRESHOLD
 
 
 def test_merge_cluster_same_period_lets_undated_reports_merge() -> None:
