@@ -235,3 +235,139 @@ def test_lexicon_user_target_is_first_actor_in_verb_phrase(entries, nlp):
     texts = [r.text for r in evs[0].recipient_refs]
     assert len(texts) == 1 and ("group" in texts[0] or "Gondor" in texts[0])
     assert [a.text for a in evs[0].actor_refs] == ["Arnor"]
+
+
+# Actor markers, adjacency and block lines with two codes (a made-up dictionary, not from any project's files)
+MARKERS = """\
+--- RESCUE  [066]  ---
+RESCUE
+- + * FROM $ [067]
+
+--- GREET [042] ---
+GREET
+- * AT ^ WITH + [043]
+
+--- POSTPONE [191]  [031:031]  ---
+POSTPONE
+- % HAVE * [192]
+
+--- SIGN [057] ---
+SIGN
+- * WITH % [058]
+
+--- HINT [025] ---
+HINT
+- LATELY_* [026]
+- * TREATY [027]
+
+--- URGE [102] ---
+URGE
+
+--- REGRET [115] ---
+REGRET
+- NOTED + * [116]
+"""
+
+
+@pytest.fixture(scope="module")
+def marked(entries):
+    return UserLexicon.build([*entries, *parse_verbs(MARKERS, "markers.verbs.txt")])
+
+
+def _triples(evs):
+    return sorted((tuple(a.text for a in e.actor_refs), e.cameo, tuple(r.text for r in e.recipient_refs))
+                  for e in evs)
+
+
+def test_lexicon_user_parses_actor_markers_and_two_code_block_lines():
+    from communique.lexicon.user import Marker
+
+    by_name = {e.name: e for e in parse_verbs(MARKERS, "markers.verbs.txt")}
+    assert set(by_name) == {"RESCUE", "GREET", "POSTPONE", "SIGN", "HINT", "URGE", "REGRET"}
+    assert by_name["POSTPONE"].code == "191"
+    rescue = by_name["RESCUE"].patterns[0]
+    assert rescue.markers == (Marker("+", "before", 0, 0), Marker("$", "after", 1, 0))
+    greet = by_name["GREET"].patterns[0]
+    assert greet.markers == (Marker("+", "after", 2, 0),)
+    assert [m.skips for m in parse_verbs("--- G [1] ---\nG\n- * AT ^ + [2]\n")[0].patterns[0].markers] == [1]
+    assert by_name["HINT"].patterns[0].adjacent == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "+" before the verb: the target precedes it; "$" after FROM: the source follows
+        ("Spanish soldiers were rescued from France.", [(("France",), "067", ("Spanish soldiers",))]),
+        # "^" skips a noun phrase: the target is the one after WITH, not the place after AT
+        ("France greeted the envoys at Geneva with Germany.", [(("France",), "043", ("Germany",))]),
+        # "%" before the verb: the compound's members act on one another
+        ("France and Germany have postponed their summit.",
+         [(("France",), "192", ("Germany",)), (("Germany",), "192", ("France",))]),
+        # "%" after the verb: the compound is the other side
+        ("France signed a treaty with Spain and Italy.", [(("France",), "058", ("Italy", "Spain"))]),
+        # "+" on the complement's subject: the source is the reporting clause's subject
+        ("The French minister noted that Spain regretted the decision.",
+         [(("The French minister",), "116", ("Spain",))]),
+    ],
+)
+def test_lexicon_user_actor_markers_place_source_and_target(marked, nlp, sentence, expected):
+    got = _triples(_events(nlp, sentence, marked))
+    assert [(a, c, tuple(sorted(r))) for a, c, r in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("France lately hinted at a deal with Spain.", "026"),
+        ("France lately did hint at a deal with Spain.", "025"),  # LATELY_* wants the word beside the verb
+        ("France hinted at a treaty with Spain.", "027"),
+        ("France hinted at treaties with Spain.", "025"),  # a noun is matched as written, as PETRARCH does
+    ],
+)
+def test_lexicon_user_joined_star_requires_adjacent_word(marked, nlp, sentence, code):
+    verb = next(t for t in nlp(sentence) if t.lemma_ == "hint")
+    match = marked.match(verb)
+    assert match is not None and match.code == code
+
+
+def test_lexicon_user_verb_inside_another_user_verbs_phrase_is_not_coded_again(marked, nlp):
+    evs = _events(nlp, "France urged Spain to greet the envoys.", marked)
+    assert [e.cameo for e in evs] == ["102"]
+
+
+def test_lexicon_user_source_from_inside_subject_and_target_inside_complement(marked, nlp):
+    evs = _events(nlp, "The anger of France scolded Spain.", marked)
+    assert _triples(evs) == [(("France",), "122", ("Spain",))]
+    hint = _events(nlp, "France hinted that Spain is not a pleasant place.", marked)
+    assert [(e.cameo, [r.text for r in e.recipient_refs]) for e in hint] == [("025", ["Spain"])]
+
+
+def test_lexicon_user_scene_setting_participle_and_trailing_attribution_not_coded(marked, nlp):
+    extra = parse_verbs("--- SAY [023] ---\nSAY {SAID SAYS}\n", "say.verbs.txt")
+    lex = UserLexicon.build([*marked.entries, *extra])
+    fronted = _events(nlp, "Scolded by France, Spain is being drawn into the talks.", lex)
+    assert [e.cameo for e in fronted] == []
+    trailing = _events(nlp, "Spain pondered the question for years, a senior official said.", lex)
+    assert [e.cameo for e in trailing] == []
+    leading = _events(nlp, "A senior Spanish official said the talks went well.", lex)
+    assert [e.cameo for e in leading] == ["023"]
+
+
+@pytest.mark.parametrize(("word", "matched"), [("scolded", True), ("scoldes", False)])
+def test_lexicon_user_misspelt_regular_form_is_not_read_through_its_lemma(marked, nlp, word, matched):
+    sdoc = nlp(f"France {word} Spain.")
+    verb = sdoc[1]
+    if verb.lemma_.lower() != "scold":
+        pytest.skip(f"the tagger lemmatises {word!r} as {verb.lemma_!r}")
+    assert (marked.match(verb) is not None) is matched
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Spain was scolded over its dispute with Italy.", [((), "122", ("Spain",))]),  # agentless: no source
+        ("Spain was scolded by France on Monday.", [(("France",), "122", ("Spain",))]),  # the by-agent is
+    ],
+)
+def test_lexicon_user_passive_subject_is_the_target(marked, nlp, sentence, expected):
+    assert _triples(_events(nlp, sentence, marked)) == expected

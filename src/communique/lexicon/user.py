@@ -23,8 +23,15 @@ Matching is a faithful simplification of PETRARCH's: the verb is found by lemma 
 matches when its literal words (or synset members) occur in order before the verb in its sentence and after it
 in its subtree (words joined by ``_`` or listed as one synset member must be adjacent); the most specific
 matching pattern (most words) wins, else the block's (or member's) default code. ``{...}`` and ``(...)`` groups
-in patterns (PETRARCH 2's noun- and prepositional-phrase brackets) are matched as their words in order. The
-actor markers ``$ + % ^`` are not interpreted: participants come from the parse as for bundled verbs.
+in patterns (PETRARCH 2's noun- and prepositional-phrase brackets) are matched as their words in order. Words
+before the verb are placed nearest the verb first; ``WORD_*`` / ``*_WORD`` must touch the verb; a noun matches
+only as written ("* EFFORT" is not "efforts"), verbs and other words also through their lemma.
+
+Actor markers are placed in the sentence (``Anchor``): ``$`` marks the source, ``+`` the target, ``%`` a
+compound (before the verb: its members act on one another; after it: the other side), ``^`` skips a noun phrase
+before the next marker. A marker after literal words points at the first actor following them, one before the
+verb (or before a literal word) at the nearest actor preceding it; ``communique.pipeline.triggers`` resolves
+them to tokens. Actors the pattern does not place come from the parse as for bundled verbs.
 """
 
 from __future__ import annotations
@@ -50,6 +57,17 @@ Item = tuple[tuple[str, ...], ...]  # alternatives, each a run of adjacent words
 
 
 @dataclass(frozen=True)
+class Marker:
+    """An actor marker of a pattern: ``$`` source, ``+`` target, ``%`` compound (both), on one side of the verb,
+    after ``index`` of that side's literal items, with ``skips`` ``^`` (skip one noun phrase) just before it."""
+
+    kind: str  # "$", "+" or "%"
+    side: str  # "before" | "after"
+    index: int
+    skips: int = 0
+
+
+@dataclass(frozen=True)
 class VerbPattern:
     """``- words * words [code]``: literal items before and after the verb, and the code it gives."""
 
@@ -58,6 +76,8 @@ class VerbPattern:
     after: tuple[Item, ...]
     code: str | None  # None: no event ([---]); "032:033": paired events
     line: int = 0
+    markers: tuple[Marker, ...] = ()  # where the pattern places the source, target or compound actor
+    adjacent: tuple[bool, bool] = (False, False)  # "WORD_*" / "*_WORD": that word touches the verb
 
     @property
     def size(self) -> int:
@@ -97,12 +117,24 @@ class Discard:
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """A matched pattern's actor marker in the sentence: look for the actor from doc index ``at`` forward
+    (``after``) or backward from just before it (``before``), passing over ``skips`` noun phrases first."""
+
+    kind: str  # "$" source, "+" target, "%" compound
+    direction: str  # "after" | "before"
+    at: int
+    skips: int = 0
+
+
+@dataclass(frozen=True)
 class VerbMatch:
     """What a user verb gives for one verb token."""
 
     entry: VerbEntry
     code: str | None
     pattern: VerbPattern | None
+    anchors: tuple[Anchor, ...] = ()  # the pattern's actor markers placed in the sentence
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -120,7 +152,7 @@ class VerbMatch:
 # ----------------------------------------------------------------------------------------------- parsing
 
 _COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.S)
-_BLOCK = re.compile(r"^-{3}\s*(\S+)\s*\[([^\]]*)\]\s*-{3}")
+_BLOCK = re.compile(r"^-{3}\s*(\S+)\s*\[([^\]]*)\](?:\s*\[[^\]]*\])*\s*-{3}")  # "--- V [120] [031:031] ---"
 _CODE = re.compile(r"\[([^\]]*)\]")
 _MARKERS = {"$", "+", "%", "^"}
 
@@ -199,9 +231,29 @@ def _pattern(body: str, line: int, synsets: _Synsets) -> VerbPattern | None:
     if "*" not in spaced:
         spaced = "* " + spaced
     before_s, after_s = spaced.split("*", 1)
-    before = tuple(i for i in (synsets.item(c) for c in before_s.split()) if i)
-    after = tuple(i for i in (synsets.item(c) for c in after_s.replace("*", " ").split()) if i)
-    return VerbPattern(text, before, after, code, line)
+    markers: list[Marker] = []
+
+    def side(chunks: list[str], name: str) -> tuple[Item, ...]:
+        items: list[Item] = []
+        skips = 0
+        for c in chunks:
+            bare = c.strip("(){}")
+            if bare in {"$", "+", "%"}:
+                markers.append(Marker(bare, name, len(items), skips))
+                skips = 0
+            elif bare == "^":
+                skips += 1
+            else:
+                item = synsets.item(c)
+                if item:
+                    items.append(item)
+                    skips = 0
+        return tuple(items)
+
+    before = side(before_s.split(), "before")
+    after = side(after_s.replace("*", " ").split(), "after")
+    adjacent = (bool(re.search(r"\S_\*", text)) and bool(before), bool(re.search(r"\*_\S", text)) and bool(after))
+    return VerbPattern(text, before, after, code, line, tuple(markers), adjacent)
 
 
 def _form(spec: str, line_code: str | None, has_code: bool) -> VerbForm | None:
@@ -355,6 +407,8 @@ def _word_matches(tok: Token, word: str) -> bool:
     if low == word:
         return True
     lem = tok.lemma_.lower()
+    if tok.pos_ in {"NOUN", "PROPN"} and low != lem:
+        return False  # PETRARCH matches nouns as written: "* EFFORT" is not "efforts" (synsets list plurals)
     if lem == word or (word.endswith("s") and lem in {word[:-1], word[:-2]}):
         return True
     # TABARI stems: a pattern word matches its inflections ("SANCTION" ~ "sanctions", "EXERCISE" ~ "exercises")
@@ -376,13 +430,72 @@ def _find(tokens: Sequence[Token], item: Item, start: int) -> int | None:
 
 
 def _in_order(tokens: Sequence[Token], items: Iterable[Item]) -> bool:
+    return _spans(tokens, items) is not None
+
+
+def _spans(tokens: Sequence[Token], items: Iterable[Item]) -> list[tuple[int, int]] | None:
+    """(start, end) indices into ``tokens`` of each item matched in order, or None when one is missing."""
     pos = 0
+    out: list[tuple[int, int]] = []
     for item in items:
         got = _find(tokens, item, pos)
         if got is None:
-            return False
+            return None
+        start = next((got - len(a) for a in item if got - len(a) >= pos
+                      and all(_word_matches(tokens[got - len(a) + k], a[k]) for k in range(len(a)))), got - 1)
+        out.append((start, got))
         pos = got
-    return True
+    return out
+
+
+def _pattern_fits(verb: Token, pat: VerbPattern, before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """The pattern's words occur in order around the verb; ``WORD_*`` / ``*_WORD`` words right beside it."""
+    b_spans = _spans_from_right(before, pat.before)
+    a_spans = _spans(after, pat.after)
+    if b_spans is None or a_spans is None:
+        return False
+    if pat.adjacent[0] and b_spans[-1][1] != len(before):
+        return False
+    return not (pat.adjacent[1] and after[a_spans[0][0]].i != verb.i + 1)
+
+
+def _spans_from_right(tokens: Sequence[Token], items: Sequence[Item]) -> list[tuple[int, int]] | None:
+    """Like ``_spans``, each item at its latest place: words before the verb are read back from the verb."""
+    rev_items = [tuple(tuple(reversed(a)) for a in item) for item in reversed(items)]
+    got = _spans(list(reversed(tokens)), rev_items)
+    if got is None:
+        return None
+    n = len(tokens)
+    return [(n - e, n - s) for s, e in reversed(got)]
+
+
+def anchors(verb: Token, pattern: VerbPattern, before: Sequence[Token], after: Sequence[Token]) -> tuple[Anchor, ...]:
+    """Where a matched pattern's ``$ + %`` markers sit in the sentence (doc indices), PETRARCH-style: a marker
+    after literal words looks for the actor following them, one before the verb (or before a literal word that
+    precedes the verb) for the actor preceding it."""
+    if not pattern.markers:
+        return ()
+    b_spans = _spans_from_right(before, pattern.before) or []
+    a_spans = _spans(after, pattern.after) or []
+    out: list[Anchor] = []
+    for m in pattern.markers:
+        if m.side == "after":
+            at = after[a_spans[m.index - 1][1] - 1].i + 1 if m.index and m.index <= len(a_spans) else verb.i + 1
+            out.append(Anchor(m.kind, "after", at, m.skips))
+        elif m.index < len(b_spans):  # "+ WAS *": the actor before the next literal word
+            out.append(Anchor(m.kind, "before", before[b_spans[m.index][0]].i, m.skips))
+        else:  # "% HAVE *" / "FREE + *": the last marker before the verb names the actor before it
+            out.append(Anchor(m.kind, "before", verb.i, m.skips))
+    return tuple(out)
+
+
+def _lemma_fallback_ok(verb: Token) -> bool:
+    """Read a form the dictionary does not list through its lemma only when it is an irregular form ("sought"),
+    not a misspelt regular one ("departes" is no form of "depart")."""
+    lem, low = verb.lemma_.lower(), verb.lower_
+    if low in regular_forms(lem) or low in {lem + lem[-1:] + "ed", lem + lem[-1:] + "ing"}:
+        return True  # regular, or with its final consonant doubled ("regretted", "committing")
+    return not low.startswith(lem)
 
 
 @dataclass
@@ -410,7 +523,8 @@ class UserLexicon:
     def match(self, verb: Token, sent_start: int | None = None) -> VerbMatch | None:
         """The user coding of a verb token, or None when no user verb has this form."""
         # the surface form first: a block may list an inflected form of its own ("--- LEFT [032:033] ---")
-        cands = self.index.get(verb.lower_) or self.index.get(verb.lemma_.lower())
+        cands = self.index.get(verb.lower_) or (self.index.get(verb.lemma_.lower())
+                                                 if _lemma_fallback_ok(verb) else None)
         if not cands:
             return None
         doc = verb.doc
@@ -428,12 +542,12 @@ class UserLexicon:
             for pat in entry.patterns:
                 if best is not None and pat.size <= best[1].size:
                     continue
-                if _in_order(before, pat.before) and _in_order(after, pat.after):
+                if _pattern_fits(verb, pat, before, after):
                     best = (entry, pat)
             if fallback is None:
                 fallback = VerbMatch(entry, form.code if form.has_code else entry.code, None)
         if best is not None:
-            return VerbMatch(best[0], best[1].code, best[1])
+            return VerbMatch(best[0], best[1].code, best[1], anchors(verb, best[1], before, after))
         return fallback
 
     def discarded(self, tokens: Sequence[Token]) -> Discard | None:
@@ -445,6 +559,6 @@ class UserLexicon:
 
 
 __all__ = [
-    "Discard", "UserLexicon", "VerbEntry", "VerbForm", "VerbMatch", "VerbPattern", "load_discard_file",
-    "load_user_dictionaries", "load_verb_file", "parse_discards", "parse_verbs", "regular_forms",
+    "Anchor", "Discard", "Marker", "UserLexicon", "VerbEntry", "VerbForm", "VerbMatch", "VerbPattern", "anchors",
+    "load_discard_file", "load_user_dictionaries", "load_verb_file", "parse_discards", "parse_verbs", "regular_forms",
 ]

@@ -35,7 +35,7 @@ from .status import (
     has_finite_verb,
     skip_sentence,
 )
-from .triggers import Trigger, background_clause, find_triggers, user_class, user_targets
+from .triggers import Trigger, background_clause, find_triggers, subject_actor, user_class, user_targets
 
 # A governor's own code refined by the root of the event it governs ("urged them to meet" -> 026)
 REFINE: dict[tuple[str, str], str] = {
@@ -180,6 +180,14 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
                 continue  # "X restored ties, an official said": the report of a coded event is not another one
             if background_clause(trig.clause):
                 continue  # "... five years after crowds burned down its embassy": background, not news
+            if trig.head.lemma_.lower() in REPORTING_VERBS and any(
+                    c.dep_ in {"ccomp", "parataxis"} and c.i < trig.head.i for c in trig.head.children):
+                continue  # "..., an official said": a trailing attribution is not an event of its own
+            if _participle_adjunct(trig.clause):
+                continue  # "Rebuked by X, Y is ...": a participle setting the scene, not the sentence's event
+            if (governed_by is not None and governed_by.user
+                    and governed_by.head.lemma_.lower() not in REPORTING_VERBS):
+                continue  # PETRARCH codes a verb phrase once: "urged X to help", "abandoned efforts to stop"
             out += _user_events(trig, parts, decision, rule, mention, offset, governed_by is not None)
             continue
         for inner in triggers:
@@ -250,6 +258,12 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
     return out
 
 
+def _participle_adjunct(clause: Token) -> bool:
+    """A subjectless past-participle clause fronted before its main clause ("Backed by X, Y ...")."""
+    return (clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.i < clause.head.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in clause.children))
+
+
 def _user_events(trig: Trigger, parts: Participants, decision: StatusDecision, rule: str, mention: Mention,
                  offset: int, governed: bool) -> list[Found]:
     """The event of a user-dictionary verb; a paired code ("032:033") adds the recipient's side of it."""
@@ -263,9 +277,31 @@ def _user_events(trig: Trigger, parts: Participants, decision: StatusDecision, r
     actors = list(dict.fromkeys(c for a in parts.actors for c in with_conjuncts(a)
                                 if c.pos_ in {"NOUN", "PROPN"} or c is a))
     parts = Participants(sorted(actors, key=lambda t: t.i), parts.recipients, parts.how)
-    targets = user_targets(trig.head) if trig.head.i == trig.clause.i else []
+    if trig.sources:  # the pattern's "$"/"%" places the source
+        parts = Participants(list(trig.sources), parts.recipients, parts.how)
+    elif trig.targets and any(t in trig.targets for t in parts.actors):
+        # "+ * IN $" with the "$" actor not found: the "+" actor (the subject) is the target, not the source
+        parts = Participants([a for a in parts.actors if a not in trig.targets], parts.recipients, parts.how)
+        if not parts.actors and trig.clause.dep_ in {"ccomp", "xcomp"}:  # "X noted that Y regretted": X
+            outer = [x for c in trig.clause.head.children if c.dep_ == "nsubj" and c not in trig.targets
+                     for x in with_conjuncts(c) if is_actor_like(x)] or subject_actor(trig.clause.head)
+            parts = Participants([a for a in outer if a not in trig.targets], parts.recipients, parts.how)
+    elif not parts.actors:
+        inner = subject_actor(trig.clause)
+        if inner:
+            parts = Participants(inner, parts.recipients, parts.how)
+            rule += "+source:first-actor-in-subject"
+    if trig.targets:  # the pattern's "+" places the target
+        targets = list(trig.targets)
+    elif parts.recipients and any(c.dep_ == "nsubjpass" and c in parts.recipients for c in trig.clause.children):
+        targets = []  # "X was criticized over its dispute with Y": the passive subject X is the target
+        rule += "+target:passive-subject"
+    else:
+        targets = user_targets(trig.head) if trig.head.i == trig.clause.i else []
+        rule += "+target:first-actor-after" if targets else ""
     recipients = [t for t in targets if t not in parts.actors] or parts.recipients
-    rule += "+target:first-actor-after" if targets else ""
+    if trig.mutual and not trig.targets:
+        recipients = []
     sides = [(trig.cameo, trig.plover, parts.actors, recipients, rule)]
     if not recipients and len(parts.actors) > 1:  # "X and Y delayed their meeting": each acts on the other
         sides = [(trig.cameo, trig.plover, [a], [b for b in parts.actors if b is not a], rule + "+compound-mutual")

@@ -44,6 +44,8 @@ def symmetric_parties(event: Event) -> None:
     host, visit or call ("A met B", "A held talks with B") all parties are actors and there is no recipient."""
     if event.event_type != "CONSULT" or event.cameo not in SYMMETRIC_MEETINGS or event.mode is not None:
         return
+    if (event.rule or "").startswith("user-verb"):  # a user dictionary's coding keeps its own direction
+        return
     if not event.recipients or not event.actors:
         return
     ids = {a.id for a in event.actors if a.id}

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon, PloverClass
-from ..lexicon.user import UserLexicon, VerbMatch
+from ..lexicon.user import Anchor, UserLexicon, VerbMatch
 from .arguments import is_actor_like, with_conjuncts
 
 LIGHT_VERBS = {"hold", "have", "make", "conduct", "carry", "launch", "stage", "begin", "start", "continue",
@@ -49,6 +49,9 @@ class Trigger:
     governed: list[Trigger] = field(default_factory=list)
     user: bool = False  # from a user verb dictionary: its code is kept as written (no CAMEO refinements)
     paired: str | None = None  # a paired code's second half: the same event seen from the recipient's side
+    sources: list[Token] | None = None  # a user pattern's "$" (or "%") actor, when the pattern places one
+    targets: list[Token] | None = None  # a user pattern's "+" actor
+    mutual: bool = False  # a user pattern's "%": the compound actor's members act on one another
 
 
 def vlemma(tok: Token, lex: Lexicon) -> str:
@@ -209,8 +212,70 @@ def user_trigger(lex: Lexicon, tok: Token, match: VerbMatch) -> Trigger | None:
     codes = match.codes
     if not codes:
         return None
-    return Trigger(codes[0], user_class(lex, codes[0]), match.rule, tok, tok, [tok], "recipient", "verb", 0.8,
+    trig = Trigger(codes[0], user_class(lex, codes[0]), match.rule, tok, tok, [tok], "recipient", "verb", 0.8,
                    user=True, paired=codes[1] if len(codes) > 1 else None)
+    for anchor in match.anchors:
+        found = anchored_actor(tok.sent, anchor)
+        if not found:
+            continue
+        if anchor.kind == "+" or (anchor.kind == "%" and anchor.direction == "after"):
+            trig.targets = found  # "* WITH %": the compound is the other side
+        else:
+            trig.sources = found
+            trig.mutual = trig.mutual or anchor.kind == "%"
+    if match.anchors:
+        trig.rule += "+markers:" + "".join(a.kind for a in match.anchors)
+    return trig
+
+
+def _name_head(tok: Token) -> Token:
+    """The last word of a multi-word name ("Cirith" -> "Ungol"), a name modifying a common noun kept as is."""
+    while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i and (
+            tok.head.pos_ == "PROPN" or (tok.ent_type_ and tok.head.ent_type_ == tok.ent_type_
+                                         and tok.head.ent_iob_ == "I")):  # "Barad - dur"
+        tok = tok.head
+    return tok
+
+
+NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+
+
+def _actor_word(tok: Token) -> bool:
+    if tok.pos_ == "PRON" or tok.is_punct or tok.ent_type_ in NOT_ACTOR_ENTS:
+        return False
+    if tok.pos_ == "PROPN" or (tok.ent_type_ in NAME_ENTS and tok.pos_ in {"NOUN", "ADJ"}):
+        return True
+    return tok.pos_ == "NOUN" and tok.dep_ in NP_DEPS and is_actor_like(tok)
+
+
+def anchored_actor(sent: SpacySpan, anchor: Anchor) -> list[Token]:
+    """The actor a user pattern's marker points at (PETRARCH: the noun phrase at that place in the pattern):
+    the first actor word after the marker's place, or the nearest before it; ``^`` skips pass over noun phrases
+    first. A name's words give its last word; coordinated actors come along."""
+    skipped = 0
+    if anchor.direction == "after":
+        i = anchor.at
+        while i < sent.end:
+            tok = sent.doc[i]
+            if tok.pos_ in {"NOUN", "PROPN"} and skipped < anchor.skips:
+                head = _name_head(tok) if tok.pos_ == "PROPN" else tok
+                skipped += 1
+                i = max(head.i, i) + 1
+                continue
+            if _actor_word(tok):
+                return [x for x in with_conjuncts(_name_head(tok)) if x.pos_ != "PRON"]
+            i += 1
+        return []
+    for i in range(anchor.at - 1, sent.start - 1, -1):
+        tok = sent.doc[i]
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "flat"} and skipped < anchor.skips:
+            skipped += 1
+            continue
+        if _actor_word(tok) and tok.dep_ not in {"compound", "flat", "poss"}:
+            chain = [tok] + [c for c in tok.conjuncts if c.i < tok.i]
+            return sorted(dict.fromkeys(x for c in chain for x in with_conjuncts(c) if x.pos_ != "PRON"),
+                          key=lambda t: t.i)
+    return []
 
 
 def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None) -> list[Trigger]:
@@ -383,8 +448,53 @@ def user_targets(verb: Token) -> list[Token]:
                 continue
         else:
             continue
-        return [x for x in with_conjuncts(head) if x.pos_ != "PRON"]
+        found = [x for x in with_conjuncts(head) if x.pos_ != "PRON"]
+        below = _first_actor_below(verb)
+        if below and below[0].i < tok.i and not any(t in found for t in below):
+            return below  # a name earlier in the text, inside a clause of its own ("hopes that X could ...")
+        return found
+    return _first_actor_below(verb)
+
+
+def subject_actor(clause: Token) -> list[Token]:
+    """PETRARCH's source when the subject is no actor itself: the first name inside the subject noun phrase
+    ("Resumption of ties between X and Y may spur ...", "X centre of a row ... called"); a name modifying an
+    actor noun gives that noun ("the X government issue condemned" -> "X government")."""
+    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        clause = clause.head  # "X condemned ... and promised ...": the first verb's subject
+    for sub in (c for c in clause.children if c.dep_ == "nsubj"):
+        for tok in sub.subtree:
+            if not _actor_word(tok) or tok.pos_ not in {"PROPN", "NOUN", "ADJ"} or tok.ent_type_ in NOT_ACTOR_ENTS:
+                continue
+            if tok.pos_ == "NOUN" and tok is sub:
+                continue  # the subject itself was not an actor for the participant finder
+            tok = _name_head(tok)
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and is_actor_like(tok.head) and tok.head is not sub:
+                tok = tok.head
+            return [x for x in with_conjuncts(tok) if x.pos_ != "PRON"]
     return []
+
+
+def _first_actor_below(verb: Token) -> list[Token]:
+    """PETRARCH's fallback: the first name after the verb anywhere in its subtree ("allowed that X is ...",
+    "abandoned an anti- X parade"), not inside a background clause ("after X did ...") or a relative clause
+    on an actor."""
+    for tok in sorted((t for t in verb.subtree if t.i > verb.i), key=lambda t: t.i):
+        if not (tok.pos_ == "PROPN" or (tok.ent_type_ in NAME_ENTS and tok.pos_ == "NOUN")):
+            continue  # an adjective ("austrian gold") names no actor here
+        if tok.ent_type_ in NOT_ACTOR_ENTS or _under_background(tok, verb):
+            continue
+        return [x for x in with_conjuncts(_name_head(tok)) if x.pos_ != "PRON"]
+    return []
+
+
+def _under_background(tok: Token, verb: Token) -> bool:
+    cur = tok
+    while cur != verb and cur.head != cur:
+        if background_clause(cur):
+            return True
+        cur = cur.head
+    return False
 
 
 BACKGROUND_MARKS = {"after", "before", "since", "when", "while", "until", "once", "as", "because"}
