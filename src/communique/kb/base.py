@@ -14,6 +14,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
 from .entries import CountryEntry, KBExtra, OrgEntry, PersonEntry, PlaceEntry, Position, RoleEntry
 from .normalize import exact_key, fold, is_acronym, singular, surname_key, tokens
 
@@ -29,6 +31,39 @@ ORG_OFFICES: dict[str, tuple[str, str]] = {
     "High Representative": ("EU", "High Representative"),
 }
 MAX_GAP_YEARS = 20
+# Arabic articles a surname may be listed with ("al-Assad"), tried when the bare surname has no entry
+ARTICLE_PREFIXES: tuple[str, ...] = ("al-", "el-")
+FUZZY_SURNAME_CUTOFF = 85.0
+# words after a region's name that say what it is ("Sindh province", "West Darfur State")
+REGION_WORDS: frozenset[str] = frozenset({"state", "province", "region", "district", "governorate", "county",
+                                          "prefecture", "department", "oblast", "territory"})
+
+
+@functools.lru_cache(maxsize=4)
+def _ethnic_groups(path: Path) -> dict[str, str]:
+    """folded group name -> ISO3 from manual/ethnic_groups.psv (empty when the file is absent)."""
+    out: dict[str, str] = {}
+    if path.exists():
+        for line in path.read_text("utf-8").splitlines():
+            if line.startswith("#") or "|" not in line:
+                continue
+            name, iso3 = line.split("|")[:2]
+            out[fold(name.strip())] = iso3.strip()
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _minor_places(path: Path) -> dict[str, tuple[str, str]]:
+    """folded name -> (iso3, kind) from minor_places.tsv (empty when the file is absent)."""
+    out: dict[str, tuple[str, str]] = {}
+    if not path.exists():
+        return out
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, iso3, kind = (line.split("\t") + ["", ""])[:3]
+        out[fold(name)] = (iso3, kind)
+    return out
 HEAD_ROLES: frozenset[str] = frozenset({"President", "Prime Minister", "Chancellor", "Monarch", "Supreme Leader"})
 
 
@@ -158,6 +193,7 @@ class _Tables:
     """Raw rows plus precomputed keys; entries are built on first use."""
 
     def __init__(self, data_dir: Path = DATA_DIR) -> None:
+        self.data_dir = data_dir
         raw, digest = _read_raw(data_dir)
         index_path = data_dir / "index.json"
         index = json.loads(index_path.read_text(encoding="utf-8")) if index_path.exists() else {}
@@ -281,15 +317,43 @@ class _PeopleLayer:
             return [self.get(i) for i in hit]
         toks = key.replace("-", " ").split()
         if len(toks) == 1:
-            return [self.get(i) for i in self.surnames.get(key, [])]
+            return [self.get(i) for i in self._surname_hits(key)]
         # "Recep Erdogan", "J. Bayramov": same surname and the other tokens compatible with the full name
         out = []
-        for i in self.surnames.get(surname_key(name), []):
+        for i in self._surname_hits(surname_key(name)):
             p = self.get(i)
             full = fold(p.name).replace("-", " ").split()
             if all(any(f == t or (len(t.rstrip(".")) == 1 and f.startswith(t.rstrip("."))) for f in full)
                    for t in toks[:-1]):
                 out.append(p)
+        return out
+
+    def _surname_hits(self, key: str) -> list[int]:
+        """Indices for a surname key; "Assad" also finds the article-prefixed "al-Assad"."""
+        hit = self.surnames.get(key)
+        if hit or "-" in key:
+            return hit or []
+        for prefix in ARTICLE_PREFIXES:
+            hit = self.surnames.get(prefix + key)
+            if hit:
+                return hit
+        return []
+
+    def like(self, name: str, cutoff: float = FUZZY_SURNAME_CUTOFF) -> list[PersonEntry]:
+        """People whose surname is a near spelling of the name's ("Bouteflicka" ~ "Bouteflika"), with a
+        compatible given name when both have one; surnames shorter than 5 letters are never guessed."""
+        sur = surname_key(name)
+        if len(sur) < 5:
+            return []
+        given = fold(name).replace("-", " ").split()[:-1]
+        out = []
+        for key, _score, _ in process.extract(sur, list(self.surnames), scorer=fuzz.ratio, score_cutoff=cutoff,
+                                              limit=8):
+            for i in self.surnames[key]:
+                p = self.get(i)
+                full = fold(p.name).replace("-", " ").split()
+                if not given or len(full) == 1 or any(fuzz.ratio(g, f) >= cutoff for g in given for f in full[:-1]):
+                    out.append(p)
         return out
 
 
@@ -420,6 +484,10 @@ class KnowledgeBase:
         hit = self._x_people.names.get(key) if key else None
         return self._x_people.get(hit[0]) if hit and len(hit) == 1 else None
 
+    def people_like(self, name: str) -> list[PersonEntry]:
+        """People whose name is a near spelling of ``name`` (a typo, an old transliteration); for hints only."""
+        return self._x_people.like(name) or self._base_people.like(name)
+
     def people_named(self, name: str, on: str | None = None) -> list[PersonEntry]:
         """Candidates for a full name, alias or surname; with ``on``, people in office that day come first and,
         if any are, only they are returned. User entries shadow bundled ones with the same name."""
@@ -456,6 +524,28 @@ class KnowledgeBase:
                 if self._t.place(i).country == country:
                     return self._t.place(i)
         return self._t.place(hit[0])
+
+    def ethnic_group(self, name: str) -> str | None:
+        """The country an ethnic/regional community lives in, singular or plural ("Yoruba", "Chechens" -> its
+        ISO3); None for groups spread over several countries, which the table leaves out."""
+        table = _ethnic_groups(self._t.data_dir / "manual" / "ethnic_groups.psv")
+        key = fold(name)
+        return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+
+    def minor_place(self, name: str) -> tuple[str, str] | None:
+        """(iso3, kind) for a sub-national region ("Sindh province", "West Darfur State", "Darfur") or a town
+        too small for ``place`` ("Jericho"); kind is "region" or "town". Only names that belong to one country are
+        listed, but many are also ordinary words, so callers must know from the text that ``name`` is a place."""
+        table = _minor_places(self._t.data_dir / "minor_places.tsv")
+        key = fold(name)
+        toks = key.split()
+        if len(toks) > 1 and toks[-1] in REGION_WORDS:
+            key = " ".join(toks[:-1])
+        if self.country(name) is not None or self.place(name) is not None:
+            return None
+        if key != fold(name) and (city := self.place(key)) is not None and city.country:
+            return city.country, "region"  # "Tyumen region": the region of a known city
+        return table.get(key)
 
     # ---------------------------------------------------------------------------------------------- extra
     @property

@@ -11,6 +11,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from ..kb import KnowledgeBase
+from ..kb.base import REGION_WORDS
 from ..records import Document, Event
 from .actor_names import COLLECTIVE_SECTORS, GROUP_PRONOUNS, fold, lookup_role, split_name
 from .coref import DocPeople
@@ -173,6 +174,8 @@ def context_country(ctx: Scope, head: Token, person: bool, places_only: bool = F
             return c.iso3, text, "place"
         if not all(t.text[:1].isupper() for t in chain):
             continue  # "al" of "al-Qaeda"
+        if not places_only and chain[-1].i < head.i and (ethnic := ctx.kb.ethnic_group(text)) is not None:
+            return ethnic, text, "ethnic group"  # "Yoruba leaders", "Karen guerrillas"
         if any(t.ent_type_ == "PERSON" for t in chain) or ctx.kb.people_named(text):
             hint = kb_country_hint(ctx, text) if not person and (t.dep_ in ("compound", "poss") or (
                 t.dep_ == "pobj" and t.head.lower_ == "of")) else None
@@ -185,6 +188,20 @@ def context_country(ctx: Scope, head: Token, person: bool, places_only: bool = F
         if place is not None and place.country and (place.kind == "capital" or (place.population or 0) >= 100_000
                                                     or any(t.ent_type_ in ("GPE", "LOC") for t in chain)):
             return place.country, text, "place"
+        after = ctx.sdoc[chain[-1].i + 1] if chain[-1].i + 1 < len(ctx.sdoc) else None
+        before = ctx.sdoc[chain[0].i - 1] if chain[0].i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper():
+            continue  # the tail of a longer name ("Kenzo Oshima"), not a town
+        if place is None and (any(t.ent_type_ in ("GPE", "LOC") for t in chain)
+                              or (after is not None and after.lower_ in REGION_WORDS)):
+            minor = ctx.kb.minor_place(text)  # "Darfur rebels", "the government of Sindh province"
+            if minor is not None:
+                return minor[0], text, minor[1]
+    if not places_only:  # an adjective naming a community: "Tibetan monks", "Chechen fighters"
+        for ch in head.children:
+            if ch.dep_ in ("amod", "compound") and ch.i < head.i and ch.text[:1].isupper() \
+                    and (ethnic := ctx.kb.ethnic_group(ch.text)) is not None:
+                return ethnic, ch.text, "ethnic group"
     return None
 
 
@@ -212,7 +229,9 @@ def kb_country_hint(ctx: Scope, name: str) -> str | None:
     cands = ctx.kb.people_named(name, on=None)
     if not cands and parts.full:
         cands = [p for p in ctx.kb.people_named(parts.surname, on=None)
-                 if (sp := split_name(p.name)) is not None and parts.given in sp.tokens]
+                 if (sp := split_name(p.name)) is not None and (parts.given in sp.tokens or len(sp.tokens) == 1)]
+    if not cands and parts.full:  # "Bouteflicka", "Gbago": a near spelling of one country's people
+        cands = ctx.kb.people_like(name)
     countries = {p.country for p in cands}
     if len(countries) == 1 and None not in countries:
         return next(iter(countries))

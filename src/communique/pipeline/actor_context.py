@@ -1,0 +1,150 @@
+"""Sentence-level country fallback for actors the phrase itself leaves without a country.
+
+A domestic body, party, titled official or group that neither the KB nor its own phrase places ("the Islamic
+Salvation Front", "Judge Ana Ruiz", "the rebels") takes the country of its sentence when the sentence names
+exactly one country (a country name, demonym, capital or large city). Refugees and international bodies never
+do (they act abroad by nature), nor do named people without a title, nor actors the text already placed.
+Rule: "text:sentence's only country 'X' -> ISO3".
+
+Sector cues applied afterwards: a person or group introduced as former/ousted/deposed/exiled ("former President
+X") is an elite (ELI, PLOVER's code for former officials); a town the KB knows only as a minor place is its people
+(CVL), as a known city is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from ..kb import KnowledgeBase
+from ..records import Actor, Event
+
+# sectors of actors that are abroad by nature or not national: never placed by the sentence
+_FOREIGN_SECTORS = frozenset({"REF", "IGO", "NGO", "UNO", "MNC"})
+# roles of people who act abroad: an envoy in a sentence about a country is rarely of that country
+_ABROAD_ROLES = frozenset({"ambassador", "envoy", "mediator", "special envoy", "special representative",
+                           "secretary-general", "secretary general", "peacekeeper", "observer", "monitor"})
+_PLACE_LABELS = ("GPE", "NORP", "LOC")
+FORMER_CUES = frozenset({"former", "ousted", "deposed", "exiled", "toppled", "overthrown", "ex"})
+_BIG_CITY = 100_000
+
+
+def _sentence(sdoc: Doc, char: int) -> Span | None:
+    for s in sdoc.sents:
+        if s.start_char <= char < s.end_char:
+            return s
+    return None
+
+
+def sentence_countries(sdoc: Doc, kb: KnowledgeBase, char: int) -> dict[str, str]:
+    """ISO3 -> the first text naming it, for the countries the sentence at ``char`` names (entities only)."""
+    sent = _sentence(sdoc, char)
+    out: dict[str, str] = {}
+    if sent is None:
+        return out
+    for ent in sent.ents:
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        text = text[:-2] if text.endswith("'s") else text
+        c = kb.country(text)
+        if c is not None:
+            if len(c.iso3) == 3 and c.iso3.isalpha():
+                out.setdefault(c.iso3, text)
+            continue
+        place = kb.place(text)
+        if place is not None and place.country and (place.kind == "capital" or (place.population or 0) >= _BIG_CITY):
+            out.setdefault(place.country, text)
+    return out
+
+
+_ABROAD_WORDS = ("diplomat", "envoy", "peacekeep", "observer", "mediator", "monitor", "foreign", "international",
+                 "european", "western", "arab", "african", "asian", "american", "latin", "nordic", "gulf",
+                 "global", "regional", "overseas", "exile", "world", "united nations", "u.n.")
+# sectors a recipient group may be placed in: national bodies and armed or political groups, not people at large
+_RECIPIENT_SECTORS = frozenset({"REB", "OPP", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "SPY", "INS"})
+
+
+def _placeable(a: Actor) -> bool:
+    if a.country is not None or (a.sector or "") in _FOREIGN_SECTORS:
+        return False
+    if any(w in a.name.lower() for w in _ABROAD_WORDS):  # "diplomats", "foreign observers"
+        return False
+    if a.kind == "person":
+        return a.role is not None and a.role.lower() not in _ABROAD_ROLES and a.id is None
+    if a.kind == "organization":
+        return (a.resolution or "").startswith("text:organisation not in KB") or a.id is None
+    return a.kind == "group" and a.sector is not None
+
+
+def _city_in_name(kb: KnowledgeBase, name: str) -> tuple[str, str] | None:
+    """The country of a capital or large city named inside an organisation's name."""
+    for word in name.split():
+        if not word[:1].isupper():
+            continue
+        place = kb.place(word)
+        if place is not None and place.country and (place.kind == "capital" or (place.population or 0) >= _BIG_CITY):
+            return place.country, word
+    return None
+
+
+def _named(a: Actor) -> bool:
+    """A recipient group must be named by more than a common noun ("Moslem forces", not "students"): whoever is
+    acted on in a country is often not of it (CAMEO leaves "police arrested students in X" uncoded)."""
+    words = [w for w in (a.text or a.name).split() if w.lower() not in ("the", "a", "an")]
+    return a.kind != "group" or (len(words) > 1 and any(w[:1].isupper() for w in words[:-1])
+                                 and (a.sector or "") in _RECIPIENT_SECTORS)
+
+
+def _place_by_name(kb: KnowledgeBase, ev: Event) -> None:
+    """Unplaced actors whose own name says where they are from."""
+    for side in (ev.actors, ev.recipients):
+        for i, a in enumerate(side):
+            words = a.name.split()
+            if a.country is None and words and words[-1][:1].isupper() and words[-1].endswith("s") \
+                    and (iso := kb.ethnic_group(words[-1])) is not None:  # "some 2,000 Chechens"
+                side[i] = replace(a, id=f"group:{iso}-CVL", kind="group", country=iso, sector=a.sector or "CVL",
+                                  resolution=f"{a.resolution}; kb:ethnic group '{words[-1]}' -> {iso}")
+            elif a.kind == "organization" and _placeable(a) and (hit := _city_in_name(kb, a.name)) is not None:
+                side[i] = replace(a, country=hit[0],  # "Baghdad University Medical School"
+                                  resolution=f"{a.resolution}; text:city '{hit[1]}' in name -> {hit[0]}")
+
+
+def fill_sentence_country(sdoc: Doc, kb: KnowledgeBase, ev: Event, off: int) -> None:
+    """Give the event's unplaced actors/recipients a country from their own name, else the sentence's only
+    country (in place)."""
+    _place_by_name(kb, ev)
+    sides = (ev.actors, ev.recipients)
+    if ev.trigger is None:
+        return
+    if not any(_placeable(a) and (side is ev.actors or _named(a)) for side in sides for a in side):
+        return
+    found = sentence_countries(sdoc, kb, ev.trigger.start - off)
+    if len(found) != 1:
+        return
+    iso, text = next(iter(found.items()))
+    for side in sides:
+        for i, a in enumerate(side):
+            if _placeable(a) and (side is ev.actors or _named(a)):
+                new_id = f"group:{iso}-{a.sector}" if a.kind == "group" and a.id is None and a.sector else a.id
+                side[i] = replace(a, id=new_id, country=iso,
+                                  resolution=f"{a.resolution}; text:sentence's only country '{text}' -> {iso}")
+
+
+def _former(a: Actor) -> bool:
+    words = (a.text or "").replace("-", " ").lower().split()
+    while words and words[0] in ("the", "a", "an"):
+        words.pop(0)
+    return bool(words) and words[0] in FORMER_CUES
+
+
+def apply_sector_cues(ev: Event) -> None:
+    """Former officials -> ELI; minor towns -> CVL (in place; each change records its rule)."""
+    for side in (ev.actors, ev.recipients):
+        for i, a in enumerate(side):
+            if a.kind in ("person", "group") and a.sector in (None, "GOV", "LEG", "MIL", "JUD") and _former(a):
+                side[i] = replace(a, sector="ELI", resolution=f"{a.resolution}; text:former official -> ELI")
+            elif a.sector is None and "unresolved:place not in KB" in (a.resolution or "") \
+                    and "; text:town " in (a.resolution or ""):
+                side[i] = replace(a, sector="CVL", resolution=f"{a.resolution}; text:town's people -> CVL")
