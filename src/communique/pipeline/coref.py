@@ -727,24 +727,15 @@ def _speaker(sdoc: Doc, off: int, q0: int, q1: int, people: DocPeople) -> int | 
     lo, hi = _tok_at(sdoc, q0 - 160 - off), _tok_at(sdoc, q1 + 120 - off)
     window = sdoc[lo:hi]
     after = [t for t in window if off + t.idx >= q1 and off + t.idx < q1 + 120]
-    for t in after:
-        if t.text in ("\u201c", '"') or "\n" in t.text:
-            break
-        if t.pos_ in ("VERB", "AUX") and t.lemma_ in SAY_LEMMAS:
-            for ch in t.children:
-                if ch.dep_ in SUBJECT_DEPS:
-                    k = person_at(ch)
-                    if k is not None:
-                        return k
     before = [t for t in window if q0 - 160 <= off + t.idx < q0]
-    for t in reversed(before):
-        if t.text in ("\u201d", '"') or "\n" in t.text:
-            break
-        if t.pos_ in ("VERB", "AUX") and t.lemma_ in SAY_LEMMAS:
-            for ch in t.children:
-                if ch.dep_ in SUBJECT_DEPS:
-                    k = person_at(ch)
-                    if k is not None:
+    # the speaking verb after the quote ("...," X said), else before it (X said: "...")
+    for tokens, stop in ((after, "\u201c"), (list(reversed(before)), "\u201d")):
+        for t in tokens:
+            if t.text in (stop, '"') or "\n" in t.text:
+                break
+            if t.pos_ in ("VERB", "AUX") and t.lemma_ in SAY_LEMMAS:
+                for ch in t.children:
+                    if ch.dep_ in SUBJECT_DEPS and (k := person_at(ch)) is not None:
                         return k
     return None
 

@@ -10,7 +10,7 @@ import calendar
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import NamedTuple, Protocol, runtime_checkable
+from typing import NamedTuple, Protocol, TypeVar, runtime_checkable
 
 from ..kb.entries import KBExtra
 from ..records import Actor, Document, Event
@@ -246,3 +246,20 @@ def check_events(events: list[Event]) -> None:
         if not ev.id:
             raise StoreError(f"event {ev.event_type}/{ev.cameo} has no id",
                              "Give every event an id before writing (process_batch does)")
+
+
+_S = TypeVar("_S", bound="StoreLifecycle")
+
+
+class StoreLifecycle:
+    """Context-manager plumbing shared by the stores: ``with open_store(path) as store: ...`` closes it."""
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self: _S) -> _S:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()

@@ -12,7 +12,6 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 import duckdb
@@ -25,6 +24,7 @@ from .base import (
     ActorSummary,
     EventQuery,
     ParticipantRow,
+    StoreLifecycle,
     check_events,
     date_high,
     date_low,
@@ -88,7 +88,7 @@ def _refs_from(raw: str | None) -> list[ActorRef]:
     return [ActorRef(text=t, start=s, end=e, head=h) for t, s, e, h in json.loads(raw or "[]")]
 
 
-class DuckDBStore:
+class DuckDBStore(StoreLifecycle):
     """The store in one DuckDB file (``communique.duckdb`` by default)."""
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
@@ -153,13 +153,6 @@ class DuckDBStore:
     def close(self) -> None:
         self._con.close()
 
-    def __enter__(self) -> DuckDBStore:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     # ----------------------------------------------------------------------------------------- documents
 

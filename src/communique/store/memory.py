@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
-from types import TracebackType
 
 from ..kb.entries import KBExtra, OrgEntry, PersonEntry
 from ..records import Document, Event
 from .base import (
     ActorSummary,
     EventQuery,
+    StoreLifecycle,
     _fold,
     check_events,
     event_matches,
@@ -25,23 +25,13 @@ from .base import (
 )
 
 
-class MemoryStore:
+class MemoryStore(StoreLifecycle):
     def __init__(self) -> None:
         self._documents: dict[str, Document] = {}
         self._events: dict[str, Event] = {}
         self._people: dict[str, PersonEntry] = {}
         self._orgs: dict[str, OrgEntry] = {}
 
-    def close(self) -> None:
-        pass
-
-    def __enter__(self) -> MemoryStore:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def has_document(self, doc_id: str) -> bool:
         return doc_id in self._documents
