@@ -167,3 +167,13 @@ def test_coref_party_sets_from_coordination_and_between() -> None:
                    (["Armenia", "Azerbaijan"], "between", False)]
     assert [text[ps.members[0][0]:ps.members[0][1]] for ps in p.parties_before(text.index("Apples"))] == \
         ["Armenia", "Jeyhun Bayramov"]
+
+
+@pytest.mark.parametrize(("a", "b", "inflected"), [
+    ("aliyev", "aliyeva", True), ("petrov", "petrova", True), ("blinken", "blinked", False),
+    ("haavisto", "haavisto", False),
+])
+def test_coref_feminine_surname_is_not_a_typo(a: str, b: str, inflected: bool) -> None:
+    from communique.pipeline.coref import _inflected_pair
+
+    assert _inflected_pair(a, b) is inflected

@@ -117,6 +117,13 @@ class PartySet:
     subject: bool = False  # the set is a clause subject ("Armenia and Azerbaijan signed ..."): more salient
 
 
+def _inflected_pair(a: str, b: str) -> bool:
+    """Two surnames that differ by a final letter that makes a different name, not a typo: the feminine form
+    ("Aliyev"/"Aliyeva", "Petrov"/"Petrova") or a plural/possessive-like "s"."""
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in "as"
+
+
 @dataclass
 class DocPeople:
     mentions: list[PersonMention]
@@ -203,7 +210,8 @@ class DocPeople:
         if hit or not typo or len(surname) < 6:
             return hit
         return [c.idx for c in self.clusters if c.parts is not None and c.parts.surname[:1] == surname[:1]
-                and len(c.parts.surname) >= 6 and Levenshtein.distance(c.parts.surname, surname) == 1]
+                and len(c.parts.surname) >= 6 and Levenshtein.distance(c.parts.surname, surname) == 1
+                and not _inflected_pair(c.parts.surname, surname)]
 
     def quote_speaker(self, pos: int) -> int | None:
         for q in self.quotes:
