@@ -18,7 +18,8 @@ def _kb() -> KnowledgeBase:
     return kb
 
 
-def _run(text: str, actors: list[str], recipients: list[str] = (), trigger: str = "") -> Event:
+def _run(text: str, actors: list[str], recipients: list[str] = (), trigger: str = "",
+         event_type: str = "ACCUSE") -> Event:
     doc = Document(id="d1", text=text, published="2001-05-10")
 
     def ref(phrase: str) -> ActorRef:
@@ -26,7 +27,7 @@ def _run(text: str, actors: list[str], recipients: list[str] = (), trigger: str 
         return ActorRef(phrase, i, i + len(phrase), i + len(phrase) - 1)
 
     t = text.index(trigger) if trigger else 0
-    ev = Event(event_type="ACCUSE", cameo="112", actor_refs=[ref(a) for a in actors],
+    ev = Event(event_type=event_type, cameo="112", actor_refs=[ref(a) for a in actors],
                recipient_refs=[ref(r) for r in recipients],
                trigger=Span(t, t + len(trigger), trigger) if trigger else None)
     resolve_actors(doc, parse_text(text), [ev], _kb())
@@ -136,3 +137,91 @@ def test_actor_context_ethnic_plural_is_its_country_people() -> None:
     text = "Some 2,000 Chechens marched through the square."
     a = _one(_run(text, ["Some 2,000 Chechens"]).actors)
     assert (a.country, a.sector) == ("RUS", "CVL"), a.resolution
+
+
+@pytest.mark.parametrize("event_type,sector", [("THREATEN", "CVL"), ("ASSAULT", "CVL"), ("ACCUSE", "GOV")])
+def test_actor_context_capital_attacked_is_its_people_capital_speaking_is_government(event_type: str,
+                                                                                    sector: str) -> None:
+    text = "The rebel commander said his men would shell Nairobi within days."
+    a = _one(_run(text, ["The rebel commander"], ["Nairobi"], trigger="shell", event_type=event_type).recipients)
+    assert a.country == "KEN"
+    assert a.sector == sector, a.resolution
+
+
+def test_actor_context_capital_as_speaker_stays_government() -> None:
+    text = "Nairobi threatened to close the border with the rebels."
+    a = _one(_run(text, ["Nairobi"], ["the rebels"], trigger="threatened", event_type="THREATEN").actors)
+    assert (a.country, a.sector) == ("KEN", "GOV"), a.resolution
+
+
+@pytest.mark.parametrize("text,phrase,sector", [
+    ("Gunmen shelled the besieged Kenyan town of Lodwar overnight.", "the besieged Kenyan town of Lodwar", "CVL"),
+    ("Police arrested Peruvian extremists near the border.", "Peruvian extremists", "REB"),
+    ("Troops fired on the radical Kenyan Patriotic movement at dawn.", "the radical Kenyan Patriotic movement", "REB"),
+    ("The army attacked the Zamunda Liberation Front in the hills.", "the Zamunda Liberation Front", "REB"),
+    ("The army fired on Peruvian security forces by mistake.", "Peruvian security forces", "MIL"),
+    ("Police detained Ghanaian traditional elders in Accra.", "Ghanaian traditional elders", "ELI"),
+])
+def test_actor_context_sector_cues_from_the_phrase(text: str, phrase: str, sector: str) -> None:
+    a = _one(_run(text, ["Police"] if "Police" in text else ["The army"] if "army" in text else ["Gunmen"]
+                  if "Gunmen" in text else ["Troops"], [phrase], event_type="ASSAULT").recipients)
+    assert a.sector == sector, a.resolution
+
+
+@pytest.mark.parametrize("text,phrase,sector", [
+    ("Police evicted Jewish settlers from the hilltop.", "Jewish settlers", "CVL"),
+    ("Police evicted Christian villagers from the hilltop.", "Christian villagers", "CVL"),
+    ("Police surrounded the Kenyan Assembly on Monday.", "the Kenyan Assembly", "LEG"),
+    ("Police surrounded the Kenyan Senate on Monday.", "the Kenyan Senate", "LEG"),
+    ("Police detained the deputy governor of Rift Valley province.", "the deputy governor", "GOV"),
+])
+def test_actor_context_head_noun_sets_the_sector(text: str, phrase: str, sector: str) -> None:
+    a = _one(_run(text, ["Police"], [phrase], event_type="COERCE").recipients)
+    assert a.sector == sector, a.resolution
+
+
+@pytest.mark.parametrize("text,phrase,country", [
+    ("Gunmen kidnapped a Baptist missionary from Toronto on Friday.", "a Baptist missionary from Toronto", "CAN"),
+    ("Gunmen attacked a farming village in Northern Kenya on Friday.", "a farming village in Northern Kenya", "KEN"),
+    ("Gunmen attacked a convoy of aid workers from Norway.", "a convoy of aid workers from Norway", "NOR"),
+])
+def test_actor_context_place_inside_the_phrase_gives_country(text: str, phrase: str, country: str) -> None:
+    a = _one(_run(text, ["Gunmen"], [phrase], event_type="ASSAULT").recipients)
+    assert a.country == country, a.resolution
+
+
+@pytest.mark.parametrize("modifier", ["junior", "outgoing", "interim", "assistant"])
+def test_actor_context_title_modifier_keeps_the_premodifier_country(modifier: str) -> None:
+    phrase = f"Kenyan {modifier} foreign minister Otieno Kamau"
+    a = _one(_run(f"{phrase} criticised the report.", [phrase]).actors)
+    assert (a.country, a.sector) == ("KEN", "GOV"), a.resolution
+
+
+@pytest.mark.parametrize("text,phrase,sector", [
+    ("Troops shelled Moslem forces near the river.", "Moslem forces", "REB"),
+    ("Troops shelled Christian forces near the river.", "Christian forces", "REB"),
+    ("Troops shelled Kenyan forces near the river.", "Kenyan forces", "MIL"),
+    ("Troops shelled Kenyan military police near the river.", "Kenyan military police", "MIL"),
+    ("Troops shelled Kenyan riot police near the river.", "Kenyan riot police", "COP"),
+])
+def test_actor_context_armed_group_sector_from_its_modifier(text: str, phrase: str, sector: str) -> None:
+    a = _one(_run(text, ["Troops"], [phrase], event_type="ASSAULT").recipients)
+    assert a.sector == sector, a.resolution
+
+
+@pytest.mark.parametrize("phrase,sector", [("About 300 supporters of former President Omar Tadesse", "OPP"),
+                                           ("Loyalists of former President Omar Tadesse", "OPP"),
+                                           ("former President Omar Tadesse", "ELI")])
+def test_actor_context_followers_of_a_former_leader_are_opposition(phrase: str, sector: str) -> None:
+    text = f"{phrase} marched on the Ethiopian parliament."
+    a = _one(_run(text, [phrase], event_type="PROTEST").actors)
+    assert a.sector == sector, a.resolution
+
+
+@pytest.mark.parametrize("phrase,country", [("the pro-Kenyan Zamunda militia", None),
+                                            ("anti-Kenyan activists", None),
+                                            ("pro-Western Kenyan officials", "KEN")])
+def test_actor_context_pro_or_anti_country_is_a_stance_not_an_origin(phrase: str, country: str | None) -> None:
+    text = f"Police in Lagos and Accra said {phrase} denounced the vote."
+    a = _one(_run(text, [phrase]).actors)
+    assert a.country == country, a.resolution

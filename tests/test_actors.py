@@ -417,7 +417,7 @@ def test_actors_misspelt_surname_links_to_person() -> None:
     [
         ("The Armenian opposition coalition rejected the plan.", "The Armenian opposition coalition", "organization",
          None),
-        ("The Armenian rebel group rejected the plan.", "The Armenian rebel group", "organization", None),
+        ("The Armenian rebel group rejected the plan.", "The Armenian rebel group", "organization", "REB"),
         ("Azerbaijani students protested.", "Azerbaijani students", "group", "EDU"),
     ],
 )

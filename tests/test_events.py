@@ -386,6 +386,30 @@ WIDER_RECIPIENT_TABLE = [
      "object-source"),
     # mediation: the parties mediated between are recipients, the mediator the actor
     ("Elrond launched a mediation effort on Saturday between Rohan and Dunland.", "CONSULT", "Dunland", "between"),
+    # the subject of an if/unless clause: the one a threat is aimed at
+    ("The dockers union threatened to walk out next month if Gondor did not raise wages.", "THREATEN", "Gondor",
+     "condition-subject"),
+    # an investigation into acts by X: the chain of unnamed nouns is followed through "into"
+    ("Rohan prosecutors began an investigation into killings carried out by Dunland militias.", "ACCUSE",
+     "Dunland militias", "object-source"),
+    # "summoned X to complain": the one summoned is addressed
+    ("The Gondor foreign ministry summoned the Rohan charge d'affaires to protest the border incident.", "ACCUSE",
+     "the Rohan charge d'affaires", "summoner"),
+    ("Gondor summoned Rohan's envoy to protest the border raids.", "PROTEST", "Rohan's envoy", "summoner"),
+    # a complaint brought before a forum names its target in an over/about-object
+    ("The Chadian envoy complained to the Security Council last week about repeated Libyan incursions.", "ACCUSE",
+     "Libyan", "forum-complaint"),
+    # refuge sought in a country: the country is asked
+    ("Dozens of families sought shelter in Chad after the floods.", "REQUEST", "Chad", "refuge-host"),
+    ("Two Gondor pilots requested political asylum in Norway.", "REQUEST", "Norway", "refuge-host"),
+    # a trailing source clause is no addressee: "..., diplomats quoted a statement as saying"
+    ("Gondor ministers insisted on the removal of Rohan forces from Ithilien, the envoys quoted a statement as "
+     "saying.", "REQUEST", "Rohan forces", "object-of"),
+    ("Gondor called for the pullout of Rohan troops from Ithilien, officials reported.", "REQUEST", "Rohan troops",
+     "object-of"),
+    # a named party in a statement's that-clause
+    ("The governor warned that the army would crack down on marches by the Red Hand group.", "THREATEN",
+     "the Red Hand group", "that-clause"),
 ]
 
 
@@ -424,6 +448,16 @@ def test_events_wider_recipients_leave_non_recipients_out(nlp: Language, sentenc
      "Dunland inhabitants of the western hills"),
     # adjectival passive / copula: the subject holds the attitude
     ("Gondor is opposed to any mediation by the Shire.", "REJECT", "Gondor"),
+    ("Gondor is committed to reform of its courts.", "AGREE", "Gondor"),
+    ("Dunland militias were engaged in heavy fighting with Rohan troops.", "ASSAULT", "Dunland militias"),
+    # coordinated nationality modifiers of an unnamed head: one party each
+    ("Serbian and Croatian negotiators have agreed to exchange lists of prisoners.", "AGREE", "Croatian"),
+    ("Polish and Czech ministers agreed to coordinate their rail plans.", "AGREE", "Polish"),
+    # a title apposition belongs to the name ("X, the UN Relief Coordinator")
+    ("Anna Berg, the regional Human Rights Commissioner of the Council of Europe, called on Gondor to free the "
+     "journalists.", "REQUEST", "Anna Berg, the regional Human Rights Commissioner of the Council of Europe"),
+    # an agentless passive act of state authority: the state where it happened
+    ("Two foreign reporters were detained in Chad on Sunday.", "COERCE", "Chad"),
     # "guilty of violating": the subject of the copula the adjective hangs on
     ("Both the Gondor army and the Rohan militia are guilty of violating the ceasefire agreement.", "ASSAULT",
      "the Gondor army"),
@@ -456,3 +490,29 @@ def test_events_attack_targets_over_things(nlp: Language, sentence: str, recipie
     ev = max((e for e in events if e.event_type == "ASSAULT"), key=lambda e: e.confidence)
     names = [r.text for r in ev.recipient_refs]
     assert any(recipient in n for n in names) and not_recipient not in names, (ev.rule, names)
+
+
+@pytest.mark.parametrize(("sentence", "etype", "phrase"), [
+    # an in/at-place says whose an unnamed group is
+    ("Rebels in Chad rejected the new peace offer on Friday.", "REJECT", "Rebels in Chad"),
+    ("Armed groups in Chad rejected the new peace offer on Friday.", "REJECT", "Armed groups in Chad"),
+    ("Students at Minas Tirith University boycotted classes on Monday.", "PROTEST",
+     "Students at Minas Tirith University"),
+])
+def test_events_unnamed_group_keeps_its_place(nlp: Language, sentence: str, etype: str, phrase: str) -> None:
+    _, events = run(nlp, sentence)
+    ev = max((e for e in events if e.event_type == etype), key=lambda e: e.confidence)
+    refs = [r.text for r in ev.actor_refs + ev.recipient_refs]
+    assert phrase in refs, (ev.rule, refs)
+
+
+def test_events_forum_stays_recipient_without_named_target(nlp: Language) -> None:
+    _, events = run(nlp, "Chad complained to the Security Council about the raids.")
+    ev = max((e for e in events if e.event_type == "ACCUSE"), key=lambda e: e.confidence)
+    assert [r.text for r in ev.recipient_refs] == ["the Security Council"], ev.rule
+
+
+def test_events_named_head_leaves_place_out(nlp: Language) -> None:
+    _, events = run(nlp, "Rohan's envoy Eomer met President Aragorn in Minas Tirith on Monday.")
+    refs = [r.text for e in events for r in e.actor_refs + e.recipient_refs]
+    assert refs and not any("Minas Tirith" in r for r in refs), refs

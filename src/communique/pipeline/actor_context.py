@@ -6,13 +6,16 @@ exactly one country (a country name, demonym, capital or large city). Refugees a
 do (they act abroad by nature), nor do named people without a title, nor actors the text already placed.
 Rule: "text:sentence's only country 'X' -> ISO3".
 
-Sector cues applied afterwards: a person or group introduced as former/ousted/deposed/exiled ("former President
-X") is an elite (ELI, PLOVER's code for former officials); a town the KB knows only as a minor place is its people
-(CVL), as a known city is.
+Sector cues applied afterwards: a person or group introduced as former ("former President X") is an elite (ELI,
+PLOVER's code for former officials), as is one ousted/deposed/exiled; a town the KB knows only as a
+minor place is its people (CVL), as a known city is, and so is a capital that is attacked or threatened (a capital
+that speaks stands for its government); radical/armed organisations and unknown "... Liberation/... Front" bodies
+are rebels (REB).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -89,6 +92,27 @@ def _city_in_name(kb: KnowledgeBase, name: str) -> tuple[str, str] | None:
     return None
 
 
+_ORIGIN = re.compile(r"\b(?:in|from)\s+(?:the\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,3})")
+_DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"})
+
+
+def _origin_in_phrase(kb: KnowledgeBase, text: str) -> tuple[str, str] | None:
+    """The country of a place the phrase itself puts its head in or from ("a missionary from Calgary", "a village
+    in Western Cambodia"): a country name, else a capital or large city."""
+    for m in _ORIGIN.finditer(text):
+        words = m.group(1).split()
+        if words and words[0].lower() in _DIRECTIONS and len(words) > 1:
+            words = words[1:]
+        name = " ".join(words)
+        country = kb.country(name)
+        if country is not None:
+            return country.iso3, name
+        place = kb.place(name)
+        if place is not None and place.country and (place.kind == "capital" or (place.population or 0) >= _BIG_CITY):
+            return place.country, name
+    return None
+
+
 def _named(a: Actor) -> bool:
     """A recipient group must be named by more than a common noun ("Moslem forces", not "students"): whoever is
     acted on in a country is often not of it (CAMEO leaves "police arrested students in X" uncoded)."""
@@ -106,6 +130,11 @@ def _place_by_name(kb: KnowledgeBase, ev: Event) -> None:
                     and (iso := kb.ethnic_group(words[-1])) is not None:  # "some 2,000 Chechens"
                 side[i] = replace(a, id=f"group:{iso}-CVL", kind="group", country=iso, sector=a.sector or "CVL",
                                   resolution=f"{a.resolution}; kb:ethnic group '{words[-1]}' -> {iso}")
+            elif a.country is None and (hit := _origin_in_phrase(kb, a.text or a.name)) is not None:
+                side[i] = replace(a, country=hit[0],
+                                  id=f"group:{hit[0]}-{a.sector}" if a.kind == "group" and a.id is None and a.sector
+                                  else a.id,
+                                  resolution=f"{a.resolution}; text:place '{hit[1]}' in phrase -> {hit[0]}")
             elif a.kind == "organization" and _placeable(a) and (hit := _city_in_name(kb, a.name)) is not None:
                 side[i] = replace(a, country=hit[0],  # "Baghdad University Medical School"
                                   resolution=f"{a.resolution}; text:city '{hit[1]}' in name -> {hit[0]}")
@@ -132,19 +161,61 @@ def fill_sentence_country(sdoc: Doc, kb: KnowledgeBase, ev: Event, off: int) -> 
                                   resolution=f"{a.resolution}; text:sentence's only country '{text}' -> {iso}")
 
 
-def _former(a: Actor) -> bool:
+# events whose target place is hit where people live: "shelled Xville", "threatened to bomb Xville" -> CVL
+_PLACE_HIT_EVENTS = frozenset({"ASSAULT", "THREATEN"})
+_PLACE_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "cities", "township", "suburb",
+                          "neighbourhood", "neighborhood", "district"})
+_ARMED_CUES = frozenset({"radical", "militant", "extremist", "armed", "guerrilla", "guerrillas", "rebel", "insurgent",
+                         "jihadist", "separatist", "terrorist"})
+_FOLLOWERS = frozenset({"supporters", "followers", "loyalists", "partisans", "backers"})
+_ARMED_NAME_WORDS = frozenset({"front", "liberation", "jihad", "resistance", "revolutionary", "guerrilla"})
+
+
+def _former(a: Actor) -> str | None:
+    """The cue word opening the actor's text ("former", "ousted", ...), or None."""
     words = (a.text or "").replace("-", " ").lower().split()
     while words and words[0] in ("the", "a", "an"):
         words.pop(0)
-    return bool(words) and words[0] in FORMER_CUES
+    return words[0] if words and words[0] in FORMER_CUES else None
+
+
+def _words(a: Actor) -> list[str]:
+    return [w.strip(",.()'\"") for w in (a.text or a.name).replace("-", " ").lower().split()]
+
+
+def _sector_cue(ev: Event, a: Actor, recipient: bool) -> tuple[str, str] | None:
+    """(new sector, rule) for one actor, or None (the first matching cue wins)."""
+    res = a.resolution or ""
+    words = _words(a)
+    cue = _former(a) if a.kind in ("person", "group") and a.sector in (None, "GOV", "LEG", "MIL", "JUD") else None
+    if cue is not None:
+        return "ELI", "text:former official -> ELI"
+    if a.sector == "ELI" and _FOLLOWERS & set(words[:4]):  # "supporters of former President X": out of power
+        return "OPP", "text:followers of a former leader -> OPP"
+    if a.sector is None and "unresolved:place not in KB" in res and "; text:town " in res:
+        return "CVL", "text:town's people -> CVL"
+    if recipient and res.startswith("kb:capital") and ev.event_type in _PLACE_HIT_EVENTS:
+        return "CVL", f"text:capital as target of {ev.event_type} -> its people (CVL)"
+    if a.sector is None and "(role unknown)" in res and _PLACE_NOUNS & set(words):
+        return "CVL", "text:town's people -> CVL"
+    if a.sector is None and "(role unknown)" in res and a.kind == "group" and (a.text or "").rstrip()[-1:] == "s" \
+            and (a.text or "").split()[-1][:1].isupper() and "of" not in words:
+        return "CVL", "text:a country's people group -> CVL"  # "Some 800,000 Iraqi Kurds"
+    if a.kind == "organization" and a.sector in (None, "REL", "OPP"):
+        if _ARMED_CUES & set(words):
+            return "REB", "text:radical/armed organisation -> REB"
+        if "organisation not in KB" in res and _ARMED_NAME_WORDS & set(_words(a)[-6:]) \
+                and any(w[:1].isupper() for w in (a.text or a.name).split()):
+            return "REB", "text:liberation/front organisation -> REB"
+    return None
 
 
 def apply_sector_cues(ev: Event) -> None:
-    """Former officials -> ELI; minor towns -> CVL (in place; each change records its rule)."""
+    """Sector cues read off the actor's own words and the event (in place; each change records its rule):
+    former/ousted officials -> ELI, towns and attacked capitals -> CVL, radical/armed or
+    "... Front"/"... Liberation ..." organisations -> REB."""
     for side in (ev.actors, ev.recipients):
         for i, a in enumerate(side):
-            if a.kind in ("person", "group") and a.sector in (None, "GOV", "LEG", "MIL", "JUD") and _former(a):
-                side[i] = replace(a, sector="ELI", resolution=f"{a.resolution}; text:former official -> ELI")
-            elif a.sector is None and "unresolved:place not in KB" in (a.resolution or "") \
-                    and "; text:town " in (a.resolution or ""):
-                side[i] = replace(a, sector="CVL", resolution=f"{a.resolution}; text:town's people -> CVL")
+            hit = _sector_cue(ev, a, side is ev.recipients)
+            if hit is not None:
+                side[i] = replace(a, sector=hit[0], resolution=f"{a.resolution}; {hit[1]}")

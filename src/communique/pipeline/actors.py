@@ -552,7 +552,10 @@ def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: in
     if title.role is not None and head_tok is not None and is_collective(head_tok):
         iso, sector = title.country, title.role.sector
         row = COLLECTIVE_SECTORS.get(_two_words(words)) or COLLECTIVE_SECTORS.get(head_tok.lower_)
-        sector = row[1] if row else sector
+        head_role = lookup_role(ctx.kb, head_tok.text) if row is None and sector == "REL" else None
+        sector = row[1] if row else (head_role.sector if head_role and head_role.sector else sector)  # "Jewish settlers"
+        if sector == "MIL" and title.role.sector == "REL" and iso is None:  # "Moslem forces": a faith's fighters
+            sector = "REB"
         return Actor(f"group:{iso}-{sector}" if iso and sector else None, bare, "group", iso, sector,
                      resolution=f"text:collective '{head_tok.text}' ({title.role.role})", text=text)
     if title.role is not None:

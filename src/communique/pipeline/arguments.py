@@ -30,10 +30,11 @@ ACTOR_NOUNS = {
     "victim", "junta", "newspaper", "daily", "broadcaster", "media", "press", "supporter", "follower", "loyalist", "survivor", "family", "population", "migrant", "settler", "reservist",
     "adviser", "advisor", "candidate", "youth", "forum", "personnel", "serviceman", "servicemen", "elder",
     "landowner", "hacker", "inhabitant", "immigrant", "delegate", "assembly", "congress", "senate", "legislature", "watchdog",
+    "coordinator", "commissioner", "rapporteur", "director", "administrator", "chairwoman",
 }
 # Adjectival passives whose subject holds the attitude ("Israel is opposed to ...", "is committed to ...").
 STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "devote", "determine", "resolve", "prepare", "dispose",
-                    "inclined", "incline"}
+                    "inclined", "incline", "engage", "involve"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "crowd", "group", "some",
                   "many", "most", "several", "all", "both", "members", "one", "two", "three"}
 NP_DROP_DEPS = {"relcl", "acl", "conj", "cc", "advcl", "punct", "prep", "preconj", "parataxis"}
@@ -69,7 +70,8 @@ def np_tokens(head: Token) -> tuple[int, int]:
 
     def walk(tok: Token) -> None:
         for c in tok.children:
-            if c.dep_ in NP_DROP_DEPS and not (c.dep_ == "prep" and c.lower_ in NP_KEEP_PREPS):
+            if c.dep_ in NP_DROP_DEPS and not (c.dep_ == "prep" and c.lower_ in NP_KEEP_PREPS) and not (
+                    tok == head and _place_of_unnamed(c, head)):
                 continue
             if c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children):
                 continue  # "the rebels [of attacking the convoy]"
@@ -96,6 +98,16 @@ def np_tokens(head: Token) -> tuple[int, int]:
     while start < end and (doc[start].is_punct or doc[start].lower_ in {"and", "or"}):
         start += 1
     return start, end + 1
+
+
+def _place_of_unnamed(prep: Token, head: Token) -> bool:
+    """An in/at-place that says whose an unnamed group is ("refugees in X", "students at X University"): kept,
+    since the place is all that names its country; a named or nationality-marked head keeps its own."""
+    if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"} or head.ent_type_ or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ in {"compound", "amod", "poss"} and c.ent_type_ in ACTOR_ENTS for c in head.children):
+        return False
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} for g in prep.children)
 
 
 def _title_or_name(appos: Token, head: Token) -> bool:

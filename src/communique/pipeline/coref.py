@@ -227,6 +227,13 @@ def _low(tok: Token) -> str:
 # --- reading titles --------------------------------------------------------------------------------------------------
 
 
+def _stance_prefix(tokens: list[Token], i: int) -> bool:
+    """Token i follows "pro-"/"anti-" ("pro-Iranian group"): the country word names a side taken, not an origin."""
+    k = tokens[i].i
+    doc = tokens[i].doc
+    return k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in ("pro", "anti")
+
+
 def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> TitleInfo:
     """Scan a title phrase for the longest role, country and organisation expressions (greedy, left to right)."""
     info = TitleInfo(rule=rule)
@@ -249,6 +256,9 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
         # places and organisations first ("U.S. Secretary of State": U.S. + Secretary of State), then roles
         for j, text in spans:
             country = kb.country(text)
+            if country is not None and _stance_prefix(tokens, i):  # "pro-Iranian", "anti-Syrian": not of it
+                matched = j - i
+                break
             if country is not None:
                 info.countries.append((country.iso3, text))
                 if info.country is None:
@@ -295,7 +305,8 @@ _WINDOW_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
 
 _TITLE_MODIFIERS = frozenset({"top", "chief", "senior", "former", "deputy", "vice", "acting", "foreign", "defense",
-                              "defence", "interior", "prime", "general", "state", "affairs", "first", "new"})
+                              "defence", "interior", "prime", "general", "state", "affairs", "first", "new",
+                              "junior", "assistant", "outgoing", "incoming", "interim", "caretaker", "veteran"})
 
 
 def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int], kb: KnowledgeBase) -> list[Token]:

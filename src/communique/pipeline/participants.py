@@ -93,6 +93,25 @@ def participants(trig: Trigger) -> Participants:
             sub_how += "+of-object" if actors else ""
         if actors:
             how.append(sub_how)
+        gov = clause.head
+        summoned = [o for o in gov.children if o.dep_ == "dobj" and is_actor_like(o)]
+        if (gov.lemma_.lower() in SUMMON_VERBS and clause.dep_ in {"xcomp", "advcl"} and summoned
+                and trig.plover.event_type != "CONSULT"):
+            # "summoned X's ambassador to complain" (read as object control or as a purpose clause): the
+            # summoner complains to the one summoned
+            boss, boss_how = subjects_of(gov)
+            boss = [b for b in boss if is_actor_like(b)]
+            if boss:
+                recipients += [x for o in summoned for x in with_conjuncts(o)]
+                actors = boss
+                how[-1:] = ["summoner:" + boss_how]
+        if sub_how == "stative-passive":  # "X is opposed to ...": the subject holds the attitude, not a target
+            passive = False
+        elif not actors and sub_how == "passive-no-agent" and trig.plover.event_type in _AUTHORITY_TYPES:
+            # "was arrested in X", "was put under investigation in X": the state where it happened acts
+            actors = [x for x, _ in _prep_objects(clause, {"in"}) if x.ent_type_ == "GPE"][:1]
+            if actors:
+                how.append("passive-place-authority")
         if passive:
             recipients += [h for c in clause.children if c.dep_ == "nsubjpass" for s in with_conjuncts(c)
                            if trig.kind == "verb" and (h := _target(s, trig)) is not None]
@@ -146,6 +165,13 @@ def participants(trig: Trigger) -> Participants:
     if host and trig.plover.event_type == "CONSULT":
         recipients += [h for h in host if h not in recipients]
         how.append("invitation-of")
+    if trig.kind == "verb" and trig.plover.event_type in {"ACCUSE", "PROTEST"} and recipients and all(
+            _forum(r) for r in recipients):
+        # "complained to the UN over Ruritanian raids": the forum hears the complaint; the raiders are its target
+        target = [o for x, _ in _prep_objects(clause, {"over", "about", "against"}) for o in _owners(x)]
+        if target:
+            recipients = target
+            how.append("forum-complaint")
     if not recipients and trig.kind in {"verb", "phrase", "light"}:
         found, why = _fallback_recipients(trig, clause)
         if not found:
@@ -156,9 +182,43 @@ def participants(trig: Trigger) -> Participants:
     if trig.plover.event_type == "CONSULT" and trig.cameo in SYMMETRIC_CONSULT and not recipients and len(actors) > 1:
         how.append("symmetric")
     actors = [a for a in actors if a not in recipients]
+    split = _split_sides(actors)
+    if split != actors:
+        actors = split
+        how.append("coordinated-sides")
     return Participants(actors, recipients, how)
 
 
+# Bodies complaints are brought before ("complained to the Security Council"), not their targets.
+FORUM_WORDS = {"nations", "council", "court", "tribunal", "commission", "assembly", "un", "u.n.", "ombudsman"}
+
+
+def _forum(tok: Token) -> bool:
+    return tok.lower_ in FORUM_WORDS and tok.ent_type_ == "ORG"
+
+
+def _split_sides(actors: list[Token]) -> list[Token]:
+    """"The Turkish and Greek sides", "Israeli and Palestinian leaders": an unnamed head with coordinated
+    nationality modifiers names one party per modifier."""
+    out: list[Token] = []
+    for a in actors:
+        mods = [c for c in a.children if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}
+                and any(g.dep_ == "conj" for g in c.children)]
+        if a.ent_type_ or not mods:
+            out.append(a)
+            continue
+        out += [m for m in [mods[0], *mods[0].conjuncts] if m.ent_type_ in {"NORP", "GPE"} and m not in out]
+    return out
+
+
+# Agentless passive acts of state authority: the state where they happened is the initiator.
+_AUTHORITY_TYPES = {"COERCE", "ACCUSE", "SANCTION"}
+_SOURCE_VERBS = {"say", "quote", "report", "tell", "add", "confirm", "state", "announce", "claim", "write"}
+# Action nouns whose from-object is the place left, not a party ("the withdrawal of X from Y").
+MOVE_NOUNS = {"withdrawal", "pullout", "pull-out", "departure", "retreat", "evacuation", "removal", "exit"}
+REFUGE_WORDS = {"refuge", "asylum", "shelter", "sanctuary"}
+# Verbs whose object is called in to be addressed ("summoned the ambassador to protest").
+SUMMON_VERBS = {"summon", "convoke"}
 MEDIATION_WORDS = {"mediation", "mediate", "mediator", "intermediary", "go-between"}
 
 
@@ -189,9 +249,16 @@ def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str
         direct = [h for o in objs if o.dep_ == "dobj" and o.i not in own for h in [actor_head(o)] if h is not None]
         if direct:
             return direct, "phrase-object"
+    if etype == "REQUEST" and any(o.lemma_.lower() in REFUGE_WORDS for o in objs):
+        # "sought asylum in X": the country where refuge is sought is asked for it
+        hosts = [x for x, _ in _prep_objects(clause, {"in"}) if x.ent_type_ == "GPE"]
+        hosts += [x for o in objs for x, _ in _prep_objects(o, {"in"}) if x.ent_type_ == "GPE"]
+        if hosts:
+            return hosts[:1], "refuge-host"
     if etype == "REQUEST":
         for c in clause.children:
-            if c.dep_ == "ccomp":
+            if c.dep_ == "ccomp" and not (c.lemma_.lower() in _SOURCE_VERBS and c.i > clause.i and not any(
+                    m.dep_ == "mark" for m in c.children)):  # "..., diplomats quoted X as saying": the source
                 subs = [x for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for x in with_conjuncts(s)]
                 subs = [x for x in subs if is_actor_like(x)]
                 if subs:
@@ -345,12 +412,13 @@ def _object_recipients(obj: Token, own: set[int], etype: str) -> tuple[list[Toke
     # in between are followed (two steps)
     nouns = [obj]
     for _ in range(2):
-        nouns += [x for n in nouns for x, _ in _prep_objects(n, preps | {"of", "in"})  # "in protest against X"
+        nouns += [x for n in nouns for x, _ in _prep_objects(n, preps | {"of", "in", "into"})  # "in protest against X"
                   if not _named(x) and x not in nouns and x.ent_type_ not in _PLACE_ENTS]
     nouns += [s for n in list(nouns) for c in n.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}
               for s in [c] if s not in nouns]  # "property [seized by X]", "power lines [leading into X]"
     for i, noun in enumerate(nouns):  # of-objects of the followed nouns too ("against the policies of X")
-        found = [x for x, _ in _prep_objects(noun, preps | ({"of"} if i else set())) if _named(x)]
+        found = [x for x, p in _prep_objects(noun, preps | ({"of"} if i else set())) if _named(x) and not (
+            p == "from" and noun.lemma_.lower() in MOVE_NOUNS and etype != "RETREAT")]  # "withdrawal from Y": a place
         if found:
             return found, "object-source"
     # a named party ("expelled two Russian diplomats"), not an unnamed one ("mobilized reservists") nor an
@@ -440,4 +508,43 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
         level = [c for v in level for c in _complements(v) if c.i not in seen]
         if not level:
             break
+    return _condition_subjects(clause, etype)
+
+
+_CONDITION_MARKS = {"if", "unless", "until"}
+_STATEMENT_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"}
+
+
+def _condition_subjects(clause: Token, etype: str) -> tuple[list[Token], str]:
+    """Last resort: the party a condition or a reported clause is about.
+
+    - "threatened to stop the talks unless X withdraws", "agreed to resume aid if X frees them": the subject of
+      an if/unless/until clause under the verb or its complements is the one the threat/offer is aimed at;
+    - "warned that police will not tolerate marches by X", "demanded that the ministry be taken from X": a named
+      party in a statement's that-clause (its from/by/against... objects or its object's owner).
+    """
+    if etype == "CONSULT":
+        return [], ""
+    verbs = [clause, *_complements(clause)]
+    verbs += [g for v in list(verbs) for g in _complements(v) if g not in verbs]
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
+                found = [s for x in c.children if x.dep_ == "nsubj" for s in with_conjuncts(x)
+                         if _named(s) and _party(s)]
+                if found:
+                    return found, "condition-subject"
+    if etype not in _STATEMENT_TYPES:
+        return [], ""
+    for c in clause.children:
+        if c.dep_ != "ccomp" or not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            continue
+        for verb in [c, *_complements(c)]:
+            found = [x for x, _ in _prep_objects(verb, _VERB_PREPS | {"by"}) if _named(x) and _party(x)]
+            for o in [] if found else [g for g in verb.children if g.dep_ in {"dobj", "nsubjpass"}]:
+                found, _ = _object_recipients(o, set(), etype)
+                if found:
+                    break
+            if found:
+                return found, "that-clause"
     return [], ""
