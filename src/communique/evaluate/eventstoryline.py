@@ -91,18 +91,6 @@ class KindScore:
 
 
 @dataclass
-class DateError:
-    doc: str
-    expr: str
-    anchor: str
-    expected: str
-    got: str | None
-    kind: str
-    tense: str
-    rule: str | None
-
-
-@dataclass
 class EventStoryLineReport:
     """Exact-value accuracy of date normalisation against the document date."""
 
@@ -112,7 +100,7 @@ class EventStoryLineReport:
     correct: int = 0
     by_kind: dict[str, KindScore] = field(default_factory=lambda: {k: KindScore() for k in KINDS})
     excluded: dict[str, int] = field(default_factory=dict)
-    errors: list[DateError] = field(default_factory=list)
+    errors: list[DateItem] = field(default_factory=list)  # the expressions resolved wrongly
 
     @property
     def accuracy(self) -> float:
@@ -126,7 +114,7 @@ class EventStoryLineReport:
             self.correct += 1
             score.correct += 1
         else:
-            self.errors.append(DateError(**{k: v for k, v in asdict(item).items()}))
+            self.errors.append(item)
 
     def exclude(self, reason: str) -> None:
         self.excluded[reason] = self.excluded.get(reason, 0) + 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from ..records import ActorRef
@@ -39,6 +41,16 @@ QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens
                   "many", "most", "several", "all", "both", "members", "one", "two", "three"}
 NP_DROP_DEPS = {"relcl", "acl", "conj", "cc", "advcl", "punct", "prep", "preconj", "parataxis"}
 NP_KEEP_PREPS = {"of", "from"}
+
+
+def ancestors(tok: Token, limit: int) -> Iterator[Token]:
+    """The token's heads, nearest first, at most ``limit`` of them (stops at the root)."""
+    cur = tok
+    for _ in range(limit):
+        if cur.head == cur:
+            return
+        cur = cur.head
+        yield cur
 
 
 def is_actor_like(tok: Token) -> bool:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from .arguments import ancestors
+
 LINK_LINE = re.compile(
     r"^\s*(also read|read more|read also|related|see also|more on this|recommended|watch|follow us|"
     r"subscribe|click here|advertisement)\b\s*[:\-|]?"
@@ -154,14 +156,7 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
 
 
 def _reported_past(tok: Token) -> bool:
-    cur = tok
-    for _ in range(4):
-        if cur.head == cur:
-            return False
-        cur = cur.head
-        if cur.lemma_.lower() in REPORTING_VERBS and cur.tag_ in {"VBD", "VBN"}:
-            return True
-    return False
+    return any(cur.lemma_.lower() in REPORTING_VERBS and cur.tag_ in {"VBD", "VBN"} for cur in ancestors(tok, 4))
 
 
 def background_cue(clause: Token, objects: list[Token], published_year: int | None) -> str | None:

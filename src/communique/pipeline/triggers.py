@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon, PloverClass
 from ..lexicon.user import Anchor, UserLexicon, VerbMatch
-from .arguments import is_actor_like, with_conjuncts
+from .arguments import ancestors, is_actor_like, with_conjuncts
 
 LIGHT_VERBS = {"hold", "have", "make", "conduct", "carry", "launch", "stage", "begin", "start", "continue",
                "resume", "pay", "attend", "join", "organize", "organise", "mount", "undertake", "wage", "do",
@@ -366,14 +366,7 @@ def _inside_user_phrases(triggers: list[Trigger]) -> list[Trigger]:
         return triggers
 
     def under_user(tok: Token) -> bool:
-        cur = tok
-        for _ in range(12):
-            if cur.head == cur:
-                return False
-            cur = cur.head
-            if cur.i in heads:
-                return True
-        return False
+        return any(cur.i in heads for cur in ancestors(tok, 12))
 
     return [t for t in triggers if t.user or not under_user(t.head)]
 
