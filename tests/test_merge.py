@@ -344,3 +344,20 @@ def test_merge_combine_never_keeps_a_party_on_both_sides() -> None:
     merged = combine(first, second)
     ids_a = {x.id for x in merged.actors}
     assert ids_a and not ids_a & {x.id for x in merged.recipients}
+
+
+def test_merge_within_document_directed_events_keep_their_sides_apart() -> None:
+    from communique.pipeline.merge import merge_within_document
+    from communique.records import Actor, Event, Mention
+
+    un = Actor("org:UNO", "United Nations", "organization", "UNO")
+    aze = Actor("country:AZE", "Azerbaijan", "country", "AZE")
+    praise = Event(event_type="SUPPORT", cameo="051", actors=[un], recipients=[aze],
+                   mentions=[Mention("d", None, None, None, "a", 0, 1)])
+    back = Event(event_type="SUPPORT", cameo="051", actors=[aze], recipients=[un],
+                 mentions=[Mention("d", None, None, None, "b", 2, 3)])
+    again = Event(event_type="SUPPORT", cameo="051", actors=[un], recipients=[],
+                  mentions=[Mention("d", None, None, None, "c", 4, 5)])
+    merged = merge_within_document([praise, back, again])
+    assert len(merged) == 2  # the reverse praise stays apart; the follow-up by the same actor joins the first
+    assert [a.id for a in merged[0].actors] == ["org:UNO"] and [a.id for a in merged[0].recipients] == ["country:AZE"]

@@ -464,12 +464,18 @@ def combine(target: Event, other: Event) -> Event:
 
 
 def _is_follow_up(new: Event, earlier: Event) -> bool:
-    """An anaphoric follow-up: all participants unresolved, or a subset of the earlier event's participants."""
+    """An anaphoric follow-up: all participants unresolved, or a subset of the earlier event's participants.
+
+    For directed types the sides must agree: "the secretary-general commended Azerbaijan" and "Azerbaijan supports
+    the organisation" are two events, not one report of the same praise.
+    """
     parts = list(new.actors) + list(new.recipients)
     resolved = _ids(parts)
     if not resolved:
         return True
-    return resolved <= (_ids(earlier.actors) | _ids(earlier.recipients))
+    if new.event_type in _SYMMETRIC_TYPES:
+        return resolved <= (_ids(earlier.actors) | _ids(earlier.recipients))
+    return _ids(new.actors) <= _ids(earlier.actors) and _ids(new.recipients) <= _ids(earlier.recipients)
 
 
 def _same_report(new: Event, earlier: Event) -> bool:
