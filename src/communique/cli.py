@@ -141,7 +141,7 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_si
             if close is not None:
                 close()
         stats = store.stats()
-    for w in report.warnings:
+    for w in dict.fromkeys(report.warnings):  # each once, named by file
         click.echo(f"warning: {w}", err=True)
     if not quiet:
         click.echo(
@@ -250,20 +250,38 @@ def kb() -> None:
 
 
 @kb.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", type=click.Path(exists=True))
 @db_option
 @handle_errors
 def kb_import(file: str, db: str) -> None:
-    """Load actors from a JSONL or CSV extract (id, name, aliases, country, positions with start/end).
+    """Load actors (JSONL or CSV: id, name, aliases, country, positions with start/end; or a PETRARCH actors
+    dictionary) and PETRARCH verbs, agents and discards dictionaries (X.verbs.txt, X.agents.txt,
+    X.discards.txt), one file or a folder of them.
 
-    Imported actors are kept in the store and used by later ingests.
+    Everything imported is kept in the store and used by later ingests with the same --db. Importing the same
+    file again changes nothing; a changed file of the same name replaces the stored one.
     """
-    from .kb import load_actor_file
+    import hashlib
 
-    extra = load_actor_file(file)
+    from .kb.importer import read_kb_import
+    from .store.base import UserDictionary
+
+    got = read_kb_import(file)
+    for w in got.warnings:
+        click.echo(f"warning: {w}", err=True)
+    changed: list[str] = []
     with _open(db) as store:
-        store.save_kb_extra(extra)
-    click.echo(f"imported {len(extra.people)} people and {len(extra.organizations)} organisations into {db}", err=True)
+        if got.extra.people or got.extra.organizations:
+            store.save_kb_extra(got.extra)
+        for d in got.dictionaries:
+            sha1 = hashlib.sha1(d.text.encode("utf-8")).hexdigest()
+            if store.save_dictionary(UserDictionary(kind=d.kind, name=d.name, text=d.text, sha1=sha1)):
+                changed.append(f"{d.kind} {d.name}")
+    parts = [f"{len(got.extra.people)} people", f"{len(got.extra.organizations)} organisations"]
+    if got.dictionaries:
+        kept = len(got.dictionaries) - len(changed)
+        parts.append(f"{len(got.dictionaries)} dictionaries ({len(changed)} new or changed, {kept} already stored)")
+    click.echo(f"imported {', '.join(parts)} into {db}", err=True)
 
 
 @main.command()

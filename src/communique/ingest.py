@@ -14,12 +14,13 @@ from pathlib import Path
 
 from .config import Settings
 from .executor import Executor, LocalExecutor
-from .kb import KBExtra
+from .kb import KBExtra, KnowledgeBase
 from .pipeline import merge
-from .pipeline.process import process_batch
+from .pipeline.process import knowledge_base, process_batch
 from .pipeline.read import read_paths
 from .records import DocResult, Document, Event, ReadFailure
 from .store import Store
+from .store.base import Sharing
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +35,17 @@ class IngestReport:
     events_created: int = 0
     events_updated: int = 0
     failures: list[ReadFailure] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # "PATH: message", each once
 
     @property
     def ok(self) -> bool:
         return not self.failures
+
+    def warn(self, where: str, message: str) -> None:
+        """Record a warning about a file (the reader's and the pipeline's alike); the same one only once."""
+        text = f"{where}: {message}"
+        if text not in self.warnings:
+            self.warnings.append(text)
 
 
 def _batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -79,6 +86,56 @@ def candidate_window(event: Event) -> tuple[str | None, str | None, bool]:
     return None, None, False
 
 
+def load_extra(store: Store) -> KBExtra:
+    """The user knowledge a store keeps: imported people and organisations, plus its PETRARCH verbs, agents and
+    discards dictionaries (stored as text by ``kb import`` and parsed here, once per ingest)."""
+    from .kb.importer import parse_dictionary
+
+    extra = store.load_kb_extra()
+    for d in store.dictionaries():
+        got = parse_dictionary(d.kind, d.name, d.text, warnings=[])  # its warnings were shown at import
+        extra.verbs += got.verbs
+        extra.roles += got.roles
+        extra.discards += got.discards
+    return extra
+
+
+def coarse(event: Event) -> bool:
+    """A month- or year-precision date: its candidate window is long, so candidates are narrowed by
+    :func:`sharing` (see there why that changes no merge)."""
+    return bool(event.date) and event.date_precision in ("month", "year")
+
+
+def sharing(event: Event) -> Sharing:
+    """What a stored event must share with ``event`` to possibly be the same event when ``event`` has a coarse
+    date (rule ``candidates:sharing``).
+
+    ``merge.same_event`` reaches MERGE_THRESHOLD only with a shared participant id (any participant overlap
+    scores it; disjoint ones subtract PENALTY_DISJOINT), or, when one side has no resolved participant, with the
+    same place (W_TRIGGER - PENALTY_UNKNOWN_PARTICIPANTS + W_PLACE; the W_DAY bonus needs day precision on both
+    sides), or for a report from the same document. A stored event sharing none of these cannot be merged with
+    ``event``, so leaving it out changes no result and bounds a year's candidates by its actors, not its type.
+    """
+    ids = frozenset(a.id for a in [*event.actors, *event.recipients] if a.id)
+    places = frozenset({event.location.name.strip().lower()}) if event.location is not None else frozenset()
+    return Sharing(ids, places, frozenset(m.doc_id for m in event.mentions))
+
+
+def canonical_names(events: Iterable[Event], kb: KnowledgeBase) -> None:
+    """Show every participant the KB defines under the KB entry's canonical name (rule ``name:kb``), in place.
+
+    Reports spell one person differently ("Antonio" / "António", a surname alone); the id is the same, so the
+    name becomes the entry's. The report's own name goes into the resolution and its surface text stays in
+    ``Actor.text``: the evidence is kept. Ids the KB does not define get their display name in the store.
+    """
+    for ev in events:
+        for a in [*ev.actors, *ev.recipients]:
+            name = kb.canonical_name(a.id) if a.id else None
+            if name is not None and name != a.name:
+                a.resolution = f"{a.resolution + '; ' if a.resolution else ''}name:kb {name!r} (report: {a.name!r})"
+                a.name = name
+
+
 class BatchMerger:
     """Cross-document merging for one batch of documents, written to the store in one transaction.
 
@@ -86,8 +143,9 @@ class BatchMerger:
     merges exactly as if its documents had been written one by one.
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, kb: KnowledgeBase | None = None) -> None:
         self.store = store
+        self.kb = kb
         self.documents: list[Document] = []
         self.pending: dict[str, Event] = {}  # id -> event created or updated in this batch
         self.stored_ids: set[str] = set()  # pending ids that already exist in the store
@@ -95,15 +153,25 @@ class BatchMerger:
         self.updated_ids: set[str] = set()
 
     def _candidates(self, new_events: list[Event]) -> list[Event]:
-        # one store query per distinct (type, window): a union of far-apart windows would load years of events
-        windows: set[tuple[str, str, str, bool]] = set()
+        # one store query per distinct (type, window): a union of far-apart windows would load years of events.
+        # A window any day-precision or undated event asks for is loaded whole; one asked for only by coarse
+        # dates (a month, a year) is narrowed to events sharing something with them (see ``sharing``).
+        windows: dict[tuple[str, str, str, bool], Sharing | None] = {}
         for ev in new_events:
             lo, hi, undated = candidate_window(ev)
-            if lo is not None and hi is not None:
-                windows.add((ev.event_type, lo, hi, undated))
+            if lo is None or hi is None:
+                continue
+            key = (ev.event_type, lo, hi, undated)
+            narrow = sharing(ev) if coarse(ev) else None
+            if key not in windows:
+                windows[key] = narrow
+            else:
+                have = windows[key]
+                windows[key] = have.union(narrow) if have is not None and narrow is not None else None
         candidates: dict[str, Event] = {}
-        for event_type, lo, hi, undated in sorted(windows):
-            for cand in self.store.candidate_events(event_type, lo, hi, undated):
+        for key in sorted(windows):
+            event_type, lo, hi, undated = key
+            for cand in self.store.candidate_events(event_type, lo, hi, undated, windows[key]):
                 if cand.id is not None and cand.id not in self.pending:
                     candidates[cand.id] = cand
                     self.stored_ids.add(cand.id)
@@ -122,6 +190,8 @@ class BatchMerger:
         new_events = [e for e in result.events if e.actors or e.recipients]
         if not new_events:
             return
+        if self.kb is not None:
+            canonical_names(new_events, self.kb)
         existing = self._candidates(new_events)
         plan = merge.merge_into(existing, new_events)
         for i, j in plan.attach.items():
@@ -173,11 +243,11 @@ def ingest(
     settings = settings or Settings()
     executor = executor or LocalExecutor()
     report = IngestReport()
-    kb_extra: KBExtra = store.load_kb_extra()
+    kb_extra: KBExtra = load_extra(store)
     seen: set[str] = set()
 
     def documents() -> Iterator[Document]:
-        for item in read_paths(paths):
+        for item in read_paths(paths, on_warning=report.warn):
             if isinstance(item, ReadFailure):
                 report.failures.append(item)
                 if on_failure:
@@ -192,11 +262,12 @@ def ingest(
             seen.add(item.id)
             yield item
 
-    merger = BatchMerger(store)
+    merger = BatchMerger(store, knowledge_base(kb_extra))
     for results in executor.map_batches(process_batch, _batched(documents(), settings.batch_size), settings, kb_extra):
         for result in results:
             where = result.document.path or result.document.id
-            report.warnings.extend(f"{where}: {w}" for w in result.warnings)
+            for w in result.warnings:
+                report.warn(where, w)
             if result.error is not None:
                 failure = ReadFailure(where, f"processing failed ({result.error})",
                                       "The article was not stored and will be retried by the next ingest; "

@@ -372,6 +372,9 @@ class KnowledgeBase:
             for w in r.words:
                 self._x_roles.setdefault(fold(w), r)
         self._x_orgs = list(self._extra.organizations)
+        self._person_index: dict[str, int] | None = None  # built on first use (canonical_name)
+        self._user_people: dict[str, PersonEntry] = {}
+        self._org_index: dict[str, OrgEntry] | None = None
         self._x_org_exact: Bucket = {}
         self._x_org_folded: Bucket = {}
         for i, o in enumerate(self._x_orgs):
@@ -546,6 +549,42 @@ class KnowledgeBase:
         if key != fold(name) and (city := self.place(key)) is not None and city.country:
             return city.country, "region"  # "Tyumen region": the region of a known city
         return table.get(key)
+
+    # ------------------------------------------------------------------------------------------ by actor id
+    def canonical_name(self, actor_id: str) -> str | None:
+        """The KB entry's canonical name for an actor id the KB defines ("country:AZE" -> "Azerbaijan",
+        "org:UNO" -> "United Nations", a KB person id -> the person's name; user entries first); None for ids the
+        KB does not define (text-built person ids, groups)."""
+        kind, _, key = actor_id.partition(":")
+        if not key:
+            return None
+        if kind == "country":
+            entry = self.country_by_code(key)
+            return entry.name if entry is not None else None
+        if kind == "org":
+            org = self._org_codes().get(key)
+            return org.name if org is not None else None
+        person = self.person_by_id(actor_id)
+        return person.name if person is not None and person.name.strip() else None
+
+    def person_by_id(self, person_id: str) -> PersonEntry | None:
+        """A KB person by its id (user entries first)."""
+        if self._person_index is None:
+            self._user_people = {}
+            for p in self._extra.people:
+                self._user_people.setdefault(p.id, p)  # the first listed wins, as in the lookups
+            self._person_index = {str(p["id"]): i for i, p in enumerate(self._t.raw["people"])}
+        if person_id in self._user_people:
+            return self._user_people[person_id]
+        i = self._person_index.get(person_id)
+        return self._t.person(i) if i is not None else None
+
+    def _org_codes(self) -> dict[str, OrgEntry]:
+        if self._org_index is None:
+            table = {o.code: o for o in self._t.orgs}
+            table.update({o.code: o for o in reversed(self._x_orgs)})  # user entries win; the first one listed
+            self._org_index = table
+        return self._org_index
 
     # ---------------------------------------------------------------------------------------------- extra
     @property

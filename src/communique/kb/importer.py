@@ -310,8 +310,14 @@ def load_agent_file(path: str | Path) -> KBExtra:
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file", "Give the path of a PETRARCH agents dictionary")
-    text = re.sub(r"<!\s*--.*?--\s*>", lambda m: "\n" * m.group(0).count("\n"), p.read_text(encoding="utf-8"),
-                  flags=re.S)
+    return parse_agents(p.read_text(encoding="utf-8"), str(p))
+
+
+def parse_agents(text: str, name: str, warnings: list[str] | None = None) -> KBExtra:
+    """The text of a PETRARCH agents dictionary (see :func:`load_agent_file`); ``name`` names it in sources and
+    messages. Lines that cannot be read are skipped and said in ``warnings`` (logged when it is None)."""
+    p = Path(name)
+    text = re.sub(r"<!\s*--.*?--\s*>", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
     macros: dict[str, list[str]] = {}
     extra = KBExtra()
     for n, raw in enumerate(text.splitlines(), 1):
@@ -325,7 +331,7 @@ def load_agent_file(path: str | Path) -> KBExtra:
         m = _AGENT.match(line)
         if not m:
             if "[" in line:
-                log.warning("%s:%d: cannot read agent line %r (skipped)", p, n, line)
+                _warn(warnings, f"{p}:{n}: cannot read agent line {line!r} (skipped)")
             continue
         prefix = m.group("code") is not None
         code = (m.group("code") or m.group("code2")).upper()
@@ -344,6 +350,121 @@ def load_agent_file(path: str | Path) -> KBExtra:
                     extra.roles.append(RoleEntry(role=phrase.title(), sector=code, words=(phrase,),
                                                  source=f"{AGENT_SOURCE}{p.name} [{marked}]"))
     return extra
+
+
+def _warn(warnings: list[str] | None, message: str) -> None:
+    if warnings is None:
+        log.warning("%s", message)
+    else:
+        warnings.append(message)
+
+
+# ------------------------------------------------------------------------------- user PETRARCH dictionaries
+
+DICTIONARY_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "verbs": (".verbs.txt", ".verbs"), "agents": (".agents.txt", ".agents"), "discards": (".discards.txt", ".discards"),
+}
+_VERB_BLOCK = re.compile(r"^\s*-{3}\s*\S+\s*\[[^\]]*\].*-{3}", re.M)
+_AGENT_LINE = re.compile(r"\[\s*(~\s*[A-Za-z]{3}|[A-Za-z]{3}[A-Za-z]*\s*~)\s*\]")
+
+
+def dictionary_kind(path: str | Path, text: str) -> str | None:
+    """"verbs", "agents" or "discards" for a PETRARCH dictionary file (by its name: ``X.verbs.txt``,
+    ``X.agents.txt``, ``X.discards.txt``; else verbs by ``--- VERB [code] ---`` blocks and agents by
+    ``[~GOV]`` codes); None for anything else (an actor file)."""
+    low = Path(path).name.lower()
+    for kind, suffixes in DICTIONARY_SUFFIXES.items():
+        if low.endswith(suffixes):
+            return kind
+    if _VERB_BLOCK.search(text):
+        return "verbs"
+    if _AGENT_LINE.search(text):
+        return "agents"
+    return None
+
+
+def parse_dictionary(kind: str, name: str, text: str, warnings: list[str] | None = None) -> KBExtra:
+    """A user PETRARCH dictionary's text as KBExtra (verbs, agent roles or discards); InputError (with the fix)
+    when it holds nothing of its kind. Used by ``kb import`` and again by each ingest on the stored text."""
+    from ..lexicon.user import parse_discards, parse_verbs
+
+    if kind == "verbs":
+        verbs = parse_verbs(text, name)
+        if not verbs:
+            raise InputError(f"{name}: no '--- VERB [code] ---' blocks, so not a PETRARCH verb dictionary",
+                             "Give a verbs file (blocks like '--- MEET [040] ---' with member verbs and '- * X "
+                             "[code]' patterns), or rename the file if it is an actors/agents/discards one")
+        return KBExtra(verbs=list(verbs))
+    if kind == "agents":
+        extra = parse_agents(text, name, warnings)
+        if not extra.roles:
+            raise InputError(f"{name}: no agent lines (WORD [~GOV] or WORD [NGO~]), so not a PETRARCH agents "
+                             "dictionary", "Give an agents file, or rename the file if it is another kind")
+        return extra
+    if kind == "discards":
+        discards = parse_discards(text)
+        if not discards:
+            raise InputError(f"{name}: no discard phrases", "Give one phrase a line (+PHRASE for a whole story)")
+        return KBExtra(discards=list(discards))
+    raise InputError(f"{name}: unknown dictionary kind {kind!r}", "Use verbs, agents or discards")
+
+
+@dataclass(frozen=True)
+class DictionaryText:
+    """A user PETRARCH dictionary as imported: kept as text in the store, parsed again by each ingest."""
+
+    kind: str  # verbs | agents | discards
+    name: str  # the file name: importing a file of the same kind and name replaces the stored one
+    text: str
+
+
+@dataclass
+class KBImport:
+    """What ``communique kb import PATH`` brings: entries (people, organisations) and dictionaries."""
+
+    extra: KBExtra = field(default_factory=KBExtra)
+    dictionaries: list[DictionaryText] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _read_text(p: Path) -> str:
+    try:
+        return p.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{p}: not UTF-8 text ({exc.reason} at byte {exc.start})",
+                         f"Save it as UTF-8 (e.g. iconv -f latin1 -t utf-8 {p.name} > fixed.txt)") from exc
+    except OSError as exc:
+        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})", "Check the path and its permissions") from exc
+
+
+def read_kb_import(path: str | Path) -> KBImport:
+    """Read a user knowledge file, or a folder of PETRARCH dictionaries (``*.actors.txt``, ``*.agents.txt``,
+    ``*.verbs.txt``, ``*.discards.txt``), for ``kb import``. Every dictionary is parsed here so that a bad file is
+    refused (InputError naming it, with the fix) before anything is stored."""
+    p = Path(path)
+    out = KBImport()
+    if p.is_dir():
+        files = [f for f in sorted(p.iterdir()) if f.is_file() and f.name.lower().endswith(
+            (".actors.txt", *[x for xs in DICTIONARY_SUFFIXES.values() for x in xs]))]
+        if not files:
+            raise InputError(f"{p}: no dictionary files in the folder",
+                             "Name them X.actors.txt, X.agents.txt, X.verbs.txt or X.discards.txt")
+    elif p.is_file():
+        files = [p]
+    else:
+        raise InputError(f"{p}: no such file or folder", "Give a .jsonl/.csv actor file, a PETRARCH dictionary "
+                         "or a folder of them")
+    for f in files:
+        text = _read_text(f)
+        kind = None if f.name.lower().endswith(".actors.txt") else dictionary_kind(f, text)
+        if kind is None:
+            got = load_actor_file(f)
+            out.extra.people += got.people
+            out.extra.organizations += got.organizations
+            continue
+        parse_dictionary(kind, f.name, text, out.warnings)
+        out.dictionaries.append(DictionaryText(kind, f.name, text))
+    return out
 
 
 def _plural(word: str) -> str:

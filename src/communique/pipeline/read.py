@@ -16,7 +16,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 from ..records import Document, ReadFailure
 
 log = logging.getLogger(__name__)
+WarnFn = Callable[[str, str], None]  # (path, message): something read but doubtful; the run goes on
 
 SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".json", ".html", ".htm")
 MAX_BYTES = 256 * 1024 * 1024  # above this a file is refused (the pipeline truncates long articles anyway)
@@ -362,28 +363,38 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadFailure]:
             yield _failure(p, "no such file or folder", "Check the path")
 
 
-def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | ReadFailure]:
-    """Documents (and ReadFailures) from files and folders, one file at a time (a single path is accepted too)."""
+def _log_warning(path: str, message: str) -> None:
+    log.warning("%s: %s", path, message)
+
+
+def read_paths(paths: Iterable[str | Path], on_warning: WarnFn | None = None) -> Iterator[Document | ReadFailure]:
+    """Documents (and ReadFailures) from files and folders, one file at a time (a single path is accepted too).
+
+    ``on_warning(path, message)`` receives what was read but looks doubtful (e.g. a "published" value that is not
+    a date); the ingest driver puts these in ``IngestReport.warnings``. Without it they are logged.
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    warn = on_warning or _log_warning
     for item in iter_files(paths):
         if isinstance(item, ReadFailure):
             yield item
             continue
         try:
-            yield from read_file(item)
-        except Exception as exc:  # one bad file never stops the run
-            log.exception("unexpected error reading %s", item)
+            yield from read_file(item, warn)
+        except Exception as exc:  # one bad file never stops the run; the failure below names it
+            log.debug("unexpected error reading %s", item, exc_info=True)
             yield _failure(item, f"could not be read ({type(exc).__name__}: {exc})",
                            "Check the file; report a bug if it looks like a valid article")
 
 
-def read_file(path: Path) -> Iterator[Document | ReadFailure]:
+def read_file(path: Path, on_warning: WarnFn | None = None) -> Iterator[Document | ReadFailure]:
     """Documents from one file (a .jsonl/.json file may hold many; .jsonl is read line by line)."""
+    warn = on_warning or _log_warning
     suffix = path.suffix.lower()
     try:
         if suffix == ".jsonl":
-            yield from _read_jsonl(path)
+            yield from _read_jsonl(path, warn)
             return
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -401,12 +412,11 @@ def read_file(path: Path) -> Iterator[Document | ReadFailure]:
         yield text
         return
     if suffix == ".json":
-        yield from _read_json(path, text)
+        yield from _read_json(path, text, warn)
     elif suffix in (".html", ".htm"):
         yield _read_html(path, text)
     else:
-        if len(text) > 5_000_000:
-            log.warning("%s: very long article (%d characters); the pipeline will truncate it", path, len(text))
+        # a very long article is not warned about here: processing truncates it and says so once, with sizes
         doc = make_document(text, path=str(path))
         if not doc.text[doc.body_start:].strip():
             yield _failure(path, "no article text after the ' date YYYY-MM-DD' header line",
@@ -421,7 +431,7 @@ _JSON_FIX = ('Each record must be a JSON object with a non-empty "text" string a
              '(ISO date), "id", "title", "url", "source"')
 
 
-def _record(path: Path, rec: Any, where: str, line: int | None) -> Document | ReadFailure:
+def _record(path: Path, rec: Any, where: str, line: int | None, warn: WarnFn = _log_warning) -> Document | ReadFailure:
     if not isinstance(rec, dict):
         return _failure(path, f"record {where} is a {type(rec).__name__}, not an object", _JSON_FIX, line)
     text = rec.get("text")
@@ -441,11 +451,11 @@ def _record(path: Path, rec: Any, where: str, line: int | None) -> Document | Re
     if published and doc.published_rule == "given":
         doc = replace(doc, published_rule="metadata")
     elif published:
-        log.warning("%s %s: published %r is not an ISO date; looked for a date in the text", path, where, published)
+        warn(str(path), f"record {where}: published {published!r} is not an ISO date; looked for a date in the text")
     return doc
 
 
-def _read_jsonl(path: Path) -> Iterator[Document | ReadFailure]:
+def _read_jsonl(path: Path, warn: WarnFn = _log_warning) -> Iterator[Document | ReadFailure]:
     """One record per line, streamed: a bad line (not UTF-8, not JSON, no text) is a failure with its number."""
     any_line = False
     with _open_binary(path) as fh:
@@ -471,12 +481,12 @@ def _read_jsonl(path: Path) -> Iterator[Document | ReadFailure]:
                 yield _failure(path, f"malformed JSON on line {n} ({exc.msg} at column {exc.colno})",
                                "Fix or remove that line; the other lines were read", line=n)
                 continue
-            yield _record(path, rec, f"L{n}", n)
+            yield _record(path, rec, f"L{n}", n, warn)
     if not any_line:
         yield _failure(path, "empty file", "Remove it or put one JSON record per line in it")
 
 
-def _read_json(path: Path, text: str) -> Iterator[Document | ReadFailure]:
+def _read_json(path: Path, text: str, warn: WarnFn = _log_warning) -> Iterator[Document | ReadFailure]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -487,9 +497,9 @@ def _read_json(path: Path, text: str) -> Iterator[Document | ReadFailure]:
         if not data:
             yield _failure(path, "an empty list: no records", _JSON_FIX)
         for i, rec in enumerate(data):
-            yield _record(path, rec, str(i), None)
+            yield _record(path, rec, str(i), None, warn)
     else:
-        yield _record(path, data, "0", None)
+        yield _record(path, data, "0", None, warn)
 
 
 # --------------------------------------------------------------------------------------------- HTML

@@ -23,6 +23,19 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 SCHEMA_VERSION = 1
+DICTIONARY_KINDS: tuple[str, ...] = ("verbs", "agents", "discards")
+
+
+@dataclass(frozen=True)
+class UserDictionary:
+    """A user PETRARCH dictionary kept in the store as written (``communique kb import``): ``kind`` is verbs,
+    agents or discards; ``name`` its file name (importing a file of the same kind and name replaces it);
+    ``sha1`` of ``text``. It is parsed again on each ingest, so parser fixes reach stored dictionaries."""
+
+    kind: str
+    name: str
+    text: str
+    sha1: str
 
 
 @dataclass(frozen=True)
@@ -42,6 +55,55 @@ class EventQuery:
     since: str | None = None
     until: str | None = None
     limit: int | None = None
+
+
+@dataclass(frozen=True)
+class Sharing:
+    """Narrows :meth:`Store.candidate_events` to events that could still score as the same event when the date
+    alone cannot (a month- or year-precision date): one with a participant id in ``actor_ids``, a place named as
+    one of ``places`` (compared stripped and lower-cased), or a report from one of ``doc_ids``."""
+
+    actor_ids: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    doc_ids: frozenset[str] = frozenset()
+
+    def admits(self, event: Event) -> bool:
+        if any(a.id in self.actor_ids for a in _participants(event) if a.id is not None):
+            return True
+        if event.location is not None and event.location.name.strip().lower() in self.places:
+            return True
+        return any(m.doc_id in self.doc_ids for m in event.mentions)
+
+    def union(self, other: Sharing) -> Sharing:
+        return Sharing(self.actor_ids | other.actor_ids, self.places | other.places, self.doc_ids | other.doc_ids)
+
+
+def display_name(counts: dict[str, int], kind: str | None) -> str:
+    """The one name shown for an actor id, from the names its event rows carry and how often (rule
+    ``display-name``): for a person the fullest name (most words: "Jeyhun Bayramov" over "Bayramov"), otherwise
+    the most frequent; then the longer, then one with diacritics ("António" over "Antonio"), then alphabetical.
+    Names written from a KB entry are already the entry's canonical name (the ingest driver sees to that)."""
+
+    def key(name: str) -> tuple[int, int, int, int, str]:
+        words = len(name.split()) if kind == "person" else 0
+        return (-words, -counts[name], -len(name), -int(_fold(name) != name.casefold()), name)
+
+    return min(counts, key=key)
+
+
+def display_names(rows: Iterable[tuple[str, str, str | None, int]]) -> dict[str, str]:
+    """actor id -> display name, from ``(actor_id, name, kind, count)`` rows (see :func:`display_name`)."""
+    counts: dict[str, dict[str, int]] = {}
+    kinds: dict[str, dict[str | None, int]] = {}
+    for aid, name, kind, n in rows:
+        counts.setdefault(aid, {})[name] = counts.get(aid, {}).get(name, 0) + n
+        kinds.setdefault(aid, {})[kind] = kinds.get(aid, {}).get(kind, 0) + n
+    out = {}
+    for aid, names in counts.items():
+        k = kinds[aid]
+        kind = min(k, key=lambda x: (-k[x], x or ""))
+        out[aid] = display_name(names, kind)
+    return out
 
 
 class ActorRole(NamedTuple):
@@ -75,7 +137,8 @@ class Store(Protocol):
     def get_document(self, doc_id: str) -> Document | None: ...
 
     def candidate_events(
-        self, event_type: str, date_from: str | None, date_to: str | None, include_undated: bool
+        self, event_type: str, date_from: str | None, date_to: str | None, include_undated: bool,
+        sharing: Sharing | None = None,
     ) -> list[Event]: ...
 
     def write_batch(self, documents: list[Document], new_events: list[Event], updated_events: list[Event]) -> None: ...
@@ -89,6 +152,10 @@ class Store(Protocol):
     def save_kb_extra(self, extra: KBExtra) -> None: ...
 
     def load_kb_extra(self) -> KBExtra: ...
+
+    def save_dictionary(self, dictionary: UserDictionary) -> bool: ...
+
+    def dictionaries(self) -> list[UserDictionary]: ...
 
     def stats(self) -> dict[str, int]: ...
 
@@ -203,17 +270,24 @@ def participant_rows(events: Iterable[Event]) -> Iterator[ParticipantRow]:
                 yield ParticipantRow(a.id, a.name, a.kind, a.country, a.sector, a.role, a.text, ev.id or "", ev.date)
 
 
-def summarize_actors(rows: Iterable[ParticipantRow], query: str | None = None) -> list[ActorSummary]:
-    """Actor summaries, most events first. Name, kind, country and sector are the ones seen in the most events
-    (so one wrong resolution does not relabel an actor); ``query`` matches an id exactly or, case-insensitively,
-    part of any name or surface text seen for the actor."""
-    attrs: dict[str, dict[tuple[str, str, str | None, str | None], set[str]]] = {}
+def summarize_actors(rows: Iterable[ParticipantRow], query: str | None = None,
+                     names: dict[str, str] | None = None) -> list[ActorSummary]:
+    """Actor summaries, most events first.
+
+    The name is the id's display name (``names``, else :func:`display_names` over the rows); kind, country and
+    sector are the ones seen in the most events (so one wrong resolution does not relabel an actor). Aliases are
+    every surface text and every other name seen for the id. ``query`` matches an id exactly or,
+    case-insensitively, part of any name or surface text seen for the actor."""
+    attrs: dict[str, dict[tuple[str, str | None, str | None], set[str]]] = {}
     events: dict[str, set[str]] = {}
     roles: dict[str, dict[str, list[str | None]]] = {}
     aliases: dict[str, set[str]] = {}
+    name_counts: dict[str, dict[str, int]] = {}
     for r in rows:
-        attrs.setdefault(r.actor_id, {}).setdefault((r.name, r.kind, r.country, r.sector), set()).add(r.event_id)
+        attrs.setdefault(r.actor_id, {}).setdefault((r.kind, r.country, r.sector), set()).add(r.event_id)
         events.setdefault(r.actor_id, set()).add(r.event_id)
+        seen_names = name_counts.setdefault(r.actor_id, {})
+        seen_names[r.name] = seen_names.get(r.name, 0) + 1
         if r.text is not None:
             aliases.setdefault(r.actor_id, set()).add(r.text)
         if r.title is not None:
@@ -226,17 +300,27 @@ def summarize_actors(rows: Iterable[ParticipantRow], query: str | None = None) -
     out: list[ActorSummary] = []
     needle = _fold(query) if query else None
     for aid, seen in attrs.items():
-        names = aliases.get(aid, set()) | {k[0] for k in seen}
-        if needle is not None and aid != query and not any(needle in _fold(n) for n in names):
+        kind, country, sector = min(
+            seen, key=lambda k: (-len(seen[k]), k[1] is None, k[2] is None, k[0], k[1] or "", k[2] or ""))
+        name = (names or {}).get(aid) or display_name(name_counts[aid], kind)
+        every = aliases.get(aid, set()) | set(name_counts[aid]) | {name}
+        if needle is not None and aid != query and not any(needle in _fold(n) for n in every):
             continue
-        name, kind, country, sector = min(
-            seen, key=lambda k: (-len(seen[k]), k[2] is None, k[3] is None, k[0], k[1], k[2] or "", k[3] or ""))
         role_list = [ActorRole(t, f, last) for t, (f, last) in roles.get(aid, {}).items()]
         role_list.sort(key=lambda x: (x.first_seen is None, x.first_seen or "", x.role))
         out.append(ActorSummary(id=aid, name=name, kind=kind, country=country, sector=sector, roles=role_list,
-                                aliases=sorted(aliases.get(aid, set())), event_count=len(events[aid])))
+                                aliases=sorted(every - {name}), event_count=len(events[aid])))
     out.sort(key=lambda x: (-x.event_count, x.name, x.id))
     return out
+
+
+def with_display_names(event: Event, names: dict[str, str]) -> Event:
+    """The event with each resolved participant shown under its id's display name (in place; returns it).
+    The surface text (``Actor.text``) and the resolution are left as they were: they are the evidence."""
+    for a in _participants(event):
+        if a.id is not None and a.id in names:
+            a.name = names[a.id]
+    return event
 
 
 def check_events(events: list[Event]) -> None:

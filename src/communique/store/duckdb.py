@@ -24,10 +24,13 @@ from .base import (
     ActorSummary,
     EventQuery,
     ParticipantRow,
+    Sharing,
     StoreLifecycle,
+    UserDictionary,
     check_events,
     date_high,
     date_low,
+    display_names,
     summarize_actors,
 )
 
@@ -55,7 +58,13 @@ CREATE TABLE event_sources (event_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL);
 CREATE TABLE kb_people (id VARCHAR PRIMARY KEY, data VARCHAR);
 CREATE TABLE kb_orgs (code VARCHAR PRIMARY KEY, data VARCHAR);
 """
-TABLES = ("documents", "events", "actors", "event_actors", "mentions", "event_sources", "kb_people", "kb_orgs")
+# Added after schema version 1 was released: created on open when missing (an additive change, no version bump).
+_DICTIONARIES = """
+CREATE TABLE IF NOT EXISTS kb_dictionaries (
+    kind VARCHAR NOT NULL, name VARCHAR NOT NULL, sha1 VARCHAR, text VARCHAR, PRIMARY KEY (kind, name));
+"""
+TABLES = ("documents", "events", "actors", "event_actors", "mentions", "event_sources", "kb_people", "kb_orgs",
+          "kb_dictionaries")
 
 _EVENT_COLS = (
     "id", "event_type", "cameo", "status", "mode", "context", "date", "date_lo", "date_hi", "date_precision",
@@ -132,11 +141,13 @@ class DuckDBStore(StoreLifecycle):
             self._con.execute("BEGIN TRANSACTION")
             try:
                 self._con.execute(_SCHEMA)
+                self._con.execute(_DICTIONARIES)
                 self._con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
                 self._con.execute("COMMIT")
             except BaseException:
                 self._con.execute("ROLLBACK")
                 raise
+            self._has_dictionaries = True
             return
         if "meta" not in tables:
             raise SchemaMismatch(f"{self.path} is a DuckDB database but not a communique store (no meta table)",
@@ -149,6 +160,10 @@ class DuckDBStore(StoreLifecycle):
                 f"{SCHEMA_VERSION}",
                 "Re-ingest the articles into a new store file (--db new.duckdb), or use the communique version "
                 "that wrote it")
+        self._has_dictionaries = "kb_dictionaries" in tables
+        if not self._has_dictionaries and not self.read_only:
+            self._con.execute(_DICTIONARIES)
+            self._has_dictionaries = True
 
     def close(self) -> None:
         self._con.close()
@@ -229,16 +244,25 @@ class DuckDBStore(StoreLifecycle):
         self._upsert_actors(list(actors.values()))
 
     def _upsert_actors(self, actors: list[Actor]) -> None:
-        """Canonical actor rows: bulk-insert new ids, update only rows whose name/kind/country/sector changed."""
+        """Canonical actor rows: bulk-insert new ids, update only rows whose name/kind/country/sector changed.
+
+        The name is the id's display name over all its stored event rows (``display_names``), so one id is shown
+        under one name whichever report is listed; each row keeps the name its report gave (the audit trail).
+        """
+        ids = [a.id for a in actors]
+        names = display_names(self._con.execute(
+            "SELECT actor_id, name, kind, count(*) FROM event_actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[])) "
+            "GROUP BY ALL", [ids]).fetchall())
         stored = {r[0]: tuple(r[1:]) for r in self._con.execute(
             "SELECT id, name, kind, country, sector FROM actors WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-            [[a.id for a in actors]]).fetchall()}
-        fresh = [[a.id, a.name, a.kind, a.country, a.sector] for a in actors if a.id not in stored]
+            [ids]).fetchall()}
+        rows = {a.id: (names.get(a.id or "", a.name), a.kind, a.country, a.sector) for a in actors}
+        fresh = [[aid, *row] for aid, row in rows.items() if aid not in stored]
         self._insert("actors", ("id", "name", "kind", "country", "sector"), fresh)
-        for a in actors:
-            if a.id in stored and stored[a.id] != (a.name, a.kind, a.country, a.sector):
+        for aid, row in rows.items():
+            if aid in stored and stored[aid] != row:
                 self._con.execute("UPDATE actors SET name = ?, kind = ?, country = ?, sector = ? WHERE id = ?",
-                                  [a.name, a.kind, a.country, a.sector, a.id])
+                                  [*row, aid])
 
     def write_batch(self, documents: list[Document], new_events: list[Event], updated_events: list[Event]) -> None:
         """Store documents (already stored ones are skipped) and events, all in one transaction.
@@ -270,8 +294,9 @@ class DuckDBStore(StoreLifecycle):
 
     # ----------------------------------------------------------------------------------------- reading events
 
-    def _load_events(self, ids: list[str]) -> list[Event]:
-        """Full Event objects for ids, in the order given."""
+    def _load_events(self, ids: list[str], display: bool = True) -> list[Event]:
+        """Full Event objects for ids, in the order given; ``display``: participants under their id's display
+        name (``actors.name``), else as their report named them."""
         out: dict[str, Event] = {}
         for i in range(0, len(ids), _CHUNK):
             chunk = ids[i:i + _CHUNK]
@@ -280,9 +305,12 @@ class DuckDBStore(StoreLifecycle):
                     f"SELECT {', '.join(_EVENT_COLS)} FROM events WHERE id IN ({marks})", [chunk]).fetchall():
                 ev = self._event_from_row(dict(zip(_EVENT_COLS, row, strict=True)))
                 out[ev.id or ""] = ev
+            cols = ", ".join(f"x.{c}" for c in _EA_COLS)
+            if display:
+                cols = cols.replace("x.name", "coalesce(a.name, x.name)")
             for row in self._con.execute(
-                    f"SELECT {', '.join(_EA_COLS)} FROM event_actors WHERE event_id IN ({marks}) "
-                    "ORDER BY event_id, role, position", [chunk]).fetchall():
+                    f"SELECT {cols} FROM event_actors x LEFT JOIN actors a ON a.id = x.actor_id "
+                    f"WHERE x.event_id IN ({marks}) ORDER BY x.event_id, x.role, x.position", [chunk]).fetchall():
                 event_id, role, _, aid, name, kind, country, sector, title, resolution, text = row
                 actor = Actor(aid, name, kind, country, sector, title, resolution, text)
                 ev = out[event_id]
@@ -320,9 +348,11 @@ class DuckDBStore(StoreLifecycle):
             yield from self._load_events(ids[i:i + _CHUNK])
 
     def candidate_events(
-        self, event_type: str, date_from: str | None, date_to: str | None, include_undated: bool
+        self, event_type: str, date_from: str | None, date_to: str | None, include_undated: bool,
+        sharing: Sharing | None = None,
     ) -> list[Event]:
-        """Stored events of a type whose (partial) date may fall in [date_from, date_to]; optionally undated ones."""
+        """Stored events of a type whose (partial) date may fall in [date_from, date_to]; optionally undated ones;
+        with ``sharing``, only those it admits. Names are as each report gave them (they are written back)."""
         dated = "TRUE"
         params: list[Any] = [event_type]
         if date_from is not None:
@@ -345,7 +375,12 @@ class DuckDBStore(StoreLifecycle):
                     params.append(date_high(date_to))
                 undated += f" AND id IN (SELECT event_id FROM mentions WHERE {' AND '.join(pub)})"
             cond = f"({cond} OR ({undated}))"
-        return self._load_events(self._ids(f"event_type = ? AND {cond}", params))
+        if sharing is not None:
+            cond += (" AND (id IN (SELECT event_id FROM event_actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[])))"
+                     " OR lower(trim(location_name)) IN (SELECT unnest(?::VARCHAR[]))"
+                     " OR id IN (SELECT event_id FROM event_sources WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))))")
+            params += [sorted(sharing.actor_ids), sorted(sharing.places), sorted(sharing.doc_ids)]
+        return self._load_events(self._ids(f"event_type = ? AND {cond}", params), display=False)
 
     def query_events(self, q: EventQuery) -> Iterator[Event]:
         where: list[str] = ["TRUE"]
@@ -362,8 +397,9 @@ class DuckDBStore(StoreLifecycle):
         if q.actor is not None:
             where.append("id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR contains(strip_accents(lower(name)), "
                          "strip_accents(lower(?))) OR contains(strip_accents(lower(coalesce(text, ''))), "
-                         "strip_accents(lower(?))))")
-            params += [q.actor, q.actor, q.actor]
+                         "strip_accents(lower(?))) OR actor_id IN (SELECT id FROM actors WHERE "
+                         "contains(strip_accents(lower(name)), strip_accents(lower(?)))))")
+            params += [q.actor, q.actor, q.actor, q.actor]
         if q.since is not None:
             where.append("date_lo IS NOT NULL AND date_lo >= ?")
             params.append(date_low(q.since))
@@ -380,8 +416,10 @@ class DuckDBStore(StoreLifecycle):
         if query:
             cond = ("AND x.actor_id IN (SELECT actor_id FROM event_actors WHERE actor_id = ? OR "
                     "contains(strip_accents(lower(name)), strip_accents(lower(?))) OR "
-                    "contains(strip_accents(lower(coalesce(text, ''))), strip_accents(lower(?))))")
-            params = [query, query, query]
+                    "contains(strip_accents(lower(coalesce(text, ''))), strip_accents(lower(?))) OR actor_id IN "
+                    "(SELECT id FROM actors WHERE contains(strip_accents(lower(name)), strip_accents(lower(?)))))")
+            params = [query, query, query, query]
+        names = dict(self._con.execute("SELECT id, name FROM actors").fetchall())  # before cur: one result at a time
         cur = self._con.execute(
             "SELECT x.actor_id, x.name, x.kind, x.country, x.sector, x.title, x.text, x.event_id, e.date "
             f"FROM event_actors x JOIN events e ON e.id = x.event_id WHERE x.actor_id IS NOT NULL {cond}", params)
@@ -391,13 +429,16 @@ class DuckDBStore(StoreLifecycle):
                 for r in chunk:
                     yield ParticipantRow(*r)
 
-        return iter(summarize_actors(rows(), query))
+        return iter(summarize_actors(rows(), query, names))
 
     def actor_events(self, name_or_id: str) -> list[Event]:
         """Events of one actor (by exact id, else exact name, else name substring), by date: a timeline."""
+        shown = "actor_id IN (SELECT id FROM actors WHERE {})"
         for cond in ("actor_id = ?", "strip_accents(lower(name)) = strip_accents(lower(?))",
                      "contains(strip_accents(lower(name)), strip_accents(lower(?)))"):
-            ids = self._ids(f"id IN (SELECT event_id FROM event_actors WHERE {cond})", [name_or_id])
+            cond = f"{cond} OR {shown.format(cond)}" if cond != "actor_id = ?" else cond
+            ids = self._ids(f"id IN (SELECT event_id FROM event_actors WHERE {cond})", [name_or_id] * (
+                1 if cond == "actor_id = ?" else 2))
             if ids:
                 return self._load_events(ids)
         return []
@@ -426,10 +467,34 @@ class DuckDBStore(StoreLifecycle):
         orgs = [org_from_json(r[0]) for r in self._con.execute("SELECT data FROM kb_orgs ORDER BY code").fetchall()]
         return KBExtra(people=people, organizations=orgs)
 
+    def save_dictionary(self, dictionary: UserDictionary) -> bool:
+        """Keep a user dictionary (replacing one of the same kind and name); False when it was already stored
+        with the same text (re-importing a file changes nothing)."""
+        row = self._con.execute("SELECT sha1 FROM kb_dictionaries WHERE kind = ? AND name = ?",
+                                [dictionary.kind, dictionary.name]).fetchone()
+        if row is not None and row[0] == dictionary.sha1:
+            return False
+        self._con.execute("BEGIN TRANSACTION")
+        try:
+            self._con.execute("INSERT INTO kb_dictionaries VALUES (?, ?, ?, ?) ON CONFLICT (kind, name) DO UPDATE "
+                              "SET sha1 = excluded.sha1, text = excluded.text",
+                              [dictionary.kind, dictionary.name, dictionary.sha1, dictionary.text])
+            self._con.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        return True
+
+    def dictionaries(self) -> list[UserDictionary]:
+        if not self._has_dictionaries:  # an older store opened read-only
+            return []
+        return [UserDictionary(kind=k, name=n, text=t, sha1=h) for k, n, h, t in self._con.execute(
+            "SELECT kind, name, sha1, text FROM kb_dictionaries ORDER BY kind, name").fetchall()]
+
     def stats(self) -> dict[str, int]:
-        out = {t: int(self._con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # type: ignore[index]
-               for t in TABLES}
-        return out
+        tables = TABLES if self._has_dictionaries else tuple(t for t in TABLES if t != "kb_dictionaries")
+        return {t: int(self._con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # type: ignore[index]
+                for t in tables}
 
 
 def person_from_json(raw: str) -> PersonEntry:

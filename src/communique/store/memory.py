@@ -8,20 +8,25 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..kb.entries import KBExtra, OrgEntry, PersonEntry
 from ..records import Document, Event
 from .base import (
     ActorSummary,
     EventQuery,
+    Sharing,
     StoreLifecycle,
+    UserDictionary,
     _fold,
     check_events,
+    display_names,
     event_matches,
     overlaps,
     participant_rows,
     sort_key,
     summarize_actors,
+    with_display_names,
 )
 
 
@@ -31,7 +36,7 @@ class MemoryStore(StoreLifecycle):
         self._events: dict[str, Event] = {}
         self._people: dict[str, PersonEntry] = {}
         self._orgs: dict[str, OrgEntry] = {}
-
+        self._dictionaries: dict[tuple[str, str], UserDictionary] = {}
 
     def has_document(self, doc_id: str) -> bool:
         return doc_id in self._documents
@@ -51,16 +56,30 @@ class MemoryStore(StoreLifecycle):
         for ev in staged:
             self._events[ev.id or ""] = ev
 
-    def _sorted(self, events: list[Event]) -> list[Event]:
-        return [copy.deepcopy(e) for e in sorted(events, key=sort_key)]
+    def _names(self) -> dict[str, str]:
+        return display_names((a.id, a.name, a.kind, 1) for e in self._events.values()
+                             for a in [*e.actors, *e.recipients] if a.id is not None)
+
+    def _sorted(self, events: list[Event], display: bool = True) -> list[Event]:
+        """Copies in query order; ``display``: participants under their id's display name (as users see them)."""
+        out = [copy.deepcopy(e) for e in sorted(events, key=sort_key)]
+        if display:
+            names = self._names()
+            for e in out:
+                with_display_names(e, names)
+        return out
 
     def candidate_events(
-        self, event_type: str, date_from: str | None, date_to: str | None, include_undated: bool
+        self, event_type: str, date_from: str | None, date_to: str | None, include_undated: bool,
+        sharing: Sharing | None = None,
     ) -> list[Event]:
+        """As stored (names as each report gave them): these are merged and written back."""
         return self._sorted([
             e for e in self._events.values() if e.event_type == event_type
+            and (sharing is None or sharing.admits(e))
             and (overlaps(e.date, date_from, date_to)
-                 or (include_undated and not e.date and self._published_in(e, date_from, date_to)))])
+                 or (include_undated and not e.date and self._published_in(e, date_from, date_to)))],
+            display=False)
 
     @staticmethod
     def _published_in(event: Event, date_from: str | None, date_to: str | None) -> bool:
@@ -70,18 +89,25 @@ class MemoryStore(StoreLifecycle):
         return any(m.published and overlaps(m.published, date_from, date_to) for m in event.mentions)
 
     def query_events(self, q: EventQuery) -> Iterator[Event]:
-        hits = self._sorted([e for e in self._events.values() if event_matches(e, q)])
+        # an actor also matches by its display name (which a given report may not have used)
+        names = self._names()
+        by_name = {aid for aid, n in names.items() if q.actor is not None and _fold(q.actor) in _fold(n)}
+        rest = replace(q, actor=None)
+        hits = self._sorted([e for e in self._events.values() if event_matches(e, q) or (
+            by_name and event_matches(e, rest) and any(a.id in by_name for a in [*e.actors, *e.recipients]))])
         return iter(hits[: q.limit] if q.limit is not None else hits)
 
     def actors(self, query: str | None = None) -> Iterator[ActorSummary]:
-        return iter(summarize_actors(participant_rows(self._events.values()), query))
+        return iter(summarize_actors(participant_rows(self._events.values()), query, self._names()))
 
     def actor_events(self, name_or_id: str) -> list[Event]:
         evs = list(self._events.values())
         parts = lambda e: [*e.actors, *e.recipients]  # noqa: E731
         key = _fold(name_or_id)
-        for test in (lambda a: a.id == name_or_id, lambda a: _fold(a.name) == key,
-                     lambda a: key in _fold(a.name)):
+        names = self._names()
+        shown = lambda a: [a.name, names.get(a.id, a.name)] if a.id else [a.name]  # noqa: E731
+        for test in (lambda a: a.id == name_or_id, lambda a: any(_fold(n) == key for n in shown(a)),
+                     lambda a: any(key in _fold(n) for n in shown(a))):
             hits = [e for e in evs if any(test(a) for a in parts(e))]
             if hits:
                 return self._sorted(hits)
@@ -97,6 +123,15 @@ class MemoryStore(StoreLifecycle):
         return KBExtra(people=[self._people[k] for k in sorted(self._people)],
                        organizations=[self._orgs[k] for k in sorted(self._orgs)])
 
+    def save_dictionary(self, dictionary: UserDictionary) -> bool:
+        key = (dictionary.kind, dictionary.name)
+        old = self._dictionaries.get(key)
+        self._dictionaries[key] = dictionary
+        return old is None or old.sha1 != dictionary.sha1
+
+    def dictionaries(self) -> list[UserDictionary]:
+        return [self._dictionaries[k] for k in sorted(self._dictionaries)]
+
     def stats(self) -> dict[str, int]:
         evs = list(self._events.values())
         parts = [(e.id, a) for e in evs for a in [*e.actors, *e.recipients]]
@@ -106,5 +141,6 @@ class MemoryStore(StoreLifecycle):
             "mentions": sum(len(e.mentions) for e in evs),
             "event_sources": sum(len({m.doc_id for m in e.mentions}) for e in evs),
             "kb_people": len(self._people), "kb_orgs": len(self._orgs),
+            "kb_dictionaries": len(self._dictionaries),
         }
 
