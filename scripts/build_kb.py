@@ -41,7 +41,7 @@ COW_EXTRA: dict[int, str] = {
     265: "DDR", 260: "DEU", 255: "DEU", 315: "CSK", 316: "CZE", 345: "YUG", 816: "VNM", 817: "RVN",
     678: "YAR", 680: "YMD", 679: "YEM", 347: "KSV", 365: "RUS", 626: "SSD", 986: "PLW", 860: "TLS",
     2: "USA", 90: "GTM", 740: "JPN", 775: "MMR", 341: "MNE", 343: "MKD", 344: "HRV", 346: "BIH", 349: "SVN",
-    404: "GNB", 438: "GIN", 484: "COG", 835: "BRN", 781: "MDV", 225: "CHE", 317: "SVK",
+    404: "GNB", 438: "GIN", 484: "COG", 835: "BRN", 781: "MDV", 225: "CHE", 317: "SVK", 910: "PNG",
 }
 
 ROLE_SECTIONS: dict[str, str] = {
@@ -119,6 +119,17 @@ class CIEntry:
     government: list[tuple[str, str, str | None, str | None, str]] = field(default_factory=list)
 
 
+def _ci_code_is_right(code: str, iso3: str, name: str) -> bool:
+    """Does the record's CAMEO code (an ISO3 code naming the record's country) disagree with its ISO3 field?"""
+    if len(code) != 3 or len(iso3) != 3 or code == iso3:
+        return False
+    c = pycountry.countries.get(alpha_3=code)
+    if c is None:
+        return False
+    names = {fold(n) for n in (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")) if n}
+    return fold(name.strip().strip("_").replace("_", " ")) in names
+
+
 def parse_countryinfo(path: Path) -> list[CIEntry]:
     text = path.read_text(encoding="utf-8", errors="replace")
     text = text[text.find("-->") + 3:]
@@ -132,6 +143,10 @@ def parse_countryinfo(path: Path) -> list[CIEntry]:
 
         iso3 = tag("ISO3166-alpha3").strip()
         cow = tag("COW-Numeric").strip()
+        if _ci_code_is_right(code, iso3, tag("CountryName")):
+            # a few CountryInfo records carry another state's ISO/COW codes (GUINEA has Papua New Guinea's,
+            # GUATEMALA Guadeloupe's, MYANMAR Mozambique's): the record's own CAMEO code names the country
+            iso3, cow = code, ""
         e = CIEntry(code, iso3 if len(iso3) == 3 else code[:3], title_name(tag("CountryName").strip()),
                     int(cow) if cow.isdigit() else 0)
         e.nationality = [ln.split("#")[0].strip().strip("_").replace("_", " ") for ln in tag("Nationality").splitlines()]

@@ -396,3 +396,37 @@ def test_kb_people_named_finds_article_prefixed_surname(kb: KnowledgeBase) -> No
 def test_kb_organization_non_state_armed_groups_from_phoenix(kb: KnowledgeBase, text: str, country: str) -> None:
     org = kb.organization(text)
     assert org is not None and (org.country, org.sector) == (country, "REB")
+
+
+@pytest.mark.parametrize("text,code,country,sector", [
+    ("International Labor Office", "ILO", "UNO", "LAB"), ("International Labour Office", "ILO", "UNO", "LAB"),
+    ("UN refugee agency", "UNHCR", "UNO", "REF"), ("U.N. High Commissioner for Refugees", "UNHCR", "UNO", "REF"),
+    ("Red Cross", "ICRC", "NGO", "MED"), ("Red Crescent", "IFRC", "NGO", "MED"),
+    ("UN peacekeepers", "UNPKF", "UNO", "MIL"), ("U.N. Security Council", "UNSC", "UNO", "GOV"),
+    ("Organization of African Unity", "OAU", "IGO", "GOV"), ("ECOMOG", "ECOMOG", "IGO", "MIL"),
+    ("KFOR", "KFOR", "IGO", "MIL"), ("UNPROFOR", "UNPROFOR", "UNO", "MIL"), ("Warsaw Pact", "WARSAWPACT", "IGO", "MIL"),
+    ("International Criminal Tribunal for Rwanda", "ICTR", "UNO", "JUD"), ("WHO", "WHO", "UNO", "MED"),
+    ("Norwegian Refugee Council", "NRC", "NGO", "REF"), ("Physicians for Human Rights", "PHR", "NGO", "MED"),
+])
+def test_kb_organization_sectors_follow_phoenix_codes(kb: KnowledgeBase, text: str, code: str, country: str,
+                                                      sector: str) -> None:
+    """Sectors of UN agencies, Red Cross bodies and peacekeeping forces (Phoenix.International.actors.txt codes:
+    IGOUNOREFHCR -> REF, NGOHLHIRC -> MED, IGOUNOLABILO -> LAB)."""
+    org = kb.organization(text)
+    assert org is not None and (org.code, org.country, org.sector) == (code, country, sector)
+
+
+@pytest.mark.parametrize("text", ["can", "amis", "alba"])
+def test_kb_organization_lowercase_words_are_not_acronyms(kb: KnowledgeBase, text: str) -> None:
+    assert kb.organization(text) is None
+
+
+@pytest.mark.parametrize("text,iso3", [("Guinean", "GIN"), ("Guatemalan", "GTM"), ("Papua New Guinean", "PNG")])
+def test_kb_countryinfo_records_with_another_states_iso_code_are_filed_under_their_own(
+        kb: KnowledgeBase, text: str, iso3: str) -> None:
+    c = kb.country(text)
+    assert c is not None and c.iso3 == iso3
+
+
+def test_kb_countryinfo_leaders_follow_the_records_own_country(kb: KnowledgeBase) -> None:
+    assert {p.country for p in kb.people_named("Lansana Conte")} == {"GIN"}

@@ -267,7 +267,14 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 GROUP_NOUNS = frozenset({"party", "parties", "side", "sides", "leaders", "ministers", "countries", "nations", "states",
                          "delegations", "presidents", "officials", "governments", "counterparts", "both", "two"})
 
-# Collective nouns after a country word: "Armenian forces" -> (kind, sector).
+# Collective nouns after a country word: "Armenian forces" -> (kind, sector). Sector conventions follow the PLOVER
+# manual, Table 5.2 (CC BY-SA 4.0), and where it is silent the Phoenix agents dictionary (Phoenix.agents.txt, OEDA,
+# MIT): MIL is state-military personnel and equipment; REB armed opposition groups, so militia(s)/militiamen are
+# REB (Phoenix's [~UAF] for them is CAMEO's "unaligned"; PLOVER's UAF is only unidentified armed forces, "unknown
+# gunmen"), and pro-government militias/paramilitaries PRM; SECURITY_FORCE is listed both [~COP] and [~MIL] in
+# Phoenix, so "security forces" keep the armed-forces reading MIL while "police", "riot police" and "security
+# officials" (SECURITY_OFFICIAL [~COP]) are COP; ARCHBISHOP [~CHR] -> REL; former officials are ELI (PLOVER: "former
+# government officials ... including exiled/ousted officials", applied in ``actor_context``).
 COLLECTIVE_SECTORS: dict[str, tuple[str, str]] = {
     "forces": ("group", "MIL"), "force": ("group", "MIL"), "troops": ("group", "MIL"), "army": ("organization", "MIL"),
     "military": ("organization", "MIL"), "armed forces": ("group", "MIL"), "soldiers": ("group", "MIL"),

@@ -9,6 +9,10 @@ Order of evidence for a reference (each Actor records its rule in ``resolution``
      events -- minus the event's other side; sets of the wrong kind are skipped ("the two countries" never takes two
      people). Rule "coref:group->A + B (<set>)"; nothing fitting -> a group actor with id None. "they" first takes a
      plural subject governing it ("The rebels said they ..."); "it" a non-person subject or preceding party noun;
+     Definite organisation descriptions ("the organization", "the alliance", "the bloc") take the most recent
+     fitting named organisation (``anaphora.org_antecedent``; rule "coref:definite-org"); the sets of parties an
+     event offers to later anaphors come from ``anaphora.event_party_sets`` (a host who urged two sides is not one
+     of "the sides"), and a counted anaphor ("the two leaders") only takes a set of that size;
   3. title-only mentions with no person in the article -> ``kb.office_holder(country, role, date)``, else an
      office actor (name = the title, id None) rather than a wrong person;
   4. organisations and countries acting as such ("the United Nations", "Azerbaijan", "Armenian forces",
@@ -16,6 +20,17 @@ Order of evidence for a reference (each Actor records its rule in ``resolution``
   5. a group, body or office left without a country takes the country of a place its phrase names ("rebels in
      the Ivory Coast", "Cairo's security chief", "the Bush administration", "protesters marched in Baku"); a named
      person never takes the place of the event.
+
+Phrase rules added for sectors (each records its rule):
+  - coordinated country words sharing one head ("Senior Hungarian and Romanian officials", "French and Egyptian
+    warships"), given as one reference or one per country word: one actor per country with the head's sector;
+  - "<leaders/members/activists/...> of|from <body>": the body's country and sector (``_member_of``; Phoenix codes
+    such people by their body: PARTY_MEMBER [~PTY], OPPOSITION_LEADER [~OPP]);
+  - a KB organisation modifying a non-person head is the organisation ("a U.N. Security Council resolution", "the
+    Taliban faction", "the Hamas leadership"); a country word before a non-governmental federation's name is its
+    national branch ("the Iranian Red Crescent" -> IRN with the federation's sector).
+
+Modules: person actors and the context live in ``actor_persons``, group anaphora in ``actor_groups``.
 
 Role policy: ``role`` is the canonical form of the title the text gives (KB role table, then the fallback lexicon
 in ``actor_names``), not the KB's name for the office: "U.S. Secretary of State Antony Blinken" has role
@@ -32,7 +47,7 @@ knows for several people keeps id None but takes their country when they all sha
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,63 +55,43 @@ from ..kb import KnowledgeBase
 from ..records import Actor, ActorRef, Document, Event
 from .actor_codes import USER_RULE, coded_actor, phrase_code, share_actor, with_actor
 from .actor_context import apply_sector_cues, fill_sentence_country
+from .actor_groups import actor_key, dedupe, is_party, resolve_group, resolve_it, span_ref, sub_ctx
 from .actor_names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
     FIRST_PERSON,
     GROUP_NOUNS,
-    INDEFINITE,
     INSTITUTION_WORDS,
     PERSON_PRONOUNS,
     RELATIONAL_ROLES,
     fold,
     institution_slug,
     lookup_role,
-    person_id,
     slug,
     split_name,
 )
-from .actor_people import PLACEHOLDER_ROLES, holds, kb_person, position_on, positions_sector
+from .actor_people import PLACEHOLDER_ROLES, position_on
+from .actor_persons import (
+    DETS,
+    ActorCtx,
+    cluster_actor,
+    kb_date,
+    known_surname,
+    name_only_actor,
+    office_actor,
+    strip_det,
+)
 from .anaphora import (
-    clause_antecedent,
     context_country,
+    event_party_sets,
     group_anaphor,
-    is_plural,
-    kb_country_hint,
-    np_tokens,
-    preceding_party,
+    org_antecedent,
     reciprocal,
 )
-from .coref import DocPeople, PersonCluster, PersonMention, TitleInfo, build_people, read_title
+from .coref import PersonMention, TitleInfo, build_people, read_title
 
 _QUANTIFIERS = frozenset({"several", "some", "many", "other", "few", "various", "all", "both", "senior", "top", "two",
                           "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"})
-_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "both", "all", "two"})
-
-
-def kb_date(value: str | None) -> str | None:
-    """An event date at any precision as an ISO day for KB lookups ("2022-09" -> "2022-09-15")."""
-    if not value:
-        return None
-    if len(value) == 4:
-        return f"{value}-07-01"
-    if len(value) == 7:
-        return f"{value}-15"
-    return value[:10]
-
-
-@dataclass
-class _Ctx:
-    document: Document
-    sdoc: Doc
-    kb: KnowledgeBase
-    people: DocPeople
-    on: str | None
-    off: int
-    event_sets: list[tuple[int, str, list[Actor]]] = field(default_factory=list)  # (trigger offset, type, parties)
-    event_type: str = ""
-    exclude: frozenset[str] = frozenset()  # keys of actors a group anaphor cannot stand for (the other side)
-    depth: int = 0
 
 
 def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: KnowledgeBase) -> None:
@@ -113,21 +108,22 @@ def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: Knowl
         return min((r.start for r in [*ev.actor_refs, *ev.recipient_refs]), default=0)
 
     for ev in sorted(events, key=where):
-        ctx = _Ctx(document, sdoc, kb, people, kb_date(ev.date or document.published), document.body_start,
+        ctx = ActorCtx(document, sdoc, kb, people, kb_date(ev.date or document.published), document.body_start,
                    event_sets, event_type=ev.event_type)
-        actors = share_actor(_dedupe([a for ref in ev.actor_refs for a in resolve_ref(ctx, ref)]))
-        keys = {_key(a) for a in actors}
-        ctx.exclude = frozenset(_key(a) for a in actors if _is_party(a))
-        recips = share_actor(_dedupe([a for ref in ev.recipient_refs for a in resolve_ref(ctx, ref)
-                                       if _key(a) not in keys]))
+        actors = share_actor(dedupe([a for ref in ev.actor_refs for a in resolve_ref(ctx, ref)]))
+        keys = {actor_key(a) for a in actors}
+        ctx.exclude = frozenset(actor_key(a) for a in actors if is_party(a))
+        recips = share_actor(dedupe([a for ref in ev.recipient_refs for a in resolve_ref(ctx, ref)
+                                       if actor_key(a) not in keys]))
         if not recips and len(actors) >= 2 and reciprocal(ctx, ev):  # "the two countries blame each other"
             recips = [replace(a, resolution=f"coref:reciprocal 'each other'; {a.resolution}") for a in actors]
         ev.actors, ev.recipients = actors, recips
         fill_sentence_country(sdoc, kb, ev, document.body_start)  # "the Islamic Salvation Front" + one country
         apply_sector_cues(ev)  # "former President X" -> ELI
-        known = [a for a in _dedupe([*actors, *recips]) if _is_party(a)]
-        if len(known) >= 2:
-            event_sets.append((where(ev), ev.event_type, known))
+        for party_set in event_party_sets(ev, [a for a in dedupe(actors) if is_party(a)],
+                                          [a for a in dedupe(recips) if is_party(a)]):
+            # "C urged A and B ...": the sides are A and B, not C (``anaphora.event_party_sets``)
+            event_sets.append((where(ev), ev.event_type, party_set))
 
 
 def _entity_text(tok: Token) -> str:
@@ -142,35 +138,28 @@ def _entity_text(tok: Token) -> str:
     return doc[start:end].text
 
 
-def _key(a: Actor) -> str:
-    return a.id if a.id else f"{a.kind}|{fold(a.name)}"
-
-
-def _dedupe(actors: list[Actor]) -> list[Actor]:
-    seen: dict[str, Actor] = {}
-    for a in actors:
-        k = _key(a)
-        if k not in seen:
-            seen[k] = a
-    return list(seen.values())
-
-
 # --- splitting a reference into its conjuncts ------------------------------------------------------------------------
 
 
-def _tokens(ctx: _Ctx, start: int, end: int) -> Span | None:
+def _tokens(ctx: ActorCtx, start: int, end: int) -> Span | None:
     return ctx.sdoc.char_span(start - ctx.off, end - ctx.off, alignment_mode="expand")
 
 
-def _units(ctx: _Ctx, ref: ActorRef) -> list[tuple[list[Token], str, int, int]]:
+def _units(ctx: ActorCtx, ref: ActorRef) -> list[tuple[list[Token], str, int, int]]:
     span = _tokens(ctx, ref.start, ref.end)
     if span is None or len(span) == 0:
         return []
-    if len(span) == 1 and span[0].pos_ == "NOUN":  # a bare head: take its premodifiers ("Senior Hungarian and
-        left = span[0].left_edge.i  # Romanian officials" given as "officials")
-        if left < span.start:
-            span = ctx.sdoc[left : span.end]
-    if ctx.kb.country(_strip_det(ref.text)) or ctx.kb.organization(_strip_det(ref.text)):
+    root = span.root
+    if root.pos_ == "NOUN" and span.end - 1 == root.i and root.left_edge.i < span.start and \
+            (len(span) == 1 or any(t.dep_ == "cc" and t.head.head.i == root.i
+                                   for t in ctx.sdoc[root.left_edge.i : span.start])):
+        # a bare head: take its premodifiers ("Senior Hungarian and Romanian officials" given as "officials" or as
+        # "Romanian officials": the head's coordinated modifiers are part of the phrase)
+        span = ctx.sdoc[root.left_edge.i : span.end]
+    shared = _shared_head_unit(ctx, span)
+    if shared is not None:  # "Hungarian" of "Senior Hungarian and Romanian officials" -> "Senior Hungarian officials"
+        return [(shared, " ".join(t.text for t in shared), ref.start, ref.end)]
+    if ctx.kb.country(strip_det(ref.text)) or ctx.kb.organization(strip_det(ref.text)):
         return [(list(span), span.text, ctx.off + span.start_char, ctx.off + span.end_char)]
     head = span.root
     heads = [head] + [c for c in head.conjuncts if span.start <= c.i < span.end]
@@ -189,6 +178,33 @@ def _units(ctx: _Ctx, ref: ActorRef) -> list[tuple[list[Token], str, int, int]]:
     return out
 
 
+# A country's people one at a time (PLOVER CVL: civilians and other unarmed domestic entities).
+_CIVILIAN_HEADS = frozenset({"national", "citizen", "civilian", "resident", "tourist", "expatriate", "passenger",
+                             "hostage", "villager", "native"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+
+
+def _shared_head_unit(ctx: ActorCtx, span: Span) -> list[Token] | None:
+    """A reference that is one of several coordinated country words sharing a head noun outside it ("Hungarian" in
+    "Senior Hungarian and Romanian officials", "French" in "French and Egyptian warships"): that word with the
+    head and the head's other premodifiers, without the sibling conjuncts, so the head's sector is kept (rule
+    "coordinated modifier + shared head"). Only for a country word (demonym or name) and a common-noun head."""
+    if len(span) != 1:
+        return None
+    tok = span[0]
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ not in _MODIFIER_DEPS or (first is tok and not tok.conjuncts):
+        return None
+    head = first.head
+    if head.pos_ != "NOUN" or span.start <= head.i < span.end or ctx.kb.country(tok.text) is None:
+        return None
+    mods = [t for c in head.children if c.i < head.i and c.i != first.i and c.dep_ not in ("det", "punct", "cc")
+            for t in c.subtree]
+    return sorted({tok, head, *mods}, key=lambda t: t.i)
+
+
 def _subtree_without_conj(h: Token, conj_ids: set[int]) -> list[Token]:
     out = [h]
     for ch in h.children:
@@ -200,25 +216,14 @@ def _subtree_without_conj(h: Token, conj_ids: set[int]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _strip_det(text: str) -> str:
-    words = text.strip().split()
-    while words and fold(words[0]) in _DETS:
-        words.pop(0)
-    t = " ".join(words)
-    for suf in ("'s", "\u2019s"):
-        if t.endswith(suf):
-            t = t[: -len(suf)]
-    return t
-
-
 # --- resolving one unit ---------------------------------------------------------------------------------------------
 
 
-def resolve_ref(ctx: _Ctx, ref: ActorRef) -> list[Actor]:
+def resolve_ref(ctx: ActorCtx, ref: ActorRef) -> list[Actor]:
     """The actors one reference stands for (several for "Armenia and Azerbaijan", "Hungarian and Romanian officials")."""
     units = _units(ctx, ref)
     if not units:  # outside the parsed body (e.g. in a headline): the text alone
-        bare = _strip_det(ref.text)
+        bare = strip_det(ref.text)
         org, country = ctx.kb.organization(bare), ctx.kb.country(bare)
         if org is not None:
             return [Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
@@ -259,103 +264,7 @@ def _whole_phrase(toks: list[Token]) -> list[Token]:
     return sorted({*toks, *_subtree_without_conj(head, conj)}, key=lambda t: t.i)
 
 
-# --- group anaphora: "the sides", "the two countries", "they", "it" ---------------------------------------------------
-
-def _is_party(a: Actor) -> bool:
-    """A resolved participant (not another anaphor or an unresolved group)."""
-    return a.id is not None or a.country is not None or (a.kind == "person" and a.name[:1].isupper())
-
-
-def _kind_ok(a: Actor, want: str) -> bool:
-    if want == "country":
-        return a.kind in ("country", "organization")
-    if want == "person":
-        return a.kind == "person"
-    return True
-
-
-def _span_ref(ctx: _Ctx, toks: list[Token]) -> ActorRef:
-    s, e = ctx.off + toks[0].idx, ctx.off + toks[-1].idx + len(toks[-1].text)
-    return ActorRef(ctx.sdoc[toks[0].i : toks[-1].i + 1].text, s, e, e - 1)
-
-
-def _sub(ctx: _Ctx) -> _Ctx:
-    return replace(ctx, depth=ctx.depth + 1, exclude=frozenset())
-
-
-def _party_candidates(ctx: _Ctx, pos: int) -> list[tuple[int, str, list[Actor]]]:
-    """Earlier sets of parties: coordinated mentions and the participants of earlier events. Ordered by sentence,
-    the most recent first; within a sentence, subjects and event participants before sets inside phrases
-    ("cooperation between X and Y"). Participants of an earlier event of the same type within eight sentences come
-    first, then subjects and other event participants within three, then everything by recency."""
-    found: list[tuple[int, int, int, str, list[Actor]]] = []  # (sentence, salience, end, rule, members)
-    for ps in ctx.people.parties_before(pos)[:8]:
-        sub = _sub(ctx)
-        members = [a for s, e, h in ps.members
-                   for a in resolve_ref(sub, ActorRef(ctx.document.text[s:e], s, e, h))]
-        found.append((ctx.people.sentence_of(ps.start), int(ps.subject), ps.end, ps.rule, members))
-    here = ctx.people.sentence_of(pos)
-    recent = 0
-    for at, etype, members in reversed(ctx.event_sets):  # text order: scan back, a bounded number (long articles)
-        if at >= pos:
-            continue
-        sent = ctx.people.sentence_of(at)
-        recent += 1
-        if recent > 24 or sent < here - 8:
-            break
-        # participants of an earlier event of the same type are the most salient ("They discussed")
-        found.append((sent, 2 if etype == ctx.event_type else 1, at, f"{etype} participants", members))
-    window = {2: 8, 1: 3, 0: -1}  # sentences back in which a set of that salience outranks more recent ones
-    found.sort(key=lambda f: (-f[1] if f[0] >= here - window[f[1]] else 1, -f[0], -f[1], -f[2]))
-    return [(f[2], f[3], f[4]) for f in found]
-
-
-def _resolve_group(ctx: _Ctx, words: list[Token], text: str, start: int, want: str) -> list[Actor] | Actor:
-    """A group anaphor -> the parties of the most recent earlier set that fits (kind, not the event's other side);
-    "they" first looks for a plural subject in its own sentence ("The rebels said they ...")."""
-    if ctx.depth > 1:
-        return Actor(None, text, "group", resolution="unresolved:group", text=text)
-    if want == "pronoun":
-        ante = clause_antecedent(ctx, words[0], plural=True) or preceding_party(ctx, words[0], plural=True)
-        if ante is not None:
-            got = resolve_ref(_sub(ctx), _span_ref(ctx, np_tokens(ante)))
-            if got:
-                return [replace(a, text=text, resolution=f"coref:pronoun '{text}'->{ante.text}; {a.resolution}")
-                        for a in got]
-        want = "any"
-    inner = "country" if want == "leaders-of" else want
-    for _, rule, members in _party_candidates(ctx, start):
-        members = _dedupe([a for a in members if _is_party(a) and _key(a) not in ctx.exclude])
-        if len(members) < 2 or not all(_kind_ok(a, inner) for a in members):
-            continue
-        names = " + ".join(a.name for a in members)
-        if want == "leaders-of":
-            return [Actor(f"group:{a.country}-GOV", f"{a.name} leadership", "group", a.country, "GOV",
-                          resolution=f"coref:group->{names} ({rule}); leaders of '{a.name}'", text=text)
-                    for a in members if a.country]
-        return [replace(a, text=text, resolution=f"coref:group->{names} ({rule}); {a.resolution}") for a in members]
-    return Actor(None, text, "group", resolution="unresolved:group (no earlier set of parties)", text=text)
-
-
-def _resolve_it(ctx: _Ctx, tok: Token, text: str) -> Actor:
-    """"it"/"its" -> a country or organisation: the subject of a clause governing it, else the nearest preceding
-    party noun in its sentence, else the subject of the previous sentence (never a person)."""
-    cands = [clause_antecedent(ctx, tok, plural=False), preceding_party(ctx, tok, plural=False)]
-    if ctx.depth == 0 and tok.sent.start > 0:
-        prev = ctx.sdoc[tok.sent.start - 1].sent
-        subj = [t for t in prev if t.dep_ == "nsubj" and t.head.i == prev.root.i and t.pos_ != "PRON"]
-        cands.append(subj[0] if subj and not is_plural(subj[0]) else None)
-    if ctx.depth <= 1:
-        for ante in cands:
-            if ante is None:
-                continue
-            for a in resolve_ref(_sub(ctx), _span_ref(ctx, np_tokens(ante))):
-                if a.kind != "person":
-                    return replace(a, text=text, resolution=f"coref:pronoun '{text}'->{ante.text}; {a.resolution}")
-    return Actor(None, text, "group", resolution="unresolved:pronoun 'it'", text=text)
-
-
-def _resolve_shared_head(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int, head: int) -> list[Actor]:
+def _resolve_shared_head(ctx: ActorCtx, toks: list[Token], text: str, start: int, end: int, head: int) -> list[Actor]:
     """Coordinated premodifiers sharing one plural head ("Azerbaijani and Russian foreign ministers") -> one actor
     per country; otherwise one actor."""
     words = [t for t in toks if not t.is_punct]
@@ -379,7 +288,7 @@ def _first_texts(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
-def _single_country_unit(ctx: _Ctx, title: TitleInfo, words: list[Token], text: str, start: int) -> Actor:
+def _single_country_unit(ctx: ActorCtx, title: TitleInfo, words: list[Token], text: str, start: int) -> Actor:
     head_tok = _phrase_head(words)
     if head_tok is not None:
         coll = _collective(ctx, title, head_tok, words, text)
@@ -387,13 +296,13 @@ def _single_country_unit(ctx: _Ctx, title: TitleInfo, words: list[Token], text: 
             return coll
     if title.role is not None:
         name = f"{title.country_text} {title.role.role}"
-        return _office_actor(ctx, title, name, text, start)
+        return office_actor(ctx, title, name, text, start)
     iso = title.country
     return Actor(f"country:{iso}", title.country_text or str(iso), "country", iso, None,
                  resolution=f"kb:country '{title.country_text}' (coordinated)", text=text)
 
 
-def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int, head: int) -> Actor | list[Actor]:
+def _resolve_unit(ctx: ActorCtx, toks: list[Token], text: str, start: int, end: int, head: int) -> Actor | list[Actor]:
     """One phrase -> its actor(s); a group, body or office left without a country takes the place its phrase
     names ("rebels in the Ivory Coast", "Darfur rebels", "Cairo's security chief")."""
     got = _resolve_phrase(ctx, toks, text, start, end, head)
@@ -427,7 +336,7 @@ def _resolve_unit(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int,
     return replace(got, id=new_id, country=iso, resolution=f"{got.resolution}; text:{how} '{where}' -> {iso}")
 
 
-def _head_country(ctx: _Ctx, head: Token | None, words: list[Token]) -> Actor | None:
+def _head_country(ctx: ActorCtx, head: Token | None, words: list[Token]) -> Actor | None:
     """The phrase's head (with its compound names) is a country: "NATO-member Norway", "Pakistan, a key ally"."""
     if head is None or head.pos_ != "PROPN":
         return None
@@ -444,7 +353,7 @@ def _head_country(ctx: _Ctx, head: Token | None, words: list[Token]) -> Actor | 
     return None
 
 
-def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: int, head: int) -> Actor | list[Actor]:
+def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end: int, head: int) -> Actor | list[Actor]:
     people = ctx.people
     words = [t for t in toks if not t.is_punct]
     head_tok = _phrase_head(words)
@@ -454,12 +363,15 @@ def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: in
         if head_tok is not None and not _mention_heads(ctx, m, head_tok):
             continue  # a name as a modifier: "Zoran Djindjic's opposition coalition"
         if m.cluster is not None:
-            return _cluster_actor(ctx, people.clusters[m.cluster], m, text)
+            return cluster_actor(ctx, people.clusters[m.cluster], m, text)
         if m.ambiguous:
             return Actor(None, m.text, "person", resolution="coref:ambiguous-surname (several people in article)",
                          text=text)
+        if m.kind == "description" and head_tok is not None and head_tok.tag_ == "NNS" \
+                and head_tok.lower_ in COLLECTIVE_SECTORS:
+            continue  # "Egyptian warships", "Romanian officials": a body or group, not one office holder
         if m.kind == "description":
-            return _office_actor(ctx, m.title, _strip_det(m.text), text, m.start)
+            return office_actor(ctx, m.title, strip_det(m.text), text, m.start)
     low = [t.lower_ for t in words]
     # 2. pronouns
     if len(words) == 1 and low[0] in PERSON_PRONOUNS:
@@ -467,7 +379,7 @@ def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: in
         ci = people.antecedent(start, gender=gender)
         if ci is not None:
             c = people.clusters[ci]
-            a = _cluster_actor(ctx, c, None, text)
+            a = cluster_actor(ctx, c, None, text)
             a.resolution = f"coref:pronoun '{text}'->{c.display}; {a.resolution}"
             return a
         return Actor(None, text, "person", resolution="unresolved:pronoun", text=text)
@@ -475,17 +387,23 @@ def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: in
         ci = people.quote_speaker(start)
         if ci is not None:
             c = people.clusters[ci]
-            a = _cluster_actor(ctx, c, None, text)
+            a = cluster_actor(ctx, c, None, text)
             a.resolution = f"coref:quote-speaker '{text}'->{c.display}; {a.resolution}"
             return a
         kind = "person" if low[0] in ("i", "me", "my") else "group"
         return Actor(None, text, kind, resolution="unresolved:first-person", text=text)
+    org_ante = org_antecedent(ctx, words) if ctx.depth <= 1 else None
+    if org_ante is not None:  # "As a member of the UN, X supports the organization's work" -> the UN
+        for a in resolve_ref(sub_ctx(ctx), span_ref(ctx, list(org_ante))):
+            if a.kind in ("organization", "country") and a.id is not None:
+                return replace(a, text=text,
+                               resolution=f"coref:definite-org '{text}'->{org_ante.text}; {a.resolution}")
     group = group_anaphor(low)
     if group is not None:
-        return _resolve_group(ctx, words, text, start, group)
+        return resolve_group(ctx, words, text, start, group, resolve_ref)
     if len(words) == 1 and low[0] in ("it", "its"):
-        return _resolve_it(ctx, words[0], text)
-    bare = _strip_det(text)
+        return resolve_it(ctx, words[0], text, resolve_ref)
+    bare = strip_det(text)
     # 3. a user's own entry for exactly this name wins ("ZIMBABWE [RHO <790606] [ZBW]" in a user dictionary)
     user = ctx.kb.user_person(bare) if hasattr(ctx.kb, "user_person") else None
     if user is not None and user.positions and all(p.role in PLACEHOLDER_ROLES for p in user.positions):
@@ -516,8 +434,11 @@ def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: in
     named_country = _head_country(ctx, head_tok, words)
     if named_country is not None:  # "NATO-member Norway", "Pakistan, a key ally"
         return named_country
+    member = _member_of(ctx, head_tok, text) if head_tok is not None and ctx.depth <= 1 else None
+    if member is not None:  # "Leaders of the X opposition coalition", "activists from the Y Party"
+        return member
     if words and all(t.text[:1].isupper() for t in words) and words[-1].ent_type_ not in ("ORG", "NORP") \
-            and not _known_surname(ctx, bare):
+            and not known_surname(ctx, bare):
         place = ctx.kb.place(bare)
         if place is not None and place.kind == "capital" and place.country:  # "Moscow said ..." (metonymy)
             return Actor(f"country:{place.country}", place.name, "country", place.country, "GOV",
@@ -540,11 +461,13 @@ def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: in
     proper = [t for t in words if t.lower_ not in ("of", "the", "and", "for", "'s")]
     named = _title_then_name(ctx, words)
     if named is not None:  # "Vice-President Moody Awori" with the name tagged as an organisation
-        return _name_only_actor(ctx, named, text, title)
+        return name_only_actor(ctx, named, text, title)
     if title.role is not None and "ORG" in ents and proper and all(t.text[:1].isupper() for t in proper) \
             and head_tok is not None and head_tok.pos_ == "PROPN":  # "Nigerian Union of Teachers"
-        return Actor(f"org:{slug(bare)}", bare, "organization", title.country, title.role.sector,
-                     resolution="text:organisation not in KB", text=text)
+        return _unknown_org(ctx, bare, title.country, title.role.sector, head_tok, text)
+    org_mod = _org_modifier(title, head_tok, bare, text)
+    if org_mod is not None:  # "the Iranian Red Crescent", "a U.N. Security Council resolution"
+        return org_mod
     if title.country is not None and head_tok is not None:
         coll = _collective(ctx, title, head_tok, words, text)
         if coll is not None:
@@ -559,7 +482,7 @@ def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: in
         return Actor(f"group:{iso}-{sector}" if iso and sector else None, bare, "group", iso, sector,
                      resolution=f"text:collective '{head_tok.text}' ({title.role.role})", text=text)
     if title.role is not None:
-        return _office_actor(ctx, title, bare, text, start)
+        return office_actor(ctx, title, bare, text, start)
     if title.country is not None and head_tok is not None and head_tok.pos_ in ("NOUN", "PROPN") \
             and ctx.kb.country(head_tok.text) is None:  # "U.S. negotiator"
         if head_tok.tag_ in ("NNS", "NNPS") and head_tok.pos_ == "NOUN" and title.org is None \
@@ -567,41 +490,109 @@ def _resolve_phrase(ctx: _Ctx, toks: list[Token], text: str, start: int, end: in
             return Actor(f"group:{title.country}-CVL", bare, "group", title.country, "CVL",
                          resolution=f"text:country modifier '{title.country_text}' + people '{head_tok.text}'",
                          text=text)
+        if head_tok.lemma_.lower() in _CIVILIAN_HEADS:  # "a US national": one of the country's people (PLOVER CVL)
+            return Actor(None, bare, "person", title.country, "CVL",
+                         resolution=f"text:country modifier '{title.country_text}' + civilian '{head_tok.text}'",
+                         text=text)
         kind = "group" if head_tok.tag_ in ("NNS", "NNPS") else "person"
         return Actor(None, bare, kind, title.country, None,
                      resolution=f"text:country modifier '{title.country_text}' (role unknown)", text=text)
     # 4. named entities the KB does not know
-    if len(words) == 1 and words[0].pos_ == "PROPN" and _known_surname(ctx, bare):
-        return _name_only_actor(ctx, bare, text)
+    if len(words) == 1 and words[0].pos_ == "PROPN" and known_surname(ctx, bare):
+        return name_only_actor(ctx, bare, text)
     if title.country is not None and head_tok is not None and head_tok.text.endswith("s") \
             and ctx.kb.country(head_tok.text) is not None:
         iso = title.country  # "ethnic Albanians", "Iraqi Kurds"
         return Actor(f"group:{iso}-CVL", bare, "group", iso, "CVL",
                      resolution=f"text:people '{title.country_text}'", text=text)
     if head_tok is not None and head_tok.ent_type_ in ("ORG", "NORP") and head_tok.pos_ == "PROPN":
-        oname = _strip_det(_entity_text(head_tok)) or bare
-        return Actor(f"org:{slug(oname)}", oname, "organization", title.country, None,
-                     resolution="text:organisation not in KB", text=text)
+        oname = strip_det(_entity_text(head_tok)) or bare
+        return _unknown_org(ctx, oname, title.country, None, head_tok, text)
     if words and ents & {"GPE", "LOC"} and not ents & {"PERSON"}:
         return Actor(None, bare, "country", None, None, resolution="unresolved:place not in KB", text=text)
     if title.country is not None and len(proper) > 1 and all(t.text[:1].isupper() for t in proper):
-        return Actor(f"org:{slug(bare)}", bare, "organization", title.country, None,  # "Kenya Anti-Corruption ..."
-                     resolution="text:organisation not in KB", text=text)
+        return _unknown_org(ctx, bare, title.country, None, head_tok, text)  # "Kenya Anti-Corruption ..."
     # 5. a capitalised name: treat as a person name (not an acronym)
     if words and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and split_name(bare) is not None \
             and not any(t.text.isupper() and len(t.text) > 1 for t in words) \
             and not (words[-1].tag_ == "NNPS" and words[-1].text.endswith("s")):
-        return _name_only_actor(ctx, bare, text)
+        return name_only_actor(ctx, bare, text)
     return Actor(None, bare or text, "group", resolution="unresolved:no-rule", text=text)
 
 
-def _known_surname(ctx: _Ctx, name: str) -> bool:
-    parts = split_name(name)
-    if parts is None:
-        return False
-    if ctx.people.by_surname(parts.surname, typo=True):
-        return True
-    return bool(ctx.kb.people_named(name, on=ctx.on))
+# Heads standing for the members of a body named after "of"/"from": the Phoenix agents dictionary codes such people
+# by the body ("PARTY_MEMBER [~PTY]", "OPPOSITION_LEADER [~OPP]", "GUERRILLA_LEADER [~REB]"), so they take the
+# body's country and sector (Phoenix.agents.txt, OEDA, MIT).
+MEMBER_HEADS = frozenset({"leader", "leaders", "leadership", "member", "members", "activist", "activists", "supporter",
+                          "supporters", "militant", "militants", "fighter", "fighters", "cadre", "cadres", "follower",
+                          "followers", "official", "officials", "representative", "representatives", "delegate",
+                          "delegates", "delegation", "spokesman", "spokeswoman", "spokesperson", "wing"})
+
+
+def _member_of(ctx: ActorCtx, head: Token, text: str) -> Actor | None:
+    """"<members/leaders/activists> of|from <body>" -> the body's country and sector (rule "text:members of"); a
+    bare country ("leaders of Romania") or an unresolved body is left to the other rules."""
+    if head.lower_ not in MEMBER_HEADS or any(c.dep_ == "poss" for c in head.children):
+        return None  # "Azerbaijan's leadership of the Movement": the possessor acts, not the body
+    pobj = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                 for g in p.children if g.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    toks = [t for t in pobj.subtree if not t.is_punct or t.text in "()"]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    span = ctx.sdoc[toks[0].i : toks[-1].i + 1]
+    start = ctx.off + span.start_char
+    inner = _resolve_unit(sub_ctx(ctx), toks, span.text, start, ctx.off + span.end_char, ctx.off + pobj.idx)
+    if isinstance(inner, list) or inner.kind not in ("organization", "group", "country") or inner.sector is None \
+            or inner.sector in ("CVL", "REF") or (inner.resolution or "").startswith(("unresolved", "coref")):
+        return None
+    if pobj.pos_ == "PROPN" and "text:body of" not in (inner.resolution or "") and \
+            read_title(toks, ctx.kb, ctx.off, "text").role is not None and \
+            read_title([t for t in toks if t.i <= pobj.i], ctx.kb, ctx.off, "text").role is None:
+        return None  # a role word inside a proper name's complement ("Movement for ... the Sovereign State")
+    return replace(inner, text=text, resolution=f"text:{head.lower_} of '{strip_det(span.text)}'; {inner.resolution}")
+
+
+# Heads of bodies named after their members ("Union of Teachers", "Association of Jurists"): the Phoenix agents
+# dictionary codes such a body by its members' agent word (TEACHER [~EDU]; it has no entry for a bare "union").
+_MEMBER_BODIES = frozenset({"union", "association", "federation", "syndicate", "congress", "league", "society",
+                            "council", "organization", "organisation", "guild", "confederation", "order"})
+
+
+def _unknown_org(ctx: ActorCtx, name: str, iso: str | None, sector: str | None, head: Token | None,
+                 text: str) -> Actor:
+    """An organisation the KB lacks; a body named after its members takes their sector ("Nigerian Union of
+    Teachers" -> EDU, "Association of African Jurists" -> JUD; rule "text:body of '<members>'")."""
+    rule = "text:organisation not in KB"
+    if head is not None and head.lower_ in _MEMBER_BODIES:
+        pobj = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                     for g in p.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")), None)
+        info = lookup_role(ctx.kb, pobj.text) if pobj is not None else None
+        if pobj is not None and info is not None and info.sector and info.sector not in ("GOV", "CVL"):
+            sector, rule = info.sector, f"{rule}; text:body of '{pobj.text}' -> {info.sector}"
+    return Actor(f"org:{slug(name)}", name, "organization", iso, sector, resolution=rule, text=text)
+
+
+def _org_modifier(title: TitleInfo, head: Token | None, bare: str, text: str) -> Actor | None:
+    """A KB organisation in a phrase with no role word: a national branch of a non-governmental federation ("the
+    Iranian Red Crescent" -> IRN with the federation's sector; rule "national branch"), or the organisation whose
+    document or act the head names ("a U.N. Security Council resolution" -> the Council; PETRARCH codes a noun
+    phrase by the actor in it)."""
+    org = title.org
+    if org is None or title.role is not None or head is None:
+        return None
+    if org.country == "NGO" and title.countries and head.pos_ == "PROPN":
+        iso, ctext = title.countries[0]
+        return Actor(f"org:{iso}-{org.code}", bare, "organization", iso, org.sector,
+                     resolution=f"kb:organization '{org.name}' national branch in '{ctext}'", text=text)
+    row = COLLECTIVE_SECTORS.get(head.lower_)
+    if not title.countries and head.pos_ == "NOUN" and ((row is not None and row[0] == "country") or (
+            head.tag_ == "NN" and (head.lower_ in BODY_WORDS or (not is_collective(head) and row is None)))):
+        # "the Taliban faction", "the Hamas leadership" (the body itself, with its own sector)
+        return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
+                     resolution=f"kb:organization '{title.country_text}' (modifier of '{head.text}')", text=text)
+    return None
 
 
 def is_collective(head: Token) -> bool:
@@ -610,7 +601,7 @@ def is_collective(head: Token) -> bool:
         or head.lower_ in INSTITUTION_WORDS or head.lower_ in BODY_WORDS
 
 
-def _mention_heads(ctx: _Ctx, m: PersonMention, head: Token) -> bool:
+def _mention_heads(ctx: ActorCtx, m: PersonMention, head: Token) -> bool:
     """Does the person mention stand for the whole phrase (contains its head, or is in apposition to a title)?"""
     h0 = ctx.off + head.idx
     if m.start <= h0 < m.end:
@@ -622,7 +613,7 @@ def _mention_heads(ctx: _Ctx, m: PersonMention, head: Token) -> bool:
         and not is_collective(head)
 
 
-def _title_then_name(ctx: _Ctx, words: list[Token]) -> str | None:
+def _title_then_name(ctx: ActorCtx, words: list[Token]) -> str | None:
     """The name in "<role words> <Capitalised Name>" when the NER did not tag it as a person."""
     for i in range(1, len(words)):
         rest = words[i:]
@@ -632,7 +623,7 @@ def _title_then_name(ctx: _Ctx, words: list[Token]) -> str | None:
             continue
         if rest[-1].lower_ in BODY_WORDS or rest[-1].lower_ in INSTITUTION_WORDS:
             return None
-        title_words = [t.text for t in words[:i] if ctx.kb.country(t.text) is None and fold(t.text) not in _DETS]
+        title_words = [t.text for t in words[:i] if ctx.kb.country(t.text) is None and fold(t.text) not in DETS]
         if title_words and lookup_role(ctx.kb, " ".join(title_words).replace(" - ", "-")) is not None:
             return words[0].doc[rest[0].i : rest[-1].i + 1].text
         return None
@@ -643,17 +634,20 @@ def _two_words(words: list[Token]) -> str:
     return f"{words[-2].lower_} {words[-1].lower_}" if len(words) >= 2 else ""
 
 
-def _has_country(ctx: _Ctx, words: list[Token]) -> bool:
+def _has_country(ctx: ActorCtx, words: list[Token]) -> bool:
     return any(ctx.kb.country(t.text) is not None for t in words if t.text[:1].isupper())
 
 
 def _phrase_head(words: list[Token]) -> Token | None:
     ids = {t.i for t in words}
     roots = [t for t in words if t.head.i not in ids or t.head.i == t.i]
+    if len(roots) > 1 and roots[0].pos_ not in ("NOUN", "PROPN"):  # a unit built around a shared head
+        nouns = [t for t in roots if t.pos_ in ("NOUN", "PROPN")]  # ("Egyptian" + "warships"): the noun
+        return nouns[-1] if nouns else roots[0]
     return roots[0] if roots else None
 
 
-def _collective(ctx: _Ctx, title: TitleInfo, head: Token, words: list[Token], text: str) -> Actor | None:
+def _collective(ctx: ActorCtx, title: TitleInfo, head: Token, words: list[Token], text: str) -> Actor | None:
     """A country word with a collective or institution noun: "Armenian forces", "the Russian Ministry of ..."."""
     iso = title.country
     assert iso is not None
@@ -662,112 +656,21 @@ def _collective(ctx: _Ctx, title: TitleInfo, head: Token, words: list[Token], te
     row = COLLECTIVE_SECTORS.get(two) or COLLECTIVE_SECTORS.get(hl)
     if hl in INSTITUTION_WORDS or hl in BODY_WORDS or (row is not None and row[0] == "organization"):
         sector = row[1] if row else ("GOV" if hl in INSTITUTION_WORDS else (title.role.sector if title.role else None))
-        inst = [t for t in words if not (t.text == title.country_text or fold(t.text) in _DETS or t.lower_ == "'s")]
+        inst = [t for t in words if not (t.text == title.country_text or fold(t.text) in DETS or t.lower_ == "'s")]
         name_part = " ".join(t.text for t in inst) or head.text
-        return Actor(f"org:{iso}-{institution_slug(name_part)}", _strip_det(text), "organization", iso, sector,
+        return Actor(f"org:{iso}-{institution_slug(name_part)}", strip_det(text), "organization", iso, sector,
                      resolution=f"text:institution of '{title.country_text}'", text=text)
     if row is not None:
         kind, sector = row
         if kind == "country":
             return Actor(f"country:{iso}", title.country_text or iso, "country", iso, sector,
                          resolution=f"text:country '{title.country_text}' + '{hl}'", text=text)
-        return Actor(f"group:{iso}-{sector}", _strip_det(text), "group", iso, sector,
+        return Actor(f"group:{iso}-{sector}", strip_det(text), "group", iso, sector,
                      resolution=f"text:country '{title.country_text}' + '{hl}'", text=text)
     if title.role is None and len(words) == 1:
         return Actor(f"country:{iso}", title.country_text or iso, "country", iso, None,
                      resolution=f"kb:country demonym '{title.country_text}'", text=text)
     return None
-
-
-# --- people -----------------------------------------------------------------------------------------------------------
-
-
-def _cluster_actor(ctx: _Ctx, c: PersonCluster, m: PersonMention | None, text: str) -> Actor:
-    parts = c.parts
-    entry, why = kb_person(ctx, c.display, c)
-    name = c.display
-    country, role, sector = c.country, (c.role.role if c.role else None), (c.role.sector if c.role else None)
-    if sector is None and c.org is not None:
-        sector = c.org.sector
-    rules = [m.rule] if m is not None and m.rule and m.rule != "name" else []
-    if c.role_rule:
-        rules.append(c.role_rule)
-    if c.country_rule:
-        rules.append(c.country_rule)
-    pid: str | None
-    if entry is not None:
-        pid = entry.id
-        if parts is None or not parts.full:
-            name = entry.name
-        pos = position_on(entry, ctx.on)
-        if country is None:  # the office held on the date speaks for the actor (a UN post: UNO), else the person
-            country = (pos.country if pos and pos.country else None) or entry.country
-        if pos is not None and pos.role in PLACEHOLDER_ROLES:  # a dictionary's default code: no office
-            sector = sector or pos.sector
-        elif role is None and pos is not None:
-            role, sector = pos.role, sector or pos.sector
-        if sector is None:  # the sector of the offices the person held, when they agree ("Sharon" -> GOV)
-            sector = positions_sector(ctx, [entry] if pos is None else [], pos)
-        rules.append(why)
-    else:
-        pid = person_id(c.display) if parts is not None and parts.full else None
-        if why:
-            rules.append(why)
-        hint = kb_country_hint(ctx, c.display) if country is None else None
-        if hint is not None:
-            country = hint
-            rules.append(f"kb:country of every person named '{c.display}' -> {hint}")
-            if sector is None:
-                sector = positions_sector(ctx, ctx.kb.people_named(c.display, on=None), None)
-        if pid is None:
-            rules.append("unresolved:surname-only")
-    return Actor(pid, name, "person", country, sector, role, "; ".join(r for r in rules if r) or "text:name", text)
-
-
-def _name_only_actor(ctx: _Ctx, name: str, text: str, title: TitleInfo | None = None) -> Actor:
-    """A person name the coreference pass did not see (NER missed it): surname link, else a person of its own
-    with the role/country its title gives."""
-    parts = split_name(name)
-    if parts is not None and not parts.full:
-        hit = [ctx.people.clusters[i] for i in ctx.people.by_surname(parts.surname, typo=True)]
-        if len(hit) == 1:
-            a = _cluster_actor(ctx, hit[0], None, text)
-            a.resolution = f"coref:surname->{hit[0].display}; {a.resolution}"
-            return a
-    c = PersonCluster(idx=-1, display=name, parts=parts)
-    if title is not None:
-        c.absorb_title(title)
-    a = _cluster_actor(ctx, c, None, text)
-    a.resolution = f"text:capitalised name; {a.resolution}"
-    return a
-
-
-def _office_actor(ctx: _Ctx, title: TitleInfo, name: str, text: str, pos: int) -> Actor:
-    """A title with no named holder in the article: the KB office holder on the event date, else the office."""
-    role = title.role
-    if role is None:
-        return Actor(None, name, "person", title.country, None, None, "unresolved:relational", text)
-    ci = ctx.people.find_holder(title, pos) if text.split()[0].lower() not in INDEFINITE else None
-    if ci is not None:
-        c = ctx.people.clusters[ci]
-        a = _cluster_actor(ctx, c, None, text)
-        a.resolution = f"coref:title '{name}'->{c.display}; {a.resolution}"
-        return a
-    if text.split()[0].lower() in INDEFINITE:  # "a judge", "a Western diplomat": someone, not the office holder
-        sector = role.sector or (title.org.sector if title.org else None)
-        return Actor(None, name, "person", title.country, sector, role.role, f"text:indefinite '{role.role}'", text)
-    codes = [title.org.code] if title.org else ([title.country] if title.country else [])
-    for code in codes:
-        entry = ctx.kb.office_holder(code, role.role, ctx.on)
-        if entry is not None and holds(ctx, entry, role.role):
-            held = position_on(entry, ctx.on)
-            country = title.country or entry.country
-            sector = role.sector or (held.sector if held else None)
-            return Actor(entry.id, entry.name, "person", country, sector, role.role,
-                         f"kb:office-holder {code} {role.role} {ctx.on}", text)
-    sector = role.sector or (title.org.sector if title.org else None)
-    return Actor(None, name, "person", title.country, sector, role.role,
-                 f"unresolved:office {title.country or '?'} {role.role} {ctx.on}", text)
 
 
 __all__ = ["kb_date", "resolve_actors", "resolve_ref"]

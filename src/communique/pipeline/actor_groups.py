@@ -1,0 +1,131 @@
+"""Group anaphora for actor resolution: "the sides", "both parties", "the two countries/ministers/leaders",
+"they"/"them", "the leaders of both nations" -> the parties of the most recent fitting earlier set in the article
+(coordinated mentions and the participants of earlier events, minus the event's other side), and "it"/"its" -> a
+country or organisation (split out of ``actors``; the reference resolver is passed in as ``resolve``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..records import Actor, ActorRef
+from .actor_names import fold
+from .actor_persons import ActorCtx
+from .anaphora import anaphor_size, clause_antecedent, is_plural, np_tokens, preceding_party
+
+Resolver = Callable[[ActorCtx, ActorRef], list[Actor]]
+
+
+def actor_key(a: Actor) -> str:
+    """The identity of an actor within one event: its id, else its kind and folded name."""
+    return a.id if a.id else f"{a.kind}|{fold(a.name)}"
+
+
+def dedupe(actors: list[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for a in actors:
+        k = actor_key(a)
+        if k not in seen:
+            seen[k] = a
+    return list(seen.values())
+
+
+def is_party(a: Actor) -> bool:
+    """A resolved participant (not another anaphor or an unresolved group)."""
+    return a.id is not None or a.country is not None or (a.kind == "person" and a.name[:1].isupper())
+
+
+def _kind_ok(a: Actor, want: str) -> bool:
+    if want == "country":
+        return a.kind in ("country", "organization")
+    if want == "person":
+        return a.kind == "person"
+    return True
+
+
+def span_ref(ctx: ActorCtx, toks: list[Token]) -> ActorRef:
+    s, e = ctx.off + toks[0].idx, ctx.off + toks[-1].idx + len(toks[-1].text)
+    return ActorRef(ctx.sdoc[toks[0].i : toks[-1].i + 1].text, s, e, e - 1)
+
+
+def sub_ctx(ctx: ActorCtx) -> ActorCtx:
+    return replace(ctx, depth=ctx.depth + 1, exclude=frozenset())
+
+
+def _party_candidates(ctx: ActorCtx, pos: int, resolve: Resolver) -> list[tuple[int, str, list[Actor]]]:
+    """Earlier sets of parties: coordinated mentions and the participants of earlier events. Ordered by sentence,
+    the most recent first; within a sentence, subjects and event participants before sets inside phrases
+    ("cooperation between X and Y"). Participants of an earlier event of the same type within eight sentences come
+    first, then subjects and other event participants within three, then everything by recency."""
+    found: list[tuple[int, int, int, str, list[Actor]]] = []  # (sentence, salience, end, rule, members)
+    for ps in ctx.people.parties_before(pos)[:8]:
+        sub = sub_ctx(ctx)
+        members = [a for s, e, h in ps.members
+                   for a in resolve(sub, ActorRef(ctx.document.text[s:e], s, e, h))]
+        found.append((ctx.people.sentence_of(ps.start), int(ps.subject), ps.end, ps.rule, members))
+    here = ctx.people.sentence_of(pos)
+    recent = 0
+    for at, etype, members in reversed(ctx.event_sets):  # text order: scan back, a bounded number (long articles)
+        if at >= pos:
+            continue
+        sent = ctx.people.sentence_of(at)
+        recent += 1
+        if recent > 24 or sent < here - 8:
+            break
+        # participants of an earlier event of the same type are the most salient ("They discussed")
+        found.append((sent, 2 if etype == ctx.event_type else 1, at, f"{etype} participants", members))
+    window = {2: 8, 1: 3, 0: -1}  # sentences back in which a set of that salience outranks more recent ones
+    found.sort(key=lambda f: (-f[1] if f[0] >= here - window[f[1]] else 1, -f[0], -f[1], -f[2]))
+    return [(f[2], f[3], f[4]) for f in found]
+
+
+def resolve_group(ctx: ActorCtx, words: list[Token], text: str, start: int, want: str,
+                  resolve: Resolver) -> list[Actor] | Actor:
+    """A group anaphor -> the parties of the most recent earlier set that fits (kind, not the event's other side);
+    "they" first looks for a plural subject in its own sentence ("The rebels said they ...")."""
+    if ctx.depth > 1:
+        return Actor(None, text, "group", resolution="unresolved:group", text=text)
+    if want == "pronoun":
+        ante = clause_antecedent(ctx, words[0], plural=True) or preceding_party(ctx, words[0], plural=True)
+        if ante is not None:
+            got = resolve(sub_ctx(ctx), span_ref(ctx, np_tokens(ante)))
+            if got:
+                return [replace(a, text=text, resolution=f"coref:pronoun '{text}'->{ante.text}; {a.resolution}")
+                        for a in got]
+        want = "any"
+    inner = "country" if want == "leaders-of" else want
+    size = anaphor_size([t.lower_ for t in words])  # "the two leaders" never stands for three people
+    for _, rule, members in _party_candidates(ctx, start, resolve):
+        members = dedupe([a for a in members if is_party(a) and actor_key(a) not in ctx.exclude])
+        if len(members) < 2 or not all(_kind_ok(a, inner) for a in members) or (size and len(members) != size):
+            continue
+        names = " + ".join(a.name for a in members)
+        if want == "leaders-of":
+            return [Actor(f"group:{a.country}-GOV", f"{a.name} leadership", "group", a.country, "GOV",
+                          resolution=f"coref:group->{names} ({rule}); leaders of '{a.name}'", text=text)
+                    for a in members if a.country]
+        return [replace(a, text=text, resolution=f"coref:group->{names} ({rule}); {a.resolution}") for a in members]
+    return Actor(None, text, "group", resolution="unresolved:group (no earlier set of parties)", text=text)
+
+
+def resolve_it(ctx: ActorCtx, tok: Token, text: str, resolve: Resolver) -> Actor:
+    """"it"/"its" -> a country or organisation: the subject of a clause governing it, else the nearest preceding
+    party noun in its sentence, else the subject of the previous sentence (never a person)."""
+    cands = [clause_antecedent(ctx, tok, plural=False), preceding_party(ctx, tok, plural=False)]
+    if ctx.depth == 0 and tok.sent.start > 0:
+        prev = ctx.sdoc[tok.sent.start - 1].sent
+        subj = [t for t in prev if t.dep_ == "nsubj" and t.head.i == prev.root.i and t.pos_ != "PRON"]
+        cands.append(subj[0] if subj and not is_plural(subj[0]) else None)
+    if ctx.depth <= 1:
+        for ante in cands:
+            if ante is None:
+                continue
+            for a in resolve(sub_ctx(ctx), span_ref(ctx, np_tokens(ante))):
+                if a.kind != "person":
+                    return replace(a, text=text, resolution=f"coref:pronoun '{text}'->{ante.text}; {a.resolution}")
+    return Actor(None, text, "group", resolution="unresolved:pronoun 'it'", text=text)
+
+
+__all__ = ["Resolver", "actor_key", "dedupe", "is_party", "resolve_group", "resolve_it", "span_ref", "sub_ctx"]
