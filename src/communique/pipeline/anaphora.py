@@ -1,16 +1,18 @@
 """Group anaphora and pronoun antecedents for actor resolution: which phrases are group anaphors, the syntactic
-antecedents of "it"/"they", whether an event is reciprocal ("each other"), and the country a phrase's place
-modifiers name. Pure look-ups over the parse, the knowledge base and the document's people (no actor building);
-``actors`` resolves the antecedents these return.
+antecedents of "it"/"they", the organisation a definite description stands for ("the alliance" -> NATO), which
+sets of parties an event offers to later group anaphors, whether an event is reciprocal ("each other"), and the
+country a phrase's place modifiers name. Pure look-ups over the parse, the knowledge base and the document's
+people (no actor building); ``actors`` resolves the antecedents these return.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+import bisect
+from typing import Protocol, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..kb import KnowledgeBase
+from ..kb import KnowledgeBase, OrgEntry
 from ..kb.base import REGION_WORDS
 from ..records import Document, Event
 from .actor_names import COLLECTIVE_SECTORS, GROUP_PRONOUNS, fold, lookup_role, split_name
@@ -61,6 +63,15 @@ def group_anaphor(low: list[str]) -> str | None:
         return GROUP_HEADS[rest[-1]]
     return None
 
+
+_SIZE_WORDS = {"both": 2, "two": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
+
+
+def anaphor_size(low: list[str]) -> int | None:
+    """How many parties a group anaphor says it stands for ("the two leaders", "both sides", "the pair" -> 2,
+    "the three countries" -> 3); None when it does not say ("the sides", "they", "each other")."""
+    sizes = {_SIZE_WORDS[w] for w in low if w in _SIZE_WORDS}
+    return sizes.pop() if len(sizes) == 1 else None
 
 
 GROUP_OF = frozenset({"group", "number", "crowd", "coalition", "delegation", "team", "band", "contingent"})
@@ -123,7 +134,6 @@ def clause_antecedent(ctx: Scope, tok: Token, plural: bool) -> Token | None:
     return None
 
 
-
 def reciprocal(ctx: Scope, ev: Event) -> bool:
     """Does the event's sentence say "each other"/"one another" after the trigger?"""
     if ev.trigger is None:
@@ -132,7 +142,6 @@ def reciprocal(ctx: Scope, ev: Event) -> bool:
     end = ctx.people.sent_bounds[s][1] if ctx.people.sent_bounds else len(ctx.document.text)
     tail = fold(ctx.document.text[ev.trigger.end : end])
     return " each other" in f" {tail}" or " one another" in f" {tail}"
-
 
 
 PLACE_PREPS = frozenset({"in", "of", "from", "throughout", "across", "inside"})
@@ -205,7 +214,6 @@ def context_country(ctx: Scope, head: Token, person: bool, places_only: bool = F
     return None
 
 
-
 def _names_in(tok: Token) -> list[Token]:
     """Proper nouns in a modifier, looking into its own prepositional modifiers only when they locate ("students
     throughout Indonesia"; "a stronghold on the Thai border" names no place for the stronghold's owners)."""
@@ -236,3 +244,129 @@ def kb_country_hint(ctx: Scope, name: str) -> str | None:
     if len(countries) == 1 and None not in countries:
         return next(iter(countries))
     return None
+
+
+# --- definite organisation descriptions: "the organization", "the alliance", "the bloc" ------------------------------
+
+# Head nouns of definite descriptions that can stand for an organisation named earlier in the article.
+ORG_ANAPHOR_HEADS = frozenset({"organization", "organisation", "alliance", "bloc", "body", "agency", "group", "union",
+                               "movement", "council", "league", "coalition"})
+_IGO_LIKE = frozenset({"IGO", "UNO", "EUR"})
+# An organisation whose name ends in one of these is that kind of thing, not an "organization"/"body"/"agency"
+# ("the Non-Aligned Movement" is a movement; "the organization" after it and the UN is the UN).
+_OTHER_KINDS = frozenset({"movement", "party", "front", "group", "army", "brigade", "brigades", "militia", "forces",
+                          "company", "corporation"})
+_BODY_WORDS = frozenset({"council", "assembly", "commission", "court", "committee", "parliament", "nations"})
+_SAME_WORD = {"organisation": "organization"}
+_ORG_ENTS = frozenset({"ORG", "GPE", "NORP"})
+_ORG_LOOKBACK = 8  # sentences
+
+
+def definite_org_head(words: list[Token]) -> Token | None:
+    """The head of a definite organisation description ("the organization", "the organisation's", "the Western
+    alliance", "the 27-member bloc", "the world body"), or None. Not when a name, a country word or an "of"/"for"
+    phrase says which one ("the African Union", "the Kenyan agency", "the group of states"), nor a bare "the
+    body"."""
+    toks = [t for t in words if not t.is_punct and t.lower_.replace("\u2019", "'") != "'s"]
+    if len(toks) < 2 or toks[0].lower_ != "the":
+        return None
+    head = toks[-1]
+    if head.lower_ not in ORG_ANAPHOR_HEADS or head.tag_ in ("NNS", "NNPS"):
+        return None
+    for t in toks[1:-1]:
+        if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
+                or not (t.pos_ in ("ADJ", "NOUN", "NUM", "ADV", "VERB") or t.text == "-"):
+            return None
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > head.i for c in head.children):
+        return None
+    if head.lower_ == "body" and len(toks) == 2:  # a bare "the body" is as often a dead body as the world body
+        return None
+    return head
+
+
+def _org_fits(head: str, org: OrgEntry | None, text: str) -> bool:
+    """Can a definite description with this head word stand for this organisation (KB entry, or None for an
+    organisation the knowledge base lacks, known only by its text)?"""
+    head = _SAME_WORD.get(head, head)
+    names = [text] if org is None else [text, org.name, *org.aliases]
+    words = {_SAME_WORD.get(w, w) for n in names for w in fold(n).replace("-", " ").split()}
+    if head in words:  # "the Union" -> the African Union
+        return True
+    if org is None:
+        return head == "group"  # "Amnesty International ... the group said"
+    last = fold(org.name).split()[-1] if org.name else ""
+    if head in ("organization", "body", "agency") and last in _OTHER_KINDS:
+        return False
+    igo = (org.country or "") in _IGO_LIKE
+    if head == "organization":
+        return True
+    if head == "body":
+        return igo or bool(words & _BODY_WORDS)
+    if head == "agency":
+        return org.country == "UNO" and org.code != "UNO"
+    if head == "alliance":
+        return igo and org.sector == "MIL" or "treaty" in words or "pact" in words
+    if head == "bloc":
+        return (org.country or "") in ("IGO", "EUR") and last not in ("bank", "fund", "court")
+    if head == "group":
+        return not igo and org.sector in ("REB", "NGO", "BUS", "MIL", "SOC", "CRM")
+    return False
+
+
+def org_antecedent(ctx: Scope, words: list[Token], lookback: int = _ORG_LOOKBACK) -> Span | None:
+    """The organisation a definite description stands for ("As a member of the UN, X supports the organization's
+    work" -> "UN"; "NATO ... the alliance"; "the EU ... the bloc"): the most recent named organisation of a fitting
+    kind before it, in its sentence or the ``lookback`` sentences before (rule "coref:definite-org" in ``actors``).
+    Returns the organisation's entity span without a leading "the"; None when the phrase is no such description or
+    nothing fits."""
+    head = definite_org_head(words)
+    if head is None:
+        return None
+    first = min(t.i for t in words)
+    ents = _ents(ctx.sdoc)
+    ends = [e.end for e in ents]
+    here = ctx.people.sentence_of(ctx.off + head.idx)
+    for ent in reversed(ents[: bisect.bisect_right(ends, first)]):
+        if ctx.people.sentence_of(ctx.off + ent.start_char) < here - lookback:
+            break
+        if ent.label_ not in _ORG_ENTS:
+            continue
+        span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+        text = span.text
+        if ctx.kb.country(text) is not None:
+            continue
+        org = ctx.kb.organization(text)
+        if org is None and (ent.label_ != "ORG" or ctx.people.sentence_of(ctx.off + ent.start_char) < here - 1):
+            continue  # an organisation the knowledge base lacks: only from this sentence or the one before
+        if _org_fits(head.lower_, org, text):
+            return span
+    return None
+
+
+def _ents(sdoc: Doc) -> list[Span]:
+    cached = sdoc.user_data.get("communique.ents_by_end")
+    if cached is None or len(cached) != len(sdoc.ents):
+        cached = sorted(sdoc.ents, key=lambda e: e.end)
+        sdoc.user_data["communique.ents_by_end"] = cached
+    ents: list[Span] = cached
+    return ents
+
+
+# --- the sets of parties an event offers to later group anaphors -----------------------------------------------------
+
+P = TypeVar("P")
+
+
+def event_party_sets(ev: Event, actors: list[P], recipients: list[P]) -> list[list[P]]:
+    """The sets of parties a resolved event offers to later group anaphors ("the sides", "they"), most salient
+    first. The parties of a meeting, call or visit are one set ("A met B and C. The parties ..."; a host took part
+    in the talks). Otherwise a side with two or more parties is a set of its own and the lone party on the other
+    side stays out of it: after "C asked A and B to ..." the sides are A and B, not C; "A and B accused C" offers A
+    and B. Only when neither side has two parties are both sides together one set ("A accused B. The two ...")."""
+    both = [*actors, *recipients]
+    if ev.event_type == "CONSULT":
+        return [both] if len(both) >= 2 else []
+    sides = [side for side in (actors, recipients) if len(side) >= 2]
+    if sides:
+        return sides
+    return [both] if len(both) >= 2 else []

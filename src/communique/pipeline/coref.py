@@ -1,10 +1,12 @@
 """Within-document person coreference: one pass over the whole parse, cached on the spaCy Doc.
 
-Collects person mentions (PERSON entities cleaned of titles, title + capitalised name patterns), reads each one's
-role, country and sector from the text around it (premodifiers, appositions, "of"-phrases, "his Armenian
-counterpart"), groups them into clusters by name ("Bayramov" -> "Jeyhun Aziz Oglu Bayramov", accent-insensitive),
-links role descriptions ("the minister", "the Azerbaijani top diplomat", "his interlocutor") to the person holding
-that role in the article, and finds the speakers of quotations. Pronoun antecedents are looked up on demand.
+Takes the person mentions ``coref_mentions`` finds (names, role descriptions, with the role, country and sector
+their title phrases give: premodifiers, appositions, "of"-phrases, "his Armenian counterpart"), groups them into
+clusters by name ("Bayramov" -> "Jeyhun Aziz Oglu Bayramov", accent-insensitive; a lone given name "Abiy" -> "Abiy
+Ahmed" when only one person in the article has it), links role descriptions ("the minister", "the Azerbaijani top
+diplomat", "his interlocutor") to the person holding that role in the article, finds the speakers of quotations and
+the sets of coordinated parties ("Armenia and Azerbaijan") for group anaphora. Pronoun antecedents are looked up on
+demand.
 
 All offsets are document offsets (``document.body_start + token.idx``).
 """
@@ -12,7 +14,6 @@ All offsets are document offsets (``document.body_start + token.idx``).
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -21,13 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from ..kb import KnowledgeBase, OrgEntry
 from ..records import Document
 from .actor_names import (
-    BODY_WORDS,
-    COLLECTIVE_SECTORS,
-    HONORIFICS,
     INDEFINITE,
-    INSTITUTION_WORDS,
     PERSON_PRONOUNS,
-    RELATIONAL_ROLES,
     NameParts,
     RoleInfo,
     fold,
@@ -36,28 +32,25 @@ from .actor_names import (
     roles_compatible,
     split_name,
 )
+from .coref_mentions import (
+    TitleInfo,
+    _appositions,
+    _description_spans,
+    _gender,
+    _left_window,
+    _merge_titles,
+    _name_spans,
+    _name_text,
+    _quotes,
+    _tok_at,
+    lone_name_ok,
+    read_title,
+)
 
 _CACHE_KEY = "communique.coref"
 SAY_LEMMAS = frozenset({"say", "tweet", "write", "add", "tell", "note", "stress", "state", "emphasize", "emphasise",
                         "declare", "announce", "post", "underline", "explain", "insist", "reply", "quote"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-
-@dataclass
-class TitleInfo:
-    """What a title phrase says about a person: role, country (ISO3 or pseudo-country), the organisation."""
-
-    role: RoleInfo | None = None
-    country: str | None = None
-    country_text: str | None = None
-    countries: list[tuple[str, str]] = field(default_factory=list)  # every (code, text) found, in order
-    org: OrgEntry | None = None
-    relational: str | None = None  # "counterpart", "interlocutor"
-    possessive: int | None = None  # doc offset of "his"/"her" in the phrase
-    rule: str = ""
-
-    def empty(self) -> bool:
-        return self.role is None and self.country is None and self.relational is None
 
 
 @dataclass
@@ -74,6 +67,7 @@ class PersonMention:
     rule: str = ""
     ambiguous: bool = False
     gender: str | None = None
+    lone_ok: bool = True  # a one-word name that may stand alone for a person (``coref_mentions.lone_name_ok``)
 
 
 @dataclass
@@ -183,15 +177,22 @@ class DocPeople:
             return (subj[0] if subj else cands[0]).cluster
         return None
 
-    def find_holder(self, t: TitleInfo, pos: int) -> int | None:
+    def find_holder(self, t: TitleInfo, pos: int, head: str | None = None) -> int | None:
         """The cluster of the person in the article holding the title ``t`` (role, and country/organisation if
-        given): the most recently mentioned before ``pos``, else the first one after it."""
+        given): the most recently mentioned before ``pos``, else the first one after it. With the description's
+        head word ``head`` read as another role ("Secretary" -> Minister), holders whose own title has that word
+        ("the Secretary" -> a "Secretary of State") come before holders of the office it was read as."""
         if t.role is None:
             return None
         role = t.role.role
-        cands = [c for c in self.clusters if c.role is not None and roles_compatible(role, c.role.role)
-                 and (t.country is None or c.country == t.country)
-                 and (t.org is None or c.org is None or c.org.code == t.org.code)]
+        fits = [c for c in self.clusters if c.role is not None
+                and (t.country is None or c.country == t.country)
+                and (t.org is None or c.org is None or c.org.code == t.org.code)]
+        word = fold(head) if head else None
+        if word in fold(role).split():  # the description's own word kept its meaning: no literal preference
+            word = None
+        literal = [c for c in fits if word and c.role is not None and word in fold(c.role.role).split()]
+        cands = literal or [c for c in fits if c.role is not None and roles_compatible(role, c.role.role)]
         if not cands:
             return None
 
@@ -213,6 +214,11 @@ class DocPeople:
                 and len(c.parts.surname) >= 6 and Levenshtein.distance(c.parts.surname, surname) == 1
                 and not _inflected_pair(c.parts.surname, surname)]
 
+    def by_given(self, given: str) -> list[int]:
+        """Clusters of full names (two to four words) whose given name is ``given`` (folded)."""
+        return [c.idx for c in self.clusters if c.parts is not None and c.parts.given == given
+                and 2 <= len(c.parts.tokens) <= 4 and "'s" not in c.display.replace("\u2019", "'")]
+
     def quote_speaker(self, pos: int) -> int | None:
         for q in self.quotes:
             if q.start <= pos < q.end and q.speaker is not None:
@@ -220,294 +226,7 @@ class DocPeople:
         return None
 
 
-def _low(tok: Token) -> str:
-    return tok.lower_.replace("\u2019", "'")
 
-
-# --- reading titles --------------------------------------------------------------------------------------------------
-
-
-def _stance_prefix(tokens: list[Token], i: int) -> bool:
-    """Token i follows "pro-"/"anti-" ("pro-Iranian group"): the country word names a side taken, not an origin."""
-    k = tokens[i].i
-    doc = tokens[i].doc
-    return k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in ("pro", "anti")
-
-
-def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> TitleInfo:
-    """Scan a title phrase for the longest role, country and organisation expressions (greedy, left to right)."""
-    info = TitleInfo(rule=rule)
-    i, n = 0, len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if tok.lower_ in ("his", "her") and info.possessive is None:
-            info.possessive = off + tok.idx
-        if tok.lower_ in RELATIONAL_ROLES:
-            info.relational = tok.lower_
-        matched = 0
-        spans = []
-        for j in range(min(n, i + 7), i, -1):
-            first, last = tokens[i], tokens[j - 1]
-            if _low(first) in ("of", "the", "'s", "-", ",") or _low(last) in ("of", "the", "-", "'s", ","):
-                continue
-            if any(t.is_punct and t.text not in "-.'" for t in tokens[i:j]):
-                continue
-            spans.append((j, tokens[0].doc[first.i : last.i + 1].text))
-        # places and organisations first ("U.S. Secretary of State": U.S. + Secretary of State), then roles
-        for j, text in spans:
-            country = kb.country(text)
-            if country is not None and _stance_prefix(tokens, i):  # "pro-Iranian", "anti-Syrian": not of it
-                matched = j - i
-                break
-            if country is not None:
-                info.countries.append((country.iso3, text))
-                if info.country is None:
-                    info.country, info.country_text = country.iso3, text
-                matched = j - i
-                break
-            org = kb.organization(text) if (j - i > 1 or text[:1].isupper()) else None
-            if org is not None:
-                if info.org is None:
-                    info.org = org
-                    if info.country is None:
-                        info.country, info.country_text = org.country or org.code, text
-                matched = j - i
-                break
-        if not matched:
-            for j, text in spans:
-                role = lookup_role(kb, text)
-                if role is not None:
-                    if info.role is None:
-                        info.role = role
-                    matched = j - i
-                    break
-        i += max(1, matched)
-    return info
-
-
-def _merge_titles(*titles: TitleInfo) -> TitleInfo:
-    out = TitleInfo()
-    for t in titles:
-        if t.role is not None and out.role is None:
-            out.role, out.rule = t.role, t.rule
-        if t.country is not None and out.country is None:
-            out.country, out.country_text = t.country, t.country_text
-            out.rule = out.rule or t.rule
-        out.org = out.org or t.org
-        out.relational = out.relational or t.relational
-        out.possessive = out.possessive if out.possessive is not None else t.possessive
-    if not out.rule:
-        out.rule = next((t.rule for t in titles if not t.empty()), "")
-    return out
-
-
-_WINDOW_POS = frozenset({"PROPN", "NOUN", "ADJ"})
-
-
-_TITLE_MODIFIERS = frozenset({"top", "chief", "senior", "former", "deputy", "vice", "acting", "foreign", "defense",
-                              "defence", "interior", "prime", "general", "state", "affairs", "first", "new",
-                              "junior", "assistant", "outgoing", "incoming", "interim", "caretaker", "veteran"})
-
-
-def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int], kb: KnowledgeBase) -> list[Token]:
-    """Title words right before a name ("Azerbaijani Foreign Minister", "his Armenian counterpart"); stops at
-    words that are not part of a title ("hosting of COP29")."""
-    toks: list[Token] = []
-    i = start_i - 1
-    while i >= sent_start and len(toks) < 9:
-        t = sdoc[i]
-        if i in name_tokens:
-            break
-        if t.lower_ in ("his", "her"):
-            toks.append(t)
-            break
-        if t.pos_ in _WINDOW_POS or _low(t) in ("of", "the", "-", "'s"):
-            if t.pos_ in ("NOUN", "ADJ") and not t.text[:1].isupper() and fold(t.text) in HONORIFICS:
-                break
-            if t.pos_ in ("NOUN", "ADJ") and not t.text[:1].isupper() and not (
-                t.lower_ in _TITLE_MODIFIERS or t.lower_ in RELATIONAL_ROLES or lookup_role(kb, t.text) is not None
-                or kb.country(t.text) is not None
-                or (toks and lookup_role(kb, f"{t.text} {toks[-1].text}") is not None)
-            ):
-                break
-            toks.append(t)
-            i -= 1
-            continue
-        break
-    toks.reverse()
-    while toks and _low(toks[0]) in ("of", "-", "'s"):
-        toks.pop(0)
-    return toks
-
-
-def _appositions(root: Token, span: Span) -> tuple[list[Token], list[Token]]:
-    """Left and right appositive phrases of a name: "The UN Secretary-General, António Guterres," and
-    "Jeyhun Bayramov, Minister of Foreign Affairs of the Republic of Azerbaijan,"."""
-    left: list[Token] = []
-    right: list[Token] = []
-    if root.dep_ == "appos" and root.head.i < span.start:
-        h = root.head
-        left = [t for t in h.doc[h.left_edge.i : span.start] if t.dep_ not in ("cc", "conj")]
-        while left and left[-1].is_punct:
-            left.pop()
-    for child in root.children:  # "King Hassan of Morocco"
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == span.end:
-            right = [t for t in child.subtree if t.dep_ not in ("cc", "conj")]
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end:
-            sub = list(child.subtree)
-            cut: list[Token] = []
-            for t in sub:
-                if t.text in (",", ";", "(", ")") and t.i > child.i:
-                    break
-                cut.append(t)
-            right = cut
-            break
-    return left, right
-
-
-# --- building the mention list ---------------------------------------------------------------------------------------
-
-
-def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
-    """PERSON entities trimmed of titles, demonyms and role words; plus capitalised names right after a title."""
-    spans: list[Span] = []
-    taken: set[int] = set()
-    for ent in sdoc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        s, e = ent.start, ent.end
-        while e > s and (sdoc[e - 1].is_punct or sdoc[e - 1].is_space or _low(sdoc[e - 1]) == "'s"):
-            e -= 1
-        while s < e:
-            t = sdoc[s]
-            if (
-                t.is_punct or not t.text[:1].isupper() or fold(t.text) in HONORIFICS
-                or lookup_role(kb, t.text) is not None or kb.country(t.text) is not None
-            ):
-                s += 1
-                continue
-            # multiword role at the start: "Foreign Minister ..."
-            if s + 1 < e and lookup_role(kb, sdoc[s : s + 2].text) is not None:
-                s += 2
-                continue
-            break
-        if e - s == 1 and (sdoc[s].text.isupper() or _big_place(kb, sdoc[s].text)
-                           or kb.organization(sdoc[s].text) is not None):
-            continue  # an acronym, place or organisation tagged as a person ("UNGA", "Baku")
-        if s < e and (kb.country(sdoc[s:e].text) is not None or kb.organization(sdoc[s:e].text) is not None):
-            continue  # "Sri Lanka" tagged as a person
-        if s < e and any(tok.text[:1].isupper() and tok.is_alpha for tok in sdoc[s:e]):
-            spans.append(sdoc[s:e])
-            taken.update(range(s, e))
-    ent_tok = {t.i for ent in sdoc.ents if ent.label_ != "PERSON" for t in ent}
-    i = 0
-    while i < len(sdoc):
-        t = sdoc[i]
-        if (
-            i not in taken and i not in ent_tok and t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
-            and i > 0 and (lookup_role(kb, sdoc[i - 1].text) is not None or fold(sdoc[i - 1].text) in HONORIFICS)
-            and lookup_role(kb, t.text) is None and kb.country(t.text) is None and kb.organization(t.text) is None
-        ):
-            j = i + 1
-            while j < len(sdoc) and j not in taken and sdoc[j].pos_ == "PROPN" and sdoc[j].text[:1].isupper():
-                j += 1
-            spans.append(sdoc[i:j])
-            taken.update(range(i, j))
-            i = j
-            continue
-        i += 1
-    multi_ent_tok = {t.i for ent in sdoc.ents if ent.label_ != "PERSON" and len(ent) > 1 for t in ent}
-    _propagate_surnames(sdoc, kb, spans, taken, multi_ent_tok)
-    spans.sort(key=lambda sp: sp.start)
-    return spans
-
-
-def _big_place(kb: KnowledgeBase, text: str) -> bool:
-    place = kb.place(text)
-    return place is not None and (place.kind == "capital" or (place.population or 0) > 500_000)
-
-
-def _plain_word(tok: Token, kb: KnowledgeBase) -> bool:
-    """A capitalised word that is not a title, honorific, country or organisation (may be part of a name)."""
-    return (
-        tok.is_alpha and tok.text[:1].isupper() and fold(tok.text) not in HONORIFICS
-        and lookup_role(kb, tok.text) is None and kb.country(tok.text) is None and kb.organization(tok.text) is None
-    )
-
-
-def _propagate_surnames(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], taken: set[int], ent_tok: set[int]) -> None:
-    """Names the NER missed: other occurrences of a surname already found, with any given names before them."""
-    surnames = set()
-    for sp in spans:
-        parts = split_name(sp.text)
-        if parts is not None and len(parts.surname) > 2:
-            surnames.add(parts.surname)
-    if not surnames:
-        return
-    for tok in sdoc:
-        if tok.i in taken or tok.i in ent_tok or tok.pos_ != "PROPN" or not _plain_word(tok, kb):
-            continue
-        if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
-            continue
-        parts = split_name(tok.text)
-        if parts is None or parts.surname not in surnames:
-            continue
-        s = tok.i
-        while s - 1 >= 0 and s - 1 not in taken and s - 1 not in ent_tok and _plain_word(sdoc[s - 1], kb) \
-                and sdoc[s - 1].pos_ == "PROPN" and not sdoc[s - 1].is_sent_start:
-            s -= 1
-        if s - 1 >= 0 and sdoc[s - 1].is_sent_start and _plain_word(sdoc[s - 1], kb) and sdoc[s - 1].pos_ == "PROPN" \
-                and s - 1 not in taken and s - 1 not in ent_tok:
-            s -= 1
-        spans.append(sdoc[s : tok.i + 1])
-        taken.update(range(s, tok.i + 1))
-
-
-def _name_text(sp: Span) -> tuple[int, str]:
-    """The name's start and text, past a glued sentence end ("COP29.Antony Blinken" -> "Antony Blinken")."""
-    m = re.match(r"^\S*?[.!?:;,](?=[A-Z])", sp.text)
-    if m is None:
-        return sp.start_char, sp.text
-    return sp.start_char + m.end(), sp.text[m.end() :]
-
-
-def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> list[tuple[Span, list[Token]]]:
-    """Noun phrases headed by a role word with no name in them: "the minister", "his Armenian counterpart"."""
-    out: list[tuple[Span, list[Token]]] = []
-    for chunk in sdoc.noun_chunks:
-        root = chunk.root
-        if any(t.i in name_tokens for t in chunk) or root.tag_ in ("NNS", "NNPS") or root.pos_ == "PRON":
-            continue
-        if root.i + 1 < len(sdoc) and sdoc[root.i + 1].i in name_tokens:
-            continue  # a title in front of a name
-        if any(ch.dep_ == "appos" and ch.i in name_tokens for ch in root.children):
-            continue  # "Azerbaijan's Minister of Foreign Affairs, Jeyhun Bayramov"
-        if root.lower_ in COLLECTIVE_SECTORS or root.lower_ in INSTITUTION_WORDS or root.lower_ in BODY_WORDS:
-            continue  # "the government", "the ministry": bodies, not people
-        head_ok = root.lower_ in RELATIONAL_ROLES or lookup_role(kb, root.text) is not None
-        if not head_ok:
-            continue
-        toks = list(chunk)
-        for child in root.children:
-            if child.dep_ == "prep" and child.lower_ == "of" and child.i > root.i:
-                toks.extend(t for t in child.subtree if t.dep_ not in ("cc", "conj"))
-        out.append((chunk, toks))
-    return out
-
-
-def _quotes(text: str, base: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for k, ch in enumerate(text):
-        if ch == "\n" and open_at is not None and text[open_at:k].count("\n") > 3:
-            open_at = None
-        if ch == "\u201c" or (ch == '"' and open_at is None):
-            open_at = k
-        elif (ch == "\u201d" or ch == '"') and open_at is not None:
-            spans.append((base + open_at, base + k + 1))
-            open_at = None
-    return spans
 
 
 def build_people(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
@@ -545,8 +264,9 @@ def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
         gender = _gender(sdoc, sp.start, left)
         mentions.append((PersonMention(
             start=off + n0, end=off + sp.end_char, text=ntext, kind="name", sent=sent_of_tok[sp.start], gender=gender,
-            subject=sp.root.dep_ in SUBJECT_DEPS or (sp.root.dep_ in ("conj", "appos") and sp.root.head.dep_ in SUBJECT_DEPS),
-            title=title, parts=split_name(ntext),
+            subject=sp.root.dep_ in SUBJECT_DEPS
+            or (sp.root.dep_ in ("conj", "appos") and sp.root.head.dep_ in SUBJECT_DEPS),
+            title=title, parts=split_name(ntext), lone_ok=len(sp) != 1 or lone_name_ok(sp[0], kb),
         ), sp))
     for chunk, toks in _description_spans(sdoc, kb, name_tokens):
         title = read_title(toks, kb, off, "description")
@@ -558,7 +278,7 @@ def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
         ), chunk))
     mentions.sort(key=lambda ms: ms[0].start)
     people = DocPeople(mentions=[m for m, _ in mentions], clusters=[], quotes=[], sent_bounds=sent_bounds)
-    _cluster_names(people)
+    _cluster_names(people, kb, document.published[:10] if document.published else None)
     _link_descriptions(people)
     for q0, q1 in _quotes(sdoc.text, off):
         people.quotes.append(Quote(q0, q1, _speaker(sdoc, off, q0, q1, people)))
@@ -636,14 +356,28 @@ def _join(people: DocPeople, mi: int, ci: int, rule: str) -> None:
         c.gender = m.gender
 
 
-def _cluster_names(people: DocPeople) -> None:
+def _kb_surname_elsewhere(kb: KnowledgeBase, word: str, c: PersonCluster, on: str | None) -> bool:
+    """Does the knowledge base know someone other than the cluster's person with ``word`` as surname, in office
+    around the article's date ``on`` when given (then a lone "Ahmed" may mean them, not "Ahmed Shah")?"""
+    folded = fold(word)
+    for p in kb.people_named(word, on=on):
+        pp = split_name(p.name)
+        if pp is None or pp.surname != folded:
+            continue
+        if c.parts is None or not names_compatible(pp, c.parts):
+            return True
+    return False
+
+
+def _cluster_names(people: DocPeople, kb: KnowledgeBase, on: str | None = None) -> None:
     names = [i for i, m in enumerate(people.mentions) if m.kind == "name" and m.parts is not None]
     for mi in names:  # full names first, in document order
         parts = people.mentions[mi].parts
         assert parts is not None
         if not parts.full:
             continue
-        hit = [c.idx for c in people.clusters if c.parts is not None and c.parts.full and names_compatible(c.parts, parts)]
+        hit = [c.idx for c in people.clusters
+               if c.parts is not None and c.parts.full and names_compatible(c.parts, parts)]
         if hit:
             _join(people, mi, hit[0], "coref:full-name")
         else:
@@ -655,13 +389,21 @@ def _cluster_names(people: DocPeople) -> None:
         if parts.full:
             continue
         hit = people.by_surname(parts.surname, typo=True)
-        if not hit:  # surname-first names ("Xi" of "Xi Jinping") when unique
-            hit = [c.idx for c in people.clusters if c.parts is not None and c.parts.given == parts.surname
-                   and len(c.parts.tokens) == 2]
-        if len(hit) == 1:
-            _join(people, mi, hit[0], f"coref:surname->{people.clusters[hit[0]].display}")
+        if hit:
+            if len(hit) == 1:
+                _join(people, mi, hit[0], f"coref:surname->{people.clusters[hit[0]].display}")
+            else:
+                m.ambiguous, m.rule = True, "coref:ambiguous-surname"
+            continue
+        # a given name alone ("Abiy" of "Abiy Ahmed", "Xi" of "Xi Jinping"): only when one person in the article has
+        # it and the knowledge base knows nobody else by it as a surname
+        hit = people.by_given(parts.surname)
+        if hit and not m.lone_ok:  # "Bloomington residents": no person of its own either (it would take in the
+            m.rule = "coref:not-a-lone-name"  # later "Alice" of an "Alice McMeekin" as its surname)
+        elif len(hit) == 1 and not _kb_surname_elsewhere(kb, m.text, people.clusters[hit[0]], on):
+            _join(people, mi, hit[0], f"coref:given-name->{people.clusters[hit[0]].display}")
         elif len(hit) > 1:
-            m.ambiguous, m.rule = True, "coref:ambiguous-surname"
+            m.ambiguous, m.rule = True, "coref:ambiguous-given-name"
         else:
             _new_cluster(people, mi)
     # counterparts: same role as the person the possessive refers to ("his Armenian counterpart Ararat Mirzoyan")
@@ -696,7 +438,7 @@ def _link_descriptions(people: DocPeople) -> None:
             continue
         if t.role is None:
             continue
-        ci = people.find_holder(t, m.start)
+        ci = people.find_holder(t, m.start, head=m.text.split()[-1])
         if ci is not None:
             what = f"{t.country_text} {t.role.role}" if t.country_text else t.role.role
             _join_desc(people, mi, ci, f"coref:description '{what}'->{people.clusters[ci].display}")
@@ -708,30 +450,6 @@ def _join_desc(people: DocPeople, mi: int, ci: int, rule: str) -> None:
     people.clusters[ci].mentions.append(mi)
 
 
-_MALE = frozenset({"mr", "sir", "king", "lord", "prince", "sheikh", "emir", "sultan", "pope"})
-_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "madame", "queen", "dame", "lady", "princess", "sheikha"})
-
-
-def _gender(sdoc: Doc, start_i: int, left: list[Token]) -> str | None:
-    """Gender from an honorific or gendered title right before the name ("Ms Kallas", "Queen Rania")."""
-    words = [fold(t.text).strip(".") for t in left[-3:]]
-    if start_i > 0:
-        words.append(fold(sdoc[start_i - 1].text).strip("."))
-    for w in reversed(words):
-        if w in _MALE:
-            return "m"
-        if w in _FEMALE:
-            return "f"
-    return None
-
-
-def _tok_at(sdoc: Doc, char: int) -> int:
-    """Index of the first token starting at or after ``char`` (body offsets), clamped to the document."""
-    starts = sdoc.user_data.get("communique.tok_starts")
-    if starts is None or len(starts) != len(sdoc):
-        starts = [t.idx for t in sdoc]
-        sdoc.user_data["communique.tok_starts"] = starts
-    return min(len(sdoc), max(0, bisect.bisect_left(starts, char)))
 
 
 def _speaker(sdoc: Doc, off: int, q0: int, q1: int, people: DocPeople) -> int | None:
@@ -761,3 +479,7 @@ def _speaker(sdoc: Doc, off: int, q0: int, q1: int, people: DocPeople) -> int | 
 
 def is_person_pronoun(text: str) -> bool:
     return fold(text) in PERSON_PRONOUNS
+
+
+__all__ = ["DocPeople", "PartySet", "PersonCluster", "PersonMention", "Quote", "TitleInfo", "build_people",
+           "is_person_pronoun", "party_sets", "read_title"]

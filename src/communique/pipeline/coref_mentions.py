@@ -1,0 +1,411 @@
+"""Mention finding for within-document coreference: person names in the parse (PERSON entities cleaned of titles,
+title + capitalised name patterns, other occurrences of surnames and lone given names already found), role
+descriptions ("the minister", "his Armenian counterpart"), the title phrases around them (premodifiers, appositions,
+"of"-phrases) read into ``TitleInfo``, quotation spans and honorific gender. ``coref`` clusters what this finds.
+
+All offsets are document offsets (``document.body_start + token.idx``) unless a function says otherwise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..kb import KnowledgeBase, OrgEntry
+from .actor_names import (
+    BODY_WORDS,
+    COLLECTIVE_SECTORS,
+    HONORIFICS,
+    INSTITUTION_WORDS,
+    RELATIONAL_ROLES,
+    RoleInfo,
+    fold,
+    lookup_role,
+    split_name,
+)
+
+
+@dataclass
+class TitleInfo:
+    """What a title phrase says about a person: role, country (ISO3 or pseudo-country), the organisation."""
+
+    role: RoleInfo | None = None
+    country: str | None = None
+    country_text: str | None = None
+    countries: list[tuple[str, str]] = field(default_factory=list)  # every (code, text) found, in order
+    org: OrgEntry | None = None
+    relational: str | None = None  # "counterpart", "interlocutor"
+    possessive: int | None = None  # doc offset of "his"/"her" in the phrase
+    rule: str = ""
+
+    def empty(self) -> bool:
+        return self.role is None and self.country is None and self.relational is None
+
+
+def _low(tok: Token) -> str:
+    return tok.lower_.replace("\u2019", "'")
+
+
+# --- reading titles --------------------------------------------------------------------------------------------------
+
+
+def _stance_prefix(tokens: list[Token], i: int) -> bool:
+    """Token i follows "pro-"/"anti-" ("pro-Iranian group"): the country word names a side taken, not an origin."""
+    k = tokens[i].i
+    doc = tokens[i].doc
+    return k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in ("pro", "anti")
+
+
+def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> TitleInfo:
+    """Scan a title phrase for the longest role, country and organisation expressions (greedy, left to right)."""
+    info = TitleInfo(rule=rule)
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.lower_ in ("his", "her") and info.possessive is None:
+            info.possessive = off + tok.idx
+        if tok.lower_ in RELATIONAL_ROLES:
+            info.relational = tok.lower_
+        matched = 0
+        spans = []
+        for j in range(min(n, i + 7), i, -1):
+            first, last = tokens[i], tokens[j - 1]
+            if _low(first) in ("of", "the", "'s", "-", ",") or _low(last) in ("of", "the", "-", "'s", ","):
+                continue
+            if any(t.is_punct and t.text not in "-.'" for t in tokens[i:j]):
+                continue
+            spans.append((j, tokens[0].doc[first.i : last.i + 1].text))
+        # places and organisations first ("U.S. Secretary of State": U.S. + Secretary of State), then roles
+        for j, text in spans:
+            country = kb.country(text)
+            if country is not None and _stance_prefix(tokens, i):  # "pro-Iranian", "anti-Syrian": not of it
+                matched = j - i
+                break
+            if country is not None:
+                info.countries.append((country.iso3, text))
+                if info.country is None:
+                    info.country, info.country_text = country.iso3, text
+                matched = j - i
+                break
+            org = kb.organization(text) if (j - i > 1 or text[:1].isupper()) else None
+            if org is not None:
+                if info.org is None:
+                    info.org = org
+                    if info.country is None:
+                        info.country, info.country_text = org.country or org.code, text
+                matched = j - i
+                break
+        if not matched:
+            for j, text in spans:
+                role = lookup_role(kb, text)
+                if role is not None:
+                    if info.role is None:
+                        info.role = role
+                    matched = j - i
+                    break
+        i += max(1, matched)
+    return info
+
+
+def _merge_titles(*titles: TitleInfo) -> TitleInfo:
+    out = TitleInfo()
+    for t in titles:
+        if t.role is not None and out.role is None:
+            out.role, out.rule = t.role, t.rule
+        if t.country is not None and out.country is None:
+            out.country, out.country_text = t.country, t.country_text
+            out.rule = out.rule or t.rule
+        out.org = out.org or t.org
+        out.relational = out.relational or t.relational
+        out.possessive = out.possessive if out.possessive is not None else t.possessive
+    if not out.rule:
+        out.rule = next((t.rule for t in titles if not t.empty()), "")
+    return out
+
+
+_WINDOW_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+_TITLE_MODIFIERS = frozenset({"top", "chief", "senior", "former", "deputy", "vice", "acting", "foreign", "defense",
+                              "defence", "interior", "prime", "general", "state", "affairs", "first", "new",
+                              "junior", "assistant", "outgoing", "incoming", "interim", "caretaker", "veteran"})
+
+
+def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int], kb: KnowledgeBase) -> list[Token]:
+    """Title words right before a name ("Azerbaijani Foreign Minister", "his Armenian counterpart"); stops at
+    words that are not part of a title ("hosting of COP29")."""
+    toks: list[Token] = []
+    i = start_i - 1
+    while i >= sent_start and len(toks) < 9:
+        t = sdoc[i]
+        if i in name_tokens:
+            break
+        if t.lower_ in ("his", "her"):
+            toks.append(t)
+            break
+        if t.pos_ in _WINDOW_POS or _low(t) in ("of", "the", "-", "'s"):
+            if t.pos_ in ("NOUN", "ADJ") and not t.text[:1].isupper() and fold(t.text) in HONORIFICS:
+                break
+            if t.pos_ in ("NOUN", "ADJ") and not t.text[:1].isupper() and not (
+                t.lower_ in _TITLE_MODIFIERS or t.lower_ in RELATIONAL_ROLES or lookup_role(kb, t.text) is not None
+                or kb.country(t.text) is not None
+                or (toks and lookup_role(kb, f"{t.text} {toks[-1].text}") is not None)
+            ):
+                break
+            toks.append(t)
+            i -= 1
+            continue
+        break
+    toks.reverse()
+    while toks and _low(toks[0]) in ("of", "-", "'s"):
+        toks.pop(0)
+    return toks
+
+
+def _appositions(root: Token, span: Span) -> tuple[list[Token], list[Token]]:
+    """Left and right appositive phrases of a name: "The UN Secretary-General, António Guterres," and
+    "Jeyhun Bayramov, Minister of Foreign Affairs of the Republic of Azerbaijan,"."""
+    left: list[Token] = []
+    right: list[Token] = []
+    if root.dep_ == "appos" and root.head.i < span.start:
+        h = root.head
+        left = [t for t in h.doc[h.left_edge.i : span.start] if t.dep_ not in ("cc", "conj")]
+        while left and left[-1].is_punct:
+            left.pop()
+    for child in root.children:  # "King Hassan of Morocco"
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == span.end:
+            right = [t for t in child.subtree if t.dep_ not in ("cc", "conj")]
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            sub = list(child.subtree)
+            cut: list[Token] = []
+            for t in sub:
+                if t.text in (",", ";", "(", ")") and t.i > child.i:
+                    break
+                cut.append(t)
+            right = cut
+            break
+    return left, right
+
+# --- building the mention list ---------------------------------------------------------------------------------------
+
+
+def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
+    """PERSON entities trimmed of titles, demonyms and role words; plus capitalised names right after a title."""
+    spans: list[Span] = []
+    taken: set[int] = set()
+    for ent in sdoc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        s, e = ent.start, ent.end
+        while e > s and (sdoc[e - 1].is_punct or sdoc[e - 1].is_space or _low(sdoc[e - 1]) == "'s"):
+            e -= 1
+        while s < e:
+            t = sdoc[s]
+            if (
+                t.is_punct or not t.text[:1].isupper() or fold(t.text) in HONORIFICS
+                or lookup_role(kb, t.text) is not None or kb.country(t.text) is not None
+            ):
+                s += 1
+                continue
+            # multiword role at the start: "Foreign Minister ..."
+            if s + 1 < e and lookup_role(kb, sdoc[s : s + 2].text) is not None:
+                s += 2
+                continue
+            break
+        if e - s == 1 and (sdoc[s].text.isupper() or _big_place(kb, sdoc[s].text)
+                           or kb.organization(sdoc[s].text) is not None):
+            continue  # an acronym, place or organisation tagged as a person ("UNGA", "Baku")
+        if s < e and (kb.country(sdoc[s:e].text) is not None or kb.organization(sdoc[s:e].text) is not None):
+            continue  # "Sri Lanka" tagged as a person
+        if s < e and any(tok.text[:1].isupper() and tok.is_alpha for tok in sdoc[s:e]):
+            spans.append(sdoc[s:e])
+            taken.update(range(s, e))
+    ent_tok = {t.i for ent in sdoc.ents if ent.label_ != "PERSON" for t in ent}
+    i = 0
+    while i < len(sdoc):
+        t = sdoc[i]
+        if (
+            i not in taken and i not in ent_tok and t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+            and i > 0 and (lookup_role(kb, sdoc[i - 1].text) is not None or fold(sdoc[i - 1].text) in HONORIFICS)
+            and lookup_role(kb, t.text) is None and kb.country(t.text) is None and kb.organization(t.text) is None
+        ):
+            j = i + 1
+            while j < len(sdoc) and j not in taken and sdoc[j].pos_ == "PROPN" and sdoc[j].text[:1].isupper():
+                j += 1
+            spans.append(sdoc[i:j])
+            taken.update(range(i, j))
+            i = j
+            continue
+        i += 1
+    multi_ent_tok = {t.i for ent in sdoc.ents if ent.label_ != "PERSON" and len(ent) > 1 for t in ent}
+    _propagate_surnames(sdoc, kb, spans, taken, multi_ent_tok)
+    _propagate_given_names(sdoc, kb, spans, taken, multi_ent_tok)
+    spans.sort(key=lambda sp: sp.start)
+    return spans
+
+
+def _big_place(kb: KnowledgeBase, text: str) -> bool:
+    place = kb.place(text)
+    return place is not None and (place.kind == "capital" or (place.population or 0) > 500_000)
+
+
+def _plain_word(tok: Token, kb: KnowledgeBase) -> bool:
+    """A capitalised word that is not a title, honorific, country or organisation (may be part of a name)."""
+    return (
+        tok.is_alpha and tok.text[:1].isupper() and fold(tok.text) not in HONORIFICS
+        and lookup_role(kb, tok.text) is None and kb.country(tok.text) is None and kb.organization(tok.text) is None
+    )
+
+
+def _propagate_surnames(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], taken: set[int], ent_tok: set[int]) -> None:
+    """Names the NER missed: other occurrences of a surname already found, with any given names before them."""
+    surnames = set()
+    for sp in spans:
+        parts = split_name(sp.text)
+        if parts is not None and len(parts.surname) > 2:
+            surnames.add(parts.surname)
+    if not surnames:
+        return
+    for tok in sdoc:
+        if tok.i in taken or tok.i in ent_tok or tok.pos_ != "PROPN" or not _plain_word(tok, kb):
+            continue
+        if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
+            continue
+        parts = split_name(tok.text)
+        if parts is None or parts.surname not in surnames:
+            continue
+        s = tok.i
+        while s - 1 >= 0 and s - 1 not in taken and s - 1 not in ent_tok and _plain_word(sdoc[s - 1], kb) \
+                and sdoc[s - 1].pos_ == "PROPN" and not sdoc[s - 1].is_sent_start:
+            s -= 1
+        if s - 1 >= 0 and sdoc[s - 1].is_sent_start and _plain_word(sdoc[s - 1], kb) and sdoc[s - 1].pos_ == "PROPN" \
+                and s - 1 not in taken and s - 1 not in ent_tok:
+            s -= 1
+        spans.append(sdoc[s : tok.i + 1])
+        taken.update(range(s, tok.i + 1))
+
+
+_LOCATIVE = frozenset({"in", "near", "outside", "across", "throughout", "inside"})
+
+
+def lone_name_ok(tok: Token, kb: KnowledgeBase) -> bool:
+    """Can this one capitalised word stand alone for a person (a given name used alone)? Not when it is part of a
+    longer name (a capitalised word next to it that is no title), follows a determiner ("the Colts"), is plural, modifies a noun
+    ("Bloomington residents") or names a place ("in Bloomington", a big city)."""
+    doc = tok.doc
+    if tok.tag_ == "NNPS" or _big_place(kb, tok.text):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE and kb.place(tok.text) is not None:
+        return False
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_sent_start:
+        return False  # "Abiy Mohammed": another name
+    prev = doc[tok.i - 1] if tok.i > 0 and not tok.is_sent_start else None
+    # "President Xi" and a sentence's first word outside any name ("Young Frederick") are fine; "Westpac Rescue
+    # Helicopter" is a longer name
+    if prev is not None and prev.pos_ == "DET":
+        return False
+    return prev is None or (prev.is_sent_start and not prev.ent_type_) or not (
+        prev.pos_ == "PROPN" and _plain_word(prev, kb))
+
+
+def _propagate_given_names(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], taken: set[int],
+                           ent_tok: set[int]) -> None:
+    """A lone given name of a full name already found ("Abiy" after "Abiy Ahmed", "Prayut" after "Prayut
+    Chan-o-cha"), as a one-word mention; ``coref`` decides whether it is unambiguous. Only where ``lone_name_ok``
+    and not for an ordinary word the article also writes in lower case ("Fire" of a misread "Fire Marshall": "the
+    fire")."""
+    given = set()
+    for sp in spans:
+        parts = split_name(sp.text)
+        if parts is not None and parts.given is not None and len(parts.given) > 2 and len(parts.tokens) >= 2:
+            given.add(parts.given)
+    if not given:
+        return
+    given -= {t.text for t in sdoc if t.is_alpha and t.text.islower()}  # ordinary words ("fire", "will")
+    for tok in sdoc:
+        if tok.i in taken or tok.i in ent_tok or tok.pos_ != "PROPN" or tok.tag_ == "NNPS" or not _plain_word(tok, kb):
+            continue
+        if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
+            continue
+        if fold(tok.text) not in given or not lone_name_ok(tok, kb):
+            continue
+        spans.append(sdoc[tok.i : tok.i + 1])
+        taken.add(tok.i)
+
+
+def _name_text(sp: Span) -> tuple[int, str]:
+    """The name's start and text, past a glued sentence end ("COP29.Antony Blinken" -> "Antony Blinken")."""
+    m = re.match(r"^\S*?[.!?:;,](?=[A-Z])", sp.text)
+    if m is None:
+        return sp.start_char, sp.text
+    return sp.start_char + m.end(), sp.text[m.end() :]
+
+
+def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> list[tuple[Span, list[Token]]]:
+    """Noun phrases headed by a role word with no name in them: "the minister", "his Armenian counterpart"."""
+    out: list[tuple[Span, list[Token]]] = []
+    for chunk in sdoc.noun_chunks:
+        root = chunk.root
+        if any(t.i in name_tokens for t in chunk) or root.tag_ in ("NNS", "NNPS") or root.pos_ == "PRON":
+            continue
+        if root.i + 1 < len(sdoc) and sdoc[root.i + 1].i in name_tokens:
+            continue  # a title in front of a name
+        if any(ch.dep_ == "appos" and ch.i in name_tokens for ch in root.children):
+            continue  # "Azerbaijan's Minister of Foreign Affairs, Jeyhun Bayramov"
+        if root.lower_ in COLLECTIVE_SECTORS or root.lower_ in INSTITUTION_WORDS or root.lower_ in BODY_WORDS:
+            continue  # "the government", "the ministry": bodies, not people
+        head_ok = root.lower_ in RELATIONAL_ROLES or lookup_role(kb, root.text) is not None
+        if not head_ok:
+            continue
+        toks = list(chunk)
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i > root.i:
+                toks.extend(t for t in child.subtree if t.dep_ not in ("cc", "conj"))
+        out.append((chunk, toks))
+    return out
+
+
+def _quotes(text: str, base: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for k, ch in enumerate(text):
+        if ch == "\n" and open_at is not None and text[open_at:k].count("\n") > 3:
+            open_at = None
+        if ch == "\u201c" or (ch == '"' and open_at is None):
+            open_at = k
+        elif (ch == "\u201d" or ch == '"') and open_at is not None:
+            spans.append((base + open_at, base + k + 1))
+            open_at = None
+    return spans
+
+_MALE = frozenset({"mr", "sir", "king", "lord", "prince", "sheikh", "emir", "sultan", "pope"})
+_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "madame", "queen", "dame", "lady", "princess", "sheikha"})
+
+
+def _gender(sdoc: Doc, start_i: int, left: list[Token]) -> str | None:
+    """Gender from an honorific or gendered title right before the name ("Ms Kallas", "Queen Rania")."""
+    words = [fold(t.text).strip(".") for t in left[-3:]]
+    if start_i > 0:
+        words.append(fold(sdoc[start_i - 1].text).strip("."))
+    for w in reversed(words):
+        if w in _MALE:
+            return "m"
+        if w in _FEMALE:
+            return "f"
+    return None
+
+
+def _tok_at(sdoc: Doc, char: int) -> int:
+    """Index of the first token starting at or after ``char`` (body offsets), clamped to the document."""
+    starts = sdoc.user_data.get("communique.tok_starts")
+    if starts is None or len(starts) != len(sdoc):
+        starts = [t.idx for t in sdoc]
+        sdoc.user_data["communique.tok_starts"] = starts
+    return min(len(sdoc), max(0, bisect.bisect_left(starts, char)))
