@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from communique.kb import KnowledgeBase, get_kb
+from communique.pipeline.actor_context import ngo_description
 from communique.pipeline.actors import resolve_actors
 from communique.pipeline.nlp import parse_text
 from communique.records import Actor, ActorRef, Document, Event, Span
@@ -224,4 +225,30 @@ def test_actor_context_followers_of_a_former_leader_are_opposition(phrase: str, 
 def test_actor_context_pro_or_anti_country_is_a_stance_not_an_origin(phrase: str, country: str | None) -> None:
     text = f"Police in Lagos and Accra said {phrase} denounced the vote."
     a = _one(_run(text, [phrase]).actors)
+    assert a.country == country, a.resolution
+
+
+@pytest.mark.parametrize("text,ngo", [
+    ("a human rights group", True),
+    ("international aid agencies", True),
+    ("the press freedom watchdog", True),
+    ("human rights activists", False),  # people, placed by their country
+    ("the rebel group", False),
+])
+def test_actor_context_ngo_descriptions(text: str, ngo: bool) -> None:
+    assert ngo_description(Actor(None, text, "group", text=text)) is ngo
+
+
+def test_actor_context_ngo_description_is_not_placed_by_the_sentence() -> None:
+    text = "A human rights group accused the Chadian government of torture."
+    ev = _run(text, ["A human rights group"], ["the Chadian government"], trigger="accused")
+    assert _one(ev.actors).country != "TCD"
+
+
+@pytest.mark.parametrize("phrase,country", [
+    ("a pub in Northern Ireland", "GBR"),  # a region named after another country
+    ("a convoy in Western Kenya", "KEN"),  # a direction before the country itself
+])
+def test_actor_context_direction_region_in_phrase(phrase: str, country: str) -> None:
+    a = _one(_run(f"Gunmen attacked {phrase} on Friday.", ["Gunmen"], [phrase], event_type="ASSAULT").recipients)
     assert a.country == country, a.resolution

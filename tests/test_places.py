@@ -6,7 +6,7 @@ import pytest
 
 from communique.kb import get_kb
 from communique.pipeline import nlp
-from communique.pipeline.places import resolve_places
+from communique.pipeline.places import country_hints, place_in_context, resolve_places
 from communique.records import ActorRef, Document, Event, Location, Mention, Span
 
 HEADER = " date 2024-01-01 header line\n\n"
@@ -96,3 +96,35 @@ def test_places_place_of_another_clause_is_not_borrowed() -> None:
 def test_places_locative_on_the_clause_verb_of_a_noun_trigger() -> None:
     loc = _run("The two presidents held talks in Baku on Monday.", "talks").location
     assert loc is not None and loc.name == "Baku"
+
+
+@pytest.mark.parametrize("sentence,trigger,iso3", [
+    ("Two soldiers were killed by a bomb outside of the city of Mosul.", "killed", "IRQ"),  # "outside of"
+    ("A policeman was killed in a bomb explosion in a crowded sector of eastern Kabul.", "killed", "AFG"),
+    ("A car bomb explosion in central Peshawar killed six shoppers.", "killed", "PAK"),  # city tagged PRODUCT
+])
+def test_places_location_through_the_events_cause_and_parts_of_a_city(sentence: str, trigger: str,
+                                                                      iso3: str) -> None:
+    loc = _run(sentence, trigger).location
+    assert loc is not None and loc.country == iso3 and loc.lat is not None, loc
+
+
+def test_places_ambiguous_city_read_by_the_sentences_countries() -> None:
+    loc = _run("Lebanese militias clashed in Tripoli on Monday.", "clashed").location
+    assert loc is not None and loc.name == "Tripoli" and loc.country == "LBN", loc
+
+
+@pytest.mark.parametrize("hints,iso3", [([], "LBY"), (["LBN"], "LBN"), (["FRA", "LBN"], "LBN"), (["FRA"], "LBY")])
+def test_places_place_in_context_prefers_a_hinted_country(hints: list[str], iso3: str) -> None:
+    place = place_in_context(get_kb(), "Tripoli", hints)
+    assert place is not None and place.country == iso3
+
+
+def test_places_country_hints_are_the_sentences_countries_in_order() -> None:
+    text = "Syrian officers left Tripoli as shells hit the north Lebanese port."
+    assert country_hints(nlp.parse_text(text), 0, len(text), get_kb()) == ["SYR", "LBN"]
+
+
+def test_places_place_of_the_reason_is_not_the_venue() -> None:
+    event = _run("The ministry condemned the government for a missile strike on the port of Odesa.", "condemned")
+    assert event.location is None

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..kb import KnowledgeBase
 from ..records import Actor, Event
+from .places import country_hints, place_in_context
 
 # sectors of actors that are abroad by nature or not national: never placed by the sentence
 _FOREIGN_SECTORS = frozenset({"REF", "IGO", "NGO", "UNO", "MNC"})
@@ -69,8 +70,26 @@ _ABROAD_WORDS = ("diplomat", "envoy", "peacekeep", "observer", "mediator", "moni
 _RECIPIENT_SECTORS = frozenset({"REB", "OPP", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "SPY", "INS"})
 
 
+def _plain_words(a: Actor) -> list[str]:
+    return [w.strip(",.()'\"`") for w in (a.text or a.name).replace("-", " ").lower().split()]
+
+
+_NGO_CUES = ("human rights", "humanitarian", "aid ", "relief", "charity", "charitable", "advocacy", "watchdog",
+             "non-governmental", "nongovernmental", "environmental", "press freedom", "civil liberties")
+_NGO_HEADS = frozenset({"group", "groups", "organization", "organisation", "organizations", "organisations",
+                        "agency", "agencies", "watchdog", "watchdogs", "charity", "charities", "ngo", "ngos"})
+
+
+def ngo_description(a: Actor) -> bool:
+    """A non-governmental organisation described, not named ("a human rights group", "aid agencies")."""
+    if a.country is not None or a.kind == "person":
+        return False
+    low = " ".join(_plain_words(a)) + " "
+    return bool(_plain_words(a)) and _plain_words(a)[-1] in _NGO_HEADS and any(c in low for c in _NGO_CUES)
+
+
 def _placeable(a: Actor) -> bool:
-    if a.country is not None or (a.sector or "") in _FOREIGN_SECTORS:
+    if a.country is not None or (a.sector or "") in _FOREIGN_SECTORS or ngo_description(a):
         return False
     if any(w in a.name.lower() for w in _ABROAD_WORDS):  # "diplomats", "foreign observers"
         return False
@@ -96,18 +115,24 @@ _ORIGIN = re.compile(r"\b(?:in|from)\s+(?:the\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][
 _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"})
 
 
-def _origin_in_phrase(kb: KnowledgeBase, text: str) -> tuple[str, str] | None:
+def _origin_in_phrase(kb: KnowledgeBase, text: str, hints: list[str] | None = None) -> tuple[str, str] | None:
     """The country of a place the phrase itself puts its head in or from ("a missionary from Calgary", "a village
-    in Western Cambodia"): a country name, else a capital or large city."""
+    in Western Cambodia"): a country name, else a capital or large city (an ambiguous city name read in the light
+    of the countries of the sentence, ``hints``: "militias in Tripoli" beside "the north Lebanese port"), else a
+    region whose name opens with a direction ("Northern Ireland")."""
     for m in _ORIGIN.finditer(text):
         words = m.group(1).split()
-        if words and words[0].lower() in _DIRECTIONS and len(words) > 1:
+        if len(words) > 1 and words[0].lower() in _DIRECTIONS:
+            whole = " ".join(words)
+            region = kb.minor_place(whole) if kb.country(whole) is None else None
+            if region is not None:  # "Northern Ireland" is not Ireland
+                return region[0], whole
             words = words[1:]
         name = " ".join(words)
         country = kb.country(name)
         if country is not None:
             return country.iso3, name
-        place = kb.place(name)
+        place = place_in_context(kb, name, hints or [])
         if place is not None and place.country and (place.kind == "capital" or (place.population or 0) >= _BIG_CITY):
             return place.country, name
     return None
@@ -121,7 +146,7 @@ def _named(a: Actor) -> bool:
                                  and (a.sector or "") in _RECIPIENT_SECTORS)
 
 
-def _place_by_name(kb: KnowledgeBase, ev: Event) -> None:
+def _place_by_name(kb: KnowledgeBase, ev: Event, hints: list[str] | None = None) -> None:
     """Unplaced actors whose own name says where they are from."""
     for side in (ev.actors, ev.recipients):
         for i, a in enumerate(side):
@@ -130,7 +155,7 @@ def _place_by_name(kb: KnowledgeBase, ev: Event) -> None:
                     and (iso := kb.ethnic_group(words[-1])) is not None:  # "some 2,000 Chechens"
                 side[i] = replace(a, id=f"group:{iso}-CVL", kind="group", country=iso, sector=a.sector or "CVL",
                                   resolution=f"{a.resolution}; kb:ethnic group '{words[-1]}' -> {iso}")
-            elif a.country is None and (hit := _origin_in_phrase(kb, a.text or a.name)) is not None:
+            elif a.country is None and (hit := _origin_in_phrase(kb, a.text or a.name, hints)) is not None:
                 side[i] = replace(a, country=hit[0],
                                   id=f"group:{hit[0]}-{a.sector}" if a.kind == "group" and a.id is None and a.sector
                                   else a.id,
@@ -140,10 +165,58 @@ def _place_by_name(kb: KnowledgeBase, ev: Event) -> None:
                                   resolution=f"{a.resolution}; text:city '{hit[1]}' in name -> {hit[0]}")
 
 
+_PLACE_RULE = re.compile(r"text:place '([^']+)' -> ([A-Z]{3})")
+
+
+def recheck_city(kb: KnowledgeBase, a: Actor, hints: list[str]) -> Actor:
+    """An actor placed by a city name the sentence's countries read otherwise ("militias in Tripoli" beside
+    "the north Lebanese port": Lebanon's Tripoli, not Libya's) takes that city's country."""
+    m = _PLACE_RULE.search(a.resolution or "")
+    if m is None or a.country != m.group(2) or kb.country(m.group(1)) is not None or a.country in hints:
+        return a  # no city rule, or the sentence names the city's country itself ("Libyan ... Tripoli")
+    others = [h for h in hints if h != a.country]
+    place = place_in_context(kb, m.group(1), others)
+    if place is None or place.country == a.country or place.country not in others:
+        return a
+    iso = str(place.country)
+    new_id = f"group:{iso}-{a.sector}" if a.kind == "group" and (a.id or "").startswith("group:") and a.sector \
+        else a.id
+    return replace(a, id=new_id, country=iso,
+                   resolution=f"{a.resolution}; context:city '{m.group(1)}' read by the sentence's countries -> {iso}")
+
+
+def recheck_region(kb: KnowledgeBase, a: Actor) -> Actor:
+    """An actor placed by a country name that is the tail of a region of another country ("... in Northern
+    Ireland" is not Irish)."""
+    entry = kb.country_by_code(a.country) if a.country and len(a.country) == 3 else None
+    text = a.text or a.name
+    if entry is None:
+        return a
+    for name in (entry.name, *entry.names):
+        m = re.search(r"\b((?:Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower) " + re.escape(name)
+                      + r")\b", text)
+        if m is None or kb.country(m.group(1)) is not None:
+            continue
+        region = kb.minor_place(m.group(1))
+        if region is not None and region[0] != a.country:
+            iso = region[0]
+            new_id = f"org:{iso}-{a.id.split('-', 1)[1]}" if (a.id or "").startswith(f"org:{a.country}-") and a.id \
+                else (f"group:{iso}-{a.sector}" if (a.id or "").startswith("group:") and a.sector else a.id)
+            return replace(a, id=new_id, country=iso,
+                           resolution=f"{a.resolution}; context:region '{m.group(1)}' -> {iso}")
+    return a
+
+
 def fill_sentence_country(sdoc: Doc, kb: KnowledgeBase, ev: Event, off: int) -> None:
     """Give the event's unplaced actors/recipients a country from their own name, else the sentence's only
     country (in place)."""
-    _place_by_name(kb, ev)
+    sent = _sentence(sdoc, ev.trigger.start - off) if ev.trigger is not None else None
+    hints = country_hints(sdoc, sent.start_char, sent.end_char, kb) if sent is not None else []
+    _place_by_name(kb, ev, hints)
+    for side in (ev.actors, ev.recipients):
+        for i, a in enumerate(side):
+            if a.country is not None:  # "militias in Tripoli" beside "Lebanese"; "... in Northern Ireland"
+                side[i] = recheck_region(kb, recheck_city(kb, a, hints))
     sides = (ev.actors, ev.recipients)
     if ev.trigger is None:
         return

@@ -25,6 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Document, Event, Location
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# labels the small model gives some city names: such an entity counts when it is a capital or large KB city
+MISTAGGED_LABELS = frozenset({"NORP", "PRODUCT", "ORG", "WORK_OF_ART", "EVENT"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "within", "on", "from"})
 MOTION_WORDS = frozenset({"visit", "trip", "travel", "arrive", "fly", "go", "come", "journey", "tour", "head",
                           "return", "mission", "delegation", "move", "deploy", "send", "dispatch"})
@@ -32,6 +34,12 @@ VISIT_VERBS = frozenset({"visit", "tour", "host"})
 # container words between a preposition and the name ("in the capital Baku", "in the city of Shusha")
 CONTAINER_WORDS = frozenset({"capital", "city", "town", "village", "region", "province", "district", "port",
                              "resort", "border", "headquarters", "of"})
+# parts of a place: "in a residential sector of eastern Beirut", "on the outskirts of Kabul"
+PART_WORDS = frozenset({"sector", "part", "area", "outskirts", "suburb", "suburbs", "centre", "center", "heart",
+                        "streets", "quarter", "neighbourhood", "neighborhood", "district", "downtown", "south",
+                        "north", "east", "west", "province", "region"})
+# "outside of X", "out of X": the preposition that governs the "of"
+OF_PREPS = frozenset({"outside", "inside", "out"})
 
 
 def _in_refs(event: Event, start: int, end: int) -> bool:
@@ -54,9 +62,11 @@ def _locative_head(ent: Span) -> tuple[str, Token] | None:
                 return prep, head.head
             if prep == "to" and head.head.lemma_.lower() in MOTION_WORDS:
                 return "to", head.head
-            if prep == "of" and head.head.lower_ in CONTAINER_WORDS:
+            if prep == "of" and (head.head.lower_ in CONTAINER_WORDS or head.head.lower_ in PART_WORDS):
                 tok = head.head
                 continue
+            if prep == "of" and head.head.lower_ in OF_PREPS and head.head.dep_ == "prep":  # "outside of X"
+                return head.head.lower_, head.head.head
             return None
         if tok.dep_ == "dobj" and head.lemma_.lower() in VISIT_VERBS:
             return "visit", head
@@ -81,6 +91,11 @@ def _governs(attached: Token, trigger: Token) -> bool:
     trigger ("paid a visit to Ankara" with trigger "paid")."""
     if attached == trigger or attached.head == trigger:
         return True
+    # the object of a locative/agent preposition of the trigger: "killed in a car bomb explosion in X" (not
+    # "condemned Russia for a strike on X": the strike's place, not the condemnation's)
+    if attached.dep_ == "pobj" and attached.head.head == trigger and (
+            attached.head.dep_ == "agent" or attached.head.lower_ in ("in", "at", "during")):
+        return True
     tok = trigger
     for _ in range(4):
         if tok.head == tok:
@@ -100,7 +115,7 @@ def _sentence_entities(document: Document, sdoc: Doc, event: Event) -> list[Span
     lo, hi = m.start - document.body_start, m.end - document.body_start
     cache = sdoc.user_data.get("communique_place_ents")
     if cache is None:  # sdoc.ents builds every entity span: do it once per document (long articles)
-        ents = [e for e in sdoc.ents if e.label_ in PLACE_LABELS]
+        ents = [e for e in sdoc.ents if e.label_ in PLACE_LABELS or e.label_ in MISTAGGED_LABELS]
         cache = ([e.start_char for e in ents], ents)
         sdoc.user_data["communique_place_ents"] = cache
     starts, ents = cache
@@ -109,11 +124,38 @@ def _sentence_entities(document: Document, sdoc: Doc, event: Event) -> list[Span
     return [e for e in ents[first:last] if e.end_char <= hi]
 
 
-def _resolve(text: str, kb: Any, rule: str, hint: str | None) -> Location | None:
-    place = kb.place(text, country=hint) if hint else kb.place(text)
+def place_in_context(kb: Any, name: str, hints: list[str]) -> Any:
+    """The KB city ``name`` in one of the ``hints`` countries (ISO3, in order) when the KB knows a city of that
+    name there ("Tripoli" with "the north Lebanese port" in the sentence -> Tripoli, Lebanon), else the KB's
+    default (the most populous); None when the KB knows no such city. Use it wherever a city named in a
+    sentence is looked up (event locations, places in actor phrases)."""
+    for iso in hints:
+        place = kb.place(name, country=iso)
+        if place is not None and place.country == iso:
+            return place
+    return kb.place(name)
+
+
+def country_hints(sdoc: Doc, lo: int, hi: int, kb: Any) -> list[str]:
+    """ISO3 codes of the countries named (name or demonym: GPE/NORP/LOC entities) between sdoc offsets ``lo``
+    and ``hi``, in text order: the context for resolving an ambiguous city name."""
+    out: list[str] = []
+    for ent in sdoc.ents:
+        if ent.start_char < lo or ent.end_char > hi or ent.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        c = kb.country(text[:-2] if text.endswith("'s") else text)
+        if c is not None and c.iso3 not in out:
+            out.append(str(c.iso3))
+    return out
+
+
+def _resolve(text: str, kb: Any, rule: str, hints: list[str]) -> Location | None:
+    place = place_in_context(kb, text, hints)
     if place is not None:
+        why = f" (in context of {place.country})" if len(hints) and place.country in hints else ""
         return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
-                        resolution=f"rule:{rule}-city")
+                        resolution=f"rule:{rule}-city{why}")
     country = kb.country(text)
     if country is not None:
         return Location(name=country.name, country=country.iso3, lat=None, lon=None,
@@ -121,18 +163,26 @@ def _resolve(text: str, kb: Any, rule: str, hint: str | None) -> Location | None
     return None
 
 
-def _country_hint(ents: list[Span], kb: Any) -> str | None:
+def _big_place(kb: Any, text: str) -> bool:
+    if kb.country(text) is not None:
+        return False
+    place = kb.place(text)
+    return place is not None and (place.kind == "capital" or (place.population or 0) >= 100_000)
+
+
+def _country_hints(ents: list[Span], kb: Any) -> list[str]:
+    out: list[str] = []
     for e in ents:
         c = kb.country(e.text)
-        if c is not None:
-            return str(c.iso3)
-    return None
+        if c is not None and c.iso3 not in out:
+            out.append(str(c.iso3))
+    return out
 
 
 def locate(document: Document, sdoc: Doc, event: Event, kb: Any) -> Location | None:
     """The location of one event (see module docstring), or None."""
     if event.location_text:
-        loc = _resolve(event.location_text, kb, "location-text", None)
+        loc = _resolve(event.location_text, kb, "location-text", [])
         return loc or Location(name=event.location_text.strip(), resolution="rule:location-text-unresolved")
     ents = _sentence_entities(document, sdoc, event)
     if not ents:
@@ -141,6 +191,8 @@ def locate(document: Document, sdoc: Doc, event: Event, kb: Any) -> Location | N
     trigger = _trigger_token(sdoc, event, document)
     best: tuple[int, Span, str] | None = None
     for ent in ents:
+        if ent.label_ in MISTAGGED_LABELS and not _big_place(kb, ent.text):
+            continue  # a demonym or a name, not a place (the small model tags "Samarra" NORP, "Peshawar" PRODUCT)
         found = _locative_head(ent)
         if found is None:
             continue
@@ -161,8 +213,8 @@ def locate(document: Document, sdoc: Doc, event: Event, kb: Any) -> Location | N
     if text.lower().startswith("the "):
         text = text[4:]
     rule = f"prep-{prep}" if prep != "visit" else "visit-object"
-    hint = _country_hint([e for e in ents if e is not ent], kb)
-    loc = _resolve(text, kb, rule, hint)
+    hints = _country_hints([e for e in ents if e is not ent], kb)
+    loc = _resolve(text, kb, rule, hints)
     if loc is not None:
         return loc
     return Location(name=text, country=None, lat=None, lon=None, resolution=f"rule:{rule}-unresolved")

@@ -15,7 +15,7 @@ from ..config import Settings
 from ..kb import KBExtra, KnowledgeBase, get_kb
 from ..lexicon.user import UserLexicon
 from ..records import DocResult, Document, Event
-from . import actors, dates, merge, nlp, places
+from . import actor_fill, actors, dates, merge, nlp, places
 from .extractors import get_extractor
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,7 @@ def process_document(document: Document, sdoc: object, kb: KnowledgeBase,
     dates.resolve_dates(document, sdoc, found)  # type: ignore[arg-type]
     actors.resolve_actors(document, sdoc, found, kb)  # type: ignore[arg-type]
     places.resolve_places(document, sdoc, found, kb)  # type: ignore[arg-type]
+    actor_fill.fill_from_context(document, sdoc, found, kb)  # type: ignore[arg-type]  # needs the locations
     for ev in found:
         symmetric_parties(ev)
     # The sides of a user dictionary's paired code ("032:033") or of a compound acting on itself are separate

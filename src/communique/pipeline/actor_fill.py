@@ -1,0 +1,456 @@
+"""Context rules for participants that their phrase and the KB leave without a country (run after places).
+
+Each rule records itself in the actor's ``resolution`` (``communique events --explain`` shows it):
+
+* ``context:place in phrase`` -- a place named inside the actor's own noun phrase, its relative or participial
+  clause included ("refugees fleeing the civil war in Liberia"); not through "to/into/against/by/with" (a
+  destination or another party). An ambiguous city is read in the light of the sentence's countries.
+* ``context:domestic-counterpart`` -- a domestic-type actor (group, party, rebels, demonstrators, media, an
+  unknown named body or person) whose event's other side is a state organ of one country C (sector GOV, COP,
+  JUD, LEG; MIL outside fighting) takes C ("Turkish police prevented students ...", "President X lifted the ban
+  on the Y Front"). Not for diplomatic contact (meetings, aid, support, cooperation), where the sides are
+  usually of two countries.
+* ``context:event-location`` -- in events that happen where their parties are (protests, attacks, coercion,
+  mobilisation, threats) an unplaced actor takes the country of the event's resolved location ("a journalist
+  killed ... in eastern Beirut"); never a named person without a title, never from a visit's destination.
+* ``context:unidentified-attacker`` -- an attack with no actor whose cause is a weapon or explosion ("killed by
+  an improvised explosive device", "a roadside bombing killed") gets "unidentified attackers" (sector UAF,
+  CAMEO's unidentified forces) of the event location's country, else of the sentence's only country.
+* ``context:claimant-territory`` -- unnamed places attacked ("some towns along the border were shelled by X")
+  in a claim made by a country other than the attacker belong to the claimant.
+* ``context:transnational-organisation`` -- an organisation not in the KB whose name marks it as transnational
+  ("International ...", "World ...", "... Forum", "Association of African ...", a ceasefire/monitoring
+  committee) takes PLOVER's pseudo-country NGO (IGO for "International ... Office/Agency/Organization").
+* generic, uncodable parties ("developed countries", "other nations", "peace-building organizations", "the
+  organization" left unresolved) are dropped from the event (the event's ``rule`` records it): nothing
+  wrong is recorded rather than a countryless party.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..kb import KnowledgeBase
+from ..records import Actor, ActorRef, Document, Event
+from .actor_context import ngo_description, recheck_city, recheck_region, sentence_countries
+from .places import country_hints, place_in_context
+
+_PSEUDO = frozenset({"IGO", "NGO", "UNO", "EUR", "IMG", "MNC"})
+_FOREIGN_SECTORS = frozenset({"IGO", "NGO", "UNO", "MNC"})
+_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+_ABROAD_WORDS = ("diplomat", "envoy", "ambassador", "peacekeep", "observer", "mediator", "monitor", "foreign",
+                 "international", "western", "global", "overseas", "exile", "world", "united nations", "u.n.",
+                 "tourist", "visitor", "expatriate", "european", "arab", "african", "asian", "american", "latin",
+                 "nordic", "gulf", "regional", "multinational")
+_ABROAD_ROLES = ("ambassador", "envoy", "mediator", "representative", "secretary-general", "secretary general",
+                 "observer", "monitor")
+# events between parties of two countries as often as of one: no counterpart rule
+_DIPLOMATIC = frozenset({"CONSULT", "AID", "SUPPORT", "COOPERATE"})
+_FIGHTING = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# events that happen where their parties are
+_LOCAL_EVENTS = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+_NOT_ORIGIN_PREPS = frozenset({"to", "into", "toward", "towards", "against", "by", "with", "between", "for",
+                               "over", "across", "onto", "via", "than", "like"})
+_WEAPONS = frozenset({"bomb", "bombing", "bomber", "explosion", "blast", "device", "ied", "mine", "minefield",
+                      "landmine", "rocket", "mortar", "shell", "shelling", "grenade", "missile", "explosive",
+                      "explosives", "gunfire", "sniper", "booby", "car-bomb", "suicide"})
+_ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "raid", "raids", "airstrike", "airstrikes"})
+_SPEECH = frozenset({"claim", "say", "accuse", "allege", "report", "charge", "state", "announce", "insist",
+                     "complain", "assert", "tell"})
+_PLACE_NOUNS = frozenset({"town", "towns", "village", "villages", "city", "cities", "settlement", "settlements",
+                          "area", "areas", "position", "positions", "district", "districts", "region", "regions",
+                          "territory", "territories", "border", "infrastructure", "post", "posts"})
+_GENERIC_HEADS = frozenset({"countries", "nations", "states", "organizations", "organisations", "governments",
+                            "groups", "agencies", "institutions", "bodies", "powers", "donors", "parties",
+                            "organization", "organisation", "country", "nation", "state", "body", "institution",
+                            "communities", "community", "stakeholders", "actors", "partners", "sides", "side"})
+_TRANSNATIONAL_OPEN = ("international ", "world ", "global ", "third world ", "inter-", "pan-", "transnational ")
+_IGO_HEADS = frozenset({"office", "agency", "organization", "organisation", "court", "tribunal", "bank"})
+_REGION_ADJ = frozenset({"african", "arab", "asian", "european", "latin", "american", "islamic", "nordic",
+                         "caribbean", "pacific", "international", "world"})
+_MONITOR_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "monitoring", "violations", "verification",
+                            "armistice", "joint"})
+_MONITOR_HEADS = frozenset({"committee", "commission", "mission", "group"})
+
+
+def _iso(code: str | None) -> bool:
+    return bool(code) and len(code or "") == 3 and (code or "").isalpha() and code not in _PSEUDO
+
+
+def _words(a: Actor) -> list[str]:
+    return [w.strip(",.()'\"`") for w in (a.text or a.name).replace("-", " ").lower().split()]
+
+
+def _with_country(a: Actor, iso: str, rule: str, sector: str | None = None) -> Actor:
+    sector = sector or a.sector
+    new_id = f"group:{iso}-{sector}" if a.kind == "group" and a.id is None and sector else a.id
+    return replace(a, id=new_id, country=iso, sector=sector, resolution=f"{a.resolution}; {rule}")
+
+
+def _domestic(a: Actor, refugees: bool) -> bool:
+    """An actor the context may place: no country, not international by its sector or words, not an envoy."""
+    if a.country is not None or (a.sector or "") in _FOREIGN_SECTORS:
+        return False
+    if a.sector == "REF" and not refugees:
+        return False
+    low = (a.text or a.name).lower()
+    if any(w in low for w in _ABROAD_WORDS):
+        return False
+    if a.kind == "person" and a.role and any(r in a.role.lower() for r in _ABROAD_ROLES):
+        return False
+    return not (a.id or "").startswith("kb:") and "kb:person" not in (a.resolution or "")
+
+
+_BARE_SKIP = frozenset({"the", "a", "an", "some", "several", "many", "dozens", "hundreds", "thousands", "of", "few",
+                        "more", "than", "at", "least", "up", "to", "about", "nearly", "over", "around", "all"})
+
+
+def bare_group(a: Actor) -> bool:
+    """A group named by a common noun alone ("students", "200 demonstrators"): whoever a state organ acts on
+    in a country is often not of it (CAMEO leaves "police arrested students in X" uncoded)."""
+    words = [w for w in (a.text or a.name).split() if w.lower() not in _BARE_SKIP
+             and not any(c.isdigit() for c in w) and w.lower() not in _NUMBER_WORDS]
+    return a.kind == "group" and len(words) <= 1 and not any(w[:1].isupper() for w in words)
+
+
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "twenty", "fifty", "hundred", "thousand"})
+
+
+def _named_person(a: Actor) -> bool:
+    """A person known only by name (no title): the place of the event does not say where they are from."""
+    return a.kind == "person" and a.role is None and a.name[:1].isupper()
+
+
+def _sentence_of(sdoc: Doc, char: int) -> Span | None:
+    for s in sdoc.sents:
+        if s.start_char <= char < s.end_char:
+            return s
+    return None
+
+
+def _tokens_of(document: Document, sdoc: Doc, a: Actor, refs: list[ActorRef]) -> Span | None:
+    """The tokens of the actor's own surface text inside one of its side's references."""
+    text = a.text or a.name
+    off = document.body_start
+    for ref in refs:
+        at = document.text.find(text, ref.start, max(ref.end, ref.start + len(text)))
+        if at >= 0:
+            span = sdoc.char_span(at - off, at - off + len(text), alignment_mode="expand")
+            if span is not None and len(span):
+                return span
+    return None
+
+
+# --- rule: a place inside the actor's own phrase -------------------------------------------------------------------
+
+
+def _phrase_place(kb: KnowledgeBase, span: Span, hints: list[str]) -> tuple[str, str] | None:
+    """(ISO3, place) for a country or known city named in the subtree of the phrase's head (its relative and
+    participial clauses included), not reached through a destination/adversary preposition."""
+    head = span.root
+    conj = {c.i for c in head.conjuncts}
+    for tok in head.subtree:
+        if tok.ent_type_ not in ("GPE", "LOC") or tok.ent_iob_ != "B":
+            continue
+        if any(t.i in conj for t in tok.ancestors if t.i != head.i and head in t.ancestors):
+            continue
+        path_ok, linked = True, False  # through a preposition or a clause, not a premodifier ("anti-Syria")
+        t = tok
+        while t.i != head.i and t.head.i != t.i:
+            if (t.dep_ in ("prep", "agent") and t.lower_ in _NOT_ORIGIN_PREPS) or t.dep_ == "conj":
+                path_ok = False
+                break
+            linked = linked or t.dep_ in ("prep", "acl", "relcl")
+            t = t.head
+        if not path_ok or not linked:
+            continue
+        end = tok.i + 1
+        while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+            end += 1
+        name = tok.doc[tok.i:end].text
+        name = name[4:] if name.lower().startswith("the ") else name
+        name = name[:-2] if name.endswith("'s") else name
+        country = kb.country(name)
+        if country is not None and _iso(country.iso3):
+            return country.iso3, name
+        place = place_in_context(kb, name, hints)
+        if place is not None and place.country and (place.kind == "capital" or (place.population or 0) >= 100_000):
+            return place.country, name
+    return None
+
+
+# --- rule: generic parties ----------------------------------------------------------------------------------------
+
+
+def generic_party(a: Actor) -> bool:
+    """An uncodable generic party: lower-case words only, headed by a collective noun of states/organisations
+    ("developed countries", "some states", "peace-building organizations", "the organization")."""
+    if a.country is not None or a.id is not None or a.kind == "person":
+        return False
+    words = (a.text or a.name).split()
+    if not words or any(w[:1].isupper() for w in words[1:]) or any(c.isdigit() for c in a.text or ""):
+        return False
+    first = words[0]
+    if first[:1].isupper() and first.lower() not in ("the", "some", "other", "many", "several", "developed",
+                                                     "developing", "all", "these", "those", "such", "most"):
+        return False
+    ws = [w for w in _words(a) if w]
+    if not ws:  # only punctuation ("-")
+        return False
+    head = ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]  # "the leaders of the two countries": leaders
+    return head in _GENERIC_HEADS and not ngo_description(a)
+
+
+
+
+# --- rule: transnational organisations -----------------------------------------------------------------------------
+
+
+_MEMBERS = re.compile(r"^(?:members|leaders|officials|delegates|representatives|experts|lawyers|staff) of "
+                      r"(?:the )?([A-Z].*)$", re.IGNORECASE)
+
+
+def transnational(a: Actor) -> str | None:
+    """The pseudo-country of an organisation whose name marks it as transnational, else None."""
+    if a.country is not None:
+        return None
+    name = a.name.strip()
+    member = _MEMBERS.match(name)
+    if member is not None and a.kind == "group" and (a.resolution or "").startswith("unresolved:"):
+        name = member.group(1)  # "Members of the Association of ...": the organisation's people
+    elif a.kind != "organization" or "not in KB" not in (a.resolution or ""):
+        return None
+    low = name.lower()
+    words = [w.strip("(),.") for w in low.replace("-", " - ").split()]
+    if not name[:1].isupper() or not words:
+        return None
+    proper = [w for w in name.split() if w.lower() not in ("of", "the", "and", "for", "on", "in")]
+    if not all(w[:1].isupper() or w[:1] == "(" for w in proper):
+        return None
+    head = words[-1] if "of" not in words else words[words.index("of") - 1]
+    if low.startswith(_TRANSNATIONAL_OPEN):
+        return "IGO" if low.startswith("international ") and head in _IGO_HEADS else "NGO"
+    if words[-1] == "forum":
+        return "NGO"
+    m = re.match(r"^(?:\w+ )?(?:association|federation|union|council|league|network|alliance) of (\w+)", low)
+    if m is not None and m.group(1) in _REGION_ADJ:  # "Association of African Jurists"
+        return "NGO"
+    if _MONITOR_WORDS & set(words) and _MONITOR_HEADS & set(words):
+        return "NGO"
+    return None
+
+
+# --- rule: unidentified attackers -----------------------------------------------------------------------------------
+
+
+def _trigger_token(document: Document, sdoc: Doc, ev: Event) -> Token | None:
+    if ev.trigger is None:
+        return None
+    off = document.body_start
+    span = sdoc.char_span(ev.trigger.start - off, ev.trigger.end - off, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verbs = [t for t in span if t.pos_ == "VERB"]
+    return verbs[0] if verbs else span.root
+
+
+def _cause(trigger: Token) -> Token | None:
+    """The weapon/explosion noun that causes the trigger's event: its subject ("a roadside bombing killed"), its
+    passive agent ("killed by an improvised explosive device") or the object of "in" ("killed in a car bomb
+    explosion")."""
+    cands: list[Token] = []
+    for ch in trigger.children:
+        if ch.dep_ in ("nsubj", "csubj"):
+            cands.append(ch)
+        elif ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in", "from"):
+            cands.extend(g for g in ch.children if g.dep_ == "pobj")
+    for noun in cands:
+        words = {noun.lower_, noun.lemma_.lower()} | {c.lower_ for c in noun.children
+                                                      if c.dep_ in ("compound", "amod", "nmod")}
+        if words & _WEAPONS:  # "a roadside bombing", "a bomb attack", "a car bomb explosion"
+            return noun
+    return None
+
+
+def _attack_owner(kb: KnowledgeBase, trigger: Token) -> tuple[Token, str, str] | None:
+    """(noun, ISO3, country word) for an attack noun causing the trigger's event whose modifier names a country
+    ("US Predator attacks have killed ...", "killed in Israeli air strikes")."""
+    for ch in trigger.children:
+        nouns = [ch] if ch.dep_ in ("nsubj", "csubj") else \
+            [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ in ("agent", "prep") and ch.lower_ in (
+                "by", "in") else []
+        for noun in nouns:
+            if noun.lemma_.lower() not in _ATTACK_NOUNS and noun.lower_ not in _ATTACK_NOUNS:
+                continue
+            for mod in noun.subtree:  # "US Predator attacks": US modifies Predator
+                if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.text[:1].isupper() and mod.i < noun.i:
+                    c = kb.country(mod.text[:-2] if mod.text.endswith("'s") else mod.text)
+                    if c is not None and _iso(c.iso3):
+                        return noun, c.iso3, mod.text
+    return None
+
+
+def _noun_phrase(tok: Token) -> str:
+    left = [c for c in tok.lefts if c.dep_ not in ("det", "nummod", "predet", "punct")]
+    start = min([tok.i, *[c.left_edge.i for c in left]])
+    return tok.doc[start:tok.i + 1].text
+
+
+def _unidentified_attacker(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
+    if ev.event_type != "ASSAULT" or ev.actors:
+        return
+    trig = _trigger_token(document, sdoc, ev)
+    if trig is None:
+        return
+    owner = _attack_owner(kb, trig)
+    if owner is not None:  # not unidentified: the attack's country ("US Predator attacks")
+        noun, iso, word = owner
+        ev.actors = [Actor(f"group:{iso}-MIL", f"{word} forces", "group", iso, "MIL",
+                           resolution=f"context:attacker of '{_noun_phrase(noun)}' -> {iso}", text=_noun_phrase(noun))]
+        return
+    cause = _cause(trig)
+    if cause is None:
+        return
+    where: str | None = None
+    why = ""
+    if ev.location is not None and _iso(ev.location.country):
+        where, why = ev.location.country, f"event location '{ev.location.name}'"
+    elif ev.trigger is not None:
+        found = sentence_countries(sdoc, kb, ev.trigger.start - document.body_start)
+        soldiers = {r.country for r in ev.recipients if r.sector == "MIL"}  # troops are often abroad
+        left = {k: v for k, v in found.items() if k not in soldiers}
+        if len(left) == 1:
+            where, text = next(iter(left.items()))
+            why = f"sentence's only country '{text}'"
+    phrase = _noun_phrase(cause)
+    rule = f"context:unidentified-attacker (cause '{phrase}')" + (f"; {why} -> {where}" if where else "")
+    ev.actors = [Actor(f"group:{where}-UAF" if where else None, "unidentified attackers", "group", where, "UAF",
+                       resolution=rule, text=phrase)]
+
+
+# --- rule: claimant's territory -------------------------------------------------------------------------------------
+
+
+def _claimant(kb: KnowledgeBase, trigger: Token) -> tuple[str, str] | None:
+    """(ISO3, text) of the country whose claim the trigger's clause reports ("Armenia claimed that ...")."""
+    tok = trigger
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEECH:
+            for ch in tok.children:
+                if ch.dep_ == "nsubj":
+                    for t in ch.subtree:
+                        c = kb.country(t.text) if t.text[:1].isupper() else None
+                        if c is not None and _iso(c.iso3):
+                            return c.iso3, t.text
+            return None
+    return None
+
+
+def _claimant_territory(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
+    if ev.event_type not in _FIGHTING:
+        return
+    targets = [i for i, r in enumerate(ev.recipients) if r.country is None and _words(r)
+               and _words(r)[-1] in _PLACE_NOUNS and not any(w[:1].isupper() for w in (r.text or r.name).split()[1:])]
+    if not targets:
+        return
+    trig = _trigger_token(document, sdoc, ev)
+    hit = _claimant(kb, trig) if trig is not None else None
+    if hit is None or hit[0] in {a.country for a in ev.actors}:
+        return
+    for i in targets:
+        ev.recipients[i] = _with_country(ev.recipients[i], hit[0],
+                                         f"context:claimant-territory '{hit[1]}' -> {hit[0]}",
+                                         sector=ev.recipients[i].sector or "CVL")
+
+
+# --- the pass --------------------------------------------------------------------------------------------------------
+
+
+def _counterpart(ev: Event, other: list[Actor]) -> str | None:
+    """The one country whose state organs make up the other side (None when none or several)."""
+    mil_ok = ev.event_type not in _FIGHTING
+    found = {o.country for o in other if _iso(o.country)
+             and ((o.sector or "") in _STATE_SECTORS or (mil_ok and o.sector == "MIL"))
+             and not (o.role and any(r in o.role.lower() for r in _ABROAD_ROLES))}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _drop_generic(ev: Event) -> None:
+    """Drop generic and empty parties; an event whose every actor was generic has no source to code, so its
+    unplaced recipients go too (nothing wrong is recorded rather than a half-coded event)."""
+    had_actors = bool(ev.actors)
+    dropped = [a.text or a.name for side in (ev.actors, ev.recipients) for a in side
+               if generic_party(a) or empty_party(a)]
+    if not dropped:
+        return
+    ev.actors = [a for a in ev.actors if not (generic_party(a) or empty_party(a))]
+    ev.recipients = [a for a in ev.recipients if not (generic_party(a) or empty_party(a))]
+    if had_actors and not ev.actors:
+        dropped += [a.text or a.name for a in ev.recipients if a.country is None]
+        ev.recipients = [a for a in ev.recipients if a.country is not None]
+    ev.rule = f"{ev.rule or ''}+context:generic-party-dropped({', '.join(dropped)})"
+
+
+def empty_party(a: Actor) -> bool:
+    """A party whose words are all function words ("the"): a parsing accident, not an actor."""
+    return a.country is None and a.id is None and all(w.strip(",.()'\"`") in _FUNCTION_WORDS
+                                                      for w in a.name.lower().split())
+
+
+_FUNCTION_WORDS = frozenset({"", "the", "a", "an", "this", "that", "these", "those", "it", "its", "which", "who",
+                             "whom", "what", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with"})
+def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
+    _drop_generic(ev)
+    _unidentified_attacker(document, sdoc, kb, ev)
+    _claimant_territory(document, sdoc, kb, ev)
+    sent = _sentence_of(sdoc, ev.trigger.start - document.body_start) if ev.trigger is not None else None
+    hints = country_hints(sdoc, sent.start_char, sent.end_char, kb) if sent is not None else []
+    sides = ((ev.actors, ev.actor_refs, ev.recipients), (ev.recipients, ev.recipient_refs, ev.actors))
+    for side, refs, other in sides:
+        for i, a in enumerate(side):
+            if a.country is not None:
+                side[i] = recheck_region(kb, recheck_city(kb, a, hints))
+                continue
+            if ngo_description(a):
+                side[i] = replace(a, country="NGO", id=a.id or "group:NGO",
+                                  resolution=f"{a.resolution}; context:ngo-description -> NGO")
+                continue
+            pseudo = transnational(a)
+            if pseudo is not None:
+                side[i] = replace(a, country=pseudo, sector=a.sector or (pseudo if pseudo == "IGO" else None),
+                                  resolution=f"{a.resolution}; context:transnational-organisation -> {pseudo}")
+                continue
+            span = _tokens_of(document, sdoc, a, refs) if (a.sector or "") not in _FOREIGN_SECTORS else None
+            hit = _phrase_place(kb, span, hints) if span is not None else None
+            if hit is not None:
+                side[i] = _with_country(a, hit[0], f"context:place '{hit[1]}' in phrase -> {hit[0]}")
+                continue
+            bare = side is ev.recipients and bare_group(a)
+            iso = _counterpart(ev, other) if ev.event_type not in _DIPLOMATIC and not bare else None
+            if iso is not None and _domestic(a, refugees=True) and a.kind != "country":  # not a place
+                side[i] = _with_country(a, iso, f"context:domestic-counterpart (state organ of {iso}) -> {iso}")
+                continue
+            loc = ev.location
+            if ev.event_type in _LOCAL_EVENTS and loc is not None and _iso(loc.country) \
+                    and not (bare and ev.event_type != "ASSAULT") \
+                    and not any(p in (loc.resolution or "") for p in ("prep-to", "visit-object")) \
+                    and _domestic(a, refugees=False) and not _named_person(a):
+                side[i] = _with_country(a, str(loc.country),
+                                        f"context:event-location '{loc.name}' -> {loc.country}")
+
+
+def fill_from_context(document: Document, sdoc: Doc, events: list[Event], kb: KnowledgeBase) -> None:
+    """Give unplaced participants a country from context, add unidentified attackers, drop generic parties
+    (in place; run after ``places.resolve_places``: the event location is one of the cues)."""
+    for ev in events:
+        _fill_event(document, sdoc, kb, ev)
+
+
+__all__ = ["fill_from_context", "generic_party", "transnational"]

@@ -1,0 +1,179 @@
+"""Context rules for unplaced participants (actor_fill): domestic counterpart, event location, places inside the
+actor's phrase, unidentified attackers, claimant's territory, transnational organisations and generic parties
+(made-up sentences, real knowledge base, small spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.kb import KnowledgeBase, get_kb
+from communique.pipeline.actor_fill import fill_from_context, generic_party, transnational
+from communique.pipeline.actors import resolve_actors
+from communique.pipeline.nlp import parse_text
+from communique.pipeline.places import resolve_places
+from communique.records import Actor, ActorRef, Document, Event, Mention, Span
+
+
+def _kb() -> KnowledgeBase:
+    kb = get_kb()
+    if kb.country("France") is None:
+        pytest.skip("KB not built")
+    return kb
+
+
+def _run(text: str, actors: list[str], recipients: list[str], trigger: str, event_type: str) -> Event:
+    """One hand-built event through actors -> places -> context fill (the pipeline's order)."""
+    doc = Document(id="d1", text=text, published="2005-05-10")
+
+    def ref(phrase: str) -> ActorRef:
+        i = text.index(phrase)
+        return ActorRef(phrase, i, i + len(phrase), i + len(phrase) - 1)
+
+    t = text.index(trigger)
+    ev = Event(event_type=event_type, cameo="000", actor_refs=[ref(a) for a in actors],
+               recipient_refs=[ref(r) for r in recipients], trigger=Span(trigger, t, t + len(trigger)),
+               mentions=[Mention("d1", None, None, "2005-05-10", text, 0, len(text))])
+    sdoc = parse_text(text)
+    kb = _kb()
+    resolve_actors(doc, sdoc, [ev], kb)
+    resolve_places(doc, sdoc, [ev], kb)
+    fill_from_context(doc, sdoc, [ev], kb)
+    return ev
+
+
+def _one(actors: list[Actor]) -> Actor:
+    assert len(actors) == 1, actors
+    return actors[0]
+
+
+@pytest.mark.parametrize("text,actor,recipient,trigger,event_type,country", [
+    ("Kenyan police blocked a march by students of Moi University on Monday.", "Kenyan police",
+     "students of Moi University", "blocked", "COERCE", "KEN"),
+    ("President Idriss Deby lifted the ban on the Popular Renewal Movement.", "President Idriss Deby",
+     "the Popular Renewal Movement", "lifted the ban", "CONCEDE", "TCD"),
+])
+def test_actor_fill_domestic_counterpart_gives_the_state_organs_country(
+        text: str, actor: str, recipient: str, trigger: str, event_type: str, country: str) -> None:
+    r = _one(_run(text, [actor], [recipient], trigger, event_type).recipients)
+    assert r.country == country, r.resolution
+    assert "context:domestic-counterpart" in (r.resolution or "")
+
+
+def test_actor_fill_domestic_counterpart_not_in_diplomatic_meetings() -> None:
+    text = "The Kenyan foreign minister met opposition leaders on Monday."
+    ev = _run(text, ["The Kenyan foreign minister"], ["opposition leaders"], "met", "CONSULT")
+    assert _one(ev.recipients).country is None
+
+
+def test_actor_fill_bare_recipient_group_is_not_placed_by_the_counterpart() -> None:
+    text = "Chadian police arrested students on Monday."  # CAMEO leaves such recipients uncoded
+    ev = _run(text, ["Chadian police"], ["students"], "arrested", "COERCE")
+    assert _one(ev.recipients).country is None
+
+
+def test_actor_fill_event_location_places_a_victim() -> None:
+    text = "A local journalist was shot dead in a crowded market in Mombasa, Somali officials said."
+    r = _one(_run(text, [], ["A local journalist"], "shot", "ASSAULT").recipients)
+    assert r.country == "KEN" and "context:event-location" in (r.resolution or ""), r.resolution
+
+
+@pytest.mark.parametrize("text,recipient,trigger,country", [
+    ("Four soldiers were killed by a roadside bomb near Kandahar on Monday.", "Four soldiers", "killed", "AFG"),
+    ("A car bomb explosion in central Peshawar killed six shoppers.", "six shoppers", "killed", "PAK"),
+])
+def test_actor_fill_weapon_cause_gives_unidentified_attackers(text: str, recipient: str, trigger: str,
+                                                              country: str) -> None:
+    a = _one(_run(text, [], [recipient], trigger, "ASSAULT").actors)
+    assert (a.name, a.sector, a.country) == ("unidentified attackers", "UAF", country), a.resolution
+    assert "context:unidentified-attacker" in (a.resolution or "")
+
+
+def test_actor_fill_unidentified_attackers_only_for_attacks() -> None:
+    text = "Four soldiers were killed by a roadside bomb near Kandahar on Monday."
+    assert _run(text, [], ["Four soldiers"], "killed", "ACCUSE").actors == []
+
+
+def test_actor_fill_attack_noun_with_a_country_gives_its_forces() -> None:
+    text = "French air strikes killed twelve militants on Sunday."
+    a = _one(_run(text, [], ["twelve militants"], "killed", "ASSAULT").actors)
+    assert (a.country, a.sector) == ("FRA", "MIL"), a.resolution
+
+
+def test_actor_fill_place_in_participial_clause_gives_country() -> None:
+    text = "The agency sent food to refugees fleeing the fighting in Chad."
+    r = _one(_run(text, ["The agency"], ["refugees"], "sent", "AID").recipients)
+    assert r.country == "TCD" and "in phrase" in (r.resolution or ""), r.resolution
+
+
+def test_actor_fill_ambiguous_city_read_by_the_sentences_countries() -> None:
+    text = "Gunmen attacked rival militias in Tripoli as shells hit the north Lebanese port."
+    r = _one(_run(text, ["Gunmen"], ["rival militias in Tripoli"], "attacked", "ASSAULT").recipients)
+    assert r.country == "LBN", r.resolution
+
+
+def test_actor_fill_region_named_after_a_country_is_not_that_country() -> None:
+    text = "The British government banned a militant organization in Northern Ireland on Monday."
+    ev = _run(text, ["The British government"], ["a militant organization in Northern Ireland"], "banned", "COERCE")
+    assert _one(ev.recipients).country == "GBR", ev.recipients[0].resolution
+
+
+def test_actor_fill_claimed_towns_belong_to_the_claimant() -> None:
+    text = "Georgia claimed that several villages along the border had been shelled by Russia."
+    ev = _run(text, ["Russia"], ["several villages"], "shelled", "ASSAULT")
+    r = _one(ev.recipients)
+    assert r.country == "GEO" and "context:claimant-territory" in (r.resolution or ""), r.resolution
+
+
+def test_actor_fill_generic_party_is_dropped_and_recorded() -> None:
+    text = "The minister urged developed countries to cut emissions."
+    ev = _run(text, ["The minister"], ["developed countries"], "urged", "REQUEST")
+    assert ev.recipients == [] and "generic-party-dropped(developed countries)" in (ev.rule or "")
+
+
+def test_actor_fill_human_rights_group_is_an_ngo() -> None:
+    text = "A human rights group accused the Chadian government of torture."
+    a = _one(_run(text, ["A human rights group"], ["the Chadian government"], "accused", "ACCUSE").actors)
+    assert a.country == "NGO", a.resolution
+
+
+@pytest.mark.parametrize("text,generic", [
+    ("developed countries", True),
+    ("some states", True),
+    ("peace-building organizations", True),
+    ("the organization", True),
+    ("the leaders of the two countries", False),  # an anaphor for people, not a generic party
+    ("Popular Front", False),
+    ("a human rights organization", False),  # an NGO, codable
+    ("-", False),  # punctuation only: no head word (raised IndexError once)
+    ("", False),
+])
+def test_actor_fill_generic_party_detection(text: str, generic: bool) -> None:
+    assert generic_party(Actor(None, text, "group", text=text)) is generic
+
+
+@pytest.mark.parametrize("name,code", [
+    ("World Fisheries Forum", "NGO"),
+    ("International Fisheries Office", "IGO"),
+    ("Association of Arab Lawyers", "NGO"),
+    ("Joint Ceasefire Monitoring Committee", "NGO"),
+    ("Popular Renewal Front", None),
+    ("Kenya Fisheries Board", None),
+])
+def test_actor_fill_transnational_organisation_names(name: str, code: str | None) -> None:
+    a = Actor(f"org:{name}", name, "organization", resolution="text:organisation not in KB", text=name)
+    assert transnational(a) == code
+
+
+@pytest.mark.parametrize("name,code", [
+    ("Members of the World Fisheries Forum", "NGO"),
+    ("Members of the Popular Renewal Front", None),
+    ("developed countries", None),
+])
+def test_actor_fill_transnational_organisations_people(name: str, code: str | None) -> None:
+    assert transnational(Actor(None, name, "group", resolution="unresolved:no-rule", text=name)) == code
+
+
+def test_actor_fill_regional_group_is_not_a_domestic_counterpart() -> None:
+    text = "The Kenyan interior minister warned European companies against breaking the embargo."
+    ev = _run(text, ["The Kenyan interior minister"], ["European companies"], "warned", "THREATEN")
+    assert _one(ev.recipients).country is None
