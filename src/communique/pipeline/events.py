@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -35,7 +35,15 @@ from .status import (
     has_finite_verb,
     skip_sentence,
 )
-from .triggers import Trigger, background_clause, find_triggers, subject_actor, user_class, user_targets
+from .triggers import (
+    BACKGROUND_MARKS,
+    Trigger,
+    background_clause,
+    find_triggers,
+    subject_actor,
+    user_class,
+    user_targets,
+)
 
 # A governor's own code refined by the root of the event it governs ("urged them to meet" -> 026)
 REFINE: dict[tuple[str, str], str] = {
@@ -167,7 +175,6 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
         if background_cue(trig.clause, objects, year) is not None:
             continue
         decision = decide_status(trig.head, trig.clause)
-        parts = participants(trig)
         cameo = trig.cameo
         rule = trig.rule
         governed_by = _governing(trig, by_clause)
@@ -188,7 +195,7 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
             if (governed_by is not None and governed_by.user
                     and governed_by.head.lemma_.lower() not in REPORTING_VERBS):
                 continue  # PETRARCH codes a verb phrase once: "urged X to help", "abandoned efforts to stop"
-            out += _user_events(trig, parts, decision, rule, mention, offset, governed_by is not None)
+            out += _user_events(trig, participants(trig), decision, rule, mention, offset, governed_by is not None)
             continue
         for inner in triggers:
             if inner is not trig and _governing(inner, by_clause) is trig:
@@ -197,6 +204,10 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
                     cameo = refined
                     rule += f"+refined:{inner.rule.split('+')[0]}"
                 break
+        refined_class = lex.classify(cameo)
+        # participants are found for the refined reading ("swore to fight until X": a threat, aimed at X)
+        parts = participants(trig if cameo == trig.cameo or refined_class is None else
+                             replace(trig, cameo=cameo, plover=refined_class))
         cameo, why = _troop_movement(trig, cameo)
         if why:
             rule += why
@@ -506,13 +517,21 @@ def _demanded_by_noun(clause: Token) -> Token | None:
 def _embedding_weight(found: Found) -> float:
     """0.7 for an event governed by another trigger ("urged them to meet": meet); 0.8 in a relative or participle
     clause ("the helicopter that was captured", "a letter handed over"); 0.85 in an adverbial clause ("...,
-    setting fire to"); less 0.06 per level of depth."""
-    dep = found.trig.clause.dep_
+    setting fire to"); less 0.06 per level of depth.
+
+    The sentence's main event is its main clause's: a clause introduced by a temporal or causal subordinator
+    ("..., a day after X signed a deal") sets the scene, so its event is weighted 0.8 on top, also where the
+    parser coordinated it with the main verb instead of subordinating it."""
+    clause = found.trig.clause
+    dep = clause.dep_
     weight = 0.7 if found.governed else 1.0
     if dep in {"relcl", "acl"}:
         weight *= 0.8
     elif dep == "advcl":
         weight *= 0.85
+    if background_clause(clause) or (dep == "conj" and any(
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)):
+        weight *= 0.8
     return weight * (1.0 - 0.06 * min(found.depth, 4))
 
 

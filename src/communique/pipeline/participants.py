@@ -1,7 +1,10 @@
 """Participants of an event: initiators and recipients of a trigger from the dependency parse.
 
 ``participants`` applies the direct rules (subject, passive agent, object, recipient prepositions, a noun's own
-modifiers) and then, when no recipient was found, ``fallback_recipients`` (see there), each recording its rule.
+modifiers) and then, when no recipient was found, in order: ``_fallback_recipients``, ``wider_recipients`` and
+PETRARCH's first-actor-in-the-object-phrase convention (``phrase_recipients.phrase_recipients``), each recording
+its rule. The trigger's own coordinated verbs are events of their own and never lend it a recipient ("recalled
+its ambassador and accused X": X is accused, not recalled from).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .arguments import ACTOR_NOUNS, actor_head, is_actor_like, subjects_of, with_conjuncts
+from .phrase_recipients import phrase_recipients
 from .triggers import Trigger
 
 SYMMETRIC_CONSULT = {"040", "044", "046"}
@@ -36,7 +40,7 @@ def _stranded_object(prep: Token) -> list[Token]:
     if any(True for _ in prep.children):
         return []
     for v in prep.head.children:
-        if v.dep_ in {"advcl", "acl", "relcl", "ccomp"} and v.tag_ in {"VBN", "VBG"} and v.i > prep.i:
+        if v.dep_ in {"advcl", "acl", "relcl", "ccomp"} and v.tag_ in {"VBN", "VBG", "VBD"} and v.i > prep.i:
             for s in v.children:
                 if s.dep_ in {"nsubj", "nsubjpass"} and s.left_edge.i == prep.i + 1:
                     return [s]
@@ -105,16 +109,39 @@ def participants(trig: Trigger) -> Participants:
                 recipients += [x for o in summoned for x in with_conjuncts(o)]
                 actors = boss
                 how[-1:] = ["summoner:" + boss_how]
+        if sub_how == "trailing-attribution" and trig.plover.event_type in _STATEMENT_ABOUT:
+            # "X are failing to uphold ..., a rights group protested": the complaint is about the content's subject
+            about, _ = subjects_of(clause.sent.root)
+            recipients += [a for a in about if is_actor_like(a) and a.pos_ != "PRON" and a not in actors]
+            if recipients:
+                how.append("attributed-content-subject")
         if sub_how == "stative-passive":  # "X is opposed to ...": the subject holds the attitude, not a target
             passive = False
+        elif not actors and sub_how == "passive-no-agent" and trig.cameo in STAND_DOWN_CODES:
+            # "X's guerrillas have been demobilized": standing forces down is their own side's act (CAMEO 0873
+            # demobilize, 0874 retreat or surrender militarily), so the passive subject is the actor
+            subj = [x for c in clause.children if c.dep_ == "nsubjpass" for x in with_conjuncts(c)]
+            actors = [x for x in subj if is_actor_like(x)] or [
+                g for x in subj for g, _ in _prep_objects(x, {"of"}) if is_actor_like(g)]
+            if actors:
+                how.append("stand-down-subject")
+                passive = False  # the subject is not the one acted on
         elif not actors and sub_how == "passive-no-agent" and trig.plover.event_type in _AUTHORITY_TYPES:
             # "was arrested in X", "was put under investigation in X": the state where it happened acts
-            actors = [x for x, _ in _prep_objects(clause, {"in"}) if x.ent_type_ == "GPE"][:1]
+            actors = [x for t in dict.fromkeys([clause, *trig.tokens]) for x, _ in _prep_objects(t, {"in"})
+                      if x.ent_type_ == "GPE"][:1]  # "was put under investigation [in X]" too
             if actors:
                 how.append("passive-place-authority")
         if passive:
             recipients += [h for c in clause.children if c.dep_ == "nsubjpass" for s in with_conjuncts(c)
                            if trig.kind == "verb" and (h := _target(s, trig)) is not None]
+            if trig.kind in {"phrase", "light"}:  # "X was put under investigation": X, unless the subject is
+                # the pattern's own noun ("sanctions were imposed on X")
+                own = {t.i for t in trig.tokens}
+                recipients += [s for c in clause.children if c.dep_ == "nsubjpass" and c.i not in own
+                               for s in with_conjuncts(c) if is_actor_like(s) and s.pos_ != "PRON"]
+                if recipients:
+                    how.append("passive-subject")
         elif trig.object_role == "recipient":
             for c in clause.children:
                 if c.dep_ in {"dobj", "dative"}:
@@ -134,8 +161,13 @@ def participants(trig: Trigger) -> Participants:
                 recipients.append(x)
                 how.append(f"prep:{p}")
     if trig.head != clause or trig.kind == "noun":
+        if not recipients and trig.kind != "noun" and trig.plover.event_type in TARGET_TYPES:
+            # "tightened the blockade of X", "stepped up the shelling of X": the action noun's of-object
+            recipients += [x for x, _ in _prep_objects(trig.head, {"of"}) if _named(x) and _party(x)]
+            if recipients:
+                how.append("noun-of-target")
         for x, p in _prep_objects(trig.head, _recipient_preps(trig)):
-            if is_actor_like(x) and x not in recipients:
+            if is_actor_like(x) and x not in recipients and not (p == "with" and _means(x)):
                 recipients.append(x)
                 how.append(f"noun-prep:{p}")
         between = [x for x, _ in _prep_objects(trig.head, {"between", "among"}) if is_actor_like(x)]
@@ -176,6 +208,8 @@ def participants(trig: Trigger) -> Participants:
         found, why = _fallback_recipients(trig, clause)
         if not found:
             found, why = wider_recipients(trig, clause)
+        if not found:
+            found, why = phrase_recipients(trig, clause, actors)
         recipients += [x for x in found if x not in actors]
         if recipients:
             how.append(why)
@@ -211,6 +245,10 @@ def _split_sides(actors: list[Token]) -> list[Token]:
     return out
 
 
+# Statements about a party: an attribution's content names whom they are about.
+_STATEMENT_ABOUT = {"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN", "SUPPORT"}
+# CAMEO codes for standing one's own forces down: an agentless passive's subject is the actor.
+STAND_DOWN_CODES = {"0873", "0874"}
 # Agentless passive acts of state authority: the state where they happened is the initiator.
 _AUTHORITY_TYPES = {"COERCE", "ACCUSE", "SANCTION"}
 _SOURCE_VERBS = {"say", "quote", "report", "tell", "add", "confirm", "state", "announce", "claim", "write"}
@@ -219,12 +257,23 @@ MOVE_NOUNS = {"withdrawal", "pullout", "pull-out", "departure", "retreat", "evac
 REFUGE_WORDS = {"refuge", "asylum", "shelter", "sanctuary"}
 # Verbs whose object is called in to be addressed ("summoned the ambassador to protest").
 SUMMON_VERBS = {"summon", "convoke"}
+# Nouns naming a demand whose that-clause says of whom ("its demand that X withdraw").
+DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "plea", "insistence", "proposal", "condition"}
 MEDIATION_WORDS = {"mediation", "mediate", "mediator", "intermediary", "go-between"}
 
 
 def _mediating(trig: Trigger) -> bool:
     """A mediation (CAMEO 045/039, or a trigger naming one): the parties mediated between are its recipients."""
     return trig.cameo[:3] in {"045", "039"} or any(t.lemma_.lower() in MEDIATION_WORDS for t in trig.tokens)
+
+
+# "with X's help": the means an action uses, not a party to it.
+MEANS_NOUNS = {"help", "support", "assistance", "aid", "backing", "cooperation", "consent", "approval",
+               "permission", "participation", "mediation"}
+
+
+def _means(tok: Token) -> bool:
+    return tok.lemma_.lower() in MEANS_NOUNS and tok.ent_type_ == ""
 
 
 TARGET_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
@@ -235,9 +284,10 @@ _OWNER_ENTS = {"GPE", "NORP", "ORG"}
 def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
     """Recipients the direct rules miss, in order of reliability (the first rule that finds one wins).
 
-    - "demanded that X abandon ...": the subject of the clause complement of an appeal (REQUEST).
+    - "demanded that X abandon ...", "insisted on its demand that X ...": the subject of the clause complement of
+      an appeal, or of a demand noun's that-clause (REQUEST).
     - "boycott contact with the US", "suspension of air links with Serbia": with/to-objects of the object noun.
-    - "rejected a US offer", "an Australian ultimatum": the owner named in the object's modifiers.
+    - "rejected a US offer", "demanded a U.N. presence": the owner named in the object's modifiers.
     - "threatened to launch an offensive against Iraq", "willing to withdraw from Lebanon": the complement
       verb's object or with/against/on/from/to-objects.
     - "imposed a curfew in Cizre", "on alert in the West Bank": the place, for coercion, mobilisation, attacks.
@@ -263,22 +313,33 @@ def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str
                 subs = [x for x in subs if is_actor_like(x)]
                 if subs:
                     return subs, "ccomp-subject"
+        # "insisted on its demands that X grant ...", "repeated its call that X withdraw": the demand's content
+        nouns = [c for c in clause.children if c.dep_ == "dobj"] + [x for x, _ in _prep_objects(clause, {"on", "in"})]
+        for noun in [n for n in nouns if n.lemma_.lower() in DEMAND_NOUNS]:
+            for c in noun.children:
+                if c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    subs = [x for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for x in with_conjuncts(s)
+                            if is_actor_like(x) and x.pos_ != "PRON"]
+                    if subs:
+                        return subs, "demand-clause-subject"
     for o in objs:
         for noun in [o, *[g for x, _ in _prep_objects(o, {"of"}) for g in [x]]]:
             found = [x for x, _ in _prep_objects(noun, {"with", "to", "toward", "towards"}) if is_actor_like(x)]
             if found:
                 return found, "object-prep"
-    if etype in {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}:
+    if etype in {"REJECT", "AGREE", "SUPPORT", "ACCUSE", "REQUEST"}:  # "demanded a UN presence": the UN
         for o in objs:
-            owners = [c for c in o.children if c.dep_ in {"compound", "amod", "poss"} and c.ent_type_ in _OWNER_ENTS]
+            owners = [c for c in o.children if c.dep_ in {"compound", "amod", "poss", "nmod"}
+                      and c.ent_type_ in _OWNER_ENTS]
             if owners:
                 return owners, "object-owner"
     for c in clause.children:
         if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} or (c.dep_ == "acomp" and any(
                 g.dep_ == "xcomp" for g in c.children)):
             verb = c if c.dep_ == "xcomp" else next(g for g in c.children if g.dep_ == "xcomp")
-            for o in verb.children:
-                if o.dep_ == "dobj" and (h := actor_head(o)) is not None:
+            for o in verb.children:  # not the actor's own means ("refused to commit any troops")
+                if o.dep_ == "dobj" and (h := actor_head(o)) is not None and not (
+                        h is o and o.lemma_.lower() in OWN_FORCE_WORDS and not _owners(o)):
                     return [h], "complement-object"
             found = [x for x, _ in _prep_objects(verb, {"with", "against", "on", "from", "to", "into"})
                      if is_actor_like(x)]
@@ -297,7 +358,7 @@ def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str
             for x, _ in _prep_objects(o, {"in"}):
                 places += [g for g, _ in _prep_objects(x, {"of"}) if g.ent_type_ in {"GPE", "LOC"}]
         if places:
-            return places[:1], "place-target"
+            return sorted(places, key=lambda t: t.i)[:1], "place-target"  # "in the town of X in Y": X
     return [], ""
 
 
@@ -382,13 +443,16 @@ def _party(tok: Token) -> bool:
 
 def _owners(noun: Token) -> list[Token]:
     """Entity owners named in a noun's modifiers: "Sweden's decision", "a US offer", "President X's failure"."""
-    return [c for c in noun.children if c.dep_ in {"compound", "amod", "poss"} and c.lower_ not in _POSSESSIVE_PRONOUNS
+    return [c for c in noun.children if c.dep_ in {"compound", "amod", "poss", "nmod"}
+            and c.lower_ not in _POSSESSIVE_PRONOUNS
             and (c.ent_type_ in _NAMED_ENTS or (c.dep_ == "poss" and c.pos_ != "PRON" and is_actor_like(c)))]
 
 
-def _complements(verb: Token) -> list[Token]:
+def _complements(verb: Token, conjuncts: bool = True) -> list[Token]:
     """Verbs completing this one: "agreed [to provide]", "threatened [to resume]", "staged a strike [to demand]",
-    "resorted [to throwing]", "is willing [to withdraw]"."""
+    "resorted [to throwing]", "is willing [to withdraw]"; with ``conjuncts``, also a coordinated verb sharing its
+    subject (inside a complement: "refused to allow planes to land [and evacuate]"). The trigger's own
+    conjuncts are events of their own: "recalled its ambassador and accused X" does not recall X."""
     out = []
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}:
@@ -399,9 +463,17 @@ def _complements(verb: Token) -> list[Token]:
             out += [g for g in c.children if g.dep_ == "xcomp"]
         elif c.dep_ == "prep":
             out += [g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
-        elif c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+        elif conjuncts and c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
             out.append(c)  # "refused to allow planes to land and evacuate ...": a shared-subject conjunct
     return out
+
+
+def _open_preposition(verb: Token) -> bool:
+    """"established ties with [and opened an embassy in] X": a preposition left without its object, which the
+    coordinated verb's phrase supplies."""
+    return any(t.dep_ == "prep" and not any(True for _ in t.children) for t in verb.subtree
+               if t.i > verb.i and t.head.i >= verb.i)
 
 
 def _object_recipients(obj: Token, own: set[int], etype: str) -> tuple[list[Token], str]:
@@ -505,7 +577,8 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
             places += _places(verb, objs)
         if places and etype in _WIDE_PLACE_TYPES:
             return places[:1], "place" + ("" if depth == 0 else "@complement")
-        level = [c for v in level for c in _complements(v) if c.i not in seen]
+        level = [c for v in level for c in _complements(v, conjuncts=depth > 0 or _open_preposition(v))
+                 if c.i not in seen]
         if not level:
             break
     return _condition_subjects(clause, etype)
@@ -525,7 +598,7 @@ def _condition_subjects(clause: Token, etype: str) -> tuple[list[Token], str]:
     """
     if etype == "CONSULT":
         return [], ""
-    verbs = [clause, *_complements(clause)]
+    verbs = [clause, *_complements(clause, conjuncts=False)]
     verbs += [g for v in list(verbs) for g in _complements(v) if g not in verbs]
     for verb in verbs:
         for c in verb.children:

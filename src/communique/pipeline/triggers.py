@@ -158,12 +158,13 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     if lem in {"allow", "permit"}:  # "allowed the refugees to return": yielding to people, not "the law allows"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         objs += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
-        if not objs or not is_actor_like(objs[0]) or not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        if not objs or not is_actor_like(objs[0]) or not (any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
+                                                          or _infinitive_inside(objs[0])):
             return None
     if lem in {"mobilize", "mobilise"}:  # "mobilized reservists" vs "mobilized support / pressure groups"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if objs and not ({t.lemma_.lower() for t in objs[0].subtree} & MILITARY_WORDS):
-            return "053", f"{lem}+non-military", "recipient"
+            return "053", f"{lem}+non-military", "-"  # the mobilized are the means; the cause is the target
     if lem == "call":  # "called X" is a phone call only with a person/state object and no complement
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if not objs or not is_actor_like(objs[0]) or any(
@@ -171,6 +172,16 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
         ):
             return None
     return entry.cameo, entry.lemma, entry.object_role
+
+
+def _infinitive_inside(obj: Token) -> bool:
+    """"allow refugees who have lived in X for years [to return]": the parser hung the complement on the
+    object's relative clause."""
+    def in_relative(t: Token) -> bool:
+        return any(a.dep_ == "relcl" for a in ancestors(t, 4) if a.i > obj.i)
+
+    return any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"advcl", "xcomp", "relcl", "acl"} and in_relative(t)
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in obj.subtree)
 
 
 def _speaks_with_party(verb: Token) -> bool:
