@@ -101,3 +101,15 @@ def test_store_dictionaries_table_added_to_an_older_store(tmp_path: Path) -> Non
     with DuckDBStore(path) as s:  # opened for writing: the table is added, nothing else changes
         assert s.save_dictionary(UserDictionary("agents", "a.agents.txt", "DIPLOMAT [~GOV]\n", "x"))
         assert [d.name for d in s.dictionaries()] == ["a.agents.txt"]
+
+
+def test_store_names_group_ids_keep_each_reports_own_name(store: Store) -> None:
+    """group:XXX-SEC is a coarse key: "protesters" and "citizens" of one country share it but are not one actor."""
+    protesters = Actor("group:GEO-CVL", "Thousands of protesters", "group", "GEO", "CVL", text="Thousands of protesters")
+    citizens = Actor("group:GEO-CVL", "Georgian citizens", "group", "GEO", "CVL", text="Georgian citizens")
+    eu = Actor("org:EU", "European Union", "organization", "EUR", "GOV")
+    store.write_batch([_doc(1)], [_event("e1", [protesters]), _event("e2", [protesters], doc=1),
+                                  _event("e3", [eu], [citizens])], [])
+    names = {e.id: [a.name for a in e.actors + e.recipients] for e in store.query_events(EventQuery())}
+    assert names["e3"] == ["European Union", "Georgian citizens"]
+    assert names["e1"] == ["Thousands of protesters"]

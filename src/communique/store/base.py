@@ -314,11 +314,16 @@ def summarize_actors(rows: Iterable[ParticipantRow], query: str | None = None,
     return out
 
 
+GROUP_PREFIX = "group:"
+
+
 def with_display_names(event: Event, names: dict[str, str]) -> Event:
     """The event with each resolved participant shown under its id's display name (in place; returns it).
-    The surface text (``Actor.text``) and the resolution are left as they were: they are the evidence."""
+    The surface text (``Actor.text``) and the resolution are left as they were: they are the evidence.
+    Group ids (``group:GEO-CVL``) are coarse country+sector keys shared by different groups ("protesters",
+    "citizens"), so a group keeps the name its own report gave it."""
     for a in _participants(event):
-        if a.id is not None and a.id in names:
+        if a.id is not None and a.id in names and not a.id.startswith(GROUP_PREFIX):
             a.name = names[a.id]
     return event
 

@@ -20,6 +20,7 @@ from ..errors import SchemaMismatch, StoreError
 from ..kb.entries import KBExtra, OrgEntry, PersonEntry, Position
 from ..records import Actor, ActorRef, Document, Event, Location, Mention, Span
 from .base import (
+    GROUP_PREFIX,
     SCHEMA_VERSION,
     ActorSummary,
     EventQuery,
@@ -307,7 +308,10 @@ class DuckDBStore(StoreLifecycle):
                 out[ev.id or ""] = ev
             cols = ", ".join(f"x.{c}" for c in _EA_COLS)
             if display:
-                cols = cols.replace("x.name", "coalesce(a.name, x.name)")
+                # group ids are coarse country+sector keys: a group keeps its report's own name (see
+                # with_display_names)
+                cols = cols.replace("x.name", f"CASE WHEN x.actor_id LIKE '{GROUP_PREFIX}%' THEN x.name "
+                                              "ELSE coalesce(a.name, x.name) END")
             for row in self._con.execute(
                     f"SELECT {cols} FROM event_actors x LEFT JOIN actors a ON a.id = x.actor_id "
                     f"WHERE x.event_id IN ({marks}) ORDER BY x.event_id, x.role, x.position", [chunk]).fetchall():
