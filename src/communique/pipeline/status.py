@@ -118,6 +118,10 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
         for c in trigger.children:
             if c.dep_ == "amod" and c.lower_ in PLANNED_NOUN_MODIFIERS:
                 return StatusDecision("planned", f"mod:{c.lower_}", 0.85)
+        if clause == trigger:
+            nominal = nominal_status(trigger)
+            if nominal is not None:
+                return nominal
     for tok in (clause, *_governor_chain(clause)):
         for a in _aux_words(tok):
             low = a.lower_
@@ -200,3 +204,169 @@ def _in_own_clause(tok: Token, clause: Token) -> bool:
             return False
         cur = cur.head
     return True
+
+
+# ---------------------------------------------------------------- nominal triggers ("for talks", "a visit to X")
+
+# A nominal's own phrase that dates it to the past keeps it occurred ("last week's talks", "the talks held on Monday")
+PAST_NOUN_MODIFIERS = {"last", "previous", "recent", "earlier", "past", "former", "yesterday", "prior"}
+FUTURE_DATE_WORDS = {"next", "coming", "upcoming", "forthcoming", "tomorrow"}
+# Verbs (or predicative adjectives) that make their nominal object/subject a plan: "plans a visit", "the visit is
+# scheduled", "sought talks", "is due ... for talks"; postponing keeps the event ahead ("the talks were postponed")
+NOMINAL_PLAN_GOVERNORS = {
+    "plan", "schedule", "reschedule", "expect", "intend", "prepare", "hope", "seek", "want", "wish", "await",
+    "anticipate", "arrange", "agree", "due", "slate", "set", "postpone", "delay", "defer", "pencil",
+}
+# ...an offer, request or consideration ("called for talks", "proposed a meeting", "threatened an attack")
+NOMINAL_HYPOTHETICAL_GOVERNORS = {
+    "propose", "suggest", "offer", "urge", "call", "demand", "request", "ask", "invite", "press", "push",
+    "consider", "mull", "weigh", "threaten", "need", "encourage", "appeal", "try", "attempt", "ready", "willing",
+    "open", "possible", "likely",
+}
+# ...a refusal or cancellation (status.py's NEGATING_GOVERNORS for nouns: cancel = negated)
+NOMINAL_NEGATING_GOVERNORS = {"refuse", "decline", "reject", "cancel", "deny", "avoid", "boycott", "skip", "scrap",
+                              "abandon", "forgo", "shun", "snub"}
+PURPOSE_VERBS = {"travel", "go", "fly", "come", "head", "arrive", "leave", "depart", "set", "meet", "gather",
+                 "convene", "sit", "return", "stay", "stop", "visit", "jet", "journey", "sail", "drive", "send",
+                 "dispatch", "summon"}
+PLAN_NOUNS = {"plan", "preparation", "arrangement", "postponement"}
+HYPOTHETICAL_NOUNS = {"call", "proposal", "offer", "invitation", "request", "demand", "appeal", "plea", "push",
+                      "bid", "prospect", "possibility", "hope", "idea", "pressure", "readiness",
+                      "willingness", "suggestion", "initiative", "threat"}
+NEGATING_NOUNS = {"cancellation", "refusal", "rejection", "boycott"}
+NOMINAL_PATH_DEPS = {"pobj", "prep", "dobj", "attr", "oprd", "dative", "appos", "npadvmod", "nsubj", "nsubjpass",
+                     "agent"}
+
+
+def nominal_status(noun: Token) -> StatusDecision | None:
+    """Status of a nominal event trigger ("talks", "a visit to X") from the verb that governs it, or None when
+    it is occurred.
+
+    The nominal's own phrase decides first: a past cue ("last week's talks", "talks held on Monday") keeps it
+    occurred; a future date ("next week's summit") or a plan participle ("talks scheduled for May") makes it
+    planned; a cancelling one negates it. Then its governor: a purpose phrase ("will travel ... for talks") takes
+    the verb's whole status; an object or subject takes only what the verb's meaning says of it (plans, offers,
+    refusals: "plans a visit", "called for talks", "refused talks", "the visit is scheduled"), or "will" for a
+    subject ("the talks will focus on ..."), since an event named as a topic ("will discuss X's attack") keeps
+    its own status.
+    """
+    own = _own_phrase_status(noun)
+    if own is not None:
+        return None if own.status == "occurred" else own
+    path: list[Token] = []
+    cur = noun
+    while cur.dep_ in NOMINAL_PATH_DEPS and cur.head != cur and len(path) < 6:
+        path.append(cur)
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX", "ADJ"}:
+            return _from_governor(path, cur)
+        if cur.pos_ == "NOUN":
+            by_noun = _governing_noun(cur) if path[-1].dep_ == "prep" and path[-1].lower_ in {"for", "to", "of"} else None
+            if by_noun is not None:
+                return by_noun
+            if cur.dep_ not in NOMINAL_PATH_DEPS | {"conj"}:
+                return None
+    return None
+
+
+def _governing_noun(noun: Token) -> StatusDecision | None:
+    """"plans for a visit", "a call for talks", "an invitation to a summit", "the cancellation of the meeting"."""
+    lem = noun.lemma_.lower()
+    if lem in PLAN_NOUNS:
+        return StatusDecision("planned", f"nominal<-noun:{lem}", 0.8)
+    if lem in HYPOTHETICAL_NOUNS:
+        return StatusDecision("hypothetical", f"nominal<-noun:{lem}", 0.6)
+    if lem in NEGATING_NOUNS:
+        return StatusDecision("negated", f"nominal<-noun:{lem}", 0.8)
+    return None
+
+
+def _own_phrase_status(noun: Token) -> StatusDecision | None:
+    for c in noun.children:
+        if c.dep_ in {"amod", "advmod"} and c.lower_ in PAST_NOUN_MODIFIERS:
+            return StatusDecision("occurred", None, 1.0)
+        if c.dep_ in {"poss", "npadvmod", "nmod", "compound", "prep"}:
+            words = {t.lower_ for t in c.subtree if t.dep_ not in {"relcl", "acl"}}
+            if words & PAST_NOUN_MODIFIERS and c.dep_ != "prep":
+                return StatusDecision("occurred", None, 1.0)
+            future = words & FUTURE_DATE_WORDS
+            if future and any(t.ent_type_ == "DATE" or t.lower_ == "tomorrow" for t in c.subtree):
+                return StatusDecision("planned", f"nominal:date-{sorted(future)[0]}", 0.8)
+        if c.dep_ == "acl" and c.pos_ == "VERB":
+            lem = c.lemma_.lower()
+            if lem in NOMINAL_PLAN_GOVERNORS:
+                return StatusDecision("planned", f"nominal:acl-{lem}", 0.8)
+            if lem in NOMINAL_NEGATING_GOVERNORS:
+                return StatusDecision("negated", f"nominal:acl-{lem}", 0.8)
+            if c.tag_ == "VBN" or (c.tag_ == "VBD" and not any(x.dep_ == "nsubj" for x in c.children)):
+                return StatusDecision("occurred", None, 1.0)  # "the talks held on Monday"
+    return None
+
+
+def _from_governor(path: list[Token], gov: Token) -> StatusDecision | None:
+    top = path[-1]  # the nominal's phrase as the governor's dependent
+    lem = gov.lemma_.lower()
+    particle = next((c.lower_ for c in gov.children if c.dep_ == "prt"), None)
+    if (lem, particle) in {("call", "off"), ("put", "off"), ("rule", "out"), ("break", "off")}:
+        return StatusDecision("negated", f"nominal<-gov:{lem}-{particle}", 0.8)  # "called off the talks"
+    # the theme of the governor's meaning: its object, passive subject or complement, not an active subject
+    # ("Ruritania's attack ... threatened the truce" is no threat of an attack)
+    lexical = _lexical_governor(gov) if top.dep_ != "nsubj" or gov.pos_ == "ADJ" else None
+    if lexical is not None:
+        own = decide_status(gov, gov)  # "has not scheduled talks", "may seek a meeting": the governor's own status
+        if own.status == "negated":
+            return StatusDecision("negated" if lexical.status != "negated" else "hypothetical",
+                                  f"{lexical.cue}+{own.cue}", own.weight)
+        if own.status == "hypothetical" and lexical.status == "planned":
+            return StatusDecision("hypothetical", f"{lexical.cue}+{own.cue}", own.weight)
+        return lexical
+    if gov.lemma_ == "be":  # "is due ... for talks", "talks are likely"
+        for c in gov.children:
+            if c.dep_ == "acomp":
+                inner = _lexical_governor(c)
+                if inner is not None:
+                    return inner
+    if top.dep_ in {"nsubj", "nsubjpass"}:
+        for a in _aux_words(gov):
+            if a.lower_ in FUTURE_AUX and a.dep_ == "aux" and not any(x.dep_ == "auxpass" for x in gov.children):
+                return StatusDecision("planned", f"nominal<-aux:{a.lower_}", 0.8)
+        return None
+    prep = next((t for t in path if t.dep_ == "prep"), None)
+    if prep is not None and prep.lower_ == "for" and prep.head == gov and _purpose_verb(gov):
+        verb = decide_status(gov, gov)  # purpose: "will travel ... for talks"
+        if verb.status != "occurred":
+            return StatusDecision(verb.status, f"nominal<-{verb.cue}", verb.weight)
+        return None
+    if top.dep_ == "dobj":
+        return future_date_on_past_verb(gov)
+    return None
+
+
+def _purpose_verb(verb: Token) -> bool:
+    """A verb of going or gathering, whose "for" phrase is its purpose ("will fly to X for talks"), unlike a reason
+    ("could face sanctions for its attack"); "be" counts with a place ("will be in Lisbon for talks")."""
+    if verb.lemma_.lower() == "be":
+        return any(c.dep_ == "prep" and c.lower_ in {"in", "at", "to"} for c in verb.children)
+    return verb.lemma_.lower() in PURPOSE_VERBS
+
+
+def future_date_on_past_verb(verb: Token) -> StatusDecision | None:
+    """"announced a visit to X next month": a future date on a past verb belongs to the verb's event noun."""
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    for c in verb.children:
+        if c.dep_ in {"npadvmod", "prep"} and any(t.lower_ in FUTURE_DATE_WORDS for t in c.subtree) and any(
+                t.ent_type_ == "DATE" or t.lower_ == "tomorrow" for t in c.subtree):
+            return StatusDecision("planned", "nominal:date-on-past-verb", 0.75)
+    return None
+
+
+def _lexical_governor(gov: Token) -> StatusDecision | None:
+    lem = gov.lemma_.lower()
+    if lem in NOMINAL_NEGATING_GOVERNORS:
+        return StatusDecision("negated", f"nominal<-gov:{lem}", 0.8)
+    if lem in NOMINAL_PLAN_GOVERNORS:
+        return StatusDecision("planned", f"nominal<-gov:{lem}", 0.8)
+    if lem in NOMINAL_HYPOTHETICAL_GOVERNORS:
+        return StatusDecision("hypothetical", f"nominal<-gov:{lem}", 0.6)
+    return None
