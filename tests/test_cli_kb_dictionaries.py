@@ -47,15 +47,15 @@ def test_cli_kb_import_dictionaries_are_stored_and_idempotent(tmp_path: Path) ->
 
 @pytest.mark.slow
 def test_cli_kb_import_verbs_used_by_later_ingest(tmp_path: Path) -> None:
-    (tmp_path / "my.verbs.txt").write_text(VERBS, "utf-8")
-    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "my.verbs.txt").write_text("--- SERENADE [051] ---\nSERENADE\n", "utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE.replace("snubbed", "serenaded"), "utf-8")
     with_dict, without = str(tmp_path / "with.duckdb"), str(tmp_path / "without.duckdb")
     assert _run("kb", "import", str(tmp_path / "my.verbs.txt"), "--db", with_dict)[0] == 0
     for db in (with_dict, without):
         assert _run("ingest", str(tmp_path / "a.txt"), "--db", db, "--quiet")[0] == 0
     events = [json.loads(x) for x in _run("events", "--db", with_dict, "--format", "jsonl")[1].splitlines()]
-    assert [(e["event_type"], e["cameo"]) for e in events] == [("ACCUSE", "111")]
-    assert _run("events", "--db", without, "--format", "jsonl")[1].strip() == ""  # "snubbed" is not in the lexicon
+    assert [(e["event_type"], e["cameo"]) for e in events] == [("SUPPORT", "051")]
+    assert _run("events", "--db", without, "--format", "jsonl")[1].strip() == ""  # "serenaded" is in no bundled lexicon
 
 
 @pytest.mark.parametrize(("name", "text", "says"), [

@@ -27,6 +27,8 @@ from .actor_names import (
     split_name,
 )
 
+_LOCATIVE = frozenset({"in", "at", "near", "outside"})  # a place after these is where, not who
+
 
 @dataclass
 class TitleInfo:
@@ -89,6 +91,10 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
                 if info.country is None:
                     info.country, info.country_text = country.iso3, text
                 matched = j - i
+                break
+            place = kb.place(text) if i > 0 and _low(tokens[i - 1]) in _LOCATIVE else None
+            if place is not None and place.country:  # "police in Brussels": the city, not the EU seated there;
+                matched = j - i  # its country is read later with the sentence's context (actor_context)
                 break
             org = kb.organization(text) if (j - i > 1 or text[:1].isupper()) else None
             if org is not None:
