@@ -34,6 +34,7 @@ class VerbEntry:
     lemma: str  # "meet" or "call for" (verb + particle/preposition)
     cameo: str
     object_role: str  # recipient | topic
+    source: str = "hand"  # hand: verbs.tsv; cameo2: generated verbs_cameo2.tsv
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class PhraseEntry:
     verb: str
     obj: str  # object head lemma, "modifier head" or "head of pobj"
     cameo: str
+    source: str = "hand"  # hand: phrases.tsv; cameo2: generated phrases_cameo2.tsv
 
 
 @dataclass
@@ -93,16 +95,20 @@ def get_lexicon() -> Lexicon:
         code, typ, mode, ctx, label = cells[:5]
         context = tuple(c for c in (x.strip() for x in ctx.split(";")) if c)
         lex.plover[_code("cameo_plover.tsv", code)] = PloverClass(code, typ, mode or None, context, label)
-    for cells in _rows("verbs.tsv"):
-        role = cells[2] if len(cells) > 2 else "topic"
-        lex.verbs[cells[0].lower()] = VerbEntry(cells[0].lower(), _code("verbs.tsv", cells[1]), role)
+    # Generated tables first (scripts/build_lexicon.py), then the hand-written ones: a hand entry replaces a
+    # generated entry with the same key.
+    for name, source in (("verbs_cameo2.tsv", "cameo2"), ("verbs.tsv", "hand")):
+        for cells in _rows(name):
+            role = cells[2] if len(cells) > 2 else "recipient"
+            lex.verbs[cells[0].lower()] = VerbEntry(cells[0].lower(), _code(name, cells[1]), role, source)
     for cells in _rows("nouns.tsv"):
         lex.nouns[cells[0].lower()] = _code("nouns.tsv", cells[1])
-    for cells in _rows("phrases.tsv"):
-        if len(cells) < 3:
-            raise LexiconError(f"phrases.tsv: expected verb, object, code: {cells!r}")
-        entry = PhraseEntry(cells[0].lower(), cells[1].lower(), _code("phrases.tsv", cells[2]))
-        lex.phrases[(entry.verb, entry.obj)] = entry
+    for name, source in (("phrases_cameo2.tsv", "cameo2"), ("phrases.tsv", "hand")):
+        for cells in _rows(name):
+            if len(cells) < 3:
+                raise LexiconError(f"{name}: expected verb, object, code: {cells!r}")
+            entry = PhraseEntry(cells[0].lower(), cells[1].lower(), _code(name, cells[2]), source)
+            lex.phrases[(entry.verb, entry.obj)] = entry
     lex.known_verbs = {k.split()[0] for k in lex.verbs} | {v.split()[0] for v, _ in lex.phrases}
     return lex
 
