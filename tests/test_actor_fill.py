@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique import extract
 from communique.kb import KnowledgeBase, get_kb
 from communique.pipeline.actor_fill import fill_from_context, generic_party, transnational
 from communique.pipeline.actors import resolve_actors
@@ -177,3 +178,31 @@ def test_actor_fill_regional_group_is_not_a_domestic_counterpart() -> None:
     text = "The Kenyan interior minister warned European companies against breaking the embargo."
     ev = _run(text, ["The Kenyan interior minister"], ["European companies"], "warned", "THREATEN")
     assert _one(ev.recipients).country is None
+
+
+def _police(text: str) -> Actor:
+    _kb()
+    found = [a for e in extract(text) for a in e.actors if a.name == "Police"]
+    assert found, "no event with Police as actor"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "country", "why"), [
+    ("KAMPALA, 3 March 2024 -- Thousands of protesters rallied outside parliament in Kampala on Wednesday. Police "
+     "fired tear gas at the crowd and arrested dozens of opposition activists, the interior ministry said.",
+     "UGA", "the article's only country"),
+    ("KAMPALA, 3 March 2024 -- Thousands of protesters rallied outside parliament in Kampala on Wednesday. Police "
+     "fired tear gas at the crowd, the interior ministry said. The United States condemned the crackdown.",
+     "UGA", "the dateline's country"),
+])
+def test_actor_fill_article_country_places_unplaced_police(text: str, country: str, why: str) -> None:
+    a = _police(text)
+    assert a.country == country and "context:article-country" in (a.resolution or ""), a.resolution
+    assert why in (a.resolution or "")
+
+
+def test_actor_fill_article_country_not_when_another_country_is_near() -> None:
+    """The dateline's country is not taken when the sentence before names other countries."""
+    a = _police("KAMPALA, 3 March 2024 -- Kenyan and Tanzanian officials met in Nairobi on Monday. Police fired "
+                "tear gas at the crowd, the interior ministry said.")
+    assert a.country is None and "article-country" not in (a.resolution or ""), a.resolution

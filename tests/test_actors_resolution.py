@@ -229,3 +229,17 @@ def test_actors_brussels_is_the_eu_unless_it_is_a_place(text: str, refs: list[st
                                                         expected: tuple[str, str]) -> None:
     ev = _run(text, refs)
     assert _codes(ev.actors) == [expected], [a.resolution for a in ev.actors]
+
+
+def test_actors_object_pronoun_is_not_its_own_verbs_subject() -> None:
+    """"X held a call with Y, urging him to ...": "him" is Y (binding), so Y is asked and Y would hold the talks."""
+    from communique import extract
+
+    text = ("Nairobi, 3 March 2023 - Kenyan President Uhuru Kenyatta held a phone call with Ugandan President "
+            "Yoweri Museveni, urging him to resume talks with the rebels.")
+    events = extract(text)
+    request = next(e for e in events if e.event_type == "REQUEST")
+    talks = next(e for e in events if e.event_type == "CONSULT" and e.status == "hypothetical")
+    assert [a.name for a in request.recipients] == ["Yoweri Museveni"]
+    assert talks.actors[0].name == "Yoweri Museveni", talks.actors[0].resolution
+    assert "pronoun-not-own-subject" in (talks.actors[0].resolution or "")

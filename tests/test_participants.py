@@ -212,3 +212,59 @@ def test_participants_stand_down_passive_subject_is_the_actor(nlp: Language) -> 
                                       "since the peace accord, rebel commanders said."), "demobilized")
     assert any("fighters" in t for t in texts(ev.actor_refs)), ev.rule
     assert "stand-down-subject" in (ev.rule or "")
+
+
+PREP_CONTROL_TABLE = [
+    # sentence, derived trigger word, expected controller (actor of the derived event), the caller
+    ("Canada called on Ruritanian authorities to release the detained journalists.", "release",
+     "Ruritanian authorities", "Canada"),
+    ("The bloc appealed to Serbia to withdraw its troops from the border.", "withdraw", "Serbia", "bloc"),
+    ("Kenya pleaded with the rebels to free the hostages.", "free", "rebels", "Kenya"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "controller", "caller"), PREP_CONTROL_TABLE)
+def test_participants_appeal_addressee_controls_the_infinitive(nlp: Language, sentence: str, trigger: str,
+                                                                controller: str, caller: str) -> None:
+    """"called on X to release": X releases (object control through the preposition), not the caller."""
+    evs = [e for e in events(nlp, sentence) if e.trigger is not None and e.trigger.text.startswith(trigger)]
+    assert evs, [(e.trigger.text if e.trigger else None, e.rule) for e in events(nlp, sentence)]
+    actors = texts(evs[0].actor_refs)
+    assert any(controller in t for t in actors), (actors, evs[0].rule)
+    assert not any(caller in t for t in actors), (actors, evs[0].rule)
+    assert "object-control:prep" in (evs[0].rule or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Estonian Prime Minister Kaja Kallas met Danish Foreign Minister Lars Rasmussen in Oslo on Tuesday, where the "
+    "two discussed Finland's energy plans.",
+    "The two ministers negotiated Moldova's share of the gas transit fees.",
+])
+def test_participants_talk_topic_owner_is_no_recipient(nlp: Language, sentence: str) -> None:
+    """"discussed Finland's energy plans": what talks are about names no party to them."""
+    word = "discussed" if "discussed" in sentence else "negotiated"
+    ev = event_by_trigger(events(nlp, sentence), word)
+    assert not any(c in t for t in texts(ev.recipient_refs) for c in ("Finland", "Moldova")), ev.rule
+
+
+def test_participants_the_two_is_a_subject(nlp: Language) -> None:
+    """"where the two discussed ...": the bare numeral with "the" is a group anaphor standing as subject."""
+    sentence = ("Estonian Prime Minister Kaja Kallas met Danish Foreign Minister Lars Rasmussen in Oslo on Tuesday, "
+                "where the two discussed Finland's energy plans.")
+    ev = event_by_trigger(events(nlp, sentence), "discussed")
+    assert texts(ev.actor_refs) == ["the two"], (texts(ev.actor_refs), ev.rule)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor", "not_actor"), [
+    ("Chile's foreign ministry accused Peru of violating its airspace and recalled its ambassador from Lima.",
+     "recalled", "ministry", "Peru"),
+    ("Norway accused Russia of jamming GPS signals and expelled two Russian diplomats on Monday.",
+     "expelled", "Norway", "Russia"),
+])
+def test_participants_finite_verb_after_a_gerund_shares_the_main_subject(nlp: Language, sentence: str, trigger: str,
+                                                                        actor: str, not_actor: str) -> None:
+    """"accused Y of violating Z and recalled ...": the finite verb is coordinated with "accused", not with the
+    gerund, so its subject is the accuser."""
+    ev = event_by_trigger(events(nlp, sentence), trigger)
+    actors = texts(ev.actor_refs)
+    assert any(actor in t for t in actors) and not any(not_actor in t for t in actors), (actors, ev.rule)

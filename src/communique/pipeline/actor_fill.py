@@ -13,6 +13,10 @@ Each rule records itself in the actor's ``resolution`` (``communique events --ex
 * ``context:event-location`` -- in events that happen where their parties are (protests, attacks, coercion,
   mobilisation, threats) an unplaced actor takes the country of the event's resolved location ("a journalist
   killed ... in eastern Beirut"); never a named person without a title, never from a visit's destination.
+* ``context:article-country`` -- last resort, in the same local events and with the same reserve about bare
+  recipient groups: an unplaced domestic actor ("Police used water cannon ...") takes the article's country C
+  when the article's body names no country but C, or when its dateline's place is in C and the event's sentence
+  and the one before name C and no other country ("TBILISI -- ... rallied in Tbilisi. Police arrested ...").
 * ``context:unidentified-attacker`` -- an attack with no actor whose cause is a weapon or explosion ("killed by
   an improvised explosive device", "a roadside bombing killed") gets "unidentified attackers" (sector UAF,
   CAMEO's unidentified forces) of the event location's country, else of the sentence's only country.
@@ -406,7 +410,57 @@ def empty_party(a: Actor) -> bool:
 
 _FUNCTION_WORDS = frozenset({"", "the", "a", "an", "this", "that", "these", "those", "it", "its", "which", "who",
                              "whom", "what", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with"})
-def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
+# --- rule: the article's one country --------------------------------------------------------------------------------
+
+
+_DATELINE_PLACE = re.compile(r"^\s*([A-Z][\w'.\-]*(?:\s+[A-Za-z][\w'.\-]*){0,3}?)\s*(?:[,(]|--|[-\u2013\u2014])")
+
+
+def dateline_country(document: Document, kb: KnowledgeBase) -> str | None:
+    """The country of the place opening the dateline the reader cut off the body ("TBILISI, 21 Nov -- ")."""
+    head = document.text[: document.body_start].strip().split("\n")[-1] if document.body_start else ""
+    m = _DATELINE_PLACE.match(head)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    c = kb.country(name)
+    if c is not None:
+        return c.iso3 if _iso(c.iso3) else None
+    place = kb.place(name.title() if name.isupper() else name)
+    if place is not None and _iso(place.country) and (place.kind == "capital" or (place.population or 0) >= 100_000):
+        return place.country
+    return None
+
+
+class ArticleCountry:
+    """The countries an article's sentences name, for rule ``context:article-country`` (computed once)."""
+
+    def __init__(self, document: Document, sdoc: Doc, kb: KnowledgeBase) -> None:
+        self.sents = list(sdoc.sents)
+        self.named = [set(sentence_countries(sdoc, kb, s.start_char)) for s in self.sents]
+        self.dateline = dateline_country(document, kb)
+        self.off = document.body_start
+
+    def country(self, ev: Event) -> tuple[str, str] | None:
+        """(ISO3, why) or None: the article names one country only, or the dateline's country is the only one
+        the event's sentence and the sentence before name."""
+        every = set().union(*self.named) if self.named else set()
+        if len(every) == 1:
+            return next(iter(every)), "the article's only country"
+        if self.dateline is None or ev.trigger is None:
+            return None
+        at = ev.trigger.start - self.off
+        i = next((k for k, s in enumerate(self.sents) if s.start_char <= at < s.end_char), None)
+        if i is None:
+            return None
+        near = self.named[i] | (self.named[i - 1] if i > 0 else set())
+        if near == {self.dateline}:
+            return self.dateline, "the dateline's country, the only one named nearby"
+        return None
+
+
+def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
+                article: ArticleCountry | None = None) -> None:
     _drop_generic(ev)
     _unidentified_attacker(document, sdoc, kb, ev)
     _claimant_territory(document, sdoc, kb, ev)
@@ -444,13 +498,19 @@ def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> 
                     and _domestic(a, refugees=False) and not _named_person(a):
                 side[i] = _with_country(a, str(loc.country),
                                         f"context:event-location '{loc.name}' -> {loc.country}")
+                continue
+            if article is not None and ev.event_type in _LOCAL_EVENTS and not (bare and ev.event_type != "ASSAULT") \
+                    and _domestic(a, refugees=False) and not _named_person(a) and a.kind != "country" \
+                    and (hit2 := article.country(ev)) is not None:
+                side[i] = _with_country(a, hit2[0], f"context:article-country ({hit2[1]}) -> {hit2[0]}")
 
 
 def fill_from_context(document: Document, sdoc: Doc, events: list[Event], kb: KnowledgeBase) -> None:
     """Give unplaced participants a country from context, add unidentified attackers, drop generic parties
     (in place; run after ``places.resolve_places``: the event location is one of the cues)."""
+    article = ArticleCountry(document, sdoc, kb) if events else None
     for ev in events:
-        _fill_event(document, sdoc, kb, ev)
+        _fill_event(document, sdoc, kb, ev, article)
 
 
 __all__ = ["fill_from_context", "generic_party", "transnational"]

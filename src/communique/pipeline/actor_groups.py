@@ -14,6 +14,7 @@ from ..records import Actor, ActorRef
 from .actor_names import fold
 from .actor_persons import ActorCtx
 from .anaphora import anaphor_size, clause_antecedent, is_plural, np_tokens, preceding_party
+from .arguments import subjects_of
 
 Resolver = Callable[[ActorCtx, ActorRef], list[Actor]]
 
@@ -54,16 +55,84 @@ def sub_ctx(ctx: ActorCtx) -> ActorCtx:
     return replace(ctx, depth=ctx.depth + 1, exclude=frozenset())
 
 
-def _party_candidates(ctx: ActorCtx, pos: int, resolve: Resolver) -> list[tuple[int, str, list[Actor]]]:
+# Event types whose parties are adversaries: after them, "both sides" in an appeal for restraint are these parties
+# (rule "adversarial"), not a mediator and a caller mentioned since.
+ADVERSARIAL_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
+# Verbs and nouns of an appeal addressed to the parties ("urged both sides to ...", "called on the parties to ...",
+# "appealed to both sides for calm", "called for restraint from the two sides").
+APPEAL_VERBS = frozenset({"urge", "call", "appeal", "ask", "press", "implore", "exhort", "encourage", "invite",
+                          "plead", "request", "demand", "beg", "beseech"})
+APPEAL_NOUNS = frozenset({"appeal", "plea", "request", "demand", "restraint", "calm"})  # not "phone calls to X"
+# Nouns under which "between X and Y" names adversaries ("clashes between X and Y").
+CONFLICT_NOUNS = frozenset({"clash", "clashes", "fighting", "war", "conflict", "tension", "tensions", "hostility",
+                            "hostilities", "dispute", "feud", "confrontation", "violence", "standoff", "stand-off",
+                            "skirmish", "skirmishes", "battle", "rivalry", "row", "escalation", "exchange"})
+_STATE = frozenset({"GOV", "MIL", "COP", "SPY"})
+_NON_STATE = frozenset({"REB", "INS", "OPP", "UAF", "PTY", "CVL"})
+
+
+def appeal_addressee(words: list[Token]) -> bool:
+    """Is the phrase the addressee of an appeal ("urged [both sides] to", "called on [the parties] to", "appealed
+    to [both sides] for calm", "called for restraint from [the two sides]")? Walks up at most three heads through
+    objects and prepositions."""
+    if not words:
+        return False
+    ids = {t.i for t in words}
+    head = next((t for t in words if t.head.i not in ids or t.head.i == t.i), words[-1])
+    if head.dep_ not in ("dobj", "pobj", "dative", "nsubj"):
+        return False
+    if head.dep_ == "nsubj" and not (head.head.dep_ in ("ccomp", "xcomp") and head.head.head.lemma_.lower() in
+                                     APPEAL_VERBS):  # "urged that both sides show restraint"
+        return False
+    cur = head
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        lemma = cur.lemma_.lower()
+        if (cur.pos_ == "VERB" and lemma in APPEAL_VERBS) or (cur.pos_ == "NOUN" and lemma in APPEAL_NOUNS):
+            return True
+        if cur.dep_ not in ("prep", "pobj", "dobj", "ccomp", "xcomp") and cur.pos_ != "ADP":
+            return False
+    return False
+
+
+def adversaries(members: list[Actor]) -> bool:
+    """Can these parties be the opposing sides of a conflict: two or more countries, or a state body and a
+    non-state group of one country (not the victims of one attack: "villages and civilians")?"""
+    countries = {a.country for a in members if a.country}
+    if len(countries) >= 2:
+        return True
+    sectors = {a.sector for a in members}
+    return bool(sectors & _STATE) and bool(sectors & _NON_STATE)
+
+
+def _conflict_between(ctx: ActorCtx, start: int) -> bool:
+    """A "between X and Y" set hung on a conflict noun ("clashes between X and Y")."""
+    span = ctx.sdoc.char_span(start - ctx.off, start - ctx.off + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0].head if span[0].dep_ != "pobj" else span[0]
+    prep = tok.head if tok.head.lower_ in ("between", "among") else None
+    return prep is not None and prep.head.lower_ in CONFLICT_NOUNS
+
+
+def _party_candidates(ctx: ActorCtx, pos: int, resolve: Resolver,
+                      adversarial: bool = False) -> list[tuple[int, str, list[Actor]]]:
     """Earlier sets of parties: coordinated mentions and the participants of earlier events. Ordered by sentence,
     the most recent first; within a sentence, subjects and event participants before sets inside phrases
     ("cooperation between X and Y"). Participants of an earlier event of the same type within eight sentences come
-    first, then subjects and other event participants within three, then everything by recency."""
+    first, then subjects and other event participants within three, then everything by recency. With
+    ``adversarial`` (an appeal to "both sides"), the parties of earlier conflict events and of "clashes between X
+    and Y" within eight sentences come first (rule "+adversarial")."""
     found: list[tuple[int, int, int, str, list[Actor]]] = []  # (sentence, salience, end, rule, members)
     for ps in ctx.people.parties_before(pos)[:8]:
         sub = sub_ctx(ctx)
         members = [a for s, e, h in ps.members
                    for a in resolve(sub, ActorRef(ctx.document.text[s:e], s, e, h))]
+        if adversarial and ps.rule == "between" and _conflict_between(ctx, ps.start):
+            found.append((ctx.people.sentence_of(ps.start), 3, ps.end, "between+adversarial", members))
+            continue
         found.append((ctx.people.sentence_of(ps.start), int(ps.subject), ps.end, ps.rule, members))
     here = ctx.people.sentence_of(pos)
     recent = 0
@@ -74,9 +143,12 @@ def _party_candidates(ctx: ActorCtx, pos: int, resolve: Resolver) -> list[tuple[
         recent += 1
         if recent > 24 or sent < here - 8:
             break
+        if adversarial and etype in ADVERSARIAL_TYPES:  # "Pakistan accused India ... urged both sides"
+            found.append((sent, 3, at, f"{etype} participants+adversarial", members))
+            continue
         # participants of an earlier event of the same type are the most salient ("They discussed")
         found.append((sent, 2 if etype == ctx.event_type else 1, at, f"{etype} participants", members))
-    window = {2: 8, 1: 3, 0: -1}  # sentences back in which a set of that salience outranks more recent ones
+    window = {3: 8, 2: 8, 1: 3, 0: -1}  # sentences back in which a set of that salience outranks more recent ones
     found.sort(key=lambda f: (-f[1] if f[0] >= here - window[f[1]] else 1, -f[0], -f[1], -f[2]))
     return [(f[2], f[3], f[4]) for f in found]
 
@@ -97,9 +169,12 @@ def resolve_group(ctx: ActorCtx, words: list[Token], text: str, start: int, want
         want = "any"
     inner = "country" if want == "leaders-of" else want
     size = anaphor_size([t.lower_ for t in words])  # "the two leaders" never stands for three people
-    for _, rule, members in _party_candidates(ctx, start, resolve):
+    adversarial = want != "pronoun" and appeal_addressee(words)
+    for _, rule, members in _party_candidates(ctx, start, resolve, adversarial):
         members = dedupe([a for a in members if is_party(a) and actor_key(a) not in ctx.exclude])
         if len(members) < 2 or not all(_kind_ok(a, inner) for a in members) or (size and len(members) != size):
+            continue
+        if rule.endswith("+adversarial") and not adversaries(members):
             continue
         names = " + ".join(a.name for a in members)
         if want == "leaders-of":
@@ -108,6 +183,26 @@ def resolve_group(ctx: ActorCtx, words: list[Token], text: str, start: int, want
                     for a in members if a.country]
         return [replace(a, text=text, resolution=f"coref:group->{names} ({rule}); {a.resolution}") for a in members]
     return Actor(None, text, "group", resolution="unresolved:group (no earlier set of parties)", text=text)
+
+
+def bound_subject_clusters(ctx: ActorCtx, tok: Token) -> frozenset[int]:
+    """Binding: a plain object pronoun never stands for the subject of its own verb, shared or controlled subjects
+    included ("Ruto held a call with X, urging him to ..." -> "him" is not Ruto). Returns the person clusters of
+    that subject, for ``DocPeople.antecedent(..., exclude=...)`` (rule "coref:pronoun-not-own-subject");
+    empty for reflexives, subjects that are pronouns themselves and pronouns that are no object."""
+    if tok.dep_ not in ("dobj", "dative") or tok.lower_.endswith("self") or tok.head.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    subs, _ = subjects_of(tok.head)
+    out: set[int] = set()
+    for s in subs:
+        if s.pos_ == "PRON" or s.i == tok.i:
+            continue
+        start, end = s.left_edge, s.right_edge
+        for mi in ctx.people.mention_in(ctx.off + start.idx, ctx.off + end.idx + len(end.text)):
+            cluster = ctx.people.mentions[mi].cluster
+            if cluster is not None:
+                out.add(cluster)
+    return frozenset(out)
 
 
 def resolve_it(ctx: ActorCtx, tok: Token, text: str, resolve: Resolver) -> Actor:
@@ -128,4 +223,5 @@ def resolve_it(ctx: ActorCtx, tok: Token, text: str, resolve: Resolver) -> Actor
     return Actor(None, text, "group", resolution="unresolved:pronoun 'it'", text=text)
 
 
-__all__ = ["Resolver", "actor_key", "dedupe", "is_party", "resolve_group", "resolve_it", "span_ref", "sub_ctx"]
+__all__ = ["Resolver", "actor_key", "adversaries", "appeal_addressee", "bound_subject_clusters", "dedupe", "is_party",
+           "resolve_group", "resolve_it", "span_ref", "sub_ctx"]

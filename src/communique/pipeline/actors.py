@@ -55,7 +55,16 @@ from ..kb import KnowledgeBase
 from ..records import Actor, ActorRef, Document, Event
 from .actor_codes import USER_RULE, coded_actor, phrase_code, share_actor, with_actor
 from .actor_context import apply_sector_cues, fill_sentence_country
-from .actor_groups import actor_key, dedupe, is_party, resolve_group, resolve_it, span_ref, sub_ctx
+from .actor_groups import (
+    actor_key,
+    bound_subject_clusters,
+    dedupe,
+    is_party,
+    resolve_group,
+    resolve_it,
+    span_ref,
+    sub_ctx,
+)
 from .actor_names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
@@ -376,11 +385,13 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
     # 2. pronouns
     if len(words) == 1 and low[0] in PERSON_PRONOUNS:
         gender = "m" if low[0] in ("he", "him", "his", "himself") else "f"
-        ci = people.antecedent(start, gender=gender)
+        bound = bound_subject_clusters(ctx, words[0])  # "X ..., urging him to": "him" is not X
+        ci = people.antecedent(start, gender=gender, exclude=bound)
         if ci is not None:
             c = people.clusters[ci]
             a = cluster_actor(ctx, c, None, text)
-            a.resolution = f"coref:pronoun '{text}'->{c.display}; {a.resolution}"
+            why = "coref:pronoun-not-own-subject" if bound else "coref:pronoun"
+            a.resolution = f"{why} '{text}'->{c.display}; {a.resolution}"
             return a
         return Actor(None, text, "person", resolution="unresolved:pronoun", text=text)
     if len(words) == 1 and low[0] in FIRST_PERSON and not (len(low[0]) > 1 and words[0].text.isupper()):  # not "US"

@@ -40,6 +40,9 @@ STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "devote", "determine", "reso
                     "inclined", "incline", "engage", "involve"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "crowd", "group", "some",
                   "many", "most", "several", "all", "both", "members", "one", "two", "three"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# Numerals that stand alone for a group of parties named before ("the two", "all three").
+BARE_NUMERALS = {"two", "three", "four", "both"}
 NP_DROP_DEPS = {"relcl", "acl", "conj", "cc", "advcl", "punct", "prep", "preconj", "parataxis"}
 NP_KEEP_PREPS = {"of", "from"}
 
@@ -61,6 +64,9 @@ def is_actor_like(tok: Token) -> bool:
         return low in PERSONAL_PRONOUNS
     if tok.ent_type_ in ACTOR_ENTS:
         return True
+    if low in BARE_NUMERALS and not any(c.dep_ == "prep" for c in tok.children) and any(
+            c.dep_ in {"det", "predet"} and c.lower_ in {"the", "all", "these", "those"} for c in tok.children):
+        return True  # "where the two discussed ...": a group anaphor ("anaphora.group_anaphor")
     if low in QUANTITY_HEADS:  # "thousands of students", "a group of rebels"; but "the main rebel group"
         of_objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"]
@@ -270,6 +276,24 @@ def _right_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+# Verbs whose prepositional object controls an infinitive after it: "called on X to ...", "appealed to X to ...",
+# "pleaded with X to ...", "prevailed upon X to ...", "relied on X to ...".
+PREP_CONTROL = {("call", "on"), ("call", "upon"), ("appeal", "to"), ("plead", "with"), ("prevail", "on"),
+                ("prevail", "upon"), ("rely", "on"), ("count", "on"), ("depend", "on"), ("wait", "for"),
+                ("look", "to")}
+
+
+def _appeal_addressee(verb: Token) -> Token | None:
+    """The actor-like prepositional object that controls the verb's infinitive ("called on [X] to release")."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "prep" and (lemma, c.lower_) in PREP_CONTROL:
+            for g in c.children:
+                if g.dep_ == "pobj" and is_actor_like(g):
+                    return g
+    return None
+
+
 def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Logical subjects (initiators) of a clause and how they were found.
 
@@ -313,6 +337,9 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
         objs = [c for c in head.children if c.dep_ == "dobj"]
         if objs and (is_actor_like(objs[0]) or head.pos_ != "VERB"):
             return with_conjuncts(objs[0]), "object-control"  # "urged them to": not "used tear gas to"
+        addressee = _appeal_addressee(head) if not objs else None
+        if addressee is not None:  # "called on X to release ...": X releases, not the caller
+            return with_conjuncts(addressee), "object-control:prep"
         raised = [c for c in head.children if c.dep_ == "nsubjpass"]
         if raised:  # "X is scheduled to meet"
             return with_conjuncts(raised[0]), "raising"
@@ -348,6 +375,17 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.pos_ in {"NOUN", "PROPN"} and is_actor_like(
             clause.head):
         return with_conjuncts(clause.head), "participle-subject"  # "demonstrators protesting the results"
+    if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and (
+            addressee := _appeal_addressee(head)) is not None:  # "pleaded with X [to free ...]" read as a purpose
+        return with_conjuncts(addressee), "object-control:prep"
+    if clause.dep_ == "conj" and clause.tag_ in FINITE_TAGS and head.tag_ == "VBG" and head.dep_ in {
+            "pcomp", "advcl", "xcomp", "acl"}:
+        # "X accused Y of violating Z [and recalled] its ambassador": a finite verb is not coordinated with a
+        # gerund but with the finite verb above it, whose subject it shares
+        finite = next((a for a in ancestors(head, 4) if a.tag_ in FINITE_TAGS), None)
+        if finite is not None:
+            found, how = subjects_of(finite, depth + 1)
+            return found, "shared-finite:" + how
     if clause.dep_ in {"conj", "advcl", "acl", "pcomp"} and clause.tag_ != "VBN":
         if clause.dep_ == "pcomp":
             head = head.head

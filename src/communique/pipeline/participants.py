@@ -148,7 +148,8 @@ def participants(trig: Trigger) -> Participants:
                     recipients += [h for h in (_target(x, trig) for x in with_conjuncts(c)) if h is not None]
             if recipients:
                 how.append("dobj")
-        if trig.object_role != "recipient" and trig.kind == "verb":  # "rejected Kyiv's peace plan"
+        if trig.object_role != "recipient" and trig.kind == "verb" and not _talk_topic(trig):  # "rejected
+            # Kyiv's peace plan"; not "discussed Georgia's accession": what talks are about names no party to them
             for c in clause.children:
                 if c.dep_ in {"dobj", "nsubjpass"}:
                     recipients += [p for p in c.children if p.dep_ == "poss" and is_actor_like(p)
@@ -260,6 +261,12 @@ SUMMON_VERBS = {"summon", "convoke"}
 # Nouns naming a demand whose that-clause says of whom ("its demand that X withdraw").
 DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "plea", "insistence", "proposal", "condition"}
 MEDIATION_WORDS = {"mediation", "mediate", "mediator", "intermediary", "go-between"}
+
+
+def _talk_topic(trig: Trigger) -> bool:
+    """A talk verb whose object is what the talks are about ("discussed X's accession", "negotiated X's
+    release"): the object and its owner are a topic, never a recipient."""
+    return trig.plover.event_type == "CONSULT" and trig.object_role == "topic"
 
 
 def _mediating(trig: Trigger) -> bool:
@@ -555,7 +562,7 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
         for verb in level:
             seen.add(verb.i)
             objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + _up_to_objects(verb)
-            for o in [] if etype == "CONSULT" and trig.object_role == "topic" else objs:  # "discussed support
+            for o in [] if _talk_topic(trig) else objs:  # "discussed support
                 # for X": what talks are about names no party to them
                 found, why = _object_recipients(o, own, etype)
                 if found:
