@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -13,6 +14,7 @@ _ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|s')$", re.I)
 
 
+@lru_cache(maxsize=1 << 16)  # pure and called for every token looked up: names repeat across an article
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: "the  Azərbaycan's" -> "azerbaycan"; "António Guterres" -> "antonio guterres"."""
     t = unidecode(text.translate(_QUOTES)).replace("_", " ")

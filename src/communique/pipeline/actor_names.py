@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -21,6 +22,7 @@ from ..kb import KnowledgeBase
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"})
 
 
+@lru_cache(maxsize=1 << 16)  # pure; called for every candidate name and title word
 def fold(text: str) -> str:
     """Accent-insensitive, case-insensitive form: "António Guterres" -> "antonio guterres"."""
     t = unidecode(text.translate(_QUOTES)).lower()

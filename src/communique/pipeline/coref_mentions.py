@@ -27,6 +27,7 @@ from .actor_names import (
     split_name,
 )
 
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _LOCATIVE = frozenset({"in", "at", "near", "outside"})  # a place after these is where, not who
 
 
@@ -334,13 +335,17 @@ def _propagate_given_names(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], take
             given.add(parts.given)
     if not given:
         return
-    given -= {t.text for t in sdoc if t.is_alpha and t.text.islower()}  # ordinary words ("fire", "will")
+    given -= set(_LOWER_WORD.findall(sdoc.text))  # ordinary words the article writes in lower case ("fire", "will")
+    if not given:
+        return
     for tok in sdoc:
-        if tok.i in taken or tok.i in ent_tok or tok.pos_ != "PROPN" or tok.tag_ == "NNPS" or not _plain_word(tok, kb):
+        if fold(tok.text) not in given or tok.i in taken or tok.i in ent_tok:  # cheapest test first
+            continue
+        if tok.pos_ != "PROPN" or tok.tag_ == "NNPS" or not _plain_word(tok, kb):
             continue
         if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
             continue
-        if fold(tok.text) not in given or not lone_name_ok(tok, kb):
+        if not lone_name_ok(tok, kb):
             continue
         spans.append(sdoc[tok.i : tok.i + 1])
         taken.add(tok.i)
