@@ -13,6 +13,7 @@ import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -375,15 +376,32 @@ class KnowledgeBase:
         self._person_index: dict[str, int] | None = None  # built on first use (canonical_name)
         self._user_people: dict[str, PersonEntry] = {}
         self._org_index: dict[str, OrgEntry] | None = None
+        # answers of the pure text look-ups, which actor resolution asks again and again for the same words
+        self._memo: dict[tuple[str, str], Any] = {}
         self._x_org_exact: Bucket = {}
         self._x_org_folded: Bucket = {}
         for i, o in enumerate(self._x_orgs):
             for alias in (o.name, *o.aliases):
                 _alias_add(self._x_org_exact, self._x_org_folded, alias, i)
 
+    MEMO_MAX = 200_000  # distinct words of a long run; cleared when full
+
+    def _cached(self, kind: str, text: str, fn: Callable[[str], Any]) -> Any:
+        key = (kind, text)
+        try:
+            return self._memo[key]
+        except KeyError:
+            if len(self._memo) >= self.MEMO_MAX:
+                self._memo.clear()
+            value = self._memo[key] = fn(text)
+            return value
+
     # ------------------------------------------------------------------------------------------ countries
     def country(self, text: str) -> CountryEntry | None:
         """A country from a name, ISO3 code, demonym or variant ("Azeri", "U.S.", "Britain", "Soviet")."""
+        return self._cached("country", text, self._country)
+
+    def _country(self, text: str) -> CountryEntry | None:
         hit = _lookup(self._t.ix["country_exact"], self._t.ix["country_folded"], text)
         if not hit and len(text) > 4 and text.endswith("s") and text[:1].isupper():
             # a plural demonym the lists lack ("Algerians", "Iraqis"): the singular must be a demonym of the country
@@ -407,6 +425,9 @@ class KnowledgeBase:
     # -------------------------------------------------------------------------------------- organisations
     def organization(self, text: str) -> OrgEntry | None:
         """An international organisation or body by name, acronym or alias; user entries come first."""
+        return self._cached("org", text, self._organization)
+
+    def _organization(self, text: str) -> OrgEntry | None:
         hit = _lookup(self._x_org_exact, self._x_org_folded, text)
         if hit:
             return self._x_orgs[hit[0]]
@@ -416,6 +437,9 @@ class KnowledgeBase:
     # -------------------------------------------------------------------------------------------- roles
     def role(self, text: str) -> RoleEntry | None:
         """The longest role phrase in ``text`` ("Azerbaijani Foreign Minister X" -> Foreign Minister, GOV)."""
+        return self._cached("role", text, self._role)
+
+    def _role(self, text: str) -> RoleEntry | None:
         toks = tokens(text)
         layers = [self._x_roles, self._t.roles] if self._x_roles else [self._t.roles]
         longest = max(self._t.role_max_len, max((len(k.split()) for k in self._x_roles), default=0))
