@@ -115,3 +115,20 @@ def test_e2e_reingest_changes_nothing(seed_events: Any) -> None:
     assert sorted(sum(len(e["mentions"]) for e in first) for _ in [0]) == sorted(
         sum(len(e["mentions"]) for e in second) for _ in [0])
     assert [e["id"] for e in first] == [e["id"] for e in second]
+
+
+def test_e2e_every_party_has_a_country_and_people_are_one_actor(seed_events: Any) -> None:
+    """Issue 4: every actor and recipient of every seed event has a country; each named person is one actor id
+    with one display name and a role."""
+    events, _, _ = seed_events
+    parties = [a for ev in events for a in ev["actors"] + ev["recipients"]]
+    assert parties and all(a["country"] for a in parties), [a["name"] for a in parties if not a["country"]]
+    people: dict[str, set[str]] = {}
+    for a in parties:
+        if a["kind"] == "person" and a["id"]:
+            people.setdefault(a["id"], set()).add(a["name"])
+            assert a["role"], a
+    assert all(len(names) == 1 for names in people.values()), people
+    surnames = {next(iter(n)).split()[-1] for n in people.values()}
+    assert sum(1 for n in people.values() if next(iter(n)).endswith("Bayramov")) == 1
+    assert len(surnames) == len(people)  # no person split into two ids
