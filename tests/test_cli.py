@@ -45,8 +45,13 @@ def test_cli_events_formats_agree(example_db: Path) -> None:
     assert [r["id"] for r in parsed] == [r["id"] for r in rows]
     tb = runner.invoke(main, ["events", "--db", str(example_db), "--format", "table"])
     lines = tb.output.splitlines()
-    assert lines[0].split()[:2] == ["date", "event_type"]
+    assert lines[0].split()[:3] == ["date", "reported", "event_type"]
     assert len(lines) == len(rows) + 2
+    # "reported" is the first publication date of the event's articles, never taken for the event's own date
+    for r, row in zip(rows, parsed, strict=True):
+        published = sorted(m["published"][:10] for m in r["mentions"] if m["published"])
+        assert row["reported"] == (published[0] if published else "")
+        assert row["date"] == (r["date"] or "")
 
 
 def test_cli_events_filters(example_db: Path) -> None:

@@ -113,3 +113,15 @@ def test_store_names_group_ids_keep_each_reports_own_name(store: Store) -> None:
     names = {e.id: [a.name for a in e.actors + e.recipients] for e in store.query_events(EventQuery())}
     assert names["e3"] == ["European Union", "Georgian citizens"]
     assert names["e1"] == ["Thousands of protesters"]
+
+
+def test_store_undated_events_follow_their_first_report(store: Store) -> None:
+    """Dated events first by date; undated ones by their earliest article's publication date, then id."""
+    def ev(eid: str, date: str | None, published: list[str | None]) -> Event:
+        e = _event(eid, [_person("Ana Sol", "Ana Sol")], date=date)
+        e.mentions = [Mention(f"d{i}", None, None, p, "s", 0, 1) for i, p in enumerate(published)]
+        return e
+
+    store.write_batch([_doc(1)], [ev("a-late", None, ["2023-05-02"]), ev("b-early", None, ["2023-06-01", "2021-01-01"]),
+                                  ev("c-none", None, [None]), ev("d-dated", "2024-01-01", ["2024-01-02"])], [])
+    assert [e.id for e in store.query_events(EventQuery())] == ["d-dated", "b-early", "a-late", "c-none"]

@@ -22,7 +22,10 @@ from .records import PLOVER_TYPES, STATUSES, Event, ReadFailure
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-EVENT_COLUMNS = ("date", "event_type", "mode", "cameo", "status", "actors", "recipients", "location", "sources", "id")
+# "reported": the first publication date among the event's articles, so an event whose own date the text does not
+# give still has a place on the timeline (it is not the event's date; JSONL keeps it per mention as "published")
+EVENT_COLUMNS = ("date", "reported", "event_type", "mode", "cameo", "status", "actors", "recipients", "location",
+                 "sources", "id")
 
 
 def output_options(fn: F) -> F:
@@ -81,6 +84,7 @@ def flatten_event(rec: dict[str, Any]) -> dict[str, Any]:
         "recipients": _names(rec["recipients"]),
         "location": (f"{loc['name']} ({loc['country']})" if loc.get("country") else loc["name"]) if loc else None,
         "context": ",".join(rec.get("context") or []),
+        "reported": min((m["published"][:10] for m in rec.get("mentions") or [] if m.get("published")), default=None),
     }
 
 

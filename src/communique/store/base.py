@@ -219,9 +219,16 @@ def within(event_date: str | None, since: str | None, until: str | None) -> bool
     return (s is None or lo >= s) and (u is None or hi <= u)
 
 
-def sort_key(event: Event) -> tuple[int, str, str]:
+def first_reported(event: Event) -> str | None:
+    """The earliest publication date among the event's mentions (None when no article had one)."""
+    return min((m.published for m in event.mentions if m.published), default=None)
+
+
+def sort_key(event: Event) -> tuple[int, str, str, str]:
+    """Listing order: dated events by date, then undated ones; ties by first report ("~" = never), then id.
+    ``DuckDBStore`` orders its SQL the same way."""
     lo = date_low(event.date)
-    return (1, "", event.id or "") if lo is None else (0, lo, event.id or "")
+    return (int(lo is None), lo or "", first_reported(event) or "~", event.id or "")
 
 
 def _participants(event: Event) -> list[Actor]:

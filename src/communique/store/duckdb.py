@@ -342,7 +342,8 @@ class DuckDBStore(StoreLifecycle):
             date_rule=r["date_rule"], location_text=r["location_text"])
 
     def _ids(self, where: str, params: list[Any], limit: int | None = None) -> list[str]:
-        sql = f"SELECT id FROM events e WHERE {where} ORDER BY date_lo ASC NULLS LAST, id"
+        sql = (f"SELECT id FROM events e WHERE {where} ORDER BY date_lo ASC NULLS LAST, "
+               "(SELECT min(m.published) FROM mentions m WHERE m.event_id = e.id) ASC NULLS LAST, id")  # = sort_key
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self._con.execute(sql, params).fetchall()]
