@@ -125,3 +125,16 @@ def test_store_undated_events_follow_their_first_report(store: Store) -> None:
     store.write_batch([_doc(1)], [ev("a-late", None, ["2023-05-02"]), ev("b-early", None, ["2023-06-01", "2021-01-01"]),
                                   ev("c-none", None, [None]), ev("d-dated", "2024-01-01", ["2024-01-02"])], [])
     assert [e.id for e in store.query_events(EventQuery())] == ["d-dated", "b-early", "a-late", "c-none"]
+
+
+@pytest.mark.parametrize(("text", "anaphor"), [
+    ("I", True), ("He", True), ("the sides", True), ("The two countries", True), ("both parties", True),
+    ("Ana Sol", False), ("the minister", False), ("Foreign Minister Ana Sol", False), ("Iran", False),
+])
+def test_store_names_pronouns_and_group_anaphors_are_not_aliases(store: Store, text: str, anaphor: bool) -> None:
+    store.write_batch([_doc(1)], [_event("e1", [_person("Ana Sol", "Ana Sol")]),
+                                  _event("e2", [_person("Ana Sol", text)])], [])
+    (summary,) = list(store.actors())
+    assert (text in summary.aliases) is (not anaphor and text != "Ana Sol")
+    # the evidence keeps the report's own words either way
+    assert text in {a.text for e in store.query_events(EventQuery()) for a in e.actors}

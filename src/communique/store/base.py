@@ -277,6 +277,21 @@ def participant_rows(events: Iterable[Event]) -> Iterator[ParticipantRow]:
                 yield ParticipantRow(a.id, a.name, a.kind, a.country, a.sector, a.role, a.text, ev.id or "", ev.date)
 
 
+# Pronouns and group anaphors are how a report referred to an actor, not names of it: kept in the evidence
+# (``Actor.text``) but not listed as aliases ("I", "the sides", "the two countries").
+_ANAPHORS = frozenset({
+    "i", "me", "my", "we", "us", "our", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its",
+    "you", "each other", "one another", "both", "the sides", "both sides", "the two sides", "the parties",
+    "both parties", "the two parties", "all parties", "the two", "the two countries", "both countries",
+    "the two leaders", "both leaders", "the two ministers", "the two nations", "both nations",
+})
+
+
+def is_anaphor(text: str) -> bool:
+    """A pronoun or group anaphor ("He", "the sides", "The two countries"), not a name."""
+    return _fold(text).strip(" .,'") in _ANAPHORS
+
+
 def summarize_actors(rows: Iterable[ParticipantRow], query: str | None = None,
                      names: dict[str, str] | None = None) -> list[ActorSummary]:
     """Actor summaries, most events first.
@@ -295,7 +310,7 @@ def summarize_actors(rows: Iterable[ParticipantRow], query: str | None = None,
         events.setdefault(r.actor_id, set()).add(r.event_id)
         seen_names = name_counts.setdefault(r.actor_id, {})
         seen_names[r.name] = seen_names.get(r.name, 0) + 1
-        if r.text is not None:
+        if r.text is not None and not is_anaphor(r.text):
             aliases.setdefault(r.actor_id, set()).add(r.text)
         if r.title is not None:
             span = roles.setdefault(r.actor_id, {}).setdefault(r.title, [None, None])
