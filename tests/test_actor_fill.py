@@ -125,6 +125,19 @@ def test_actor_fill_claimed_towns_belong_to_the_claimant() -> None:
     assert r.country == "GEO" and "context:claimant-territory" in (r.resolution or ""), r.resolution
 
 
+@pytest.mark.parametrize(("text", "refs", "trigger"), [
+    ("Mali accused Niger of breaking the truce, saying Nigerien troops shelled villages near the border.",
+     ["villages near the border"], "shelled"),
+    ("Mali accused Niger of breaking the truce, saying Nigerien troops shelled the area and killed civilians.",
+     ["civilians"], "killed"),
+])
+def test_actor_fill_claim_in_a_participle_belongs_to_the_main_subject(text: str, refs: list[str],
+                                                                      trigger: str) -> None:
+    ev = _run(text, ["Nigerien troops"], refs, trigger, "ASSAULT")
+    r = _one(ev.recipients)
+    assert r.country == "MLI" and "context:claimant-territory 'Mali'" in (r.resolution or ""), r.resolution
+
+
 def test_actor_fill_generic_party_is_dropped_and_recorded() -> None:
     text = "The minister urged developed countries to cut emissions."
     ev = _run(text, ["The minister"], ["developed countries"], "urged", "REQUEST")

@@ -20,8 +20,9 @@ Each rule records itself in the actor's ``resolution`` (``communique events --ex
 * ``context:unidentified-attacker`` -- an attack with no actor whose cause is a weapon or explosion ("killed by
   an improvised explosive device", "a roadside bombing killed") gets "unidentified attackers" (sector UAF,
   CAMEO's unidentified forces) of the event location's country, else of the sentence's only country.
-* ``context:claimant-territory`` -- unnamed places attacked ("some towns along the border were shelled by X")
-  in a claim made by a country other than the attacker belong to the claimant.
+* ``context:claimant-territory`` -- unnamed places and people attacked ("some towns along the border were shelled
+  by X", "X's troops fired at villages, killing two civilians") in a claim made by a country other than the
+  attacker ("Y claimed that ...", "Y accused X ..., saying ...") belong to the claimant.
 * ``context:transnational-organisation`` -- an organisation not in the KB whose name marks it as transnational
   ("International ...", "World ...", "... Forum", "Association of African ...", a ceasefire/monitoring
   committee) takes PLOVER's pseudo-country NGO (IGO for "International ... Office/Agency/Organization").
@@ -67,6 +68,8 @@ _SPEECH = frozenset({"claim", "say", "accuse", "allege", "report", "charge", "st
 _PLACE_NOUNS = frozenset({"town", "towns", "village", "villages", "city", "cities", "settlement", "settlements",
                           "area", "areas", "position", "positions", "district", "districts", "region", "regions",
                           "territory", "territories", "border", "infrastructure", "post", "posts"})
+# unnamed people hit in a reported attack ("killing two civilians"): the claimant's, like the unnamed places
+_VICTIM_NOUNS = frozenset({"civilians", "civilian", "residents", "villagers", "inhabitants", "people"})
 _GENERIC_HEADS = frozenset({"countries", "nations", "states", "organizations", "organisations", "governments",
                             "groups", "agencies", "institutions", "bodies", "powers", "donors", "parties",
                             "organization", "organisation", "country", "nation", "state", "body", "institution",
@@ -347,7 +350,10 @@ def _claimant(kb: KnowledgeBase, trigger: Token) -> tuple[str, str] | None:
             return None
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEECH:
-            for ch in tok.children:
+            speaker = tok
+            if tok.dep_ in ("advcl", "xcomp") and not any(ch.dep_ == "nsubj" for ch in tok.children):
+                speaker = tok.head  # "X accused Y ..., saying ...": the participle's speaker is X
+            for ch in speaker.children:
                 if ch.dep_ == "nsubj":
                     for t in ch.subtree:
                         c = kb.country(t.text) if t.text[:1].isupper() else None
@@ -361,7 +367,8 @@ def _claimant_territory(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Ev
     if ev.event_type not in _FIGHTING:
         return
     targets = [i for i, r in enumerate(ev.recipients) if r.country is None and _words(r)
-               and _words(r)[-1] in _PLACE_NOUNS and not any(w[:1].isupper() for w in (r.text or r.name).split()[1:])]
+               and _words(r)[-1] in _PLACE_NOUNS | _VICTIM_NOUNS
+               and not any(w[:1].isupper() for w in (r.text or r.name).split()[1:])]
     if not targets:
         return
     trig = _trigger_token(document, sdoc, ev)
