@@ -148,6 +148,7 @@ def test_actor_fill_human_rights_group_is_an_ngo() -> None:
     text = "A human rights group accused the Chadian government of torture."
     a = _one(_run(text, ["A human rights group"], ["the Chadian government"], "accused", "ACCUSE").actors)
     assert a.country == "NGO", a.resolution
+    assert (a.id or "").startswith("group:NGO-"), a.id  # the group:ISO-SECTOR id convention
 
 
 @pytest.mark.parametrize("text,generic", [

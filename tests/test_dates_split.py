@@ -18,3 +18,14 @@ def test_dates_modules_stay_small() -> None:
         assert mod.__file__ is not None
         with open(mod.__file__, encoding="utf-8") as fh:
             assert sum(1 for _ in fh) < 600, mod.__name__
+
+
+@pytest.mark.parametrize("anchor", ["0001-01-01", "9999-12-31", "1066-10-14"])
+def test_dates_placeholder_publication_dates_are_no_anchor(anchor: str) -> None:
+    """Feeds write 0001-01-01 for "no date": relative expressions then stay unresolved instead of failing."""
+    from communique.pipeline.date_expressions import parse_anchor, resolve_expression
+
+    assert parse_anchor(anchor) is None
+    assert resolve_expression("yesterday", anchor) is None
+    assert resolve_expression("next month", anchor) is None
+    assert resolve_expression("on 3 May 2021", anchor) is not None  # a complete date needs no anchor

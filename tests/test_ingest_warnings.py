@@ -57,3 +57,13 @@ def test_cli_ingest_shows_each_warning_once(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     assert res.output.count("not an ISO date") == 1
     assert f"warning: {tmp_path / 'recs.jsonl'}: record L1" in res.output
+
+
+def test_ingest_report_keeps_each_warning_once_in_order() -> None:
+    from communique.ingest import IngestReport
+
+    report = IngestReport()
+    for i in range(3):
+        report.warn("a.jsonl", f"line {i}: published not ISO")
+        report.warn("a.jsonl", "line 0: published not ISO")
+    assert report.warnings == [f"a.jsonl: line {i}: published not ISO" for i in range(3)]

@@ -36,6 +36,7 @@ class IngestReport:
     events_updated: int = 0
     failures: list[ReadFailure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # "PATH: message", each once
+    _seen: set[str] = field(default_factory=set, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -44,7 +45,8 @@ class IngestReport:
     def warn(self, where: str, message: str) -> None:
         """Record a warning about a file (the reader's and the pipeline's alike); the same one only once."""
         text = f"{where}: {message}"
-        if text not in self.warnings:
+        if text not in self._seen:  # a set: a large export may give one warning per record
+            self._seen.add(text)
             self.warnings.append(text)
 
 

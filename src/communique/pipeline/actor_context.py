@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..kb import KnowledgeBase
 from ..records import Actor, Event
+from .nlp import entities_within, sentence_at
 from .places import country_hints, place_in_context
 
 # sectors of actors that are abroad by nature or not national: never placed by the sentence
@@ -35,10 +36,7 @@ _BIG_CITY = 100_000
 
 
 def _sentence(sdoc: Doc, char: int) -> Span | None:
-    for s in sdoc.sents:
-        if s.start_char <= char < s.end_char:
-            return s
-    return None
+    return sentence_at(sdoc, char)
 
 
 def sentence_countries(sdoc: Doc, kb: KnowledgeBase, char: int) -> dict[str, str]:
@@ -47,7 +45,7 @@ def sentence_countries(sdoc: Doc, kb: KnowledgeBase, char: int) -> dict[str, str
     out: dict[str, str] = {}
     if sent is None:
         return out
-    for ent in sent.ents:
+    for ent in entities_within(sdoc, sent.start_char, sent.end_char):
         if ent.label_ not in _PLACE_LABELS:
             continue
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text

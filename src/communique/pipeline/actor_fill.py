@@ -33,6 +33,7 @@ Each rule records itself in the actor's ``resolution`` (``communique events --ex
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -41,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from ..kb import KnowledgeBase
 from ..records import Actor, ActorRef, Document, Event
 from .actor_context import ngo_description, recheck_city, recheck_region, sentence_countries
+from .nlp import sentence_at
 from .places import country_hints, place_in_context
 
 _PSEUDO = frozenset({"IGO", "NGO", "UNO", "EUR", "IMG", "MNC"})
@@ -133,10 +135,7 @@ def _named_person(a: Actor) -> bool:
 
 
 def _sentence_of(sdoc: Doc, char: int) -> Span | None:
-    for s in sdoc.sents:
-        if s.start_char <= char < s.end_char:
-            return s
-    return None
+    return sentence_at(sdoc, char)
 
 
 def _tokens_of(document: Document, sdoc: Doc, a: Actor, refs: list[ActorRef]) -> Span | None:
@@ -444,6 +443,7 @@ class ArticleCountry:
 
     def __init__(self, document: Document, sdoc: Doc, kb: KnowledgeBase) -> None:
         self.sents = list(sdoc.sents)
+        self.starts = [s.start_char for s in self.sents]
         self.named = [set(sentence_countries(sdoc, kb, s.start_char)) for s in self.sents]
         self.dateline = dateline_country(document, kb)
         self.off = document.body_start
@@ -457,8 +457,8 @@ class ArticleCountry:
         if self.dateline is None or ev.trigger is None:
             return None
         at = ev.trigger.start - self.off
-        i = next((k for k, s in enumerate(self.sents) if s.start_char <= at < s.end_char), None)
-        if i is None:
+        i = bisect.bisect_right(self.starts, at) - 1
+        if i < 0 or at >= self.sents[i].end_char:
             return None
         near = self.named[i] | (self.named[i - 1] if i > 0 else set())
         if near == {self.dateline}:
@@ -480,7 +480,7 @@ def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
                 side[i] = recheck_region(kb, recheck_city(kb, a, hints))
                 continue
             if ngo_description(a):
-                side[i] = replace(a, country="NGO", id=a.id or "group:NGO",
+                side[i] = replace(a, country="NGO", id=a.id or f"group:NGO-{a.sector or 'NGO'}",
                                   resolution=f"{a.resolution}; context:ngo-description -> NGO")
                 continue
             pseudo = transnational(a)

@@ -102,6 +102,9 @@ def normalize_expression(expr: str) -> str:
     return s
 
 
+ANCHOR_YEARS = (1800, 2200)  # publication dates outside are placeholders; relative dates need a real anchor
+
+
 def parse_anchor(anchor: str | None) -> date | None:
     """An anchor "YYYY-MM-DD" (anything after the day, e.g. a time, is ignored); None when unreadable."""
     if not anchor:
@@ -109,8 +112,11 @@ def parse_anchor(anchor: str | None) -> date | None:
     m = re.match(r"\s*(\d{4})\D(\d{1,2})\D(\d{1,2})", anchor)
     if not m:
         return None
+    year = int(m.group(1))
+    if not ANCHOR_YEARS[0] <= year <= ANCHOR_YEARS[1]:  # placeholders such as 0001-01-01 (a feed's empty date)
+        return None
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return date(year, int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
 

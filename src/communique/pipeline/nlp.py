@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..config import Settings
 from ..errors import ModelNotInstalled
@@ -112,3 +113,31 @@ def parse(documents: Iterable[Document], settings: Settings | None = None) -> It
 def parse_text(text: str, settings: Settings | None = None) -> Doc:
     """Parse one string (for evaluation sets and tests)."""
     return get_nlp(settings)(text)
+
+
+# --- position look-ups over a parse (cached on the Doc: long articles ask them once per event) ----------------------
+
+
+def sentence_at(sdoc: Doc, char: int) -> Span | None:
+    """The sentence holding body offset ``char``, by bisection over sentence starts cached on the Doc."""
+    cache = sdoc.user_data.get("communique_sents")
+    if cache is None:
+        sents = list(sdoc.sents)
+        cache = ([s.start_char for s in sents], sents)
+        sdoc.user_data["communique_sents"] = cache
+    starts, sents = cache
+    i = bisect.bisect_right(starts, char) - 1
+    return sents[i] if i >= 0 and char < sents[i].end_char else None
+
+
+def entities_within(sdoc: Doc, lo: int, hi: int) -> list[Span]:
+    """The named entities lying wholly between body offsets ``lo`` and ``hi`` (as ``Span.ents``), in text order,
+    without walking every entity of the document."""
+    cache = sdoc.user_data.get("communique_ents")
+    if cache is None:
+        ents = list(sdoc.ents)
+        cache = ([e.start_char for e in ents], ents)
+        sdoc.user_data["communique_ents"] = cache
+    starts, ents = cache
+    first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    return [e for e in ents[first:last] if e.end_char <= hi]

@@ -23,6 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Document, Event, Location
+from .nlp import entities_within
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # labels the small model gives some city names: such an entity counts when it is a capital or large KB city
@@ -140,8 +141,8 @@ def country_hints(sdoc: Doc, lo: int, hi: int, kb: Any) -> list[str]:
     """ISO3 codes of the countries named (name or demonym: GPE/NORP/LOC entities) between sdoc offsets ``lo``
     and ``hi``, in text order: the context for resolving an ambiguous city name."""
     out: list[str] = []
-    for ent in sdoc.ents:
-        if ent.start_char < lo or ent.end_char > hi or ent.label_ not in ("GPE", "NORP", "LOC"):
+    for ent in entities_within(sdoc, lo, hi):
+        if ent.label_ not in ("GPE", "NORP", "LOC"):
             continue
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         c = kb.country(text[:-2] if text.endswith("'s") else text)
