@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -118,14 +118,19 @@ def parse_text(text: str, settings: Settings | None = None) -> Doc:
 # --- position look-ups over a parse (cached on the Doc: long articles ask them once per event) ----------------------
 
 
+def _span_index(sdoc: Doc, key: str, spans: Callable[[], Iterable[Span]]) -> tuple[list[int], list[Span]]:
+    """Spans of one kind with their start offsets, built once and cached on the Doc under ``key``."""
+    cache = sdoc.user_data.get(key)
+    if cache is None:
+        items = list(spans())
+        cache = ([x.start_char for x in items], items)
+        sdoc.user_data[key] = cache
+    return cache
+
+
 def sentence_at(sdoc: Doc, char: int) -> Span | None:
     """The sentence holding body offset ``char``, by bisection over sentence starts cached on the Doc."""
-    cache = sdoc.user_data.get("communique_sents")
-    if cache is None:
-        sents = list(sdoc.sents)
-        cache = ([s.start_char for s in sents], sents)
-        sdoc.user_data["communique_sents"] = cache
-    starts, sents = cache
+    starts, sents = _span_index(sdoc, "communique_sents", lambda: sdoc.sents)
     i = bisect.bisect_right(starts, char) - 1
     return sents[i] if i >= 0 and char < sents[i].end_char else None
 
@@ -133,11 +138,6 @@ def sentence_at(sdoc: Doc, char: int) -> Span | None:
 def entities_within(sdoc: Doc, lo: int, hi: int) -> list[Span]:
     """The named entities lying wholly between body offsets ``lo`` and ``hi`` (as ``Span.ents``), in text order,
     without walking every entity of the document."""
-    cache = sdoc.user_data.get("communique_ents")
-    if cache is None:
-        ents = list(sdoc.ents)
-        cache = ([e.start_char for e in ents], ents)
-        sdoc.user_data["communique_ents"] = cache
-    starts, ents = cache
+    starts, ents = _span_index(sdoc, "communique_ents", lambda: sdoc.ents)
     first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
     return [e for e in ents[first:last] if e.end_char <= hi]
