@@ -224,6 +224,12 @@ def first_reported(event: Event) -> str | None:
     return min((m.published for m in event.mentions if m.published), default=None)
 
 
+def candidate_key(event: Event) -> tuple[int, str, str]:
+    """Order of merge candidates: by date (undated last), then id (``DuckDBStore._ids(listing=False)``)."""
+    lo = date_low(event.date)
+    return (int(lo is None), lo or "", event.id or "")
+
+
 def sort_key(event: Event) -> tuple[int, str, str, str]:
     """Listing order: dated events by date, then undated ones; ties by first report ("~" = never), then id.
     ``DuckDBStore`` orders its SQL the same way."""

@@ -341,9 +341,12 @@ class DuckDBStore(StoreLifecycle):
             trigger=trig, actor_refs=_refs_from(r["actor_refs"]), recipient_refs=_refs_from(r["recipient_refs"]),
             date_rule=r["date_rule"], location_text=r["location_text"])
 
-    def _ids(self, where: str, params: list[Any], limit: int | None = None) -> list[str]:
-        sql = (f"SELECT id FROM events e WHERE {where} ORDER BY date_lo ASC NULLS LAST, "
-               "(SELECT min(m.published) FROM mentions m WHERE m.event_id = e.id) ASC NULLS LAST, id")  # = sort_key
+    def _ids(self, where: str, params: list[Any], limit: int | None = None, listing: bool = True) -> list[str]:
+        """Ids of matching events; a ``listing`` is in ``sort_key`` order (by date, then first report), merge
+        candidates only need a stable order (by date, then id), without the per-event look-up of first reports."""
+        first_report = "(SELECT min(m.published) FROM mentions m WHERE m.event_id = e.id) ASC NULLS LAST, " \
+            if listing else ""
+        sql = f"SELECT id FROM events e WHERE {where} ORDER BY date_lo ASC NULLS LAST, {first_report}id"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self._con.execute(sql, params).fetchall()]
@@ -385,7 +388,7 @@ class DuckDBStore(StoreLifecycle):
                      " OR lower(trim(location_name)) IN (SELECT unnest(?::VARCHAR[]))"
                      " OR id IN (SELECT event_id FROM event_sources WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))))")
             params += [sorted(sharing.actor_ids), sorted(sharing.places), sorted(sharing.doc_ids)]
-        return self._load_events(self._ids(f"event_type = ? AND {cond}", params), display=False)
+        return self._load_events(self._ids(f"event_type = ? AND {cond}", params, listing=False), display=False)
 
     def query_events(self, q: EventQuery) -> Iterator[Event]:
         where: list[str] = ["TRUE"]

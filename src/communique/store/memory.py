@@ -19,6 +19,7 @@ from .base import (
     StoreLifecycle,
     UserDictionary,
     _fold,
+    candidate_key,
     check_events,
     display_names,
     event_matches,
@@ -61,8 +62,10 @@ class MemoryStore(StoreLifecycle):
                              for a in [*e.actors, *e.recipients] if a.id is not None)
 
     def _sorted(self, events: list[Event], display: bool = True) -> list[Event]:
-        """Copies in query order; ``display``: participants under their id's display name (as users see them)."""
-        out = [copy.deepcopy(e) for e in sorted(events, key=sort_key)]
+        """Copies in query order; ``display``: participants under their id's display name (as users see them).
+        Merge candidates (``display=False``) are ordered by date, then id, as in DuckDBStore."""
+        key = sort_key if display else candidate_key
+        out = [copy.deepcopy(e) for e in sorted(events, key=key)]
         if display:
             names = self._names()
             for e in out:
