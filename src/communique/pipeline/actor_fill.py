@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from ..kb import KnowledgeBase
 from ..records import Actor, ActorRef, Document, Event
 from .actor_context import ngo_description, recheck_city, recheck_region, sentence_countries
-from .nlp import sentence_at
+from .nlp import sentence_at, sentences
 from .places import country_hints, place_in_context
 
 _PSEUDO = frozenset({"IGO", "NGO", "UNO", "EUR", "IMG", "MNC"})
@@ -442,7 +442,7 @@ class ArticleCountry:
     """The countries an article's sentences name, for rule ``context:article-country`` (computed once)."""
 
     def __init__(self, document: Document, sdoc: Doc, kb: KnowledgeBase) -> None:
-        self.sents = list(sdoc.sents)
+        self.sents = sentences(sdoc)
         self.starts = [s.start_char for s in self.sents]
         self.named = [set(sentence_countries(sdoc, kb, s.start_char)) for s in self.sents]
         self.dateline = dateline_country(document, kb)

@@ -46,6 +46,7 @@ from .coref_mentions import (
     lone_name_ok,
     read_title,
 )
+from .nlp import sentences
 
 _CACHE_KEY = "communique.coref"
 SAY_LEMMAS = frozenset({"say", "tweet", "write", "add", "tell", "note", "stress", "state", "emphasize", "emphasise",
@@ -242,7 +243,7 @@ def build_people(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
 
 def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
     off = document.body_start
-    sents = list(sdoc.sents)
+    sents = sentences(sdoc)
     sent_bounds = [(off + s.start_char, off + s.end_char) for s in sents]
     sent_of_tok: dict[int, int] = {}
     for k, s in enumerate(sents):
@@ -316,7 +317,8 @@ def party_sets(sdoc: Doc, kb: KnowledgeBase, off: int, people: DocPeople) -> lis
     """Coordinated parties in document order: "Bayramov and Mirzoyan", "between Armenia and Azerbaijan",
     "the Foreign Minister of Azerbaijan and the UN Secretary-General"."""
     out: list[PartySet] = []
-    for tok in sdoc:
+    conj_heads = sorted({t.head.i for t in sdoc if t.dep_ == "conj"})  # only these have conjuncts to gather
+    for tok in (sdoc[i] for i in conj_heads):
         if tok.dep_ == "conj" or not tok.conjuncts:
             continue
         heads = sorted([tok, *tok.conjuncts], key=lambda t: t.i)

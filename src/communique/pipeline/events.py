@@ -26,6 +26,7 @@ from .arguments import (
     subjects_of,
     with_conjuncts,
 )
+from .nlp import sentences
 from .participants import Participants, location_of, participants
 from .status import (
     REPORTING_VERBS,
@@ -595,7 +596,7 @@ def find_events(document: Document, sdoc: Doc, user_verbs: UserVerbs = None) -> 
         if story.discarded(list(sdoc)) is not None:
             return []
     events: list[Event] = []
-    for sent in sdoc.sents:
+    for sent in sentences(sdoc):
         events.extend(events_in_sentence(document, sent, lex, user))
     return events
 
@@ -604,6 +605,6 @@ def primary_event(document: Document, sdoc: Doc, user_verbs: UserVerbs = None) -
     """For evaluation on one-sentence texts: the main event of the text (see ``primary_of``)."""
     lex = get_lexicon()
     user = _user_lexicon(user_verbs)
-    found = [f for sent in sdoc.sents for f in found_in_sentence(document, sent, lex, user)]
+    found = [f for sent in sentences(sdoc) for f in found_in_sentence(document, sent, lex, user)]
     best = primary_of(found)
     return best.event if best is not None else None

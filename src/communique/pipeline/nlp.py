@@ -128,6 +128,11 @@ def _span_index(sdoc: Doc, key: str, spans: Callable[[], Iterable[Span]]) -> tup
     return cache
 
 
+def sentences(sdoc: Doc) -> list[Span]:
+    """The Doc's sentences, segmented once and cached (``Doc.sents`` walks every token each time it is read)."""
+    return _span_index(sdoc, "communique_sents", lambda: sdoc.sents)[1]
+
+
 def sentence_at(sdoc: Doc, char: int) -> Span | None:
     """The sentence holding body offset ``char``, by bisection over sentence starts cached on the Doc."""
     starts, sents = _span_index(sdoc, "communique_sents", lambda: sdoc.sents)
