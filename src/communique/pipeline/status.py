@@ -271,14 +271,8 @@ def nominal_status(noun: Token) -> StatusDecision | None:
 
 def _governing_noun(noun: Token) -> StatusDecision | None:
     """"plans for a visit", "a call for talks", "an invitation to a summit", "the cancellation of the meeting"."""
-    lem = noun.lemma_.lower()
-    if lem in PLAN_NOUNS:
-        return StatusDecision("planned", f"nominal<-noun:{lem}", 0.8)
-    if lem in HYPOTHETICAL_NOUNS:
-        return StatusDecision("hypothetical", f"nominal<-noun:{lem}", 0.6)
-    if lem in NEGATING_NOUNS:
-        return StatusDecision("negated", f"nominal<-noun:{lem}", 0.8)
-    return None
+    return _by_word_class(noun, "noun", ((PLAN_NOUNS, "planned", 0.8), (HYPOTHETICAL_NOUNS, "hypothetical", 0.6),
+                                         (NEGATING_NOUNS, "negated", 0.8)))
 
 
 def _own_phrase_status(noun: Token) -> StatusDecision | None:
@@ -362,11 +356,16 @@ def future_date_on_past_verb(verb: Token) -> StatusDecision | None:
 
 
 def _lexical_governor(gov: Token) -> StatusDecision | None:
-    lem = gov.lemma_.lower()
-    if lem in NOMINAL_NEGATING_GOVERNORS:
-        return StatusDecision("negated", f"nominal<-gov:{lem}", 0.8)
-    if lem in NOMINAL_PLAN_GOVERNORS:
-        return StatusDecision("planned", f"nominal<-gov:{lem}", 0.8)
-    if lem in NOMINAL_HYPOTHETICAL_GOVERNORS:
-        return StatusDecision("hypothetical", f"nominal<-gov:{lem}", 0.6)
+    return _by_word_class(gov, "gov", ((NOMINAL_NEGATING_GOVERNORS, "negated", 0.8),
+                                       (NOMINAL_PLAN_GOVERNORS, "planned", 0.8),
+                                       (NOMINAL_HYPOTHETICAL_GOVERNORS, "hypothetical", 0.6)))
+
+
+def _by_word_class(tok: Token, kind: str,
+                   classes: tuple[tuple[frozenset[str] | set[str], str, float], ...]) -> StatusDecision | None:
+    """The status of the first word class holding the token's lemma (rule "nominal<-KIND:LEMMA")."""
+    lem = tok.lemma_.lower()
+    for words, status, confidence in classes:
+        if lem in words:
+            return StatusDecision(status, f"nominal<-{kind}:{lem}", confidence)
     return None
