@@ -220,3 +220,13 @@ def test_actor_fill_article_country_not_when_another_country_is_near() -> None:
     a = _police("KAMPALA, 3 March 2024 -- Kenyan and Tanzanian officials met in Nairobi on Monday. Police fired "
                 "tear gas at the crowd, the interior ministry said.")
     assert a.country is None and "article-country" not in (a.resolution or ""), a.resolution
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("UN Secretary-General Antonio Guterres reiterated the UN readiness to help the refugees.", []),
+    ("UN Secretary-General Antonio Guterres reiterated Turkey's readiness to mediate.", ["Turkey"]),
+])
+def test_actor_fill_owner_of_the_object_is_not_the_actors_own_body(text: str, kept: list[str]) -> None:
+    """"X reiterated the UN's readiness": the UN is X's own side, not the recipient."""
+    ev = next(e for e in extract(text, published="2022-09-20") if e.event_type in ("AGREE", "SUPPORT"))
+    assert [r.name for r in ev.recipients] == kept, ev.rule

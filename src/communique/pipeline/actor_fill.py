@@ -517,7 +517,23 @@ def fill_from_context(document: Document, sdoc: Doc, events: list[Event], kb: Kn
     (in place; run after ``places.resolve_places``: the event location is one of the cues)."""
     article = ArticleCountry(document, sdoc, kb) if events else None
     for ev in events:
+        _drop_own_side_owner(ev)
         _fill_event(document, sdoc, kb, ev, article)
+
+
+def _drop_own_side_owner(ev: Event) -> None:
+    """"The Secretary-General reiterated the UN's readiness": the owner of the object noun is the actor's own
+    body or state, not a recipient (rule ``context:own-side-owner-dropped``). Only for recipients taken from the
+    object's owner, and only bodies or states (an official's own country may well be acted on by name)."""
+    if "object-owner" not in (ev.rule or "") or not ev.actors:
+        return
+    own = {a.country for a in ev.actors if a.kind == "person" and a.country}
+    own_ids = {a.id for a in ev.actors if a.id}
+    dropped = [r for r in ev.recipients if r.id in own_ids
+               or (r.kind in ("organization", "country") and r.country in own)]
+    if dropped:
+        ev.recipients = [r for r in ev.recipients if r not in dropped]
+        ev.rule = f"{ev.rule}+context:own-side-owner-dropped({', '.join(r.text or r.name for r in dropped)})"
 
 
 __all__ = ["fill_from_context", "generic_party", "transnational"]
