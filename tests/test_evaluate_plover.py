@@ -27,7 +27,8 @@ RECORDS = [
      "source": [{"actorText": "Hungarian", "code": "HUN", "sector": "GOV"}], "target": ""},
     {"id": "R2", "date": "2000-01-01", "event": "DEMAND", "text": "X demanded Y.",
      "source": [{"actorText": "X", "code": "JAP", "sector": "CVLalb"}],
-     "target": [{"actorText": "Y", "code": "IGO", "sector": "***"}]},
+     "target": [{"actorText": "Y", "code": "IGO", "sector": "***"}, {"actorText": "Z", "code": "CIV",
+                                                                       "sector": "CIVsrp"}]},
     {"id": "R3", "date": "2000-01-01", "event": "FIGHT", "text": "They fought.", "target": "diplomatic"},
 ]
 
@@ -48,7 +49,8 @@ def test_evaluate_plover_parse_skips_document_and_maps_old_labels():
 def test_evaluate_plover_parse_normalises_codes_and_sectors():
     r2 = parse_records(RECORDS)[1]
     assert r2.sources == [GoldActor("X", "JPN", "CVL")]
-    assert r2.targets == [GoldActor("Y", "IGO", None)]
+    # "CIV" as a sector is Cote d'Ivoire's country code used for civilians: read as CVL; as a country it stays CIV
+    assert r2.targets == [GoldActor("Y", "IGO", None), GoldActor("Z", "CIV", "CVL")]
 
 
 def test_evaluate_plover_load_records_from_file_or_folder(tmp_path):

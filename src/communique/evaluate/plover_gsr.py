@@ -41,6 +41,10 @@ OLD_LABELS: dict[str, str] = {
 GOLD_CODE_ALIASES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA"}
 # Pseudo-countries for organisations: a gold "IGO" matches any of these predicted countries or sectors.
 IGO_CODES: frozenset[str] = frozenset({"IGO", "UNO", "EUR", "NAT", "AFR", "ASN", "ARL", "OSC"})
+# Sector codes in the records that are no PLOVER/CAMEO sector -> the sector evidently meant. "CIV" is Cote d'Ivoire's
+# country code (CAMEO countrynames.txt); the three records using it as a sector code civilians ("Libyans",
+# "Baghdad", "Bosnian Serbs"), which CAMEO's agentnames.txt codes CVL.
+GOLD_SECTOR_ALIASES: dict[str, str] = {"CIV": "CVL"}
 NONE = "NONE"
 MAX_ERROR_SAMPLES = 40
 
@@ -77,6 +81,8 @@ def _gold_actors(value: Any) -> list[GoldActor]:
         sector = str(item.get("sector") or "").strip()[:3].upper() or None
         if sector == "***":
             sector = None
+        if sector:
+            sector = GOLD_SECTOR_ALIASES.get(sector, sector)
         out.append(GoldActor(text=str(item.get("actorText") or ""), code=code, sector=sector))
     return out
 
