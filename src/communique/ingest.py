@@ -7,7 +7,9 @@ an interrupted run keeps every article committed before the interruption and lea
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,7 +101,14 @@ def load_extra(store: Store) -> KBExtra:
         extra.verbs += got.verbs
         extra.roles += got.roles
         extra.discards += got.discards
+    extra.fingerprint = extra_fingerprint(extra)
     return extra
+
+
+def extra_fingerprint(extra: KBExtra) -> str:
+    """A digest of a KBExtra's content (people, organisations, roles, verbs, discards)."""
+    blob = pickle.dumps((extra.people, extra.organizations, extra.roles, extra.verbs, extra.discards), protocol=4)
+    return hashlib.sha1(blob).hexdigest()
 
 
 def coarse(event: Event) -> bool:

@@ -79,3 +79,6 @@ class KBExtra:
     # phrases (``communique.lexicon.user.Discard``); typed loosely to keep the KB free of lexicon imports.
     verbs: list[Any] = field(default_factory=list)
     discards: list[Any] = field(default_factory=list)
+    # A digest of the content, set once where the extra is loaded (``ingest.load_extra``): workers then build the
+    # layered KB and verb index once per process for it, not once per batch. Empty: rebuilt for every batch.
+    fingerprint: str = ""

@@ -22,18 +22,47 @@ log = logging.getLogger(__name__)
 USER_SIDE = re.compile(r"^user-verb:.*\+(paired|compound-mutual)")
 
 
-def knowledge_base(extra: KBExtra | None = None) -> KnowledgeBase:
+# Layered KBs and verb indexes built in this process, by KBExtra fingerprint (one ingest's extra, usually).
+_PREPARED: dict[str, tuple[KnowledgeBase, UserLexicon | None]] = {}
+_PREPARED_MAX = 2
+
+
+def _build_kb(extra: KBExtra | None) -> KnowledgeBase:
     kb = get_kb()
     if extra is not None and (extra.people or extra.organizations or extra.roles):
         kb = kb.with_extra(extra)
     return kb
 
 
-def user_lexicon(extra: KBExtra | None) -> UserLexicon | None:
-    """The user verb dictionaries and discards of a KBExtra, indexed once per batch (None when there are none)."""
+def _build_lexicon(extra: KBExtra | None) -> UserLexicon | None:
     verbs = getattr(extra, "verbs", None) or []
     discards = getattr(extra, "discards", None) or []
     return UserLexicon.build(verbs, discards) if verbs or discards else None
+
+
+def _prepared(extra: KBExtra) -> tuple[KnowledgeBase, UserLexicon | None]:
+    got = _PREPARED.get(extra.fingerprint)
+    if got is None:
+        got = (_build_kb(extra), _build_lexicon(extra))
+        while len(_PREPARED) >= _PREPARED_MAX:
+            _PREPARED.pop(next(iter(_PREPARED)))
+        _PREPARED[extra.fingerprint] = got
+    return got
+
+
+def knowledge_base(extra: KBExtra | None = None) -> KnowledgeBase:
+    """The bundled KB with a KBExtra layered on; built once per process for a fingerprinted extra."""
+    if extra is not None and extra.fingerprint:
+        return _prepared(extra)[0]
+    return _build_kb(extra)
+
+
+def user_lexicon(extra: KBExtra | None) -> UserLexicon | None:
+    """The user verb dictionaries and discards of a KBExtra, indexed (None when there are none); built once per
+    process for a fingerprinted extra, else once per call."""
+    if extra is not None and extra.fingerprint:
+        return _prepared(extra)[1]
+    return _build_lexicon(extra)
 
 
 SYMMETRIC_MEETINGS = frozenset({"040", "044", "046"})  # consult, meet at a third location, negotiate
