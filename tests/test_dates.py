@@ -89,9 +89,13 @@ RELATIVE = [
     ("earlier this year", ANCHOR, "past", "2022", "year"),
     ("two years ago", ANCHOR, "past", "2020", "year"),
     ("exactly two years ago", "2012-09-10", "past", "2010-09-10", "day"),
-    ("last week", ANCHOR, "past", "2022-09", "month"),  # Sep 19-25: one month, no day invented
-    ("this week", "2022-09-14", "past", "2022-09", "month"),
-    ("this week", "2022-10-01", "past", "2022", "year"),  # Sep 26 - Oct 2 spans two months
+    ("last week", ANCHOR, "past", "2022-W38", "week"),  # Sep 19-25: an ISO week, no day invented
+    ("this week", "2022-09-14", "past", "2022-W37", "week"),
+    ("this week", "2022-10-01", "past", "2022-W39", "week"),  # Sep 26 - Oct 2: a week across two months
+    ("last week", "2021-01-06", "past", "2020-W53", "week"),  # the ISO year of a week at New Year
+    ("two weeks ago", "2022-09-28", "past", "2022-W37", "week"),
+    ("last week", "2022-09-25", "past", "2022-W38", "week"),  # a Sunday paper's "last week" is the one ending
+    ("over the weekend", "2022-09-28", "past", "2022-W38", "week"),  # Sat-Sun lie in one ISO week
 ]
 
 

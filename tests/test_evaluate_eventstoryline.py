@@ -60,18 +60,18 @@ def test_evaluate_eventstoryline_scores_hand_built_document(tmp_path: Path) -> N
     report = evaluate_eventstoryline(tmp_path, use_parser=False)
     assert isinstance(report, EventStoryLineReport)
     assert report.documents == 1
-    assert report.total == 2 and report.correct == 2 and report.accuracy == 1.0
-    assert report.by_kind["relative"].count == 1 and report.by_kind["underspecified"].count == 1
-    assert report.excluded == {"document-date": 1, "duration": 1, "non-calendar-value": 1}
+    assert report.total == 3 and report.correct == 3 and report.accuracy == 1.0  # "last week" -> 2013-W17
+    assert report.by_kind["relative"].count == 2 and report.by_kind["underspecified"].count == 1
+    assert report.excluded == {"document-date": 1, "duration": 1}
     data = report.to_dict()
-    assert data["scored"] == 2 and data["by_kind"]["absolute"]["count"] == 0 and data["errors"] == []
+    assert data["scored"] == 3 and data["by_kind"]["absolute"]["count"] == 0 and data["errors"] == []
 
 
 def test_evaluate_eventstoryline_records_errors(tmp_path: Path) -> None:
     wrong = CAT_XML.replace('value="2012-11-30"', 'value="2011-11-30"')
     (tmp_path / "doc.xml").write_text(wrong, encoding="utf-8")
     report = evaluate_eventstoryline(tmp_path / "doc.xml", use_parser=False)
-    assert report.correct == 1 and len(report.errors) == 1
+    assert report.correct == 2 and len(report.errors) == 1
     err = report.errors[0]
     assert (err.expr, err.anchor, err.expected, err.got) == ("Nov. 30", "2013-05-03", "2011-11-30", "2012-11-30")
 
@@ -94,7 +94,8 @@ def test_evaluate_eventstoryline_kinds(expr: str, kind: str | None) -> None:
 @pytest.mark.parametrize(
     ("value", "gold"),
     [("2009-12-7", "2009-12-07"), ("1979-2", "1979-02"), ("2013-05-02TNI", "2013-05-02"), ("2010", "2010"),
-     ("PAST_REF", None), ("2007-W14", None), ("194X", None), ("2007-04-XX", None), ("", None)],
+     ("PAST_REF", None), ("2007-W14", "2007-W14"),
+     ("2009-W05-WE", None), ("2007-WXX", None), ("194X", None), ("2007-04-XX", None), ("", None)],
 )
 def test_evaluate_eventstoryline_reads_gold_values(value: str, gold: str | None) -> None:
     assert _gold_value(value) == gold

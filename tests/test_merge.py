@@ -175,6 +175,13 @@ def test_merge_dates_compatible_for_two_undated_reports(pub_a: str, pub_b: str |
         ("2024-03-01", "day", "2024-04", "month", False),
         ("2024-03-01", "day", "2024", "year", True),
         ("2024-03-01", "day", "2024-03-02", "day", False),
+        ("2024-03-01", "day", "2024-W09", "week", True),  # Feb 26 - Mar 3
+        ("2024-03-04", "day", "2024-W09", "week", False),
+        ("2024-W09", "week", "2024-02", "month", True),  # a week across two months meets both
+        ("2024-W09", "week", "2024-03", "month", True),
+        ("2024-W09", "week", "2024-04", "month", False),
+        ("2024-W09", "week", "2024-W10", "week", False),
+        ("2020-W53", "week", "2021", "year", True),  # ISO 2020-W53 ends on 2021-01-03
     ],
 )
 def test_merge_dates_compatible_at_coarser_precision(
@@ -189,6 +196,19 @@ def test_merge_dated_event_outside_recent_window_of_undated_report_stays_apart()
     dated = event(date="2024-01-10", precision="day", doc="a", published="2024-01-10")
     undated = event(doc="b", published="2024-03-02")
     assert same_event(dated, undated) == 0.0
+
+
+@pytest.mark.parametrize(("published", "compatible"), [
+    ("2024-03-05", True), ("2024-03-07", True), ("2024-03-08", False), ("2024-02-25", False)])
+def test_merge_week_dated_event_and_undated_report_of_the_following_days(published: str, compatible: bool) -> None:
+    dated = event(date="2024-W09", precision="week", doc="a", published="2024-03-04")  # Feb 26 - Mar 3
+    assert dates_compatible(dated, event(doc="b", published=published)) is compatible
+
+
+def test_merge_combine_prefers_a_day_over_a_week_and_a_week_over_a_month() -> None:
+    week = event(date="2024-W09", precision="week", doc="a")
+    assert combine(event(date="2024-03", precision="month", doc="b"), week).date == "2024-W09"
+    assert combine(week, event(date="2024-03-01", precision="day", doc="c")).date == "2024-03-01"
 
 
 def test_merge_planned_and_occurred_on_same_date_merge_keeping_occurred() -> None:

@@ -23,6 +23,7 @@ from .pipeline.read import read_paths
 from .records import DocResult, Document, Event, ReadFailure
 from .store import Store
 from .store.base import Sharing
+from .timespan import date_high, date_low
 
 log = logging.getLogger(__name__)
 
@@ -67,23 +68,11 @@ def _shift(iso: str, days: int) -> str:
     return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
 
 
-def _date_bounds(value: str) -> tuple[str, str]:
-    """First and last day covered by a date of day, month or year precision."""
-    parts = value.split("-")
-    if len(parts) == 3:
-        return value, value
-    if len(parts) == 2:
-        y, m = int(parts[0]), int(parts[1])
-        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
-        return f"{value}-01", (nxt - dt.timedelta(days=1)).isoformat()
-    return f"{value}-01-01", f"{value}-12-31"
-
-
 def candidate_window(event: Event) -> tuple[str | None, str | None, bool]:
     """The date range of stored events that could be the same event, and whether undated ones qualify."""
     published = event.mentions[0].published if event.mentions else None
     if event.date:
-        lo, hi = _date_bounds(event.date)
+        lo, hi = date_low(event.date) or event.date, date_high(event.date) or event.date
         return _shift(lo, -RECENT_WINDOW_DAYS), _shift(hi, RECENT_WINDOW_DAYS), True
     if published:
         return _shift(published, -RECENT_WINDOW_DAYS), _shift(published, RECENT_WINDOW_DAYS), True
@@ -112,9 +101,9 @@ def extra_fingerprint(extra: KBExtra) -> str:
 
 
 def coarse(event: Event) -> bool:
-    """A month- or year-precision date: its candidate window is long, so candidates are narrowed by
+    """A week-, month- or year-precision date: its candidate window is long, so candidates are narrowed by
     :func:`sharing` (see there why that changes no merge)."""
-    return bool(event.date) and event.date_precision in ("month", "year")
+    return bool(event.date) and event.date_precision in ("week", "month", "year")
 
 
 def sharing(event: Event) -> Sharing:

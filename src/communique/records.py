@@ -99,7 +99,8 @@ class Location:
 
 @dataclass
 class ResolvedDate:
-    """An event date: ``value`` is "YYYY-MM-DD", "YYYY-MM" or "YYYY" at ``precision`` day|month|year."""
+    """An event date: ``value`` is "YYYY-MM-DD", "YYYY-Www" (ISO week), "YYYY-MM" or "YYYY" at ``precision``
+    day|week|month|year (``communique.timespan`` gives the days each covers)."""
 
     value: str | None
     precision: str | None

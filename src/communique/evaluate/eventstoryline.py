@@ -25,8 +25,8 @@ Excluded, and counted by reason in ``excluded``:
 * ``duration`` (TIME_DURATION) and ``set`` (TIME_REPETITION) markables: not points in time;
 * ``document-date``: the DCT markable itself (it is the anchor);
 * ``no-document-date``: documents without a readable DCT;
-* ``non-calendar-value``: gold values that are not a day, month or year (PAST_REF/PRESENT_REF, weeks
-  "2007-W14", weekends, seasons "2013-SU", decades "194X", unknown parts "2007-04-XX", empty values);
+* ``non-calendar-value``: gold values that are not a day, ISO week ("2007-W14"), month or year
+  (PAST_REF/PRESENT_REF, weekends, seasons "2013-SU", decades "194X", unknown parts "2007-04-XX", empty values);
 * ``clock-time``: TIME_OF_THE_DAY expressions with no day word ("3:33 a.m.", "the morning"): they take the
   day of a nearby event, not of the document;
 * ``anaphoric``: expressions with no calendar or deictic word ("that day", "the day after", "the week"):
@@ -60,6 +60,7 @@ _DAY_WORD = re.compile(
     re.I,
 )
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{1,2})$")
 
 
 @dataclass
@@ -207,7 +208,11 @@ def _sentence_text(doc: _CatDoc, sentence: str) -> tuple[str, dict[str, tuple[in
 
 
 def _gold_value(value: str) -> str | None:
-    """Gold value as "YYYY[-MM[-DD]]" or None when it is not a calendar day, month or year."""
+    """Gold value as "YYYY[-MM[-DD]]" or "YYYY-Www", or None when it is not a calendar day, ISO week, month or
+    year."""
+    week = _WEEK_VALUE.match(value)
+    if week:
+        return f"{week.group(1)}-W{int(week.group(2)):02d}"
     m = _CALENDAR_VALUE.match(value.split("T")[0])
     if not m:
         return None

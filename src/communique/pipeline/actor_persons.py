@@ -9,11 +9,13 @@ countries, else the KB person is not used ("kb:person country mismatch"): a name
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from spacy.tokens import Doc
 
 from ..kb import KnowledgeBase
 from ..records import Actor, Document
+from ..timespan import week_monday
 from .actor_context import sentence_countries
 from .actor_names import INDEFINITE, fold, lookup_role, person_id, split_name
 from .actor_people import PLACEHOLDER_ROLES, holds, kb_person, position_on, positions_sector
@@ -24,9 +26,12 @@ DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "both", "all",
 
 
 def kb_date(value: str | None) -> str | None:
-    """An event date at any precision as an ISO day for KB lookups ("2022-09" -> "2022-09-15")."""
+    """An event date at any precision as an ISO day for KB lookups ("2022-09" -> "2022-09-15", "2022-W37" ->
+    "2022-09-15")."""
     if not value:
         return None
+    if (monday := week_monday(value)) is not None:  # "2022-W37": its Thursday
+        return (monday + timedelta(days=3)).isoformat()
     if len(value) == 4:
         return f"{value}-07-01"
     if len(value) == 7:

@@ -1,8 +1,9 @@
 """Date expressions on their own: find them in a sentence and normalise one against an anchor date.
 
 * ``resolve_expression(expr, anchor, tense)`` turns one expression ("Sept. 19", "last month", "on Monday",
-  "the end of 1991") into a :class:`ResolvedDate` with an honest precision (day | month | year): a day is
-  only given when the text names one (directly or by a deictic word such as "yesterday" or a weekday).
+  "the end of 1991") into a :class:`ResolvedDate` with an honest precision (day | week | month | year; a week is
+  an ISO week "2022-W37", as TIMEX3 writes it): a day is only given when the text names one (directly or by a
+  deictic word such as "yesterday" or a weekday).
   Year-less dates take their year from the anchor and the tense: past -> the latest such date not after the
   anchor (two days' slack for time zones), future -> the next one on/after it, present -> the nearest one.
 * ``find_date_expressions(text)`` finds the expressions in a sentence with regular expressions (durations
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..records import ResolvedDate
+from ..timespan import iso_week
 
 TENSES: tuple[str, ...] = ("past", "future", "present")
 PAST_SLACK_DAYS = 2  # a past-tense year-less date may lie this far after the anchor (time zones, late edits)
@@ -135,6 +137,8 @@ def _day_date(y: int, m: int, d: int) -> date | None:
 def _fmt(value: date, precision: str) -> str:
     if precision == "day":
         return value.isoformat()
+    if precision == "week":
+        return iso_week(value)
     if precision == "month":
         return f"{value.year:04d}-{value.month:02d}"
     return f"{value.year:04d}"
@@ -158,7 +162,9 @@ def _week_bounds(d: date) -> tuple[date, date]:
 
 
 def _span_value(start: date, end: date) -> _Cand | None:
-    """The finest honest precision covering the whole span [start, end]."""
+    """The finest honest precision covering the whole span [start, end]: its ISO week, month or year."""
+    if start.isocalendar()[:2] == end.isocalendar()[:2]:
+        return _Cand(start, "week")
     if (start.year, start.month) == (end.year, end.month):
         return _Cand(start, "month")
     if start.year == end.year:
@@ -356,6 +362,8 @@ def resolve_expression(expr: str, anchor: str | None, tense: str = "past") -> Re
         if unit == "month":
             return _result(_Cand(_shift_months(a, step), "month"), expr, f"{mod}-month")
         if unit == "week":
+            if mod == "last" and a.weekday() == 6:  # on a Sunday, "last week" is the week just ending
+                return _result(_span_value(*_week_bounds(a)), expr, "last-week-from-sunday")
             return _result(_span_value(*_week_bounds(a + timedelta(days=7 * step))), expr, f"{mod}-week")
         sat = _weekday_date(a, 5, tense, None if mod == "this" else mod)
         return _result(_span_value(sat, sat + timedelta(days=1)), expr, f"{mod}-weekend")

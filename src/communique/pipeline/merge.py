@@ -20,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date as _date
 
 from ..records import PLOVER_TYPES, Actor, Event, Mention
+from ..timespan import PRECISION_RANK as _PRECISION_RANK
+from ..timespan import day_span
 from .dates import is_deictic
 
 #: Type given to events that are not (or not yet) classified as a PLOVER type, e.g. in general-news evaluation sets.
@@ -43,7 +45,6 @@ PENALTY_PLACE = 0.25
 W_DAY = 0.1
 
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
-_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 _PRECISION_LEN = {"day": 10, "month": 7, "year": 4}
 
 # Irregular verb forms and a few derivational pairs -> base lemma (general English, not tied to any article).
@@ -247,11 +248,6 @@ def participant_overlap(a: Event, b: Event) -> float | None:
 # ------------------------------------------------------------------------------------------------------ dates
 
 
-def _coarser(p: str | None, q: str | None) -> str:
-    ranks = [_PRECISION_RANK.get(x or "", 1) for x in (p, q)]
-    return {3: "day", 2: "month", 1: "year"}[min(ranks)]
-
-
 def _truncate(value: str, precision: str) -> str:
     return value[: _PRECISION_LEN[precision]]
 
@@ -292,6 +288,9 @@ def dates_compatible(a: Event, b: Event, same_period: bool = False) -> bool:
 
 
 def _in_recent_window(value: str, precision: str | None, published: str) -> bool:
+    if precision == "week":  # the week has begun by publication and ended at most RECENT_DAYS before it
+        span, p = day_span(value), _parse_day(published)
+        return bool(span and p and span[0] <= p and (p - span[1]).days <= RECENT_DAYS)
     prec = precision if precision in _PRECISION_LEN else "day"
     if prec != "day":
         return _truncate(value, prec) == _truncate(published, prec)
@@ -300,16 +299,16 @@ def _in_recent_window(value: str, precision: str | None, published: str) -> bool
 
 
 def _dates_explicitly_differ(a: Event, b: Event) -> bool:
-    """Different dates at the coarser precision; a deictic day ("today") may be one day off (time zones, quotes)."""
+    """Dates whose spans do not overlap ("2022-09-19" lies in "2022-09", "2022-W38" and "2022"; "2022-W38" and
+    "2022-10" do not meet); two days one of which is deictic ("today") may be one day off (time zones, quotes)."""
     if not (a.date and b.date):
         return False
-    prec = _coarser(a.date_precision, b.date_precision)
-    if _truncate(a.date, prec) == _truncate(b.date, prec):
-        return False
-    if prec == "day" and (is_deictic(a.date_rule) or is_deictic(b.date_rule)):
-        da, db = _parse_day(a.date), _parse_day(b.date)
-        return not (da and db and abs((da - db).days) <= 1)
-    return True
+    sa, sb = day_span(a.date), day_span(b.date)
+    if sa is None or sb is None:
+        return a.date != b.date
+    both_days = a.date_precision == b.date_precision == "day"
+    slack = 1 if both_days and (is_deictic(a.date_rule) or is_deictic(b.date_rule)) else 0
+    return (sb[0] - sa[1]).days > slack or (sa[0] - sb[1]).days > slack
 
 
 # ---------------------------------------------------------------------------------------------------- scoring

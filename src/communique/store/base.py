@@ -6,7 +6,6 @@ ActorSummary, KBExtra): no dicts leak out of a store.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -14,6 +13,7 @@ from typing import NamedTuple, Protocol, TypeVar, runtime_checkable
 
 from ..kb.entries import KBExtra
 from ..records import Actor, Document, Event
+from ..timespan import date_high, date_low
 
 
 def _fold(text: str) -> str:
@@ -169,34 +169,6 @@ class Store(Protocol):
 
 
 # --------------------------------------------------------------------------------------------- date bounds
-
-
-def date_low(value: str | None) -> str | None:
-    """First day covered by a (partial) ISO date: "2022" -> "2022-01-01", "2022-09" -> "2022-09-01"."""
-    if not value:
-        return None
-    parts = value.split("-")
-    if len(parts) == 1:
-        return f"{parts[0]}-01-01"
-    if len(parts) == 2:
-        return f"{parts[0]}-{parts[1]}-01"
-    return value[:10]
-
-
-def date_high(value: str | None) -> str | None:
-    """Last day covered by a (partial) ISO date: "2022" -> "2022-12-31", "2022-02" -> "2022-02-28"."""
-    if not value:
-        return None
-    parts = value.split("-")
-    if len(parts) == 1:
-        return f"{parts[0]}-12-31"
-    if len(parts) == 2:
-        try:
-            last = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
-        except (ValueError, calendar.IllegalMonthError):
-            last = 31
-        return f"{parts[0]}-{parts[1]}-{last:02d}"
-    return value[:10]
 
 
 def overlaps(event_date: str | None, date_from: str | None, date_to: str | None) -> bool:
