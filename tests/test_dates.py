@@ -177,6 +177,7 @@ def test_dates_normalizes_tokenised_spacing_and_anchor() -> None:
         ("Talks may resume; 2000 people marched in the 1940s on Mondays.", []),
         ("It reported on its website on September 25 that they would meet next week.",
          ["on September 25", "next week"]),
+        ("They will meet again next week.", ["next week"]),  # not "in next week" from "again"
         ("Lavrov arrived on Sept. 19 and left Aug.25 two days ago.", ["on Sept. 19", "Aug.25", "two days ago"]),
         ("Armenia accused Azerbaijan last Friday of an attack on 19 September 2022.",
          ["last Friday", "on 19 September 2022"]),
@@ -229,6 +230,10 @@ def _run(text: str, trigger: str, status: str = "occurred", published: str | Non
          "on Tuesday"),
         ("During the meeting held on the margins of the assembly on September 19, the parties exchanged views.",
          "exchanged", "occurred", "2022-09-19", "day", "on September 19"),
+        ("Border guards clashed with smugglers over the weekend, officials said.", "clashed", "occurred",
+         "2022-W38", "week", "over the weekend"),
+        ("The two envoys met last week in Vienna.", "met", "occurred", "2022-W38", "week", "last week"),
+        ("The envoys will meet again next week.", "meet", "planned", "2022-W40", "week", "next week"),
     ],
 )
 def test_dates_resolve_dates_attaches_expression_to_trigger(

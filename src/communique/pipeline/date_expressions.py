@@ -391,7 +391,7 @@ def resolve_expression(expr: str, anchor: str | None, tense: str = "past") -> Re
 
 # ---------------------------------------------------------------- find expressions in text
 
-_LEAD = r"(?:(?:on|in|since|by|until|till|before|after|during|from|as\s+of|dated|of)\s+)?"
+_LEAD = r"(?:\b(?:on|in|since|by|until|till|before|after|during|from|as\s+of|dated|of)\s+)?"
 _MODS = (
     r"(?:(?:early|late|mid|earlier|later)[\s-]+|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+"
     r"|(?:early|late)\s+on\s+)?"

@@ -21,6 +21,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ..records import Document, Event, ResolvedDate
+from ..timespan import day_span
 from .date_expressions import (
     PAST_SLACK_DAYS,
     TENSES,
@@ -200,9 +201,9 @@ def _attachment(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int,
 
 
 def _after(value: str, anchor: date) -> bool:
-    parts = [int(p) for p in value.split("-")]
-    start = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    return start > anchor
+    """Whether a (partial) date begins after the anchor day ("2022-W39" begins on its Monday)."""
+    span = day_span(value)
+    return span is not None and span[0] > anchor
 
 
 def _year_earlier(value: str) -> str | None:
