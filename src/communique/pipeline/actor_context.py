@@ -269,8 +269,9 @@ def _sector_cue(ev: Event, a: Actor, recipient: bool) -> tuple[str, str] | None:
         return "CVL", f"text:capital as target of {ev.event_type} -> its people (CVL)"
     if a.sector is None and "(role unknown)" in res and _PLACE_NOUNS & set(words):
         return "CVL", "text:town's people -> CVL"
-    if a.sector is None and "(role unknown)" in res and a.kind == "group" and (a.text or "").rstrip()[-1:] == "s" \
-            and (a.text or "").split()[-1][:1].isupper() and "of" not in words:
+    own = (a.name if res.startswith("text:quantity") else a.text) or ""  # "Thousands of Syrian Druze": the people
+    if a.sector is None and "(role unknown)" in res and a.kind == "group" and own.rstrip()[-1:] == "s" \
+            and own.split()[-1][:1].isupper() and "of" not in own.lower().split():
         return "CVL", "text:a country's people group -> CVL"  # "Some 800,000 Iraqi Kurds"
     if a.kind == "organization" and a.sector in (None, "REL", "OPP"):
         if _ARMED_CUES & set(words):

@@ -204,6 +204,12 @@ _ROLE_TABLE: dict[str, tuple[str, str]] = {
     "intelligence chief": ("Intelligence Chief", "SPY"),
     "army chief": ("Army Chief", "MIL"),
     "governor": ("Governor", "GOV"),
+    "administrator": ("Administrator", "GOV"),
+    "mediator": ("Mediator", "GOV"),
+    "inspector": ("Inspector", "GOV"),
+    "hostage-taker": ("Hostage-taker", "CRM"),
+    "hostage taker": ("Hostage-taker", "CRM"),
+    "kidnapper": ("Kidnapper", "CRM"),
 }
 # Words that only make sense relative to another person in the sentence.
 RELATIONAL_ROLES = frozenset({"counterpart", "interlocutor", "host", "guest", "opposite number"})

@@ -61,6 +61,9 @@ def kb_person(ctx: PersonScope, name: str, c: PersonCluster | None) -> tuple[Per
         if len(cands) > 1 and ctx.on:
             dated = ctx.kb.people_named(name, on=ctx.on)
             cands = dated or cands
+    numeral = regnal_numeral(name)
+    if numeral is not None:  # "Felipe VI" is not a KB "Felipe" (another king of the name)
+        cands = [p for p in cands if any(regnal_numeral(n) == numeral for n in (p.name, *p.aliases))]
     if c is not None and len(cands) > 1 and c.country:
         cands = [p for p in cands if p.country == c.country or any(q.country == c.country for q in p.positions)] or cands
     if c is not None and len(cands) > 1 and c.role:
@@ -76,6 +79,20 @@ def kb_person(ctx: PersonScope, name: str, c: PersonCluster | None) -> tuple[Per
     if len(cands) > 1:
         return None, f"kb:ambiguous {len(cands)} people named '{name}'"
     return None, ""
+
+
+_ROMAN = frozenset({"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+                    "xvi"})
+
+
+def regnal_numeral(name: str) -> str | None:
+    """The regnal numeral closing a name ("Felipe VI" -> "vi"), or None. A one-letter "V"/"X" only after a
+    name of two or more words is an initial, not a numeral, so those two need an uppercase, dot-free spelling."""
+    words = name.replace(",", " ").split()
+    if len(words) < 2 or not words[-1].isupper():
+        return None
+    last = words[-1].lower()
+    return last if last in _ROMAN else None
 
 
 def positions_sector(ctx: PersonScope, entries: list[PersonEntry], pos: Position | None) -> str | None:

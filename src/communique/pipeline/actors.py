@@ -90,6 +90,7 @@ from .actor_persons import (
     office_actor,
     strip_det,
 )
+from .actor_phrases import chief_of, full_name_actor, head_title, partitive_actors, partitive_target
 from .anaphora import (
     context_country,
     event_party_sets,
@@ -298,7 +299,8 @@ def _first_texts(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _single_country_unit(ctx: ActorCtx, title: TitleInfo, words: list[Token], text: str, start: int) -> Actor:
-    head_tok = _phrase_head(words)
+    # coordinated premodifiers share the phrase's last noun even where the parse made them its conjuncts
+    head_tok = words[-1] if words[-1].pos_ == "NOUN" else _phrase_head(words)
     if head_tok is not None:
         coll = _collective(ctx, title, head_tok, words, text)
         if coll is not None:
@@ -366,6 +368,9 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
     people = ctx.people
     words = [t for t in toks if not t.is_punct]
     head_tok = _phrase_head(words)
+    chief = chief_of(ctx, head_tok, text, _resolve_unit) if head_tok is not None and ctx.depth <= 1 else None
+    if chief is not None:  # "the deputy chief of X's militia ally", "the commander of the Y army"
+        return chief
     # 1. person mentions found by coreference (the phrase's head, or a name in apposition to a title head)
     for mi in people.mention_in(start, end, head):
         m = people.mentions[mi]
@@ -403,6 +408,10 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
             return a
         kind = "person" if low[0] in ("i", "me", "my") else "group"
         return Actor(None, text, kind, resolution="unresolved:first-person", text=text)
+    part = partitive_target(head_tok) if head_tok is not None and ctx.depth <= 2 else None
+    inner = partitive_actors(ctx, part[0], part[1], text, resolve_ref, _resolve_shared_head) if part else None
+    if inner:  # "scores of Togolese and Beninese refugees", "the offices of the X administrators"
+        return inner[0] if len(inner) == 1 else inner  # one actor: the phrase's own place may still apply
     org_ante = org_antecedent(ctx, words) if ctx.depth <= 1 else None
     if org_ante is not None:  # "As a member of the UN, X supports the organization's work" -> the UN
         for a in resolve_ref(sub_ctx(ctx), span_ref(ctx, list(org_ante))):
@@ -415,6 +424,9 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
     if len(words) == 1 and low[0] in ("it", "its"):
         return resolve_it(ctx, words[0], text, resolve_ref)
     bare = strip_det(text)
+    whole = full_name_actor(ctx, words, bare, text, _unknown_org) if ctx.depth <= 1 else None
+    if whole is not None:  # "National Front" of "National Front for the Liberation of Westland (NFLW)"
+        return whole
     # 3. a user's own entry for exactly this name wins ("ZIMBABWE [RHO <790606] [ZBW]" in a user dictionary)
     user = ctx.kb.user_person(bare) if hasattr(ctx.kb, "user_person") else None
     if user is not None and user.positions and all(p.role in PLACEHOLDER_ROLES for p in user.positions):
@@ -457,7 +469,7 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
         if place is not None and place.country:  # a city's people
             return Actor(f"group:{place.country}-CVL", place.name, "group", place.country, "CVL",
                          resolution=f"kb:city '{bare}'", text=text)
-    title = read_title(words, ctx.kb, ctx.off, "text")
+    title = head_title(ctx, read_title(words, ctx.kb, ctx.off, "text"), words, head_tok)
     bare_group = all(t.pos_ in ("DET", "NUM", "PRON") or t.lower_ in _QUANTIFIERS or t.lower_ in GROUP_NOUNS
                      for t in words)
     if words and bare_group and (low[-1] in GROUP_NOUNS or (low[0] in ("both", "two") and len(words) <= 3)) \
@@ -658,6 +670,10 @@ def _phrase_head(words: list[Token]) -> Token | None:
     return roots[0] if roots else None
 
 
+# The people an organisation employs: they act for it ("Red Cross workers" are the Red Cross, not labour).
+_STAFF_HEADS = frozenset({"workers", "staff", "staffers", "employees", "personnel", "volunteers", "worker"})
+
+
 def _collective(ctx: ActorCtx, title: TitleInfo, head: Token, words: list[Token], text: str) -> Actor | None:
     """A country word with a collective or institution noun: "Armenian forces", "the Russian Ministry of ..."."""
     iso = title.country
@@ -671,6 +687,10 @@ def _collective(ctx: ActorCtx, title: TitleInfo, head: Token, words: list[Token]
         name_part = " ".join(t.text for t in inst) or head.text
         return Actor(f"org:{iso}-{institution_slug(name_part)}", strip_det(text), "organization", iso, sector,
                      resolution=f"text:institution of '{title.country_text}'", text=text)
+    if title.org is not None and hl in _STAFF_HEADS and title.country == (title.org.country or title.org.code):
+        org = title.org  # "Red Cross workers", "UN staff": the organisation's people, with its sector (not LAB)
+        return Actor(f"org:{org.code}", org.name, org.kind or "organization", iso, org.sector,
+                     resolution=f"kb:organization '{title.country_text}' + staff '{hl}'", text=text)
     if row is not None:
         kind, sector = row
         if kind == "country":

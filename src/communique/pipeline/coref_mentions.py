@@ -66,6 +66,7 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
     """Scan a title phrase for the longest role, country and organisation expressions (greedy, left to right)."""
     info = TitleInfo(rule=rule)
     i, n = 0, len(tokens)
+    role_end = -1  # index after the last role span read
     while i < n:
         tok = tokens[i]
         if tok.lower_ in ("his", "her") and info.possessive is None:
@@ -109,12 +110,34 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
             for j, text in spans:
                 role = lookup_role(kb, text)
                 if role is not None:
-                    if info.role is None:
-                        info.role = role
-                    matched = j - i
+                    at_head = j == n or tokens[j].pos_ == "PROPN"  # the title's last word, or before a name
+                    if info.role is None or (role_end == i and at_head and _head_wins(info.role, role)):
+                        info.role = role  # "civilian refugees": the head noun's sector beats its modifier's
+                    head = _head_role(kb, tokens[j - 1]) if at_head and j - i > 1 else None
+                    if head is not None and info.role is role and _head_wins(role, head):
+                        info.role = head  # "the opposition newspaper" -> JRN (head beats the compiled phrase)
+                    matched, role_end = j - i, j
                     break
         i += max(1, matched)
     return info
+
+
+# Sectors a head noun names on its own that a modifying role word does not change ("opposition newspaper" is a
+# newspaper, "civilian refugees" are refugees); generic heads (leader, official, forces, people, party) take the
+# modifier's sector instead ("rebel leader", "opposition party").
+_SPECIFIC_HEAD_SECTORS = frozenset({"JRN", "REF", "MED", "EDU", "LAB", "BUS", "CRM", "JUD", "COP", "SPY"})
+# Modifiers that say whose side a thing is on, not what it is ("opposition", "government", "civilian", "Muslim");
+# an institutional modifier keeps its sector ("military police" is MIL in Phoenix and in PLOVER).
+_AFFILIATION_SECTORS = frozenset({"OPP", "GOV", "CVL", "PTY", "REL", "REB"})
+
+
+def _head_wins(modifier: RoleInfo, head: RoleInfo) -> bool:
+    return head.sector in _SPECIFIC_HEAD_SECTORS and head.sector != modifier.sector \
+        and modifier.sector in _AFFILIATION_SECTORS
+
+
+def _head_role(kb: KnowledgeBase, tok: Token) -> RoleInfo | None:
+    return lookup_role(kb, tok.text) if tok.pos_ == "NOUN" else None
 
 
 def _merge_titles(*titles: TitleInfo) -> TitleInfo:
@@ -141,6 +164,12 @@ _TITLE_MODIFIERS = frozenset({"top", "chief", "senior", "former", "deputy", "vic
                               "junior", "assistant", "outgoing", "incoming", "interim", "caretaker", "veteran"})
 
 
+# Participles and adjectives that may stand between a title and the country or possessor before it ("Jordan's
+# visiting King", "Syria's ailing President").
+_PASSING_WORDS = frozenset({"visiting", "ailing", "embattled", "beleaguered", "besieged", "powerful", "influential",
+                            "veteran", "longtime", "long-time", "popular", "reclusive", "elderly"})
+
+
 def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int], kb: KnowledgeBase) -> list[Token]:
     """Title words right before a name ("Azerbaijani Foreign Minister", "his Armenian counterpart"); stops at
     words that are not part of a title ("hosting of COP29")."""
@@ -153,6 +182,10 @@ def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int]
         if t.lower_ in ("his", "her"):
             toks.append(t)
             break
+        if t.lower_ in _PASSING_WORDS and toks:  # "Spain's visiting King Felipe VI": the title goes on
+            toks.append(t)
+            i -= 1
+            continue
         if t.pos_ in _WINDOW_POS or _low(t) in ("of", "the", "-", "'s"):
             if t.pos_ in ("NOUN", "ADJ") and not t.text[:1].isupper() and fold(t.text) in HONORIFICS:
                 break

@@ -1,0 +1,232 @@
+"""Noun-phrase shapes that move an actor phrase's head to another noun (pure parse machinery, no KB):
+
+  - quantity partitives ("scores of Togolese and Beninese refugees", "thousands of Kurdish villagers",
+    "two of the ministers"): the actor is what the "of"-phrase names, not the quantity;
+  - premises of an occupant ("the offices of the provincial administrators", "the headquarters of the party"):
+    an attack on the offices of X is an act on X (PETRARCH codes the owner named in the phrase);
+  - the noun phrase an "of"-object heads in the sentence, without its clauses and appositions, even where the
+    event's reference was cut short ("scores of Togolese" given for the whole phrase).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..records import Actor, ActorRef
+from .actor_groups import span_ref, sub_ctx
+from .actor_names import BODY_WORDS, fold, lookup_role
+from .actor_persons import DETS, ActorCtx, strip_det
+from .coref_mentions import TitleInfo, read_title
+
+Resolve = Callable[[ActorCtx, ActorRef], list[Actor]]
+SharedResolve = Callable[[ActorCtx, list[Token], str, int, int, int], list[Actor]]
+ResolveUnit = Callable[[ActorCtx, list[Token], str, int, int, int], "Actor | list[Actor]"]
+UnknownOrg = Callable[[ActorCtx, str, "str | None", "str | None", "Token | None", str], Actor]
+
+# Nouns of quantity: "<quantity> of <people>" names the people.
+QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens", "handful", "number",
+                            "numbers", "majority", "minority", "batch", "couple", "lot", "lots", "score", "dozen",
+                            "hundred", "thousand", "million", "crowds", "busloads", "groups", "contingent"})
+# Premises named by their occupant: "the offices of X", "the home of X".
+PREMISES_HEADS = frozenset({"offices", "headquarters", "home", "homes", "residence", "residences", "house", "houses",
+                            "premises", "compound", "compounds", "camp", "camps", "base", "bases", "office",
+                            "hideout", "hideouts", "positions", "stronghold", "strongholds"})
+# Dependents that are not part of the noun phrase proper.
+_CLAUSAL = frozenset({"relcl", "acl", "appos", "advcl", "punct"})
+
+
+def phrase_tokens(tok: Token) -> list[Token]:
+    """The noun phrase ``tok`` heads, with its conjuncts, without clauses, appositions or trailing punctuation,
+    cut at the first gap ("Togolese and Beninese refugees, whom ..." -> up to "refugees")."""
+    out: list[Token] = []
+
+    def walk(t: Token) -> None:
+        out.append(t)
+        for ch in t.children:
+            if ch.dep_ in _CLAUSAL and not (ch.dep_ == "punct" and ch.i < t.i):
+                continue
+            walk(ch)
+
+    walk(tok)
+    out.sort(key=lambda t: t.i)
+    run = [out[0]]
+    for t in out[1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    while run and (run[-1].is_punct or run[-1].dep_ == "cc"):
+        run.pop()
+    return run
+
+
+def of_object(head: Token) -> Token | None:
+    """The object of an "of" after ``head`` ("scores of >refugees<")."""
+    return next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+def partitive_target(head: Token) -> tuple[list[Token], str] | None:
+    """(tokens, rule) of the phrase a quantity or premises head stands for, or None."""
+    if head.lower_ in QUANTITY_HEADS or (head.pos_ == "NUM" and head.like_num):
+        kind = "quantity"
+    elif head.lower_ in PREMISES_HEADS and head.pos_ == "NOUN" and not head.text[:1].isupper():
+        kind = "premises"
+    else:
+        return None
+    obj = of_object(head)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None  # "thousands of them" is left to the pronoun rules
+    toks = phrase_tokens(obj)
+    return (toks, f"text:{kind} '{head.text} of'") if toks else None
+
+
+
+
+# --- proper names the parse or the event finder cut ("National Union" + "the Total Independence of Angola") ---------
+
+_NAME_LINKS = frozenset({"for", "of", "the"})  # not "and": "the European Union and NATO" are two
+
+
+def _cap(t: Token) -> bool:
+    return t.text[:1].isupper() and t.is_alpha or t.text in ("'s",) or (t.text[:1].isupper() and "-" in t.text)
+
+
+def name_extent(first: Token, last: Token) -> tuple[list[Token], str | None]:
+    """The whole capitalised name a fragment [first, last] is part of, across "for/of/and the" links ("National
+    Union" -> "National Union for the Total Independence of Angola"), and the acronym in brackets right after it
+    ("(UNITA)"), or None. The extent is the fragment itself when it links to nothing."""
+    doc = first.doc
+    sent = first.sent
+    lo, hi = first.i, last.i
+    while hi + 2 < sent.end:  # rightwards: "<name> for the <Name> of <Name>"
+        k = hi + 1
+        links = 0
+        while k < sent.end and doc[k].lower_ in _NAME_LINKS and links < 2:
+            k, links = k + 1, links + 1
+        if links == 0 or k >= sent.end or not _cap(doc[k]) or doc[k].lower_ in _NAME_LINKS:
+            break
+        while k + 1 < sent.end and _cap(doc[k + 1]):
+            k += 1
+        hi = k
+    while lo - 2 >= sent.start:  # leftwards: "<Name> for [the] >fragment<"
+        k = lo - 1
+        links = 0
+        while k >= sent.start and doc[k].lower_ in _NAME_LINKS and links < 2:
+            k, links = k - 1, links + 1
+        if links == 0 or k < sent.start or not _cap(doc[k]):
+            break
+        if doc[k + 1].lower_ == "the" and links == 1:
+            break  # "... Minister the X" is no name link
+        while k - 1 >= sent.start and _cap(doc[k - 1]):
+            k -= 1
+        lo = k
+    while lo < hi and doc[lo].lower_ in _NAME_LINKS:
+        lo += 1
+    acronym = None
+    if hi + 3 < len(doc) and doc[hi + 1].text == "(" and doc[hi + 3].text == ")" and doc[hi + 2].text.isupper() \
+            and doc[hi + 2].is_alpha and len(doc[hi + 2].text) >= 2:
+        acronym = doc[hi + 2].text
+    return list(doc[lo : hi + 1]), acronym
+
+
+# --- rules over whole phrases (called from ``actors._resolve_phrase``) ----------------------------------------
+
+
+def partitive_actors(ctx: ActorCtx, toks: list[Token], rule: str, text: str, resolve: Resolve,
+                     shared: SharedResolve) -> list[Actor]:
+    """The actors the "of"-phrase of a quantity or premises head names (``actor_phrases.partitive_target``);
+    coordinated country words before a common-noun head share it even where the parse made them conjuncts
+    ("Togolese and Beninese refugees" -> TGO/REF + BEN/REF). Empty when the phrase resolves to nothing."""
+    sub = sub_ctx(ctx)
+    words = [t for t in toks if not t.is_punct]
+    start, end = ctx.off + toks[0].idx, ctx.off + toks[-1].idx + len(toks[-1].text)
+    span_text = ctx.sdoc[toks[0].i : toks[-1].i + 1].text
+    if any(t.dep_ == "cc" for t in words) and words[-1].pos_ == "NOUN" and \
+            len({c for c, _ in read_title(words, ctx.kb, ctx.off, "text").countries}) > 1:
+        got = shared(sub, toks, span_text, start, end, end - 1)
+    else:
+        got = resolve(sub, span_ref(ctx, toks))
+    if not got or all(a.country is None and a.sector is None for a in got):
+        return []
+    return [replace(a, text=text, resolution=f"{rule}; {a.resolution}") for a in got]
+
+
+def full_name_actor(ctx: ActorCtx, words: list[Token], bare: str, text: str, unknown_org: UnknownOrg) -> Actor | None:
+    """A capitalised name fragment resolved as the whole name it is part of (``actor_phrases.name_extent``: the
+    parse or the event finder often cut an organisation's name at "for/of the"): the KB organisation named by the
+    whole name or by the acronym in brackets after it ("(UNITA)"; rule "kb:organization full name/acronym"), else,
+    for a fragment the KB does not know whose name opens with a body word ("... Union for ...", "... Front of
+    ..."), an organisation of that whole name, so the fragments are one actor."""
+    proper = [t for t in words if fold(t.text) not in DETS]
+    if not proper or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "the") for t in proper):
+        return None
+    ext, acronym = name_extent(proper[0], proper[-1])
+    name = ctx.sdoc[ext[0].i : ext[-1].i + 1].text
+    longer = len(ext) > len(proper)
+    known = ctx.kb.organization(bare)
+    if not longer and known is not None:
+        return None  # the KB's own name, whatever its acronym
+    for key, how in ((name if longer else None, "full name"), (acronym, "acronym")):
+        org = ctx.kb.organization(key) if key else None
+        if org is not None and org.country is not None:
+            return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
+                         resolution=f"kb:organization {how} '{key}' of '{bare}'", text=text)
+    if not longer or ctx.kb.country(bare) is not None or (known is not None and ext[0].i != proper[0].i):
+        return None  # a KB organisation opening a longer name ("the Alliance for ...") is that longer name
+    first = next((t for t in ext if t.lower_ in ("of", "for")), None)
+    lead = ext[: ext.index(first)] if first is not None else ext
+    if not lead or lead[-1].lower_ not in BODY_WORDS or ctx.kb.country(name) is not None:
+        return None
+    got = unknown_org(ctx, name, None, None, lead[-1], text)
+    return replace(got, resolution=f"text:whole name '{name}' of '{bare}'; {got.resolution}")
+
+
+def head_title(ctx: ActorCtx, title: TitleInfo, words: list[Token], head: Token | None) -> TitleInfo:
+    """A role read only from a complement after a common-noun head does not give the head its sector ("the
+    administrators of Muslim property" are not clerics; rule: the head's sector beats a nested modifier's)."""
+    if title.role is None or head is None or head.pos_ != "NOUN":
+        return title
+    pre = [t for t in words if t.i <= head.i]
+    post = [t for t in words if t.i > head.i]
+    objs = [g for p in head.children if p.dep_ == "prep" and p.i > head.i for g in p.children if g.dep_ == "pobj"]
+    if not post or read_title(pre, ctx.kb, ctx.off, "text").role is not None:
+        return title
+    if not objs or any(g.pos_ != "NOUN" or lookup_role(ctx.kb, g.text) is not None for g in objs):
+        return title  # "a group of Yoruba leaders", "supporters of former President X": the complement's head
+    if read_title(post, ctx.kb, ctx.off, "text").role != title.role:
+        return title
+    return replace(title, role=None)
+
+
+# Heads naming the person at the top of a body named after "of": Phoenix codes such people by the body
+# ("REBEL_COMMANDER [~REB]", "GUERRILLA_LEADER [~REB]", "head of national police [~COP]"; Phoenix.agents.txt).
+CHIEF_HEADS = frozenset({"chief", "chiefs", "head", "heads", "commander", "commanders", "boss", "bosses"})
+
+
+def chief_of(ctx: ActorCtx, head: Token, text: str, resolve_unit: ResolveUnit) -> Actor | None:
+    """"<chief/head/commander> of <body>" -> a person with the body's country and sector (rule "text:chief of");
+    an "of"-phrase that gives no sector ("head of state", "chief of staff") is left to the role rules."""
+    if head.lower_ not in CHIEF_HEADS or head.pos_ != "NOUN" or any(c.dep_ == "poss" for c in head.children):
+        return None
+    obj = of_object(head)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    toks = phrase_tokens(obj)
+    if not toks:
+        return None
+    span = ctx.sdoc[toks[0].i : toks[-1].i + 1]
+    inner = resolve_unit(sub_ctx(ctx), toks, span.text, ctx.off + span.start_char, ctx.off + span.end_char,
+                          ctx.off + obj.idx)
+    if isinstance(inner, list) or inner.sector is None or inner.sector == "CVL" or inner.kind == "person" and \
+            not (inner.resolution or "").startswith("unresolved:office") or \
+            (inner.resolution or "").startswith("coref"):
+        return None
+    return Actor(None, strip_det(text), "person", inner.country, inner.sector, None,
+                 f"text:{head.lower_} of '{strip_det(span.text)}'; {inner.resolution}", text)
+
+
+__all__ = ["CHIEF_HEADS", "PREMISES_HEADS", "QUANTITY_HEADS", "chief_of", "full_name_actor", "head_title",
+           "name_extent", "of_object", "partitive_actors", "partitive_target", "phrase_tokens"]
