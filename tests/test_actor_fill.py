@@ -22,7 +22,8 @@ def _kb() -> KnowledgeBase:
     return kb
 
 
-def _run(text: str, actors: list[str], recipients: list[str], trigger: str, event_type: str) -> Event:
+def _run(text: str, actors: list[str], recipients: list[str], trigger: str, event_type: str,
+         rule: str | None = None) -> Event:
     """One hand-built event through actors -> places -> context fill (the pipeline's order)."""
     doc = Document(id="d1", text=text, published="2005-05-10")
 
@@ -33,7 +34,7 @@ def _run(text: str, actors: list[str], recipients: list[str], trigger: str, even
     t = text.index(trigger)
     ev = Event(event_type=event_type, cameo="000", actor_refs=[ref(a) for a in actors],
                recipient_refs=[ref(r) for r in recipients], trigger=Span(trigger, t, t + len(trigger)),
-               mentions=[Mention("d1", None, None, "2005-05-10", text, 0, len(text))])
+               mentions=[Mention("d1", None, None, "2005-05-10", text, 0, len(text))], rule=rule)
     sdoc = parse_text(text)
     kb = _kb()
     resolve_actors(doc, sdoc, [ev], kb)

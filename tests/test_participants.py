@@ -41,7 +41,7 @@ OBJECT_PHRASE_TABLE = [
     ("The rebels refused to allow Red Cross planes to land at the airport, the agency said.", "refused", "Red Cross",
      "object-phrase"),
     ("Kurdish villagers demonstrated in the town on Sunday, calling for autonomy from Turkey.", "demonstrated",
-     "Turkey", "object-phrase"),
+     "Turkey", "demanded-independence-from"),
     ("Ghana rejected a call for its soldiers to be stationed in Liberia.", "rejected", "Liberia", "object-phrase"),
 ]
 

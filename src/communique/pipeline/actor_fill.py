@@ -26,6 +26,12 @@ Each rule records itself in the actor's ``resolution`` (``communique events --ex
 * ``context:transnational-organisation`` -- an organisation not in the KB whose name marks it as transnational
   ("International ...", "World ...", "... Forum", "Association of African ...", a ceasefire/monitoring
   committee) takes PLOVER's pseudo-country NGO (IGO for "International ... Office/Agency/Organization").
+* ``context:restricted-place-population`` -- the place a curfew, martial law or state of emergency is imposed on
+  or eased in (``phrase_recipients.restricted_place``) stands for its people: the place's country, sector CVL,
+  also when it is the actor's own country ("Turkish authorities imposed a curfew in the town of X").
+* ``context:ethnic-residence`` -- an ethnic group ("ethnic Hungarian activists", "the Turkish minority") is coded
+  where it lives (CAMEO/PLOVER convention): the country of a place in its phrase, else of the event's location;
+  never a state organ ("Israeli troops in Lebanon" stay Israeli).
 * generic, uncodable parties ("developed countries", "other nations", "peace-building organizations", "the
   organization" left unresolved) are dropped from the event (the event's ``rule`` records it): nothing
   wrong is recorded rather than a countryless party.
@@ -466,6 +472,87 @@ class ArticleCountry:
         return None
 
 
+# --- rule: the population of a place under (or freed from) a curfew or martial law --------------------------------
+
+
+def _ref_country(document: Document, sdoc: Doc, kb: KnowledgeBase, ref: ActorRef, hints: list[str]) -> str | None:
+    """The country of a place reference: a country's name, else a known city's country."""
+    span = sdoc.char_span(ref.start - document.body_start, ref.end - document.body_start, alignment_mode="expand")
+    names = [e.text for e in span.ents] if span is not None else []
+    for name in [*names, ref.text]:
+        name = name[4:] if name.lower().startswith("the ") else name
+        country = kb.country(name)
+        if country is not None and _iso(country.iso3):
+            return country.iso3
+        place = place_in_context(kb, name, hints)
+        if place is not None and _iso(place.country):
+            return str(place.country)
+    return None
+
+
+def _restricted_population(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event, hints: list[str]) -> None:
+    """A curfew, martial law or state of emergency is imposed on (or eased for) the people of a place: the place
+    found by ``phrase_recipients.restricted_place`` stands for its population (sector CVL, CAMEO's civilians), also
+    when the place is in the actor's own country (rule ``context:restricted-place-population``)."""
+    if "restricted-place" not in (ev.rule or "") or not ev.recipient_refs:
+        return
+    if ev.recipients and any(r.kind != "country" for r in ev.recipients):
+        return  # a party named as the target ("imposed a curfew on the Kurds")
+    ref = ev.recipient_refs[0]
+    iso = next((r.country for r in ev.recipients if _iso(r.country)), None)
+    iso = iso or _ref_country(document, sdoc, kb, ref, hints)
+    if iso is None and ev.location is not None and _iso(ev.location.country):
+        iso = ev.location.country
+    if iso is None:
+        return
+    why = f"context:restricted-place-population '{ref.text}' -> {iso}/CVL"
+    ev.recipients = [Actor(id=None, name=f"population of {ref.text}", kind="group", country=iso, sector="CVL",
+                           resolution=why, text=ref.text)]
+
+
+# --- rule: an ethnic population is coded where it lives --------------------------------------------------------
+
+# Nouns for the people of an ethnic group living somewhere ("the Ukrainian minority", "the Turkish minority").
+_POPULATION_HEADS = frozenset({"population", "populations", "minority", "minorities", "community", "communities",
+                               "populace"})
+# Sectors of a state's own organs: "Israeli troops in Lebanon" stay Israeli.
+_NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _ethnic(a: Actor, span: Span) -> bool:
+    """"ethnic Hungarian activists", "the Ukrainian minority": an ethnic group named by a demonym."""
+    if (a.sector or "") in _NATIONAL_SECTORS:
+        return False
+    words = [t.lower_ for t in span]
+    if "ethnic" in words[:-1]:
+        return True
+    root = span.root
+    return root.lower_ in _POPULATION_HEADS and any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in root.children)
+
+
+def _ethnic_residence(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event, hints: list[str]) -> None:
+    """CAMEO and PLOVER code an ethnic population by where it lives, not by its demonym: "ethnic Hungarian activists
+    living in Slovakia" -> SVK, "attacks in Moldova on the Ukrainian minority" -> MDA. The country of a place in the actor's own phrase wins, else the event's location (rule
+    ``context:ethnic-residence``). Not for state organs ("Israeli troops in Lebanon")."""
+    for side, refs in ((ev.actors, ev.actor_refs), (ev.recipients, ev.recipient_refs)):
+        for i, a in enumerate(side):
+            if not _iso(a.country):
+                continue
+            span = _tokens_of(document, sdoc, a, refs)
+            if span is None or not _ethnic(a, span):
+                continue
+            hit = _phrase_place(kb, span, hints)
+            where = (hit[0], hit[1]) if hit is not None else None
+            loc = ev.location
+            if where is None and loc is not None and _iso(loc.country) and ev.event_type not in _DIPLOMATIC:
+                where = (str(loc.country), loc.name)
+            if where is None or where[0] == a.country:
+                continue
+            side[i] = replace(a, country=where[0], id=None if (a.id or "").startswith("country:") else a.id,
+                              resolution=f"{a.resolution}; context:ethnic-residence '{where[1]}' -> {where[0]}")
+
+
 def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
                 article: ArticleCountry | None = None) -> None:
     _drop_generic(ev)
@@ -473,6 +560,8 @@ def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
     _claimant_territory(document, sdoc, kb, ev)
     sent = _sentence_of(sdoc, ev.trigger.start - document.body_start) if ev.trigger is not None else None
     hints = country_hints(sdoc, sent.start_char, sent.end_char, kb) if sent is not None else []
+    _restricted_population(document, sdoc, kb, ev, hints)
+    _ethnic_residence(document, sdoc, kb, ev, hints)
     sides = ((ev.actors, ev.actor_refs, ev.recipients), (ev.recipients, ev.recipient_refs, ev.actors))
     for side, refs, other in sides:
         for i, a in enumerate(side):

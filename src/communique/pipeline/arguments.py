@@ -40,6 +40,7 @@ STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "devote", "determine", "reso
                     "inclined", "incline", "engage", "involve"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "crowd", "group", "some",
                   "many", "most", "several", "all", "both", "members", "one", "two", "three"}
+MEASURE_ENTS = {"TIME", "DATE", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Numerals that stand alone for a group of parties named before ("the two", "all three").
 BARE_NUMERALS = {"two", "three", "four", "both"}
@@ -294,6 +295,15 @@ def _appeal_addressee(verb: Token) -> Token | None:
     return None
 
 
+def _participle_subject(subj: Token) -> Token | None:
+    """The noun of a subject the parser read as a participle clause: "[The X operating in Y] said" parsed with
+    "operating" as the subject and X as its subject."""
+    if subj.tag_ != "VBG" or subj.pos_ != "VERB":
+        return None
+    inner = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
+    return inner[0] if inner and is_actor_like(inner[0]) else None
+
+
 def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Logical subjects (initiators) of a clause and how they were found.
 
@@ -301,8 +311,8 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     object control for "urged them to"); shared subjects of coordinated verbs; the noun a relative clause modifies.
     """
     for c in clause.children:
-        if c.dep_ == "agent":
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "agent":  # not a measure read as an agent ("shortened by one hour the curfew")
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in MEASURE_ENTS]
             if objs:
                 return with_conjuncts(objs[0]), "agent"
     kids = list(clause.children)
@@ -317,6 +327,9 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
             c = resolve_relative(c)
             if c.dep_ == "expl":
                 continue
+            inner = _participle_subject(c)
+            if inner is not None:  # "The aid agency operating in Yemen said": a reduced relative read as a clause
+                return with_conjuncts(inner), "nsubj:participle-phrase"
             return with_conjuncts(c), "nsubj"
     if any(c.dep_ == "nsubjpass" for c in clause.children):
         if clause.lemma_.lower() in STATIVE_PASSIVES:  # "Israel is opposed to ...", "X is committed to ..."

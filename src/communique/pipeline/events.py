@@ -349,6 +349,8 @@ def _obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, menti
         if tok.i in trigger_clauses or tok.pos_ not in {"VERB", "AUX"}:
             continue
         must = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in {"must", "should"}]
+        if not must and _obliged(tok):  # "X said Y has to / ought to leave"
+            must = [tok.head]
         reporter = _reporter(tok) if must else _demanded_by_noun(tok)
         if reporter is None:
             continue
@@ -361,13 +363,23 @@ def _obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, menti
         event = Event(
             event_type=plover.event_type, cameo="100", status="occurred", mode=plover.mode,
             context=list(plover.context), confidence=0.85, mentions=[mention],  # reporter and addressee known
-            rule=f"obligation:{must[0].lower_ if must else 'demand-noun'}+reporter", trigger=_span(tokens, offset),
+            rule=f"obligation:{must[0].lemma_.lower() if must else 'demand-noun'}+reporter", trigger=_span(tokens, offset),
             actor_refs=_refs([reporter], offset), recipient_refs=_refs(recipients, offset),
         )
         found = Found(event, trig, _depth(tok), False, derived=True)
         event.confidence = round(event.confidence * _embedding_weight(found), 3)
         out.append(found)
     return out
+
+
+# Status cues of an obligation stated by someone ("X said Y must/should/has to/ought to ..."): a demand of Y.
+OBLIGATION_CUES = frozenset({"aux:must", "aux:should", "aux:have-to", "aux:ought-to"})
+
+
+def _obliged(verb: Token) -> bool:
+    """"has to leave", "ought to release": the verb is the to-infinitive of an obligation verb."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"have", "ought"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 INSTITUTION_ENTS = {"ORG", "GPE"}
@@ -437,12 +449,12 @@ def _derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lex
     or made conditional is a THREATEN; a refused cooperative action ("will not meet", "failed to reach") is a
     REJECT; "X said Y must ..." is a REQUEST by X of Y."""
     ev, trig = found.event, found.trig
-    if governed_by is not None and governed_by.kind != "noun" and cue not in {"aux:must", "aux:should"}:
+    if governed_by is not None and governed_by.kind != "noun" and cue not in OBLIGATION_CUES:
         return None
     root = ev.cameo[:2]
     kind: str | None = None
     actors, recipients = ev.actor_refs, ev.recipient_refs
-    if ev.status in {"planned", "hypothetical"} and not ev.actor_refs and cue not in {"aux:must", "aux:should"}:
+    if ev.status in {"planned", "hypothetical"} and not ev.actor_refs and cue not in OBLIGATION_CUES:
         return None  # an intent or a threat needs someone who intends or threatens ("if it is attacked")
     if ev.status in {"planned", "hypothetical"}:
         if ev.event_type in COOPERATIVE and cue in INTENT_CUES:
@@ -451,7 +463,7 @@ def _derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lex
             kind = "03"
         elif ev.event_type in CONFLICTIVE and cue in THREAT_CUES:
             kind = "13"
-        elif cue in {"aux:must", "aux:should"}:
+        elif cue in OBLIGATION_CUES:
             reporter = _reporter(trig.clause)
             if reporter is not None:
                 kind = "10"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .arguments import ACTOR_NOUNS, actor_head, is_actor_like, subjects_of, with_conjuncts
-from .phrase_recipients import phrase_recipients
+from .phrase_recipients import demanded_target, phrase_recipients, restricted_place, talks_counterpart
 from .triggers import Trigger
 
 SYMMETRIC_CONSULT = {"040", "044", "046"}
@@ -205,8 +205,19 @@ def participants(trig: Trigger) -> Participants:
         if target:
             recipients = target
             how.append("forum-complaint")
+    if trig.plover.event_type == "PROTEST" and recipients and trig.kind != "noun" and all(
+            _place_word(r) for r in recipients):  # "blocked transport into X as they pressed to overthrow Y"
+        aim, why = demanded_target(clause)
+        if aim:
+            recipients, how = aim, [*how, why]
     if not recipients and trig.kind in {"verb", "phrase", "light"}:
-        found, why = _fallback_recipients(trig, clause)
+        found, why = restricted_place(trig, clause)
+        if not found and trig.plover.event_type == "PROTEST":
+            found, why = demanded_target(clause)
+        if not found and trig.plover.event_type in _YIELDING_TYPES:
+            found, why = talks_counterpart(clause)
+        if not found:
+            found, why = _fallback_recipients(trig, clause)
         if not found:
             found, why = wider_recipients(trig, clause)
         if not found:
@@ -222,6 +233,16 @@ def participants(trig: Trigger) -> Participants:
         actors = split
         how.append("coordinated-sides")
     return Participants(actors, recipients, how)
+
+
+# Events that yield to the other side of talks ("called off the strike after talks with X").
+_YIELDING_TYPES = {"CONCEDE", "RETREAT", "AGREE"}
+
+
+def _place_word(tok: Token) -> bool:
+    """A place named as where or into which something is done ("blocked roads into X", "marched in X")."""
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} and tok.dep_ == "pobj" and tok.head.lower_ in {
+        "in", "into", "at", "to", "on", "through"}
 
 
 # Bodies complaints are brought before ("complained to the Security Council"), not their targets.

@@ -9,7 +9,13 @@ prepositional modifiers ("denounced [Serbia]'s suppression", "vetoed a [Security
 Not followed: clauses that report or set the scene for something else (a that-clause with its own subject, a
 temporal or causal adverbial clause, a relative clause on a party, a parenthetical), places and times attached
 to the trigger's own verb ("rejected the claim in Geneva"), "according to" sources, and the actors' own
-pronouns. A name that modifies a party noun gives that noun ("five Panamanian army [officers]").
+pronouns. A name that modifies a party noun gives that noun ("five Panamanian army [officers]"), and so does one
+modifying a facility ("Burmese rebel [camps]": the resolver reads the owners from the modifiers).
+
+Also here, the targets other rules reach through what an event demands or where it bites (each recorded by name):
+a protest's demanded removal or independence ("demanded-removal", "demanded-independence-from",
+"aimed-removal"), the place a curfew or martial law is imposed on or eased in ("restricted-place", or the people
+named, "restricted-people") and the other side of talks a concession follows ("after-talks-with").
 """
 
 from __future__ import annotations
@@ -21,6 +27,9 @@ from .triggers import Trigger
 
 NAMED_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "npadvmod", "nummod"}
+# Facilities that stand for the party their modifiers name when attacked ("rebel camps", "army barracks").
+FACILITY_NOUNS = {"camp", "base", "headquarters", "outpost", "stronghold", "hideout", "barracks", "bunker",
+                  "installation", "garrison", "encampment", "hideaway"}
 # Clauses whose content is not part of the trigger's phrase.
 _BREAK_DEPS = {"parataxis", "csubj", "mark"}
 _BACKGROUND_MARKS = {"after", "before", "since", "when", "while", "until", "unless", "if", "once", "as", "because",
@@ -81,8 +90,8 @@ def _party_head(tok: Token) -> Token:
         if cur.dep_ == "poss":
             break  # "Serbia's suppression": the owner
         cur = cur.head
-        if cur.lemma_.lower() in ACTOR_NOUNS or cur.lower_ in ACTOR_NOUNS:
-            return cur
+        if cur.lemma_.lower() in ACTOR_NOUNS | FACILITY_NOUNS or cur.lower_ in ACTOR_NOUNS:
+            return cur  # a party, or a party's facility ("rebel training [camps]": their owners)
     return tok
 
 
@@ -109,4 +118,141 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
         if head.i in skip or any(head.lower_ == a.lower_ for a in actors):
             continue
         return [x for x in with_conjuncts(head) if x.pos_ != "PRON" and x.i not in skip], "object-phrase"
+    return [], ""
+
+
+# --- a protest's demand: the party to be removed or broken away from ----------------------------------------------
+
+# Words that introduce what protesters demand ("calling for", "demanding", "in demand of", "urging").
+DEMAND_WORDS = {"call", "demand", "urge", "seek", "press", "push", "insist", "clamor", "clamour", "appeal", "ask"}
+# The removal of a person or body from power: "the removal / resignation / ouster of X", "X's resignation".
+REMOVAL_NOUNS = {"removal", "resignation", "ouster", "overthrow", "downfall", "departure", "dismissal", "impeachment",
+                 "toppling", "sacking", "fall", "exit", "abdication"}
+# Breaking away from a state: "independence / secession / autonomy from X".
+SEPARATION_NOUNS = {"independence", "secession", "separation", "autonomy", "freedom", "liberation", "sovereignty"}
+# Rule by a state or party, named by its modifier or of-object: "Indonesian rule", "the occupation of X".
+RULE_NOUNS = {"rule", "occupation", "domination", "dominion", "control", "colonialism", "dictatorship", "regime"}
+
+
+def _ruler(noun: Token) -> list[Token]:
+    """The party a rule noun names ("Indonesian rule", "rule by X", "the occupation of X"), or the noun itself
+    when it is a party."""
+    if noun.lemma_.lower() not in RULE_NOUNS:
+        return [noun] if is_actor_like(noun) and noun.pos_ != "PRON" else []
+    mods = [c for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in NAMED_ENTS]
+    mods += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "by"}
+             for g in p.children if g.dep_ == "pobj" and is_actor_like(g)]
+    return mods[:1]
+
+
+def _demanded(tok: Token, clause: Token) -> bool:
+    """Is ``tok`` inside what a demand word below ``clause`` asks for ("calling for [the removal of X]")?"""
+    cur = tok
+    while cur != clause and cur.head != cur:
+        cur = cur.head
+        if cur.lemma_.lower() in DEMAND_WORDS and cur.pos_ in {"VERB", "NOUN"}:
+            return True
+    return False
+
+
+# Verbs of removing a ruler, in a protest's purpose or effort ("their effort to overthrow the government of X").
+REMOVAL_VERBS = {"overthrow", "oust", "topple", "unseat", "depose", "remove", "dislodge"}
+# Nouns of a sustained effort whose content is the protesters' aim.
+EFFORT_NOUNS = {"effort", "bid", "attempt", "campaign", "drive", "struggle", "fight", "push", "battle"}
+
+
+def _removal_aim(tok: Token, clause: Token) -> list[Token]:
+    """"(an effort / a bid) to overthrow X", "demanding to oust X": the party a protest aims to remove."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in REMOVAL_VERBS:
+        return []
+    aimed = _demanded(tok, clause) or any(a.lemma_.lower() in EFFORT_NOUNS for a in tok.ancestors
+                                          if clause in a.ancestors) or (tok.head == clause and tok.dep_ in {
+                                              "xcomp", "advcl"})
+    if not aimed:
+        return []
+    return [x for c in tok.children if c.dep_ == "dobj" for x in with_conjuncts(c)
+            if is_actor_like(x) and x.pos_ != "PRON"][:1]
+
+
+def demanded_target(clause: Token) -> tuple[list[Token], str]:
+    """The party a protest demands action against: the one whose removal is demanded ("a demonstration calling
+    for the removal of President X", "demanding X's resignation") or the state independence is demanded from
+    ("calling for independence from X", "a referendum on independence from X rule"), or the one the protest's
+    effort aims to remove ("... as they continued their effort to overthrow X"). Rules "demanded-removal",
+    "demanded-independence-from", "aimed-removal"."""
+    for tok in clause.subtree:
+        lemma = tok.lemma_.lower()
+        aim = _removal_aim(tok, clause)
+        if aim:
+            return with_conjuncts(aim[0]), "aimed-removal"
+        if tok.pos_ != "NOUN" or not _demanded(tok, clause):
+            continue
+        if lemma in REMOVAL_NOUNS:
+            found = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj" and is_actor_like(g) and g.pos_ != "PRON"]
+            found += [c for c in tok.children if c.dep_ == "poss" and is_actor_like(c) and c.pos_ != "PRON"]
+            if found:
+                return with_conjuncts(found[0]), "demanded-removal"
+        if lemma in SEPARATION_NOUNS:  # "from X" on the noun, or on the demand verb ("demanding independence
+            # from X" parsed with the verb's preposition)
+            holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+            found = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                     for g in p.children if g.dep_ == "pobj" for r in _ruler(g)]
+            if found:
+                return found[:1], "demanded-independence-from"
+    return [], ""
+
+
+# --- the place a restriction is imposed on or eased in ------------------------------------------------------------
+
+# CAMEO codes of restrictions on a place's population and their easing: 1723 impose curfew, 1724 impose state of
+# emergency or martial law, 1323/1324 threaten to impose them, 0813 ease curfew, 0814 ease state of emergency or
+# martial law, 0811/0812 ease restrictions on political freedoms / on parties (CAMEO_codefile.txt).
+RESTRICTION_CODES = {"1723", "1724", "1323", "1324", "0811", "0812", "0813", "0814"}
+_PLACE_PREPS = {"in", "across", "throughout", "over", "on"}
+
+
+def restricted_place(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
+    """The place whose population a curfew, martial law or state of emergency is imposed on (or eased for): the
+    first named place in an in/across/throughout-phrase of the trigger's clause, also in a clause hung on it
+    ("imposed a curfew in the town of X", "prepared to impose martial law as battles raged in central X",
+    "shortened the curfew imposed in X", "enhance political freedoms ... in X"). Rule "restricted-place"."""
+    if trig.cameo not in RESTRICTION_CODES:
+        return [], ""
+    for noun in trig.tokens:  # "lifted the curfew on Palestinians living in X": the people named, not the place
+        people = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "against", "for"}
+                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in {"GPE", "LOC", "FAC"}
+                  and is_actor_like(g) and g.pos_ != "PRON"]
+        if people:
+            return with_conjuncts(people[0]), "restricted-people"
+    for tok in clause.subtree:
+        if tok.ent_type_ not in {"GPE", "LOC"} or tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
+            continue
+        if any(a.dep_ in {"ccomp", "parataxis"} and any(c.dep_ == "nsubj" for c in a.children) and
+               a.lemma_.lower() in {"say", "report", "tell"} for a in tok.ancestors if clause in a.ancestors):
+            continue  # "..., officials in X said"
+        return [tok], "restricted-place"
+    return [], ""
+
+
+# --- the counterpart of talks a concession follows ----------------------------------------------------------------
+
+TALK_NOUNS = {"talk", "talks", "deliberation", "negotiation", "consultation", "meeting", "discussion", "dialogue",
+              "parley", "contact"}
+_AFTER_PREPS = {"after", "following", "in"}
+
+
+def talks_counterpart(clause: Token) -> tuple[list[Token], str]:
+    """A concession, retreat or agreement made after talks with a party yields to that party: "called off the
+    strike after deliberations with X", "withdrew following negotiations with X" -> X. Rule "after-talks-with"."""
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _AFTER_PREPS:
+            continue
+        for talk in prep.children:
+            if talk.dep_ not in {"pobj", "pcomp"} or talk.lemma_.lower() not in TALK_NOUNS | {"meet", "talk"}:
+                continue
+            found = [x for w in talk.children if w.dep_ == "prep" and w.lower_ == "with" for x in w.children
+                     if x.dep_ == "pobj" and is_actor_like(x) and x.pos_ != "PRON"]
+            if found:
+                return with_conjuncts(found[0]), "after-talks-with"
     return [], ""

@@ -24,6 +24,8 @@ HANDLE = re.compile(r"@\w+")
 BYLINE = re.compile(r"^\s*(?i:by|reporting by|written by|edited by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$")
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Verbs that with a to-infinitive state an obligation ("has to withdraw", "ought to release"), like "must".
+OBLIGATION_VERBS = {"have", "ought"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must", "can"}
 PLAN_GOVERNORS = {
     "plan", "schedule", "expect", "set", "due", "intend", "prepare", "aim", "going", "go", "slate", "poise",
@@ -148,6 +150,11 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
                 return StatusDecision("planned", f"gov:{lem}", 0.8)
             if lem in HYPOTHETICAL_GOVERNORS:
                 return StatusDecision("hypothetical", f"gov:{lem}", 0.6)
+            if (lem in OBLIGATION_VERBS or tok.lower_ in OBLIGATION_VERBS) and clause.head == tok and \
+                    clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                # "X has to withdraw", "X ought to release": an obligation, like "must"
+                return StatusDecision("hypothetical", f"aux:{tok.lower_ if tok.lower_ == 'ought' else 'have'}-to",
+                                      0.6)
             if lem == "be" and clause.dep_ == "xcomp" and clause.head == tok and any(c.lower_ == "to" for c in clause.children):
                 return StatusDecision("planned", "gov:be-to", 0.8)
             if lem in REPORTING_VERBS:

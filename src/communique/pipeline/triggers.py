@@ -118,7 +118,17 @@ def _objects(verb: Token) -> list[Token]:
             objs += [g for g in c.children if g.dep_ == "pobj"]
         if c.dep_ == "prt":  # "carried out an attack"
             continue
+    if not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        objs += _misparsed_objects(verb)
     return objs
+
+
+def _misparsed_objects(verb: Token) -> list[Token]:
+    """"shortened by one hour [the curfew imposed in X after a coup] toppled ...": an object noun the parser made
+    the subject of a following clause with no "that" (only nouns, only after the verb)."""
+    return [g for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not any(
+            m.dep_ == "mark" for m in c.children) for g in c.children
+            if g.dep_ == "nsubj" and g.pos_ == "NOUN" and verb.i < g.i < c.i]
 
 
 def _phrase_match(lex: Lexicon, verb: Token) -> tuple[Token, str, str] | None:
