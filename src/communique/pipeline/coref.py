@@ -46,7 +46,7 @@ from .coref_mentions import (
     lone_name_ok,
     read_title,
 )
-from .nlp import sentences
+from .nlp import doc_text, heads_of_dep, sentences
 
 _CACHE_KEY = "communique.coref"
 SAY_LEMMAS = frozenset({"say", "tweet", "write", "add", "tell", "note", "stress", "state", "emphasize", "emphasise",
@@ -245,15 +245,16 @@ def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
     off = document.body_start
     sents = sentences(sdoc)
     sent_bounds = [(off + s.start_char, off + s.end_char) for s in sents]
-    sent_of_tok: dict[int, int] = {}
-    for k, s in enumerate(sents):
-        for t in s:
-            sent_of_tok[t.i] = k
+    sent_starts = [s.start for s in sents]
+
+    def sent_of(i: int) -> int:
+        """Index of the sentence holding token i."""
+        return bisect.bisect_right(sent_starts, i) - 1
     names = _name_spans(sdoc, kb)
     name_tokens = {t.i for sp in names for t in sp}
     mentions: list[tuple[PersonMention, Span | None]] = []
     for sp in names:
-        sent = sents[sent_of_tok[sp.start]]
+        sent = sents[sent_of(sp.start)]
         n0, ntext = _name_text(sp)
         left = _left_window(sdoc, sp.start, sent.start, name_tokens, kb) if n0 == sp.start_char else []
         lapp, rapp = _appositions(sp.root, sp)
@@ -264,7 +265,7 @@ def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
         )
         gender = _gender(sdoc, sp.start, left)
         mentions.append((PersonMention(
-            start=off + n0, end=off + sp.end_char, text=ntext, kind="name", sent=sent_of_tok[sp.start], gender=gender,
+            start=off + n0, end=off + sp.end_char, text=ntext, kind="name", sent=sent_of(sp.start), gender=gender,
             subject=sp.root.dep_ in SUBJECT_DEPS
             or (sp.root.dep_ in ("conj", "appos") and sp.root.head.dep_ in SUBJECT_DEPS),
             title=title, parts=split_name(ntext), lone_ok=len(sp) != 1 or lone_name_ok(sp[0], kb),
@@ -275,13 +276,13 @@ def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
             continue
         mentions.append((PersonMention(
             start=off + chunk.start_char, end=off + chunk.end_char, text=chunk.text, kind="description",
-            sent=sent_of_tok[chunk.start], subject=chunk.root.dep_ in SUBJECT_DEPS, title=title,
+            sent=sent_of(chunk.start), subject=chunk.root.dep_ in SUBJECT_DEPS, title=title,
         ), chunk))
     mentions.sort(key=lambda ms: ms[0].start)
     people = DocPeople(mentions=[m for m, _ in mentions], clusters=[], quotes=[], sent_bounds=sent_bounds)
     _cluster_names(people, kb, document.published[:10] if document.published else None)
     _link_descriptions(people)
-    for q0, q1 in _quotes(sdoc.text, off):
+    for q0, q1 in _quotes(doc_text(sdoc), off):
         people.quotes.append(Quote(q0, q1, _speaker(sdoc, off, q0, q1, people)))
     people.parties = party_sets(sdoc, kb, off, people)
     return people
@@ -317,7 +318,7 @@ def party_sets(sdoc: Doc, kb: KnowledgeBase, off: int, people: DocPeople) -> lis
     """Coordinated parties in document order: "Bayramov and Mirzoyan", "between Armenia and Azerbaijan",
     "the Foreign Minister of Azerbaijan and the UN Secretary-General"."""
     out: list[PartySet] = []
-    conj_heads = sorted({t.head.i for t in sdoc if t.dep_ == "conj"})  # only these have conjuncts to gather
+    conj_heads = heads_of_dep(sdoc, "conj")  # only these have conjuncts to gather
     for tok in (sdoc[i] for i in conj_heads):
         if tok.dep_ == "conj" or not tok.conjuncts:
             continue

@@ -26,6 +26,7 @@ from .actor_names import (
     lookup_role,
     split_name,
 )
+from .nlp import doc_text, token_starts, tokens_with_pos
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _LOCATIVE = frozenset({"in", "at", "near", "outside"})  # a place after these is where, not who
@@ -265,11 +266,11 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
             spans.append(sdoc[s:e])
             taken.update(range(s, e))
     ent_tok = {t.i for ent in sdoc.ents if ent.label_ != "PERSON" for t in ent}
-    i = 0
-    while i < len(sdoc):
+    after = 0  # proper nouns before this index were taken into the previous name
+    for i in tokens_with_pos(sdoc, "PROPN"):
         t = sdoc[i]
         if (
-            i not in taken and i not in ent_tok and t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+            i >= after and i not in taken and i not in ent_tok and t.is_alpha and t.text[:1].isupper()
             and i > 0 and (lookup_role(kb, sdoc[i - 1].text) is not None or fold(sdoc[i - 1].text) in HONORIFICS)
             and lookup_role(kb, t.text) is None and kb.country(t.text) is None and kb.organization(t.text) is None
         ):
@@ -278,9 +279,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
                 j += 1
             spans.append(sdoc[i:j])
             taken.update(range(i, j))
-            i = j
-            continue
-        i += 1
+            after = j
     multi_ent_tok = {t.i for ent in sdoc.ents if ent.label_ != "PERSON" and len(ent) > 1 for t in ent}
     _propagate_surnames(sdoc, kb, spans, taken, multi_ent_tok)
     _propagate_given_names(sdoc, kb, spans, taken, multi_ent_tok)
@@ -310,8 +309,8 @@ def _propagate_surnames(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], taken: 
             surnames.add(parts.surname)
     if not surnames:
         return
-    for tok in sdoc:
-        if tok.i in taken or tok.i in ent_tok or tok.pos_ != "PROPN" or not _plain_word(tok, kb):
+    for tok in (sdoc[i] for i in tokens_with_pos(sdoc, "PROPN")):
+        if tok.i in taken or tok.i in ent_tok or not _plain_word(tok, kb):
             continue
         if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
             continue
@@ -368,13 +367,13 @@ def _propagate_given_names(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], take
             given.add(parts.given)
     if not given:
         return
-    given -= set(_LOWER_WORD.findall(sdoc.text))  # ordinary words the article writes in lower case ("fire", "will")
+    given -= set(_LOWER_WORD.findall(doc_text(sdoc)))  # ordinary words the article writes in lower case ("fire", "will")
     if not given:
         return
-    for tok in sdoc:
+    for tok in (sdoc[i] for i in tokens_with_pos(sdoc, "PROPN")):
         if fold(tok.text) not in given or tok.i in taken or tok.i in ent_tok:  # cheapest test first
             continue
-        if tok.pos_ != "PROPN" or tok.tag_ == "NNPS" or not _plain_word(tok, kb):
+        if tok.tag_ == "NNPS" or not _plain_word(tok, kb):
             continue
         if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
             continue
@@ -448,8 +447,5 @@ def _gender(sdoc: Doc, start_i: int, left: list[Token]) -> str | None:
 
 def _tok_at(sdoc: Doc, char: int) -> int:
     """Index of the first token starting at or after ``char`` (body offsets), clamped to the document."""
-    starts = sdoc.user_data.get("communique.tok_starts")
-    if starts is None or len(starts) != len(sdoc):
-        starts = [t.idx for t in sdoc]
-        sdoc.user_data["communique.tok_starts"] = starts
+    starts = token_starts(sdoc)
     return min(len(sdoc), max(0, bisect.bisect_left(starts, char)))

@@ -30,6 +30,7 @@ from .date_expressions import (
     parse_anchor,
     resolve_expression,
 )
+from .nlp import doc_text, token_starts
 
 __all__ = [
     "PAST_SLACK_DAYS", "TENSES", "clause_verb", "expression_tense", "find_date_expressions", "is_deictic",
@@ -132,12 +133,7 @@ def expression_tense(expr_head: Token) -> str | None:
 
 def _tokens_in(sdoc: Doc, start: int, end: int) -> list[Token]:
     """Tokens overlapping [start, end) in parse coordinates; [] when outside the parse (e.g. truncated)."""
-    cache = sdoc.user_data.get("communique_token_starts")
-    if cache is None or len(cache[0]) != len(sdoc):
-        # Doc.text builds the whole string: compute it (and the token starts) once per document
-        cache = ([t.idx for t in sdoc], len(sdoc.text))
-        sdoc.user_data["communique_token_starts"] = cache
-    starts, n_chars = cache
+    starts, n_chars = token_starts(sdoc), len(doc_text(sdoc))
     if start < 0 or end > n_chars or start >= end:
         return []
     first = max(bisect.bisect_right(starts, start) - 1, 0)

@@ -26,7 +26,7 @@ from .arguments import (
     subjects_of,
     with_conjuncts,
 )
-from .nlp import sentences
+from .nlp import doc_text, sentences, tokens_of
 from .participants import Participants, location_of, participants
 from .status import (
     REPORTING_VERBS,
@@ -112,7 +112,7 @@ def _published_year(document: Document) -> int | None:
 
 def sentence_mention(document: Document, sent: SpacySpan) -> Mention | None:
     """The evidence sentence in document coordinates (surrounding whitespace stripped)."""
-    raw = sent.text
+    raw = doc_text(sent.doc)[sent.start_char : sent.end_char]  # = sent.text, without joining its tokens
     stripped = raw.strip()
     if not stripped:
         return None
@@ -345,8 +345,8 @@ def _obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, menti
     plover = lex.classify("100")
     if plover is None:
         return out
-    for tok in sent:
-        if tok.i in trigger_clauses or tok.pos_ not in {"VERB", "AUX"}:
+    for tok in tokens_of(sent, "VERB", "AUX"):
+        if tok.i in trigger_clauses:
             continue
         must = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in {"must", "should"}]
         if not must and _obliged(tok):  # "X said Y has to / ought to leave"

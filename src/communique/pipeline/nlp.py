@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..config import Settings
 from ..errors import ModelNotInstalled
@@ -107,7 +107,9 @@ def parse(documents: Iterable[Document], settings: Settings | None = None) -> It
         if i not in parsed:
             pieces = list(nlp.pipe(chunks(texts[i]), batch_size=4))
             parsed[i] = Doc.from_docs(pieces, ensure_whitespace=False)
-        yield document, parsed.pop(i)
+        sdoc = parsed.pop(i)
+        sdoc.user_data["communique_text"] = texts[i]  # the parse's text is the text given (see ``doc_text``)
+        yield document, sdoc
 
 
 def parse_text(text: str, settings: Settings | None = None) -> Doc:
@@ -126,6 +128,62 @@ def _span_index(sdoc: Doc, key: str, spans: Callable[[], Iterable[Span]]) -> tup
         cache = ([x.start_char for x in items], items)
         sdoc.user_data[key] = cache
     return cache
+
+
+def doc_text(sdoc: Doc) -> str:
+    """The Doc's text, built once and cached (``Doc.text`` joins every token each time it is read)."""
+    text = sdoc.user_data.get("communique_text")
+    if text is None:
+        text = sdoc.user_data["communique_text"] = sdoc.text
+    return str(text)
+
+
+def _column(sdoc: Doc, attr: str) -> list[int]:
+    key = f"communique_col_{attr}"
+    col: list[int] | None = sdoc.user_data.get(key)
+    if col is None or len(col) != len(sdoc):
+        col = [int(x) for x in sdoc.to_array(attr)] if len(sdoc) else []
+        sdoc.user_data[key] = col
+    return col
+
+
+def token_starts(sdoc: Doc) -> list[int]:
+    """Each token's character offset, read once from the Doc's arrays (no Token objects) and cached."""
+    return _column(sdoc, "IDX")
+
+
+def tokens_with_pos(sdoc: Doc, pos: str) -> list[int]:
+    """Indices of the tokens with a coarse part of speech ("PROPN"), from the Doc's arrays, cached per tag."""
+    key = f"communique_pos_{pos}"
+    found: list[int] | None = sdoc.user_data.get(key)
+    if found is None:
+        want = sdoc.vocab.strings[pos]
+        found = [i for i, p in enumerate(_column(sdoc, "POS")) if p == want]
+        sdoc.user_data[key] = found
+    return found
+
+
+def tokens_of(span: Span, *pos: str) -> list[Token]:
+    """The span's tokens with any of the coarse parts of speech ``pos``, in order, found by bisection over the
+    Doc's cached part-of-speech index instead of by walking (and building) every token."""
+    doc = span.doc
+    found: list[int] = []
+    for tag in pos:
+        idx = tokens_with_pos(doc, tag)
+        found += idx[bisect.bisect_left(idx, span.start) : bisect.bisect_left(idx, span.end)]
+    if len(pos) > 1:
+        found.sort()
+    return [doc[i] for i in found]
+
+
+def heads_of_dep(sdoc: Doc, dep: str) -> list[int]:
+    """Sorted indices of the heads of tokens attached by ``dep`` ("conj"), from the Doc's arrays."""
+    want = sdoc.vocab.strings[dep]
+    deps = _column(sdoc, "DEP")
+    if not deps:
+        return []
+    heads = [int(h) for h in sdoc.to_array("HEAD").astype("int64")]  # offsets relative to each token
+    return sorted({i + heads[i] for i, d in enumerate(deps) if d == want})
 
 
 def sentences(sdoc: Doc) -> list[Span]:

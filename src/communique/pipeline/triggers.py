@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon, PloverClass
 from ..lexicon.user import Anchor, UserLexicon, VerbMatch
 from .arguments import ancestors, is_actor_like, with_conjuncts
+from .nlp import tokens_of
 
 LIGHT_VERBS = {"hold", "have", "make", "conduct", "carry", "launch", "stage", "begin", "start", "continue",
                "resume", "pay", "attend", "join", "organize", "organise", "mount", "undertake", "wage", "do",
@@ -306,8 +307,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None
     (a ``[---]`` code there means no event)."""
     triggers: list[Trigger] = []
     used: set[int] = set()
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in used or tok.dep_ in {"amod", "compound"}:
+    for tok in tokens_of(sent, "VERB"):
+        if tok.i in used or tok.dep_ in {"amod", "compound"}:
             continue
         if user is not None:
             match = user.match(tok, sent.start)
@@ -356,8 +357,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None
                     used.update({obj.i, tok.i})
                     triggers.append(trig)
                 break
-    for tok in sent:
-        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in used:
+    for tok in tokens_of(sent, "NOUN", "PROPN"):
+        if tok.i in used:
             continue
         nkey = next((k for k in _noun_keys(tok) if k in lex.nouns), None)
         if nkey is None:
