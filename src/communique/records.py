@@ -15,7 +15,7 @@ PLOVER_TYPES: tuple[str, ...] = (
 )
 STATUSES: tuple[str, ...] = ("occurred", "planned", "negated", "hypothetical")
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country", "group")
-PRECISIONS: tuple[str, ...] = ("day", "month", "year")
+PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")  # finest first; see communique.timespan
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,10 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from .records import PRECISIONS
+
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-PRECISIONS = ("day", "week", "month", "year")  # finest first
-PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
+PRECISION_RANK = {p: len(PRECISIONS) - i for i, p in enumerate(PRECISIONS)}  # day 4 ... year 1
 
 
 def iso_week(day: date) -> str:

@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,37 @@ def _ethnic_groups(path: Path) -> dict[str, str]:
             name, iso3 = line.split("|")[:2]
             out[fold(name.strip())] = iso3.strip()
     return out
+
+
+@dataclass(frozen=True)
+class BreakawayRegion:
+    """A de facto state or breakaway region (``manual/breakaway_regions.psv``), coded with the state it belongs to
+    (Phoenix codes "TRANSNISTRIA" [MDA], "+PUNTLAND" under SOMALIA); ``source`` names where the code comes from."""
+
+    name: str
+    iso3: str
+    demonyms: tuple[str, ...]
+    source: str
+
+
+@functools.lru_cache(maxsize=4)
+def _breakaway_regions(path: Path) -> tuple[dict[str, BreakawayRegion], dict[str, BreakawayRegion]]:
+    """(folded name or other name -> region, folded demonym -> region) from manual/breakaway_regions.psv."""
+    names: dict[str, BreakawayRegion] = {}
+    demonyms: dict[str, BreakawayRegion] = {}
+    if path.exists():
+        for line in path.read_text("utf-8").splitlines():
+            if line.startswith("#") or "|" not in line:
+                continue
+            name, iso3, dems, others, source = (line.split("|") + [""] * 5)[:5]
+            dem = tuple(d.strip() for d in dems.split(";") if d.strip())
+            region = BreakawayRegion(name.strip(), iso3.strip(), dem, source.strip())
+            for n in (name, *others.split(";")):
+                if n.strip():
+                    names[fold(n.strip())] = region
+            for d in dem:
+                demonyms[fold(d)] = region
+    return names, demonyms
 
 
 @functools.lru_cache(maxsize=4)
@@ -557,7 +589,24 @@ class KnowledgeBase:
         ISO3); None for groups spread over several countries, which the table leaves out."""
         table = _ethnic_groups(self._t.data_dir / "manual" / "ethnic_groups.psv")
         key = fold(name)
-        return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+        found = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+        if found is None and (region := self.breakaway_demonym(name)) is not None:
+            return region.iso3  # "Abkhaz", "Transnistrian": the people of a breakaway region, coded with its state
+        return found
+
+    def breakaway_region(self, name: str) -> BreakawayRegion | None:
+        """A de facto state or breakaway region by name or other name ("Somaliland", "Artsakh", "TRNC",
+        "the Donetsk People's Republic"), or None."""
+        names, _ = _breakaway_regions(self._t.data_dir / "manual" / "breakaway_regions.psv")
+        key = fold(name)
+        if key.startswith("the "):
+            key = key[4:]
+        return names.get(key)
+
+    def breakaway_demonym(self, word: str) -> BreakawayRegion | None:
+        """The breakaway region a demonym names ("Transnistrian", "South Ossetians"), or None."""
+        _, demonyms = _breakaway_regions(self._t.data_dir / "manual" / "breakaway_regions.psv")
+        return demonyms.get(fold(word))
 
     def minor_place(self, name: str) -> tuple[str, str] | None:
         """(iso3, kind) for a sub-national region ("Sindh province", "West Darfur State", "Darfur") or a town
@@ -572,7 +621,10 @@ class KnowledgeBase:
             return None
         if key != fold(name) and (city := self.place(key)) is not None and city.country:
             return city.country, "region"  # "Tyumen region": the region of a known city
-        return table.get(key)
+        found = table.get(key)
+        if found is None and (region := self.breakaway_region(key)) is not None:
+            return region.iso3, "region"  # a de facto state: "Somaliland", "Transnistria"
+        return found
 
     # ------------------------------------------------------------------------------------------ by actor id
     def canonical_name(self, actor_id: str) -> str | None:

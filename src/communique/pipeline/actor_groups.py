@@ -223,5 +223,16 @@ def resolve_it(ctx: ActorCtx, tok: Token, text: str, resolve: Resolver) -> Actor
     return Actor(None, text, "group", resolution="unresolved:pronoun 'it'", text=text)
 
 
+def owner_country(ctx: ActorCtx, head: Token, resolve: Resolver) -> tuple[str, str] | None:
+    """(ISO3, antecedent) of the owner an "its" before the head names ("Russia's defence ministry said its
+    peacekeepers ...": Russia), or None."""
+    for ch in head.children:
+        if ch.dep_ == "poss" and ch.lower_ == "its" and ctx.depth == 0:
+            owner = resolve_it(ctx, ch, ch.text, resolve)
+            if owner.country is not None and owner.id is not None:
+                return owner.country, owner.name
+    return None
+
+
 __all__ = ["Resolver", "actor_key", "adversaries", "appeal_addressee", "bound_subject_clusters", "dedupe", "is_party",
-           "resolve_group", "resolve_it", "span_ref", "sub_ctx"]
+           "owner_country", "resolve_group", "resolve_it", "span_ref", "sub_ctx"]

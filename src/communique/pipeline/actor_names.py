@@ -142,7 +142,7 @@ class RoleInfo:
 
 # Fallback role words (used only when the KB has no entry). Canonical titles follow common news usage; sectors follow
 # the PLOVER/CAMEO agent codes (Phoenix agents dictionary, /work/shared/reference/phoenix_petrarch2).
-_ROLE_TABLE: dict[str, tuple[str, str]] = {
+_ROLE_TABLE: dict[str, tuple[str, str | None]] = {
     "foreign minister": ("Foreign Minister", "GOV"),
     "minister of foreign affairs": ("Foreign Minister", "GOV"),
     "minister for foreign affairs": ("Foreign Minister", "GOV"),
@@ -205,8 +205,8 @@ _ROLE_TABLE: dict[str, tuple[str, str]] = {
     "army chief": ("Army Chief", "MIL"),
     "governor": ("Governor", "GOV"),
     "administrator": ("Administrator", "GOV"),
-    "mediator": ("Mediator", "GOV"),
-    "inspector": ("Inspector", "GOV"),
+    "mediator": ("Mediator", None),  # a visitor: no sector of the place it works in
+    "inspector": ("Inspector", None),
     "hostage-taker": ("Hostage-taker", "CRM"),
     "hostage taker": ("Hostage-taker", "CRM"),
     "kidnapper": ("Kidnapper", "CRM"),
@@ -263,7 +263,12 @@ def roles_compatible(description: str, held: str) -> bool:
         return True
     if " " not in d and d == role_head(held):  # generic head: "the minister" -> Foreign Minister
         return True
-    return False
+    return d == "leader" and h in LEADER_OFFICES  # "the Ethiopian leader" -> its Prime Minister or President
+
+
+# Offices a bare "leader" describes (a state's head of state or government): "the Ethiopian leader thanked ...".
+LEADER_OFFICES = frozenset({"president", "prime minister", "chancellor", "premier", "monarch", "king", "queen", "emir",
+                            "sultan", "supreme leader", "head of state"})
 
 
 # --- closed classes -------------------------------------------------------------------------------------------------

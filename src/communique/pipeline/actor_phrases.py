@@ -132,6 +132,22 @@ def name_extent(first: Token, last: Token) -> tuple[list[Token], str | None]:
     return list(doc[lo : hi + 1]), acronym
 
 
+_LONG_NAME_WORDS = frozenset({"and", "for", "of", "the", "in", "on", "&"})
+
+
+def acronym_further(last: Token, reach: int = 8) -> str | None:
+    """The "(ACRONYM)" closing a longer name that goes on past ``last`` across "and"/"in" ("Organization for
+    Security [and Cooperation in Europe] (OSCE)"), or None."""
+    doc, end = last.doc, last.sent.end
+    k = last.i + 1
+    while k < end and k - last.i <= reach and (doc[k].lower_ in _LONG_NAME_WORDS or _cap(doc[k])):
+        k += 1
+    if k + 2 < len(doc) and k > last.i + 1 and doc[k].text == "(" and doc[k + 2].text == ")" and \
+            doc[k + 1].text.isupper() and doc[k + 1].is_alpha and len(doc[k + 1].text) >= 2:
+        return doc[k + 1].text
+    return None
+
+
 # --- rules over whole phrases (called from ``actors._resolve_phrase``) ----------------------------------------
 
 
@@ -169,11 +185,14 @@ def full_name_actor(ctx: ActorCtx, words: list[Token], bare: str, text: str, unk
     known = ctx.kb.organization(bare)
     if not longer and known is not None:
         return None  # the KB's own name, whatever its acronym
-    for key, how in ((name if longer else None, "full name"), (acronym, "acronym")):
+    further = acronym_further(ext[-1]) if acronym is None else None
+    for key, how in ((name if longer else None, "full name"), (acronym, "acronym"), (further, "acronym further")):
         org = ctx.kb.organization(key) if key else None
         if org is not None and org.country is not None:
             return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
                          resolution=f"kb:organization {how} '{key}' of '{bare}'", text=text)
+    if further is not None:
+        return None  # the name goes on past "and" to its acronym: no organisation made of its first part
     if not longer or ctx.kb.country(bare) is not None or (known is not None and ext[0].i != proper[0].i):
         return None  # a KB organisation opening a longer name ("the Alliance for ...") is that longer name
     first = next((t for t in ext if t.lower_ in ("of", "for")), None)
@@ -208,7 +227,8 @@ CHIEF_HEADS = frozenset({"chief", "chiefs", "head", "heads", "commander", "comma
 
 def chief_of(ctx: ActorCtx, head: Token, text: str, resolve_unit: ResolveUnit) -> Actor | None:
     """"<chief/head/commander> of <body>" -> a person with the body's country and sector (rule "text:chief of");
-    an "of"-phrase that gives no sector ("head of state", "chief of staff") is left to the role rules."""
+    an "of"-phrase that gives no sector ("head of state", "chief of staff") or only GOV ("chief of X's spy agency",
+    "head of the ministry": the role words know better) is left to the role rules."""
     if head.lower_ not in CHIEF_HEADS or head.pos_ != "NOUN" or any(c.dep_ == "poss" for c in head.children):
         return None
     obj = of_object(head)
@@ -220,7 +240,7 @@ def chief_of(ctx: ActorCtx, head: Token, text: str, resolve_unit: ResolveUnit) -
     span = ctx.sdoc[toks[0].i : toks[-1].i + 1]
     inner = resolve_unit(sub_ctx(ctx), toks, span.text, ctx.off + span.start_char, ctx.off + span.end_char,
                           ctx.off + obj.idx)
-    if isinstance(inner, list) or inner.sector is None or inner.sector == "CVL" or inner.kind == "person" and \
+    if isinstance(inner, list) or inner.sector in (None, "CVL", "GOV") or inner.kind == "person" and \
             not (inner.resolution or "").startswith("unresolved:office") or \
             (inner.resolution or "").startswith("coref"):
         return None
@@ -228,5 +248,5 @@ def chief_of(ctx: ActorCtx, head: Token, text: str, resolve_unit: ResolveUnit) -
                  f"text:{head.lower_} of '{strip_det(span.text)}'; {inner.resolution}", text)
 
 
-__all__ = ["CHIEF_HEADS", "PREMISES_HEADS", "QUANTITY_HEADS", "chief_of", "full_name_actor", "head_title",
+__all__ = ["CHIEF_HEADS", "PREMISES_HEADS", "QUANTITY_HEADS", "acronym_further", "chief_of", "full_name_actor", "head_title",
            "name_extent", "of_object", "partitive_actors", "partitive_target", "phrase_tokens"]

@@ -55,11 +55,13 @@ from ..kb import KnowledgeBase
 from ..records import Actor, ActorRef, Document, Event
 from .actor_codes import USER_RULE, coded_actor, phrase_code, share_actor, with_actor
 from .actor_context import apply_sector_cues, fill_sentence_country
+from .actor_document import acronym_in_article, dateline_appositive, fill_article_country
 from .actor_groups import (
     actor_key,
     bound_subject_clusters,
     dedupe,
     is_party,
+    owner_country,
     resolve_group,
     resolve_it,
     span_ref,
@@ -129,6 +131,7 @@ def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: Knowl
             recips = [replace(a, resolution=f"coref:reciprocal 'each other'; {a.resolution}") for a in actors]
         ev.actors, ev.recipients = actors, recips
         fill_sentence_country(sdoc, kb, ev, document.body_start)  # "the Islamic Salvation Front" + one country
+        fill_article_country(document, sdoc, kb, ev)  # "the interior ministry" in an article datelined in one country
         apply_sector_cues(ev)  # "former President X" -> ELI
         for party_set in event_party_sets(ev, [a for a in dedupe(actors) if is_party(a)],
                                           [a for a in dedupe(recips) if is_party(a)]):
@@ -231,6 +234,10 @@ def _subtree_without_conj(h: Token, conj_ids: set[int]) -> list[Token]:
 
 def resolve_ref(ctx: ActorCtx, ref: ActorRef) -> list[Actor]:
     """The actors one reference stands for (several for "Armenia and Azerbaijan", "Hungarian and Romanian officials")."""
+    moved = dateline_appositive(ctx.document, ctx.sdoc, ref)
+    if moved is not None:  # "BRASILIA, Aug 8 - Brazilian President X called": X, not the dateline's place
+        return [replace(a, resolution=f"text:dateline->appositive; {a.resolution}")
+                for a in resolve_ref(ctx, moved)]
     units = _units(ctx, ref)
     if not units:  # outside the parsed body (e.g. in a headline): the text alone
         bare = strip_det(ref.text)
@@ -337,6 +344,11 @@ def _resolve_unit(ctx: ActorCtx, toks: list[Token], text: str, start: int, end: 
         return got  # a named person: "Blinken in Paris" is not French
     words = [t for t in toks if not t.is_punct]
     head_tok = _phrase_head(words)
+    owner = owner_country(ctx, head_tok, resolve_ref) if head_tok is not None and got.kind != "person" else None
+    if owner is not None:  # "its peacekeepers" after "Russia's defence ministry said"
+        iso = owner[0]
+        new_id = f"group:{iso}-{got.sector}" if got.kind == "group" and got.sector and got.id is None else got.id
+        return replace(got, id=new_id, country=iso, resolution=f"{got.resolution}; coref:its->{owner[1]} -> {iso}")
     found = context_country(ctx, head_tok, person=got.kind == "person") if head_tok is not None else None
     if found is None:
         return got
@@ -368,7 +380,9 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
     people = ctx.people
     words = [t for t in toks if not t.is_punct]
     head_tok = _phrase_head(words)
-    chief = chief_of(ctx, head_tok, text, _resolve_unit) if head_tok is not None and ctx.depth <= 1 else None
+    has_name = any(people.mentions[mi].kind == "name" for mi in people.mention_in(start, end, head))
+    chief = chief_of(ctx, head_tok, text, _resolve_unit) if head_tok is not None and ctx.depth <= 1 and \
+        not has_name else None  # "the head of the IAEA, Rafael Grossi": the person named
     if chief is not None:  # "the deputy chief of X's militia ally", "the commander of the Y army"
         return chief
     # 1. person mentions found by coreference (the phrase's head, or a name in apposition to a title head)
@@ -436,6 +450,12 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
                          resolution=f"user:entry {user.id} on {ctx.on}", text=text)
     # 4. organisations and countries as such
     org = ctx.kb.organization(bare)
+    spelled = acronym_in_article(ctx.document, bare) if org is not None and ctx.depth <= 1 else None
+    if org is not None and spelled is not None and fold(spelled[2]) not in {fold(n) for n in (org.name, *org.aliases)}:
+        # "RSF" in an article naming the "Rapid Support Forces": the article's body, not the KB's namesake
+        got = resolve_ref(sub_ctx(ctx), ActorRef(spelled[2], spelled[0], spelled[1], spelled[1] - 1))
+        if got:
+            return replace(got[0], text=text, resolution=f"text:acronym of '{spelled[2]}'; {got[0].resolution}")
     if org is not None:
         return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
                      resolution=f"kb:organization '{bare}'", text=text)
@@ -450,6 +470,10 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
         how = "demonym " if fold(bare) in demonyms else ""
         return Actor(f"country:{country.iso3}", country.name, "country", country.iso3, None,
                      resolution=f"kb:country {how}'{bare}'", text=text)
+    region = ctx.kb.breakaway_region(bare)
+    if region is not None:  # a de facto state, coded with the state it belongs to ("Transnistria" -> MDA)
+        return Actor(f"region:{slug(region.name)}", region.name, "country", region.iso3, None,
+                     resolution=f"kb:breakaway region '{bare}' -> {region.iso3} ({region.source})", text=text)
     if len(words) == 1 and bare[:1].isupper():
         if bare.endswith("s") and (country := ctx.kb.country(bare[:-1])) is not None:  # "Nigerians"
             return Actor(f"group:{country.iso3}-CVL", bare, "group", country.iso3, "CVL",
@@ -460,8 +484,9 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
     member = _member_of(ctx, head_tok, text) if head_tok is not None and ctx.depth <= 1 else None
     if member is not None:  # "Leaders of the X opposition coalition", "activists from the Y Party"
         return member
-    if words and all(t.text[:1].isupper() for t in words) and words[-1].ent_type_ not in ("ORG", "NORP") \
-            and not known_surname(ctx, bare):
+    if words and all(t.text[:1].isupper() for t in words) and (words[-1].ent_type_ not in ("ORG", "NORP") or (
+            len(words) == 1 and ctx.kb.organization(bare) is None and _is_capital(ctx, bare))) \
+            and not known_surname(ctx, bare):  # a lone capital the tagger calls an organisation ("Mogadishu")
         place = ctx.kb.place(bare)
         if place is not None and place.kind == "capital" and place.country:  # "Moscow said ..." (metonymy)
             return Actor(f"country:{place.country}", place.name, "country", place.country, "GOV",
@@ -694,14 +719,27 @@ def _collective(ctx: ActorCtx, title: TitleInfo, head: Token, words: list[Token]
     if row is not None:
         kind, sector = row
         if kind == "country":
-            return Actor(f"country:{iso}", title.country_text or iso, "country", iso, sector,
+            return Actor(_country_id(ctx, title), title.country_text or iso, "country", iso, sector,
                          resolution=f"text:country '{title.country_text}' + '{hl}'", text=text)
         return Actor(f"group:{iso}-{sector}", strip_det(text), "group", iso, sector,
                      resolution=f"text:country '{title.country_text}' + '{hl}'", text=text)
     if title.role is None and len(words) == 1:
-        return Actor(f"country:{iso}", title.country_text or iso, "country", iso, None,
+        return Actor(_country_id(ctx, title), title.country_text or iso, "country", iso, None,
                      resolution=f"kb:country demonym '{title.country_text}'", text=text)
     return None
+
+
+def _is_capital(ctx: ActorCtx, name: str) -> bool:
+    place = ctx.kb.place(name)
+    return place is not None and place.kind == "capital"
+
+
+def _country_id(ctx: ActorCtx, title: TitleInfo) -> str:
+    """"country:ISO3", or "region:<slug>" for a breakaway region's word ("Puntland officials" are not Somalia's
+    government, though Phoenix codes both SOM)."""
+    text = title.country_text or ""
+    region = ctx.kb.breakaway_region(text) or ctx.kb.breakaway_demonym(text) if text else None
+    return f"region:{slug(region.name)}" if region is not None else f"country:{title.country}"
 
 
 __all__ = ["kb_date", "resolve_actors", "resolve_ref"]

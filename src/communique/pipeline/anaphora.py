@@ -29,7 +29,9 @@ class Scope(Protocol):
     off: int
 
 
-ANAPHOR_DETS = frozenset({"the", "both", "two", "all", "these", "those"})
+# counts above two: "the three leaders", "all four countries" (a definite counted set of parties just named)
+COUNT_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+ANAPHOR_DETS = frozenset({"the", "both", "two", "all", "these", "those", *COUNT_WORDS})
 ANAPHOR_MODS = frozenset({"foreign", "warring", "rival", "opposing", "conflicting", "negotiating", "neighbouring",
                           "neighboring", "two"})
 # plural heads of group anaphors -> the kind of parties they can stand for
@@ -61,10 +63,13 @@ def group_anaphor(low: list[str]) -> str | None:
         return None
     if "both" in dets or "two" in dets or ("the" in dets and GROUP_HEADS[rest[-1]] == "any"):
         return GROUP_HEADS[rest[-1]]
+    if COUNT_WORDS & set(dets) and {"the", "all", "these", "those"} & set(dets):  # "the three leaders"
+        return GROUP_HEADS[rest[-1]]
     return None
 
 
-_SIZE_WORDS = {"both": 2, "two": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
+_SIZE_WORDS = {"both": 2, "two": 2, "pair": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10}
 
 
 def anaphor_size(low: list[str]) -> int | None:
@@ -185,7 +190,8 @@ def context_country(ctx: Scope, head: Token, person: bool, places_only: bool = F
             continue  # "al" of "al-Qaeda"
         if not places_only and chain[-1].i < head.i and (ethnic := ctx.kb.ethnic_group(text)) is not None:
             return ethnic, text, "ethnic group"  # "Yoruba leaders", "Karen guerrillas"
-        if any(t.ent_type_ == "PERSON" for t in chain) or ctx.kb.people_named(text):
+        if any(t.ent_type_ == "PERSON" for t in chain) or (  # a word tagged as a place is not a namesake's
+                not any(t.ent_type_ in ("GPE", "LOC") for t in chain) and ctx.kb.people_named(text)):
             hint = kb_country_hint(ctx, text) if not person and (t.dep_ in ("compound", "poss") or (
                 t.dep_ == "pobj" and t.head.lower_ == "of")) else None
             if hint is not None:  # "the Bush administration": the person's country

@@ -220,6 +220,20 @@ class DocPeople:
         return [c.idx for c in self.clusters if c.parts is not None and c.parts.given == given
                 and 2 <= len(c.parts.tokens) <= 4 and "'s" not in c.display.replace("\u2019", "'")]
 
+    def by_name_part(self, tokens: tuple[str, ...]) -> list[int]:
+        """Clusters of longer full names holding ``tokens`` (folded) as a run of their inner or closing words but
+        not as their given name: "Lula" and "Lula da Silva" of "Luiz Inacio Lula da Silva", "Lopez Obrador" of
+        "Andres Manuel Lopez Obrador" (a short name that is part of the full name, not its first word)."""
+        n = len(tokens)
+        out = []
+        for c in self.clusters:
+            full = c.parts.tokens if c.parts is not None and c.parts.full else ()
+            if len(full) <= n or len(full) < 3 or tokens[0] == full[0]:
+                continue
+            if any(full[k:k + n] == tokens for k in range(1, len(full) - n + 1)):
+                out.append(c.idx)
+        return out
+
     def quote_speaker(self, pos: int) -> int | None:
         for q in self.quotes:
             if q.start <= pos < q.end and q.speaker is not None:
@@ -322,7 +336,7 @@ def party_sets(sdoc: Doc, kb: KnowledgeBase, off: int, people: DocPeople) -> lis
     for tok in (sdoc[i] for i in conj_heads):
         if tok.dep_ == "conj" or not tok.conjuncts:
             continue
-        heads = sorted([tok, *tok.conjuncts], key=lambda t: t.i)
+        heads = _list_siblings(tok) + sorted([tok, *tok.conjuncts], key=lambda t: t.i)
         ids = {h.i for h in heads}
         members: list[tuple[int, int, int]] = []
         for h in heads:
@@ -335,6 +349,26 @@ def party_sets(sdoc: Doc, kb: KnowledgeBase, off: int, people: DocPeople) -> lis
             rule = "between" if tok.head.lower_ == "between" else "coordination"
             subj = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)
             out.append(PartySet(members[0][0], max(m[1] for m in members), members, rule, subj))
+    return out
+
+
+def _list_siblings(tok: Token) -> list[Token]:
+    """Earlier items of a list the parser split off: in "A, B and C held talks" it may make A a second subject of
+    the verb beside "B and C"; such a sibling with the same relation, separated by a comma only, is one of them."""
+    out: list[Token] = []
+    first = tok
+    while True:
+        comma = first.left_edge.i - 1
+        if comma < 1 or first.doc[comma].text != ",":
+            break
+        prev = first.doc[comma - 1]
+        while prev.head.i != prev.i and prev.head.i < first.i and prev.head.i != first.head.i:
+            prev = prev.head
+        if prev.i == first.head.i or prev.head.i != first.head.i or prev.dep_ != first.dep_ or \
+                prev.right_edge.i != comma - 1 and first.doc[prev.right_edge.i].text != ",":
+            break
+        out.insert(0, prev)
+        first = prev
     return out
 
 
@@ -383,6 +417,8 @@ def _cluster_names(people: DocPeople, kb: KnowledgeBase, on: str | None = None) 
                if c.parts is not None and c.parts.full and names_compatible(c.parts, parts)]
         if hit:
             _join(people, mi, hit[0], "coref:full-name")
+        elif len(inner := people.by_name_part(parts.tokens)) == 1:  # "Lopez Obrador" after "Andres Manuel ..."
+            _join(people, mi, inner[0], f"coref:name-part->{people.clusters[inner[0]].display}")
         else:
             _new_cluster(people, mi)
     for mi in names:  # then surnames alone
@@ -407,6 +443,11 @@ def _cluster_names(people: DocPeople, kb: KnowledgeBase, on: str | None = None) 
             _join(people, mi, hit[0], f"coref:given-name->{people.clusters[hit[0]].display}")
         elif len(hit) > 1:
             m.ambiguous, m.rule = True, "coref:ambiguous-given-name"
+        elif len(inner := people.by_name_part(parts.tokens)) == 1 and m.lone_ok \
+                and not _kb_surname_elsewhere(kb, m.text, people.clusters[inner[0]], on):
+            _join(people, mi, inner[0], f"coref:name-part->{people.clusters[inner[0]].display}")  # "Lula"
+        elif len(inner) > 1:
+            m.ambiguous, m.rule = True, "coref:ambiguous-name-part"
         else:
             _new_cluster(people, mi)
     # counterparts: same role as the person the possessive refers to ("his Armenian counterpart Ararat Mirzoyan")

@@ -20,7 +20,9 @@ from .actor_names import (
     COLLECTIVE_SECTORS,
     HONORIFICS,
     INSTITUTION_WORDS,
+    PATRONYMIC_MARKERS,
     RELATIONAL_ROLES,
+    SURNAME_PARTICLES,
     RoleInfo,
     fold,
     lookup_role,
@@ -93,6 +95,13 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
                 info.countries.append((country.iso3, text))
                 if info.country is None:
                     info.country, info.country_text = country.iso3, text
+                matched = j - i
+                break
+            region = kb.breakaway_region(text) or kb.breakaway_demonym(text)
+            if region is not None and text[:1].isupper():  # "Somaliland President", "Transnistrian leader":
+                info.countries.append((region.iso3, text))  # coded with the state it belongs to (Phoenix)
+                if info.country is None:
+                    info.country, info.country_text = region.iso3, text
                 matched = j - i
                 break
             place = kb.place(text) if i > 0 and _low(tokens[i - 1]) in _LOCATIVE else None
@@ -258,7 +267,8 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
                 continue
             break
         if e - s == 1 and (sdoc[s].text.isupper() or _big_place(kb, sdoc[s].text)
-                           or kb.organization(sdoc[s].text) is not None):
+                           or kb.organization(sdoc[s].text) is not None
+                           or kb.breakaway_region(sdoc[s].text) is not None):
             continue  # an acronym, place or organisation tagged as a person ("UNGA", "Baku")
         if s < e and (kb.country(sdoc[s:e].text) is not None or kb.organization(sdoc[s:e].text) is not None):
             continue  # "Sri Lanka" tagged as a person
@@ -365,6 +375,9 @@ def _propagate_given_names(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], take
         parts = split_name(sp.text)
         if parts is not None and parts.given is not None and len(parts.given) > 2 and len(parts.tokens) >= 2:
             given.add(parts.given)
+        if parts is not None and len(parts.tokens) >= 3:  # an inner name used alone: "Lula" of "Luiz Inacio Lula
+            given.update(t for t in parts.tokens[1:-1]  # da Silva" (coref joins it only when one person has it)
+                         if len(t) > 2 and t not in SURNAME_PARTICLES and t not in PATRONYMIC_MARKERS)
     if not given:
         return
     given -= set(_LOWER_WORD.findall(doc_text(sdoc)))  # ordinary words the article writes in lower case ("fire", "will")

@@ -1,0 +1,272 @@
+"""Article-level evidence for actor resolution: the dateline and the article's own country.
+
+- A wire dateline that the reader left in the body ("BRASILIA, Aug 8, 2024 - Brazilian President X on Thursday
+  called ...", below a headline) is parsed as the sentence's subject with the real subject in apposition: the
+  reference is moved to that appositive (rule "dateline->appositive").
+- A national office or body named without its country ("the Foreign Office", "the interior ministry", "Foreign
+  Office spokeswoman X", "security forces") takes the article's country: the country of the dateline place, else
+  the only country the article names (rule "context:article country"), unless its sentence names another country
+  before it or the sentence before names only other countries (then "the interior ministry" may be theirs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..kb import KnowledgeBase
+from ..records import Actor, ActorRef, Document, Event
+from .actor_context import sentence_countries
+from .actor_names import institution_slug, slug
+from .actor_persons import kb_date
+from .nlp import sentence_at, sentences
+from .read import dateline_length
+
+_TOP_LINES = 4  # a dateline stands within the first lines (after a headline and a blank line)
+_CACHE = "communique_article_country"
+
+# words naming a national institution or state body that belongs to the article's country when it names no other
+_NATIONAL_WORDS = frozenset({"ministry", "ministries", "office", "government", "cabinet", "presidency", "parliament",
+                             "army", "military", "police", "forces", "navy", "coastguard", "guard", "administration",
+                             "authorities", "interior", "spokesman", "spokeswoman", "spokesperson", "minister",
+                             "secretary", "senate", "assembly", "court", "prosecutor", "prosecutors", "troops"})
+_NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# words marking someone from abroad or an international body, never placed in the article's country
+_FOREIGN_WORDS = frozenset({"foreign", "visiting", "international", "u.n.", "un", "united", "nations", "european",
+                            "regional", "western", "diplomat", "diplomats", "envoy", "envoys", "ambassador",
+                            "peacekeepers", "observers", "mediators",
+                            # not organs of the state either
+                            "paramilitary", "rebel", "rebels", "militia", "militias", "opposition", "insurgent",
+                            "insurgents", "separatist", "separatists"})
+_HOME_AFTER_FOREIGN = frozenset({"ministry", "office", "minister", "ministers", "secretary", "affairs", "service"})
+
+
+def dateline_range(document: Document) -> tuple[int, int] | None:
+    """(start, end) document offsets of a dateline ("ISLAMABAD, October 2, 2023 (Reuters) - ") on one of the
+    article's first lines, or None."""
+    text = document.text
+    pos = document.body_start
+    for _ in range(_TOP_LINES):
+        if pos >= len(text):
+            return None
+        nl = text.find("\n", pos)
+        line = text[pos: nl if nl >= 0 else len(text)]
+        if line.strip():
+            n = dateline_length(line)
+            if n > 0:
+                return pos, pos + n
+        if nl < 0:
+            return None
+        pos = nl + 1
+    return None
+
+
+def dateline_place(document: Document) -> str | None:
+    """The first place name of the dateline ("ISLAMABAD"), or None."""
+    rng = dateline_range(document)
+    if rng is None:
+        return None
+    m = re.match(r"\s*([^,(:\-\u2013\u2014]+)", document.text[rng[0]: rng[1]])
+    return m.group(1).strip() if m else None
+
+
+def dateline_appositive(document: Document, sdoc: Doc, ref: ActorRef) -> ActorRef | None:
+    """A reference lying in the dateline whose head has an appositive after it, or a second subject of its verb:
+    that phrase ("BRASILIA, Aug 8, 2024 - Brazilian President X on Thursday called": X's phrase), else None."""
+    rng = dateline_range(document)
+    if rng is None or not (rng[0] <= ref.start and ref.end <= rng[1]):
+        return None
+    off = document.body_start
+    span = sdoc.char_span(ref.start - off, ref.end - off, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    end_i = len(sdoc)
+    for tok in span:
+        # the appositive, else a second subject of the same verb after the dateline ("SANAA, Feb 19 - Yemen's
+        # Houthi movement said": the parser made both subjects of "said")
+        after = [ch for ch in tok.children if ch.dep_ == "appos" and off + ch.idx >= rng[1]]
+        if not after and tok.dep_ in ("nsubj", "nsubjpass"):
+            after = [ch for ch in tok.head.children if ch.dep_ == tok.dep_ and ch.i > tok.i]
+        for ch in after:
+            if off + ch.idx >= rng[1]:
+                toks = [t for t in ch.subtree if off + t.idx >= rng[1]]
+                toks = _contiguous(toks, ch, end_i)
+                if toks:
+                    first, last = toks[0], toks[-1]
+                    start, end = off + first.idx, off + last.idx + len(last.text)
+                    return ActorRef(text=sdoc[first.i: last.i + 1].text, start=start, end=end, head=off + ch.idx)
+    return None
+
+
+def _contiguous(toks: list[Token], head: Token, limit: int) -> list[Token]:
+    """The run of ``toks`` around ``head`` without gaps (a subtree cut at the dateline may leave a hole)."""
+    ids = {t.i for t in toks}
+    lo = hi = head.i
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids and hi + 1 < limit:
+        hi += 1
+    return [t for t in toks if lo <= t.i <= hi]
+
+
+_CONNECTORS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "al"})
+_NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|the|and|de|du|des|la|le|al)\s+)*[A-Z][\w'\u2019-]*)+")
+
+
+def acronym_in_article(document: Document, acronym: str) -> tuple[int, int, str] | None:
+    """(start, end, name) of a capitalised name in the article whose initials spell ``acronym`` ("Rapid Support
+    Forces" for "RSF"), the first one; None when there is none or two different ones."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    found: dict[str, tuple[int, int, str]] = {}
+    for m in _NAME_RUN.finditer(document.text, document.body_start):
+        words = m.group(0).split()
+        # the run may hold more than the name: try each sub-run of capitalised words of the right length
+        for i in range(len(words)):
+            if words[i].lower() in _CONNECTORS:
+                continue
+            taken: list[str] = []
+            j = i
+            while j < len(words) and len(taken) < len(acronym):
+                if words[j].lower() not in _CONNECTORS:
+                    taken.append(words[j])
+                j += 1
+            if len(taken) == len(acronym) and "".join(w[0] for w in taken).upper() == acronym \
+                    and not any(w.isupper() and len(w) > 1 for w in taken):
+                name = " ".join(words[i:j])
+                start = m.start() + m.group(0).find(words[i])
+                found.setdefault(name.lower(), (start, start + len(name), name))
+    if len(found) != 1:
+        return None
+    return next(iter(found.values()))
+
+
+def article_country(document: Document, sdoc: Doc, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """(ISO3, evidence) for the article's own country: the dateline place's country (a country name, a capital or
+    a city), else the only country the article's sentences name when it has three or more sentences; cached."""
+    cached = sdoc.user_data.get(_CACHE)
+    if cached is not None and cached[0] == document.id:
+        found: tuple[str, str] | None = cached[1]
+        return found
+    found = _article_country(document, sdoc, kb)
+    sdoc.user_data[_CACHE] = (document.id, found)
+    return found
+
+
+def _article_country(document: Document, sdoc: Doc, kb: KnowledgeBase) -> tuple[str, str] | None:
+    place = dateline_place(document)
+    if place:
+        c = kb.country(place)
+        if c is not None:
+            return c.iso3, f"dateline '{place}'"
+        city = kb.place(place) or kb.place(place.title())
+        if city is not None and city.country:
+            return city.country, f"dateline '{place}'"
+        region = kb.minor_place(place.title())
+        if region is not None:
+            return region[0], f"dateline '{place}'"
+        return None
+    sents = sentences(sdoc)
+    if len(sents) < 3:
+        return None
+    named: dict[str, str] = {}
+    for s in sents:
+        named.update({k: v for k, v in sentence_countries(sdoc, kb, s.start_char).items() if k not in named})
+    if len(named) == 1:
+        iso, text = next(iter(named.items()))
+        return iso, f"article's only country '{text}'"
+    return None
+
+
+def _national(a: Actor) -> bool:
+    if a.country is not None or (a.sector or "") not in _NATIONAL_SECTORS:
+        return False
+    if (a.resolution or "").startswith(("coref:", "unresolved:pronoun", "unresolved:group")):
+        return False
+    words = [w.strip(",.()'\"`").lower() for w in (a.text or a.name).replace("-", " ").split()]
+    if any(w in _FOREIGN_WORDS and not (w == "foreign" and nxt in _HOME_AFTER_FOREIGN)
+           for w, nxt in zip(words, [*words[1:], ""], strict=True)):
+        return False  # "foreign diplomats", "a U.N. envoy" (but "the Foreign Office" is the country's own)
+    if a.kind == "person":
+        return a.role is not None
+    return any(w in _NATIONAL_WORDS for w in words)
+
+
+def _other_country_before(sdoc: Doc, kb: KnowledgeBase, iso: str, char: int) -> bool:
+    """Does the sentence at body offset ``char`` name another country before ``char``, or (naming none before
+    it) does the sentence before name only other countries?"""
+    sent = sentence_at(sdoc, char)
+    if sent is None:
+        return True
+    before = {k: v for k, v in sentence_countries(sdoc, kb, sent.start_char).items()
+              if sdoc.text.find(v, sent.start_char) < char}
+    if any(k != iso for k in before):
+        return True
+    if before:
+        return False
+    if sent.start == 0:
+        return False
+    prev = sentence_at(sdoc, sdoc[sent.start - 1].idx)
+    if prev is None:
+        return False
+    named = sentence_countries(sdoc, kb, prev.start_char)
+    return bool(named) and iso not in named
+
+
+def fill_article_country(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
+    """Give the event's national offices and bodies left without a country the article's country (in place)."""
+    found = None
+    off = document.body_start
+    for side in (ev.actors, ev.recipients):
+        for i, a in enumerate(side):
+            if not _national(a):
+                continue
+            if found is None:
+                found = article_country(document, sdoc, kb)
+                if found is None:
+                    return
+            iso, why = found
+            at = _mention_at(document, sdoc, a, ev)
+            if at is None or _other_country_before(sdoc, kb, iso, at - off):
+                continue
+            new_id = a.id
+            if a.kind == "group" and a.id is None and a.sector:
+                new_id = f"group:{iso}-{a.sector}"
+            elif a.kind == "organization" and a.id == f"org:{slug(a.name)}":  # "the Foreign Office" of this country
+                new_id = f"org:{iso}-{institution_slug(a.name)}"
+            placed = replace(a, id=new_id, country=iso,
+                             resolution=f"{a.resolution}; context:article country ({why}) -> {iso}")
+            side[i] = _office_holder(kb, placed, ev.date or document.published) or placed
+
+
+def _office_holder(kb: KnowledgeBase, a: Actor, date: str | None) -> Actor | None:
+    """An office ("the defence minister") placed in the article's country: its holder on the date when the KB
+    knows exactly one (rule "kb:office-holder"), else None."""
+    if a.kind != "person" or a.id is not None or a.role is None or a.country is None \
+            or not (a.resolution or "").startswith("unresolved:office"):
+        return None
+    entry = kb.office_holder(a.country, a.role, kb_date(date))
+    if entry is None:
+        return None
+    return replace(a, id=entry.id, name=entry.name,
+                   resolution=f"{a.resolution}; kb:office-holder {a.country} {a.role} {kb_date(date)}")
+
+
+def _mention_at(document: Document, sdoc: Doc, a: Actor, ev: Event) -> int | None:
+    """The document offset of the actor's text in the event's sentence (else the trigger's offset)."""
+    if ev.trigger is None:
+        return None
+    off = document.body_start
+    sent = sentence_at(sdoc, ev.trigger.start - off)
+    if sent is None:
+        return None
+    if a.text:
+        k = sdoc.text.find(a.text, sent.start_char, sent.end_char)
+        if k >= 0:
+            return off + k
+    return ev.trigger.start
+
+
+__all__ = ["acronym_in_article", "article_country", "dateline_appositive", "dateline_place", "dateline_range", "fill_article_country"]
