@@ -8,8 +8,8 @@ from communique.lexicon import get_lexicon
 
 
 @pytest.mark.parametrize(("verb", "obj", "cameo", "plover"), [
-    ("enhance", "freedom", "0811", "CONCEDE"),
-    ("expand", "freedom", "0811", "CONCEDE"),
+    ("enhance", "political freedom", "0811", "CONCEDE"),
+    ("expand", "press freedom", "0811", "CONCEDE"),
     ("shorten", "curfew", "0813", "RETREAT"),
     ("launch", "artillery", "194", "ASSAULT"),
     ("launch", "fire", "190", "ASSAULT"),
@@ -24,3 +24,8 @@ def test_lexicon_easing_and_fire_phrases(verb: str, obj: str, cameo: str, plover
 
 def test_lexicon_easing_not_for_unrelated_objects() -> None:
     assert get_lexicon().phrase("enhance", "security") is None
+
+
+def test_lexicon_easing_needs_political_freedoms() -> None:
+    # "expanded freedom of navigation operations" is no easing of political freedoms
+    assert get_lexicon().phrase("expand", "freedom") is None

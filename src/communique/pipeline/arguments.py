@@ -304,6 +304,9 @@ def _participle_subject(subj: Token) -> Token | None:
     return inner[0] if inner and is_actor_like(inner[0]) else None
 
 
+# Verbs whose "X accused of doing" modifier names the doer: "three firms [accused of supplying] parts".
+CHARGE_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "indict", "blame", "allege"})
+
 def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Logical subjects (initiators) of a clause and how they were found.
 
@@ -399,9 +402,16 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
         if finite is not None:
             found, how = subjects_of(finite, depth + 1)
             return found, "shared-finite:" + how
+    if clause.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB":
+        found, how = subjects_of(head.head, depth + 1)  # "violating X's sovereignty [by signing] a deal": the
+        if found:  # violator signs (the means shares the subject of what it is the means of)
+            return found, "by-means:" + how
     if clause.dep_ in {"conj", "advcl", "acl", "pcomp"} and clause.tag_ != "VBN":
         if clause.dep_ == "pcomp":
             head = head.head
+            if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"} and (
+                    is_actor_like(head.head)) and head.lemma_.lower() in CHARGE_VERBS:
+                return with_conjuncts(head.head), "accused-noun"  # "three firms [accused of supplying] parts"
             if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"} and head.head != head:
                 head = head.head  # "are guilty of violating": the subject of "are"
             if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "dobj" and is_actor_like(head):

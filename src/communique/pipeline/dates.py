@@ -192,8 +192,54 @@ def _attachment(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int,
         if cur.pos_ in ("NOUN", "PROPN", "PRON"):
             if cur.dep_ in ("dobj", "obj", "attr") and cur.head.i == trig_verb.i and child.dep_ == "prep":
                 return 2, "via-object"
-            return _framing(cur, trig_verb) or (0, f"attached-to-noun:{cur.text}")
+            return _framing(cur, trig_verb) or _deictic_day_in_clause(expr_toks, cur, trig_verb, trig_ids) or (
+                0, f"attached-to-noun:{cur.text}")
     return 0, "too-deep"
+
+
+# Verbal acts: the date of their report is their own date when they have none ("ordered X to leave,
+# accusing Paris of ..., the ministry said on Friday").
+STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THREATEN", "SANCTION"}
+_REPORT_VERBS = {"say", "tell", "announce", "state", "report", "confirm", "add", "declare"}
+
+
+def _report_date(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int, str]:
+    """(1, why) when the date hangs on the reporting verb the trigger's clause is reported under (weak evidence,
+    rule report-date), else (0, why)."""
+    head = span_head(expr_toks)
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head
+    verb = head.head
+    if verb.lemma_.lower() not in _REPORT_VERBS or head.dep_ not in {"prep", "npadvmod"}:
+        return 0, "not-report"
+    trig = clause_verb(span_head(trigger_toks))
+    if verb.i in {a.i for a in trig.ancestors} and all(
+            a.lemma_.lower() not in _REPORT_VERBS for a in trig.ancestors if a.i != verb.i and verb.i in {
+                x.i for x in a.ancestors}):
+        return 1, f"report-date:{verb.text}"
+    return 0, "not-report"
+
+
+_DEICTIC_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                 "today", "tonight"}
+
+
+def _deictic_day_in_clause(expr_toks: list[Token], noun: Token, trig_verb: Token,
+                           trig_ids: set[int]) -> tuple[int, str] | None:
+    """"made his first visit to Kyiv since Russia's full-scale invasion [on Tuesday]": a news-day expression
+    (weekday, "yesterday") the parser hung on a noun inside the trigger clause's phrases dates the clause's
+    event (wire copy dates the reported event by weekday; a past event named in a phrase has its own year)
+    (weak evidence, rule deictic-day-in-clause)."""
+    if not any(t.lower_ in _DEICTIC_DAYS for t in expr_toks):
+        return None
+    cur = noun
+    for _ in range(8):
+        if cur.i == trig_verb.i or cur.i in trig_ids:
+            return 1, f"deictic-day-in-clause:{noun.text}"
+        if cur.pos_ not in ("NOUN", "PROPN", "PRON", "ADP", "SCONJ", "ADJ", "NUM") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _after(value: str, anchor: date) -> bool:
@@ -313,6 +359,8 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
             if {t.i for t in expr_toks} & {t.i for t in trig_toks}:
                 continue
             score, why = _attachment(expr_toks, trig_toks)
+            if score == 0 and event.event_type in STATEMENT_TYPES:
+                score, why = _report_date(expr_toks, trig_toks)
             if score == 0:
                 continue
             dist = abs(mention.start + s - event.trigger.start)

@@ -32,6 +32,7 @@ from .status import (
     REPORTING_VERBS,
     StatusDecision,
     background_cue,
+    charge_apposition,
     decide_status,
     has_finite_verb,
     skip_sentence,
@@ -62,6 +63,12 @@ REFINE: dict[tuple[str, str], str] = {
 
 
 def _refine(governor: Trigger, inner: Trigger) -> str | None:
+    if governor.cameo[:2] == "03" and inner.cameo[:2] in {"04", "05", "06", "07", "08"} and any(
+            c.dep_ == "neg" for c in inner.clause.children):
+        # "vowed not to return the land": a pledge not to cooperate is a refusal (CAMEO 12x), not an intent
+        return REFINE.get(("12", inner.cameo[:2]), "120")
+    if governor.cameo[:2] == "03" and inner.cameo[:2] == "13":  # "vowed to resume the offensive" (inner coded
+        return inner.cameo  # as a threat by the lexicon): the vow is that threat
     return REFINE.get((governor.cameo[:2], inner.cameo[:2]))
 
 
@@ -78,6 +85,8 @@ def _governing(trig: Trigger, by_clause: dict[int, Trigger]) -> Trigger | None:
             cur = cur.head
             if cur.pos_ in {"NOUN", "PROPN"} and cur.dep_ == "dobj":  # "accused [the rebels of attacking]"
                 cur = cur.head
+        if charge_apposition(cur):
+            return None  # "X accused Y ..., a charge Z denied": Z's denial does not govern X's accusation
         if cur.i in by_clause:
             return by_clause[cur.i]
     return None
@@ -90,6 +99,8 @@ def _reported(trig: Trigger) -> str | None:
             return None
         cur = cur.head
         lem = cur.lemma_.lower()
+        if charge_apposition(cur):
+            return None  # "..., a charge Z denied": the trailing verb reports no content of its own
         if lem in {"claim", "allege", "accuse", "blame", "suggest", "believe", "think", "deny"}:
             return lem
         if lem in REPORTING_VERBS:
@@ -265,8 +276,11 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
             # the PLOVER reading of the statement occurred: no modality discount...
             derived.event.confidence = round(min(1.0, event.confidence / max(decision.weight, 0.1)), 3)
             event.confidence = round(event.confidence * 0.9, 3)  # ...is surer than the announced action itself
+            if derived.event.event_type == "REJECT" and event.status == "negated":
+                out.pop()  # "will not recognize X": one statement, one event; the refusal is the REJECT (CAMEO 12)
             out.append(derived)
     out += _obligations(sent, {t.clause.i for t in triggers}, lex, mention, offset)
+    out += _blame_statements(sent, {t.clause.i for t in triggers if t.kind != "noun"}, lex, mention, offset)
     return out
 
 
@@ -372,13 +386,93 @@ def _obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, menti
     return out
 
 
+BLAME_NOUNS = {"responsibility", "blame"}
+BLAME_VERBS = {"bear", "carry", "have", "shoulder"}
+SELF_PRONOUNS = {"we", "i", "us", "me"}
+# What one is blamed for ("responsible for the attack"), as opposed to a duty ("responsible for security").
+HARM_NOUNS = {"attack", "bombing", "killing", "death", "massacre", "violence", "crisis", "escalation", "incident",
+              "collision", "clash", "war", "conflict", "explosion", "blast", "shooting", "failure", "unrest",
+              "tension", "damage", "loss", "casualty", "collapse", "deterioration", "consequence", "situation",
+              "provocation", "abduction", "kidnapping", "assassination", "strike", "raid", "shelling", "breakdown",
+              "stalemate", "impasse", "bloodshed", "suffering", "crime", "atrocity", "attacks", "outbreak"}
+
+
+def _blamed(verb: Token) -> tuple[str, list[Token]] | None:
+    """(how, blamed parties) of a clause that assigns blame: "Y bore full responsibility", "Y was responsible
+    for ...", "Y is to blame"; "X held Y responsible" names the blamed as the object."""
+    lem = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lem in BLAME_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in BLAME_NOUNS for c in kids):
+        how = "bear-responsibility"
+    elif lem == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() == "responsible" for c in kids):
+        how = "be-responsible"
+    elif lem == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be":
+        verb, how = verb.head, "be-to-blame"
+    elif lem == "hold" and any(c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.lower_ == "responsible"
+                               for c in kids):
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        return ("hold-responsible", with_conjuncts(objs[0])) if objs else None
+    else:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    fors = [g for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "for" and t.head.i in {verb.i, *(
+        c.i for c in verb.children)} for g in t.children if g.dep_ in {"pobj", "pcomp"}]
+    if (fors or lem == "have") and not any(g.lemma_.lower() in HARM_NOUNS for g in fors):
+        return None  # "is responsible for border security", "has responsibility for visas": a duty, not blame
+    subs, _ = subjects_of(verb)
+    return how, subs
+
+
+def _blame_statements(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mention: Mention,
+                      offset: int) -> list[Found]:
+    """"X said Y bore full responsibility", "X held Y responsible for ...": X blames Y, an accusation (CAMEO 112;
+    PETRARCH2 "HOLD * RESPONSIBLE" [112]). Owning up ("we bear responsibility") blames no one else."""
+    out: list[Found] = []
+    plover = lex.classify("112")
+    if plover is None:
+        return out
+    for tok in tokens_of(sent, "VERB", "AUX"):
+        if tok.i in trigger_clauses:
+            continue
+        found_blame = _blamed(tok)
+        if found_blame is None:
+            continue
+        how, blamed = found_blame
+        if how == "hold-responsible":
+            subs, _ = subjects_of(tok)
+            accuser = next((x for x in subs if is_actor_like(x)), None)
+        else:
+            clause = tok.head if how == "be-to-blame" and tok.dep_ == "xcomp" else tok
+            accuser = _reporter(clause)
+        if accuser is None:
+            continue
+        recipients = [x for x in blamed if is_actor_like(x) and x.i != accuser.i and x.lower_ not in SELF_PRONOUNS
+                      and x.pos_ != "PRON"]
+        if not recipients:
+            continue
+        tokens = sorted([tok, *(c for c in tok.children if c.lemma_.lower() in BLAME_NOUNS | {"responsible"})],
+                        key=lambda t: t.i)
+        trig = Trigger("112", plover, "blame", tok, tok, tokens, "-", "verb", 0.8)
+        event = Event(
+            event_type=plover.event_type, cameo="112", status="occurred", mode=plover.mode,
+            context=list(plover.context), confidence=0.8, mentions=[mention], rule=f"blame:{how}+reporter",
+            trigger=_span(tokens, offset), actor_refs=_refs([accuser], offset), recipient_refs=_refs(recipients, offset),
+        )
+        found = Found(event, trig, _depth(tok), False, derived=True)
+        event.confidence = round(event.confidence * _embedding_weight(found), 3)
+        out.append(found)
+    return out
+
+
 # Status cues of an obligation stated by someone ("X said Y must/should/has to/ought to ..."): a demand of Y.
 OBLIGATION_CUES = frozenset({"aux:must", "aux:should", "aux:have-to", "aux:ought-to"})
 
 
 def _obliged(verb: Token) -> bool:
-    """"has to leave", "ought to release": the verb is the to-infinitive of an obligation verb."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"have", "ought"} and any(
+    """"has to leave", "ought to release": the verb is the to-infinitive of a present obligation verb ("they had
+    to abandon" reports what happened)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"have", "ought"} and verb.head.tag_ != "VBD" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -461,7 +555,9 @@ def _derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lex
             kind = "03"
         elif ev.event_type == "CONSULT" and cue in CONSULT_INTENT_CUES:
             kind = "03"
-        elif ev.event_type in CONFLICTIVE and cue in THREAT_CUES:
+        elif ev.event_type in CONFLICTIVE and cue in THREAT_CUES and (
+                ev.recipient_refs or ev.event_type != "MOBILIZE"):  # "would deploy police along the border":
+            # a planned deployment with no one it is aimed at threatens no one (rule: threat-needs-target)
             kind = "13"
         elif cue in OBLIGATION_CUES:
             reporter = _reporter(trig.clause)
@@ -558,7 +654,7 @@ def primary_of(found: list[Found]) -> Found | None:
 
 def _consult_mode(trig: Trigger, parts: Participants, mode: str | None) -> str | None:
     words = {t.lemma_.lower() for t in trig.tokens} | {c.lemma_.lower() for c in trig.head.children}
-    words |= {g.lemma_.lower() for c in trig.clause.children if c.dep_ == "prep" and c.lower_ in {"by", "over", "via"}
+    words |= {g.lemma_.lower() for c in trig.clause.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via"}
               for g in c.children}
     if words & {"phone", "telephone", "call", "video", "videoconference"}:
         return "phone"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .arguments import ACTOR_NOUNS, actor_head, is_actor_like, subjects_of, with_conjuncts
+from .arguments import ACTOR_NOUNS, actor_head, is_actor_like, resolve_relative, subjects_of, with_conjuncts
 from .phrase_recipients import demanded_target, phrase_recipients, restricted_place, talks_counterpart
 from .triggers import Trigger
 
@@ -33,6 +33,16 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[tuple[Token, str]]:
             for g in objs:
                 out += [(x, c.lower_) for x in with_conjuncts(g)]
     return out
+
+
+MEDIUM_NOUNS = {"phone", "telephone", "video", "videoconference", "videolink", "video-link", "call"}
+
+
+def _medium_nouns(clause: Token) -> list[Token]:
+    """"by telephone", "over the phone", "via video link": the means of a conversation, whose own "with"/"to"
+    phrase names the other party."""
+    return [g for c in clause.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via"}
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS]
 
 
 def _stranded_object(prep: Token) -> list[Token]:
@@ -132,8 +142,17 @@ def participants(trig: Trigger) -> Participants:
                       if x.ent_type_ == "GPE"][:1]  # "was put under investigation [in X]" too
             if actors:
                 how.append("passive-place-authority")
+        if (actors and trig.kind == "verb" and clause.dep_ == "acl" and clause.tag_ == "VBN"
+                and trig.object_role == "recipient"
+                and clause.head.pos_ in {"NOUN", "PROPN"} and is_actor_like(clause.head)
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in clause.children)
+                and not sub_how.startswith(("acl-subject", "trailing-attribution"))):  # a finite verb misread
+            recipients += with_conjuncts(clause.head)  # "three firms [accused by X of ...]": a reduced passive
+            # (only with its agent: "companies accused of helping X" names no accuser and is no new event)
+            how.append("reduced-passive-noun")
         if passive:
-            recipients += [h for c in clause.children if c.dep_ == "nsubjpass" for s in with_conjuncts(c)
+            recipients += [h for c in clause.children if c.dep_ == "nsubjpass"  # "Bazoum, [who] remains
+                           for s in with_conjuncts(resolve_relative(c))  # detained": the one the clause is about
                            if trig.kind == "verb" and (h := _target(s, trig)) is not None]
             if trig.kind in {"phrase", "light"}:  # "X was put under investigation": X, unless the subject is
                 # the pattern's own noun ("sanctions were imposed on X")
@@ -161,6 +180,11 @@ def participants(trig: Trigger) -> Participants:
             if is_actor_like(x) and x not in recipients and x.ent_type_ not in {"DATE"}:
                 recipients.append(x)
                 how.append(f"prep:{p}")
+        for medium in _medium_nouns(clause):  # "spoke by telephone [with X]": the PP hangs on the medium noun
+            for x, p in _prep_objects(medium, _recipient_preps(trig)):
+                if is_actor_like(x) and x not in recipients and x.ent_type_ not in {"DATE"}:
+                    recipients.append(x)
+                    how.append(f"medium-prep:{p}")
     if trig.head != clause or trig.kind == "noun":
         if not recipients and trig.kind != "noun" and trig.plover.event_type in TARGET_TYPES:
             # "tightened the blockade of X", "stepped up the shelling of X": the action noun's of-object
@@ -422,7 +446,12 @@ def _recipient_preps(trig: Trigger) -> set[str]:
     preps = {"with", "to", "toward", "towards", "against", "into"}
     if trig.plover.event_type in {"ASSAULT", "COERCE", "SANCTION", "REQUEST", "THREATEN", "MOBILIZE"}:
         preps |= {"on", "upon", "at"}
+    if trig.head.lemma_.lower() in HOSTING_VERBS and any(c.dep_ == "dobj" for c in trig.clause.children):
+        preps -= {"to"}  # "welcomed X [to the White House]": the guest is the object, "to" names the place
     return preps
+
+
+HOSTING_VERBS = {"welcome", "host", "receive"}
 
 
 def location_of(trig: Trigger) -> Token | None:
@@ -437,6 +466,17 @@ def location_of(trig: Trigger) -> Token | None:
             for y, _ in _prep_objects(x, {"in", "at"}):
                 if y.ent_type_ in {"GPE", "LOC", "FAC"}:
                     return y
+    if trig.cameo == "043" and trig.head.lemma_.lower() in HOSTING_VERBS:  # "welcomed X to Beijing"
+        for x, _ in _prep_objects(trig.clause, {"to"}):
+            if x.ent_type_ in {"GPE", "LOC", "FAC"}:
+                return x
+    if trig.cameo == "042":  # "made his first visit to Kyiv", "travelled to Beijing": a visit takes place where
+        # it goes (rule: visit-destination)
+        for tok in (trig.head, trig.clause):
+            for x, _ in _prep_objects(tok, {"to"}):
+                if x.ent_type_ in {"GPE", "LOC", "FAC"} or (x.pos_ == "PROPN" and x.ent_type_ not in {
+                        "PERSON", "ORG"} and not any(c.dep_ == "prep" for c in x.children)):
+                    return x  # a bare proper name after "visit to" is a place the tagger missed or mislabelled
     return None
 
 
@@ -561,6 +601,10 @@ def _places(verb: Token, objs: list[Token]) -> list[Token]:
     return places
 
 
+# Verbs taking a bare infinitive whose subject is the one helped or let act ("help X evade", "let X pass").
+BARE_INFINITIVE_VERBS = {"help", "let", "make", "assist"}
+
+
 def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
     """Recipients the fallback rules miss, searched in the clause and then in its complement verbs (two levels):
 
@@ -590,16 +634,21 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
                     return found, why + ("" if depth == 0 else "@complement")
                 if depth > 0 and _named(o) and _party(o) and o.lemma_.lower() not in OWN_FORCE_WORDS:
                     return with_conjuncts(o), "complement-object"  # "opened fire to disperse demonstrators"
-            found = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and _infinitive(c)
+            found = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and (_infinitive(c) or (
+                depth == 0 and c.tag_ == "VB" and verb.lemma_.lower() in BARE_INFINITIVE_VERBS))  # "helping X
+                # evade bans": the trigger's own bare infinitive only
                      for x in c.children if x.dep_ == "nsubj" for s in with_conjuncts(x) if _named(s) and _party(s)]
             if found:  # "allowed X to take part", "decided to allow X to run": the one let/asked to act
                 return found, "infinitive-subject" + ("" if depth == 0 else "@complement")
             found = [x for x, _ in _prep_objects(verb, _VERB_PREPS) if _named(x)]
             if found:
                 return found, "verb-prep" + ("" if depth == 0 else "@complement")
-            for x, _ in _prep_objects(verb, _VERB_PREPS | {"in", "during"}):  # "in protest of X's refusal"
+            for x, p in _prep_objects(verb, _VERB_PREPS | {"in", "during"}):  # "in protest of X's refusal"
                 if x.ent_type_ not in _PLACE_ENTS and x.i not in own:
                     found, why = _object_recipients(x, own, etype)
+                    if why == "object-of" and p in {"against", "about"}:
+                        continue  # "warned against any forced displacement [of Palestinians]": the of-object
+                        # is who would suffer the feared act, not the one warned (rule: feared-act-patient)
                     if found:
                         return found, "verb-prep-" + why + ("" if depth == 0 else "@complement")
             places += _places(verb, objs)

@@ -112,13 +112,30 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
     for tok in clause.subtree:
         if tok.i <= last or tok.i in skip or not _codable(tok, own):
             continue
-        if _crosses_break(tok, clause, trig.plover.event_type):
+        if _crosses_break(tok, clause, trig.plover.event_type) or _feared_act(tok, trig, clause):
             continue
         head = _party_head(tok)
         if head.i in skip or any(head.lower_ == a.lower_ for a in actors):
             continue
         return [x for x in with_conjuncts(head) if x.pos_ != "PRON" and x.i not in skip], "object-phrase"
     return [], ""
+
+
+WARNING_VERBS = {"warn", "caution"}
+
+
+def _feared_act(tok: Token, trig: Trigger, clause: Token) -> bool:
+    """"warned against any forced displacement of Palestinians": a party inside what is warned against (or
+    about, or of) would suffer or do the feared act; the one warned is the object ("warned Israel against").
+    Rule: feared-act-not-warned."""
+    if trig.head.lemma_.lower() not in WARNING_VERBS:
+        return False
+    cur = tok
+    while cur != clause and cur.head != cur:
+        if cur.dep_ == "prep" and cur.head == clause and cur.lower_ in {"against", "about", "of"}:
+            return True
+        cur = cur.head
+    return False
 
 
 # --- a protest's demand: the party to be removed or broken away from ----------------------------------------------
@@ -151,7 +168,10 @@ def _demanded(tok: Token, clause: Token) -> bool:
     while cur != clause and cur.head != cur:
         cur = cur.head
         if cur.lemma_.lower() in DEMAND_WORDS and cur.pos_ in {"VERB", "NOUN"}:
-            return True
+            if cur == clause or cur.pos_ == "NOUN":
+                return True
+            # a demand verb with a subject of its own is another party's ("as the army pressed for ...")
+            return all(c.pos_ == "PRON" for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"})
     return False
 
 
@@ -161,13 +181,25 @@ REMOVAL_VERBS = {"overthrow", "oust", "topple", "unseat", "depose", "remove", "d
 EFFORT_NOUNS = {"effort", "bid", "attempt", "campaign", "drive", "struggle", "fight", "push", "battle"}
 
 
+def _own_effort(effort: Token, clause: Token) -> bool:
+    """Whether an effort noun is the protesters' own: the verb carrying it has no subject of its own other than a
+    pronoun ("as they continued their effort to ..."), not another party ("as the army pressed its campaign")."""
+    verb = effort.head
+    while verb.dep_ in {"prep", "pobj", "dobj"} and verb != clause and verb.head != verb:
+        verb = verb.head
+    if verb == clause:
+        return True
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return all(c.pos_ == "PRON" for c in subjects)
+
+
 def _removal_aim(tok: Token, clause: Token) -> list[Token]:
     """"(an effort / a bid) to overthrow X", "demanding to oust X": the party a protest aims to remove."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in REMOVAL_VERBS:
         return []
-    aimed = _demanded(tok, clause) or any(a.lemma_.lower() in EFFORT_NOUNS for a in tok.ancestors
-                                          if clause in a.ancestors) or (tok.head == clause and tok.dep_ in {
-                                              "xcomp", "advcl"})
+    aimed = _demanded(tok, clause) or any(a.lemma_.lower() in EFFORT_NOUNS and _own_effort(a, clause)
+                                          for a in tok.ancestors if clause in a.ancestors) or (
+        tok.head == clause and tok.dep_ in {"xcomp", "advcl"})
     if not aimed:
         return []
     return [x for c in tok.children if c.dep_ == "dobj" for x in with_conjuncts(c)
@@ -231,8 +263,30 @@ def restricted_place(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
         if any(a.dep_ in {"ccomp", "parataxis"} and any(c.dep_ == "nsubj" for c in a.children) and
                a.lemma_.lower() in {"say", "report", "tell"} for a in tok.ancestors if clause in a.ancestors):
             continue  # "..., officials in X said"
+        if _in_background(tok, clause):
+            continue  # "declared a state of emergency after talks in X collapsed", "after rebels trained in X"
         return [tok], "restricted-place"
     return [], ""
+
+
+_SCENE_MARKS = frozenset({"after", "before", "since", "when", "because", "once", "until", "while", "if",
+                          "although", "though"})
+
+
+def _in_background(tok: Token, clause: Token) -> bool:
+    """Whether ``tok`` lies in a clause that only sets the scene for ``clause``: an adverbial clause opened by
+    "after/before/since/when/because ..." (not "as": "as battles raged in X" is where), or a clause describing a
+    party ("rebels [trained in X]")."""
+    for a in [tok, *tok.ancestors]:
+        if a == clause:
+            return False
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in a.children):
+            return True
+        if a.dep_ == "pcomp" and a.head.lower_ in _SCENE_MARKS:
+            return True  # "after talks in X collapsed" parsed under the preposition "after"
+        if a.dep_ in {"acl", "relcl"} and is_actor_like(a.head):
+            return True
+    return False
 
 
 # --- the counterpart of talks a concession follows ----------------------------------------------------------------

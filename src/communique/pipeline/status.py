@@ -24,7 +24,8 @@ HANDLE = re.compile(r"@\w+")
 BYLINE = re.compile(r"^\s*(?i:by|reporting by|written by|edited by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$")
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-# Verbs that with a to-infinitive state an obligation ("has to withdraw", "ought to release"), like "must".
+# Verbs that with a to-infinitive state an obligation ("has to withdraw", "ought to release"), like "must"; not in
+# the past: "troops had to withdraw" reports that they did.
 OBLIGATION_VERBS = {"have", "ought"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must", "can"}
 PLAN_GOVERNORS = {
@@ -98,6 +99,28 @@ def _governor_chain(tok: Token) -> list[Token]:
     return chain
 
 
+CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation", "assertion", "report", "account", "version"}
+
+
+def charge_apposition(verb: Token) -> bool:
+    """"X accused Y of firing rockets, [a charge Z denied]": the parser hangs the sentence under the trailing
+    verb, whose subject is a noun standing for the sentence; that verb does not govern it (rule: charge-apposition)."""
+    return any(c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in CHARGE_NOUNS and c.i < verb.i and any(
+        p.lower_ == "," for p in c.doc[max(0, c.left_edge.i - 1): c.left_edge.i]) for c in verb.children)
+
+
+def _link_kind(child: Token) -> str:
+    """How a verb hangs on the next one up the governor chain: "complement" ("refused [to meet]", "accused X of
+    [attacking]", "plans to visit") or "adjunct" (a coordinated verb: "rejected X and [urged] Y"; a participle
+    adjunct: "went on strike, [blocking] roads"). Only a complement's governor sets the status by its meaning
+    (rule: governor-needs-complement)."""
+    if child.dep_ in {"xcomp", "ccomp", "acomp", "pcomp"}:
+        return "complement"
+    if child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        return "complement"  # "staged rallies to demand": a purpose
+    return "adjunct"
+
+
 def _is_negated(tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ == "neg":
@@ -124,7 +147,9 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
             nominal = nominal_status(trigger)
             if nominal is not None:
                 return nominal
-    for tok in (clause, *_governor_chain(clause)):
+    chain = _governor_chain(clause)
+    links = {g.i: _link_kind(child) for child, g in zip([clause, *chain], chain, strict=False)}
+    for tok in (clause, *chain):
         for a in _aux_words(tok):
             low = a.lower_
             if low in FUTURE_AUX:
@@ -142,7 +167,7 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
             if (c.dep_ == "mark" and c.lower_ in {"until", "till"} and tok.dep_ == "advcl"
                     and tok.tag_ in {"VBP", "VBZ", "VB"}):
                 return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.5)
-        if tok != clause:
+        if tok != clause and links.get(tok.i) == "complement" and not charge_apposition(tok):
             lem = tok.lemma_.lower()
             if lem in NEGATING_GOVERNORS:
                 return StatusDecision("negated", f"gov:{lem}", 0.85)
@@ -150,7 +175,8 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
                 return StatusDecision("planned", f"gov:{lem}", 0.8)
             if lem in HYPOTHETICAL_GOVERNORS:
                 return StatusDecision("hypothetical", f"gov:{lem}", 0.6)
-            if (lem in OBLIGATION_VERBS or tok.lower_ in OBLIGATION_VERBS) and clause.head == tok and \
+            if (lem in OBLIGATION_VERBS or tok.lower_ in OBLIGATION_VERBS) and tok.tag_ != "VBD" and \
+                    clause.head == tok and \
                     clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 # "X has to withdraw", "X ought to release": an obligation, like "must"
                 return StatusDecision("hypothetical", f"aux:{tok.lower_ if tok.lower_ == 'ought' else 'have'}-to",
@@ -312,6 +338,9 @@ def _from_governor(path: list[Token], gov: Token) -> StatusDecision | None:
         return StatusDecision("negated", f"nominal<-gov:{lem}-{particle}", 0.8)  # "called off the talks"
     # the theme of the governor's meaning: its object, passive subject or complement, not an active subject
     # ("Ruritania's attack ... threatened the truce" is no threat of an attack)
+    if top.dep_ == "prep" and top.lower_ in {"against", "of", "about"} and lem in {"warn", "caution"}:
+        # "warned against an attack on X": a feared act, not one that took place (rule: warned-against)
+        return StatusDecision("hypothetical", f"nominal<-gov:{lem}-{top.lower_}", 0.5)
     lexical = _lexical_governor(gov) if top.dep_ != "nsubj" or gov.pos_ == "ADJ" else None
     if lexical is not None:
         own = decide_status(gov, gov)  # "has not scheduled talks", "may seek a meeting": the governor's own status

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon, PloverClass
 from ..lexicon.user import Anchor, UserLexicon, VerbMatch
-from .arguments import ancestors, is_actor_like, with_conjuncts
+from .arguments import ACTOR_NOUNS, QUANTITY_HEADS, ancestors, is_actor_like, with_conjuncts
 from .nlp import tokens_of
 
 LIGHT_VERBS = {"hold", "have", "make", "conduct", "carry", "launch", "stage", "begin", "start", "continue",
@@ -23,7 +23,7 @@ LIGHT_VERBS = {"hold", "have", "make", "conduct", "carry", "launch", "stage", "b
 # Light verbs that only report CONSULT-like nouns ("had talks"), not any event noun ("have agreements")
 WEAK_LIGHT_VERBS = {"have", "do", "attend", "join", "organize", "organise", "open", "announce", "declare", "give"}
 CONTAINER_NOUNS = {"effort", "mission", "bid", "campaign", "process", "attempt", "operation", "round", "initiative",
-                   "series", "wave", "day", "week", "hour"}
+                   "series", "wave", "day", "week", "hour", "package", "raft", "batch", "tranche", "set", "slew"}
 OCCUR_VERBS = {"take", "begin", "start", "end", "conclude", "occur", "happen", "continue", "resume", "kick",
                "break", "erupt", "open", "close", "last"}
 TEMPORAL_PREPS = {"during", "after", "before", "following", "ahead", "since", "until", "at", "in", "on", "amid",
@@ -33,6 +33,11 @@ MILITARY_WORDS = {"troop", "force", "reservist", "soldier", "army", "unit", "pol
                   "reserve", "military", "division", "brigade", "battalion", "conscript", "tank", "warship", "navy"}
 MOTION_VERBS = {"return", "travel", "arrive", "go", "head", "fly", "come", "leave", "depart", "set", "meet", "gather",
                 "convene", "sit"}
+# People who are held and released, beyond the actor nouns of arguments.ACTOR_NOUNS (CAMEO 0841 "release persons")
+HELD_PERSON_NOUNS = {"hostage", "prisoner", "detainee", "captive", "inmate", "abductee", "journalist", "activist",
+                     "sailor", "crew", "crewman", "fisherman", "national", "citizen", "soldier", "pow", "seaman",
+                     "dissident", "protester", "protestor", "opponent", "critic", "woman", "man",
+                     "child", "person", "people", "hostages", "member", "official", "worker", "tourist"}
 STANDALONE_NOUN_TYPES = {"CONSULT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "REJECT"}
 
 
@@ -147,6 +152,25 @@ def _phrase_match(lex: Lexicon, verb: Token) -> tuple[Token, str, str] | None:
                 entry = lex.phrase(vkey, key)
                 if entry is not None:
                     return obj, entry.cameo, key
+    return _measures_against(verb, vlem)
+
+
+MEASURE_NOUNS = {"measure", "countermeasure", "action", "step"}
+
+
+def _measures_against(verb: Token, vlem: str) -> tuple[Token, str, str] | None:
+    """"took control measures against X vessels", "took action against X": a coercive act aimed at an actor
+    (CAMEO 170 "coerce"; announced or conditional ones become threats, cf. PETRARCH2 "* MEASURES (AGAINST)"
+    [130]). Measures against inflation or a disease name no actor and are no event."""
+    if vlem not in {"take", "adopt", "implement", "enforce", "impose"}:
+        return None
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if obj.lemma_.lower() not in MEASURE_NOUNS:
+            continue
+        against = [g for t in (obj, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for g in c.children if g.dep_ == "pobj"]
+        if any(is_actor_like(g) for g in against):
+            return obj, "170", f"{obj.lemma_.lower()} against"
     return None
 
 
@@ -158,6 +182,9 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     for c in parts:
         entry = lex.verbs.get(f"{lem} {c.lower_}")
         if entry is not None:
+            if c.dep_ == "prep" and entry.object_role == "recipient" and any(
+                    k.dep_ == "dobj" for k in verb.children):
+                return entry.cameo, entry.lemma, "topic"  # "fired tear gas [at X]": the object is the means
             return entry.cameo, entry.lemma, entry.object_role
     entry = lex.verbs.get(lem)
     if entry is None:
@@ -166,6 +193,19 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
         return None
     if lem == "speak" and not _speaks_with_party(verb):
         return None
+    if lem == "strike" and _labour_strike(verb):  # "garment workers strike over wages": a labour strike
+        return "143", "strike+labour", "topic"  # (CAMEO 143 "conduct strike or boycott"), not an attack
+    if lem in {"order", "tell", "ask", "give"} and _ordered_out(verb):  # "ordered the French ambassador to
+        return "166", f"{entry.lemma}+diplomat-to-leave", "recipient"  # leave": an expulsion, as "expel
+        # ambassador" (166; PETRARCH2 "ORDER * AMBASSADOR (TO RETURN)" is the same act)
+    if lem in {"welcome", "receive"} and _for_a_visit(verb):  # "welcomed X to the White House for a state
+        return "043", f"{entry.lemma}+for-visit", "recipient"  # visit": hosting a visit (CAMEO 043)
+    if lem in {"speak", "talk", "confer", "converse"} and _by_telephone(verb):
+        return "041", f"{entry.lemma}+by-phone", "recipient"  # CAMEO 041 "discuss by telephone"
+    if entry.cameo == "0841" and not _releases_persons(verb):
+        if _releases_property(verb):  # "release the seized food aid / frozen assets" (CAMEO 0842)
+            return "0842", f"{entry.lemma}+property", entry.object_role
+        return None  # "release vote counts / a statement / the report": no release event
     if lem in {"allow", "permit"}:  # "allowed the refugees to return": yielding to people, not "the law allows"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         objs += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
@@ -195,12 +235,97 @@ def _infinitive_inside(obj: Token) -> bool:
                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in obj.subtree)
 
 
+def _releases_persons(verb: Token) -> bool:
+    """"released twelve hostages" / "the prisoners were freed": release of persons (CAMEO 0841); "release
+    detailed vote counts", "released a statement / the report / data" is not. Rule: release-needs-person-object."""
+    objs = [x for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for x in with_conjuncts(c)]
+    if not objs:  # shared object of a coordinated verb ("arrested and later released them")
+        objs = [x for v in verb.conjuncts for c in v.children if c.dep_ in {"dobj", "nsubjpass"}
+                for x in with_conjuncts(c)]
+    if not objs:
+        return True  # no object seen: keep the lexicon's reading ("the detainees were released" is nsubjpass)
+    return any(_person_object(o) for o in objs)
+
+
+PROPERTY_NOUNS = {"aid", "asset", "fund", "ship", "vessel", "tanker", "cargo", "property", "goods", "shipment",
+                  "aircraft", "plane", "land", "territory", "equipment", "weapon", "money", "reserve", "boat",
+                  "food", "grain", "fuel", "consignment", "container", "truck", "vehicle", "body", "remains"}
+
+
+def _releases_property(verb: Token) -> bool:
+    objs = [x for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for x in with_conjuncts(c)]
+    return any(o.lemma_.lower() in PROPERTY_NOUNS for o in objs)
+
+
+def _person_object(obj: Token) -> bool:
+    """Does this object name people (or an actor that can be held), not a thing such as data or a document?"""
+    low, lem = obj.lower_, obj.lemma_.lower()
+    if obj.pos_ == "PRON":
+        return low not in {"it", "this", "that", "which", "what"}
+    if obj.ent_type_ in {"PERSON", "NORP"} or lem in ACTOR_NOUNS or low in ACTOR_NOUNS or lem in HELD_PERSON_NOUNS:
+        return True
+    if low in QUANTITY_HEADS or obj.ent_type_ == "CARDINAL":  # "dozens of detainees", "released 12"
+        inner = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"]
+        return not inner or any(_person_object(g) for g in inner)
+    return obj.pos_ == "PROPN" and obj.ent_type_ in {"PERSON", "NORP", "ORG", ""}
+
+
+LABOUR_NOUNS = {"worker", "employee", "union", "teacher", "doctor", "nurse", "miner", "driver", "staff", "pilot",
+                "docker", "workforce", "laborer", "labourer", "trucker", "farmer", "student", "lawyer", "crew"}
+
+
+def _labour_strike(verb: Token) -> bool:
+    """"Workers strike over wages", "teachers struck for a second day": intransitive "strike" with a labour
+    subject or a pay/wage grievance; "a missile struck the town" has an object."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in LABOUR_NOUNS or any(t.lemma_.lower() in LABOUR_NOUNS for t in s.subtree)
+           for s in subj):
+        return True
+    return any(g.lemma_.lower() in {"wage", "pay", "salary", "pension", "condition", "contract"}
+               for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "for"}
+               for g in c.children if g.dep_ == "pobj")
+
+
+DIPLOMAT_NOUNS = {"ambassador", "envoy", "diplomat", "attache", "consul", "charge", "emissary", "diplomats"}
+
+
+def _ordered_out(verb: Token) -> bool:
+    """A diplomat object told to leave: "ordered the ambassador to leave the country within 48 hours"."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in DIPLOMAT_NOUNS or any(
+        t.lemma_.lower() in DIPLOMAT_NOUNS for t in c.children if t.dep_ in {"compound", "appos"}))]  # "Ambassador X"
+    leave = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}
+             and c.lemma_.lower() in {"leave", "quit", "depart", "exit", "go"}]
+    leave += [g for o in objs for g in o.children if g.dep_ in {"relcl", "acl"}
+              and g.lemma_.lower() in {"leave", "quit", "depart", "exit"}]
+    return bool(objs and leave)
+
+
+def _for_a_visit(verb: Token) -> bool:
+    """A guest object and a "for a visit / talks" purpose phrase: "welcomed X to Beijing for a state visit"."""
+    if not any(c.dep_ == "dobj" and is_actor_like(c) for c in verb.children):
+        return False
+    return any(g.lemma_.lower() in {"visit", "talks", "talk", "summit", "meeting", "trip"}
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+               for g in c.children if g.dep_ == "pobj")
+
+
+def _by_telephone(verb: Token) -> bool:
+    """"spoke by telephone", "talked over the phone", "held talks via video link"."""
+    return any(g.lemma_.lower() in {"phone", "telephone"} or g.lower_ in {"phone", "telephone"}
+               for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via"}
+               for g in c.children if g.dep_ == "pobj")
+
+
 def _speaks_with_party(verb: Token) -> bool:
     """"spoke by phone with X" / "spoke with President X": a conversation; "spoke to reporters" is not."""
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in {"by", "over", "via"}:
-            if any(g.lemma_.lower() in {"phone", "telephone", "video", "videoconference"} for g in c.children):
-                return True
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via"}:
+            for g in c.children:
+                if g.lemma_.lower() in {"phone", "telephone", "video", "videoconference", "videolink"}:
+                    return True
         if c.dep_ == "prep" and c.lower_ in {"with", "to"}:
             if any(g.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} for g in c.subtree):
                 return True

@@ -1,0 +1,51 @@
+"""Misfires found in review of new rules, each pinned with sentences that are not in any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.api import extract
+
+
+def _events(text: str):
+    return extract(text, published="2024-05-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops had to withdraw from the town after heavy shelling by rebels.",
+    "The Zarovian junta had to expel the Elbonian ambassador after his remarks.",
+])
+def test_status_past_had_to_reports_what_happened(text: str) -> None:
+    events = _events(text)
+    assert events and all(e.status == "occurred" for e in events)
+
+
+def test_events_self_obligation_in_the_past_is_no_demand() -> None:
+    assert not [e for e in _events("The rebels said they had to abandon their positions near the airport.")
+                if e.event_type == "REQUEST"]
+
+
+def test_actors_head_of_body_keeps_the_named_person() -> None:
+    ev = _events("The head of the IAEA, Rafael Grossi, visited the plant on Thursday.")[0]
+    assert [a.id for a in ev.actors] == ["person:rafael-grossi"]
+
+
+def test_actors_long_name_with_and_resolves_by_its_acronym() -> None:
+    ev = _events("The Organization for Security and Cooperation in Europe (OSCE) criticised the vote.")[0]
+    assert [a.id for a in ev.actors] == ["org:OSCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru declared a state of emergency in the southern region after talks in Lima collapsed.",
+    "The army imposed a curfew after rebels trained in Sudan attacked the border town.",
+])
+def test_phrase_recipients_restriction_place_not_from_background_clauses(text: str) -> None:
+    coerce = [e for e in _events(text) if e.event_type == "COERCE"]
+    assert coerce and not coerce[0].recipients
+
+
+def test_phrase_recipients_another_partys_campaign_is_no_protest_aim() -> None:
+    protest = [e for e in _events("Thousands protested in Kabul as the Taliban pressed their campaign to topple "
+                                  "the government.") if e.event_type == "PROTEST"]
+    assert protest and all(r.sector != "GOV" or r.name == "Kabul" for r in protest[0].recipients)
+    assert "aimed-removal" not in (protest[0].rule or "")
