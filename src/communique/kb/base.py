@@ -41,6 +41,12 @@ REGION_WORDS: frozenset[str] = frozenset({"state", "province", "region", "distri
                                           "prefecture", "department", "oblast", "territory"})
 
 
+@functools.lru_cache(maxsize=32)
+def _data_file(data_dir: Path, name: str) -> Path:
+    """A data file's path, built once (look-ups run per word: no new Path object each time)."""
+    return data_dir / name
+
+
 @functools.lru_cache(maxsize=4)
 def _ethnic_groups(path: Path) -> dict[str, str]:
     """folded group name -> ISO3 from manual/ethnic_groups.psv (empty when the file is absent)."""
@@ -587,7 +593,7 @@ class KnowledgeBase:
     def ethnic_group(self, name: str) -> str | None:
         """The country an ethnic/regional community lives in, singular or plural ("Yoruba", "Chechens" -> its
         ISO3); None for groups spread over several countries, which the table leaves out."""
-        table = _ethnic_groups(self._t.data_dir / "manual" / "ethnic_groups.psv")
+        table = _ethnic_groups(_data_file(self._t.data_dir, "manual/ethnic_groups.psv"))
         key = fold(name)
         found = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
         if found is None and (region := self.breakaway_demonym(name)) is not None:
@@ -597,7 +603,7 @@ class KnowledgeBase:
     def breakaway_region(self, name: str) -> BreakawayRegion | None:
         """A de facto state or breakaway region by name or other name ("Somaliland", "Artsakh", "TRNC",
         "the Donetsk People's Republic"), or None."""
-        names, _ = _breakaway_regions(self._t.data_dir / "manual" / "breakaway_regions.psv")
+        names, _ = _breakaway_regions(_data_file(self._t.data_dir, "manual/breakaway_regions.psv"))
         key = fold(name)
         if key.startswith("the "):
             key = key[4:]
@@ -605,14 +611,14 @@ class KnowledgeBase:
 
     def breakaway_demonym(self, word: str) -> BreakawayRegion | None:
         """The breakaway region a demonym names ("Transnistrian", "South Ossetians"), or None."""
-        _, demonyms = _breakaway_regions(self._t.data_dir / "manual" / "breakaway_regions.psv")
+        _, demonyms = _breakaway_regions(_data_file(self._t.data_dir, "manual/breakaway_regions.psv"))
         return demonyms.get(fold(word))
 
     def minor_place(self, name: str) -> tuple[str, str] | None:
         """(iso3, kind) for a sub-national region ("Sindh province", "West Darfur State", "Darfur") or a town
         too small for ``place`` ("Jericho"); kind is "region" or "town". Only names that belong to one country are
         listed, but many are also ordinary words, so callers must know from the text that ``name`` is a place."""
-        table = _minor_places(self._t.data_dir / "minor_places.tsv")
+        table = _minor_places(_data_file(self._t.data_dir, "minor_places.tsv"))
         key = fold(name)
         toks = key.split()
         if len(toks) > 1 and toks[-1] in REGION_WORDS:
