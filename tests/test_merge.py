@@ -381,3 +381,16 @@ def test_merge_within_document_directed_events_keep_their_sides_apart() -> None:
     merged = merge_within_document([praise, back, again])
     assert len(merged) == 2  # the reverse praise stays apart; the follow-up by the same actor joins the first
     assert [a.id for a in merged[0].actors] == ["org:UNO"] and [a.id for a in merged[0].recipients] == ["country:AZE"]
+
+
+@pytest.mark.parametrize(("type_", "code_a", "code_b", "merges"), [
+    ("SUPPORT", "051", "057", False),  # praising and signing an agreement are two acts
+    ("AID", "071", "072", False),
+    ("SUPPORT", "050", "057", True),  # an unspecific code may be either
+    ("ACCUSE", "111", "112", True),  # criticised / accused: one statement worded two ways
+    ("CONSULT", "042", "043", True),  # a visit and hosting it are one meeting
+])
+def test_merge_same_type_with_different_specific_acts(type_: str, code_a: str, code_b: str, merges: bool) -> None:
+    a = event(trigger="praised", event_type=type_, cameo=code_a, doc="a", start=0, place="Nairobi")
+    b = event(trigger="signed", event_type=type_, cameo=code_b, doc="a", start=50, place="Nairobi")
+    assert (same_event(a, b) >= MERGE_THRESHOLD) is merges

@@ -206,9 +206,22 @@ def trigger_similarity(a: Event, b: Event) -> float:
         gb = frozenset().union(*(_SYNONYMS.get(x, frozenset()) for x in lb))
         if ga & gb:
             return 0.9
-    if a.event_type == b.event_type and a.event_type in PLOVER_TYPES:
+    if a.event_type == b.event_type and a.event_type in PLOVER_TYPES and not _distinct_acts(a, b):
         return 0.5
     return 0.0
+
+
+# Types whose CAMEO subcodes name different acts, not different wordings of one ("praised" 051 vs "signed an
+# agreement" 057, economic 071 vs military aid 072, expelling 166 vs breaking relations 161).
+_DISTINCT_SUBCODE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "SANCTION"})
+
+
+def _distinct_acts(a: Event, b: Event) -> bool:
+    """Two reports of one such type coded with different specific CAMEO codes (three significant digits)."""
+    if a.event_type not in _DISTINCT_SUBCODE_TYPES:
+        return False
+    ca, cb = (a.cameo or "")[:3], (b.cameo or "")[:3]
+    return len(ca.rstrip("0")) == 3 and len(cb.rstrip("0")) == 3 and ca != cb
 
 
 def _ids(actors: Sequence[Actor]) -> frozenset[str]:
