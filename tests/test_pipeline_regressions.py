@@ -49,3 +49,11 @@ def test_phrase_recipients_another_partys_campaign_is_no_protest_aim() -> None:
                                   "the government.") if e.event_type == "PROTEST"]
     assert protest and all(r.sector != "GOV" or r.name == "Kabul" for r in protest[0].recipients)
     assert "aimed-removal" not in (protest[0].rule or "")
+
+
+def test_actor_fill_host_of_visit_is_at_home() -> None:
+    events = _events("Thailand and Cambodia agreed on Monday to a ceasefire after talks in Malaysia hosted by "
+                     "Prime Minister Tan Kee Wong.")
+    host = [e for e in events if e.cameo == "043"]
+    assert host and [(a.name, a.country) for a in host[0].actors] == [("Tan Kee Wong", "MYS")]
+    assert "context:host-of-visit" in (host[0].actors[0].resolution or "")

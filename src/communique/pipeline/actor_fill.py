@@ -10,6 +10,8 @@ Each rule records itself in the actor's ``resolution`` (``communique events --ex
   JUD, LEG; MIL outside fighting) takes C ("Turkish police prevented students ...", "President X lifted the ban
   on the Y Front"). Not for diplomatic contact (meetings, aid, support, cooperation), where the sides are
   usually of two countries.
+* ``context:host-of-visit`` -- the host of a visit (CAMEO 043) with no country of its own is in the country the
+  visit takes place in ("talks in X hosted by Prime Minister Y").
 * ``context:event-location`` -- in events that happen where their parties are (protests, attacks, coercion,
   mobilisation, threats) an unplaced actor takes the country of the event's resolved location ("a journalist
   killed ... in eastern Beirut"); never a named person without a title, never from a visit's destination.
@@ -62,6 +64,7 @@ _ABROAD_ROLES = ("ambassador", "envoy", "mediator", "representative", "secretary
                  "observer", "monitor")
 # events between parties of two countries as often as of one: no counterpart rule
 _DIPLOMATIC = frozenset({"CONSULT", "AID", "SUPPORT", "COOPERATE"})
+HOST_VISIT = "043"  # CAMEO "host a visit"
 _FIGHTING = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # events that happen where their parties are
 _LOCAL_EVENTS = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
@@ -588,6 +591,10 @@ def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
                 side[i] = _with_country(a, iso, f"context:domestic-counterpart (state organ of {iso}) -> {iso}")
                 continue
             loc = ev.location
+            if ev.cameo == HOST_VISIT and side is ev.actors and loc is not None and _iso(loc.country) \
+                    and (a.sector or "GOV") == "GOV" and a.kind != "country":
+                side[i] = _with_country(a, str(loc.country), f"context:host-of-visit '{loc.name}' -> {loc.country}")
+                continue  # "talks in X hosted by Prime Minister Y": the host is at home
             if ev.event_type in _LOCAL_EVENTS and loc is not None and _iso(loc.country) \
                     and not (bare and ev.event_type != "ASSAULT") \
                     and not any(p in (loc.resolution or "") for p in ("prep-to", "visit-object")) \
