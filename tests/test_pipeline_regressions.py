@@ -57,3 +57,12 @@ def test_actor_fill_host_of_visit_is_at_home() -> None:
     host = [e for e in events if e.cameo == "043"]
     assert host and [(a.name, a.country) for a in host[0].actors] == [("Tan Kee Wong", "MYS")]
     assert "context:host-of-visit" in (host[0].actors[0].resolution or "")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Sahel juntas signed a defence pact on Saturday.", None),  # a namesake minister "Sahel" is no leader
+    ("The Bush administration criticised the vote.", "USA"),
+])
+def test_anaphora_a_name_stands_for_a_government_only_when_a_leader_bore_it(text: str, country: str | None) -> None:
+    ev = _events(text)[0]
+    assert [a.country for a in ev.actors] == [country]

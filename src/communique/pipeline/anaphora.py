@@ -192,7 +192,7 @@ def context_country(ctx: Scope, head: Token, person: bool, places_only: bool = F
             return ethnic, text, "ethnic group"  # "Yoruba leaders", "Karen guerrillas"
         if any(t.ent_type_ == "PERSON" for t in chain) or (  # a word tagged as a place is not a namesake's
                 not any(t.ent_type_ in ("GPE", "LOC") for t in chain) and ctx.kb.people_named(text)):
-            hint = kb_country_hint(ctx, text) if not person and (t.dep_ in ("compound", "poss") or (
+            hint = kb_country_hint(ctx, text, leaders=True) if not person and (t.dep_ in ("compound", "poss") or (
                 t.dep_ == "pobj" and t.head.lower_ == "of")) else None
             if hint is not None:  # "the Bush administration": the person's country
                 return hint, text, "person"
@@ -234,9 +234,16 @@ def _names_in(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def kb_country_hint(ctx: Scope, name: str) -> str | None:
+# Roles whose holder's name stands for a government ("the Bush administration", "the Modi government").
+LEADER_ROLES = frozenset({"Leader", "President", "Prime Minister", "King", "Queen", "Chancellor", "Emir", "Sultan",
+                          "Supreme Leader", "Head of State", "Head of Government", "Premier", "Crown Prince"})
+
+
+def kb_country_hint(ctx: Scope, name: str, leaders: bool = False) -> str | None:
     """The country when every KB person the name may denote has the same one ("Bush" -> USA), even though the
-    person is not identified; a full name the KB lacks is tried by surname with the same given name."""
+    person is not identified; a full name the KB lacks is tried by surname with the same given name. ``leaders``:
+    only people who led a state or government count (a name modifying "administration"/"juntas": not the
+    "Sahel juntas" of a namesake minister)."""
     parts = split_name(name)
     if parts is None:
         return None
@@ -246,6 +253,8 @@ def kb_country_hint(ctx: Scope, name: str) -> str | None:
                  if (sp := split_name(p.name)) is not None and (parts.given in sp.tokens or len(sp.tokens) == 1)]
     if not cands and parts.full:  # "Bouteflicka", "Gbago": a near spelling of one country's people
         cands = ctx.kb.people_like(name)
+    if leaders:
+        cands = [p for p in cands if any(pos.role in LEADER_ROLES for pos in p.positions)]
     countries = {p.country for p in cands}
     if len(countries) == 1 and None not in countries:
         return next(iter(countries))
