@@ -66,3 +66,8 @@ def test_actor_fill_host_of_visit_is_at_home() -> None:
 def test_anaphora_a_name_stands_for_a_government_only_when_a_leader_bore_it(text: str, country: str | None) -> None:
     ev = _events(text)[0]
     assert [a.country for a in ev.actors] == [country]
+
+
+def test_arguments_accused_party_without_the_charge() -> None:
+    ev = _events("Machado accused the Zarovian government of arresting activists.")[0]
+    assert [r.text for r in ev.recipient_refs] == ["the Zarovian government"]

@@ -93,8 +93,17 @@ def np_tokens(head: Token) -> tuple[int, int]:
             if c.dep_ in NP_DROP_DEPS and not (c.dep_ == "prep" and c.lower_ in NP_KEEP_PREPS) and not (
                     tok == head and _place_of_unnamed(c, head)):
                 continue
-            if c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children):
+            if c.dep_ == "prep" and any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.tag_ == "VBG")
+                                        for g in c.children):
                 continue  # "the rebels [of attacking the convoy]"
+            if tok == head and c.dep_ == "prep" and c.lower_ in {"of", "with"} and head.dep_ == "dobj" and \
+                    head.head.lemma_.lower() in {"accuse", "charge", "suspect", "convict"} and any(
+                        g.dep_ == "pobj" and (not is_actor_like(g) or any(m.tag_ == "VBG" for m in g.lefts))
+                        for g in c.children):
+                continue  # "accused the X government [of arresting activists]": the charge, not the accused
+            if c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "GPE" and any(
+                    g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children):
+                continue  # "accused Baku [of ethnic cleansing]": a charge, not part of a place's name
             if c.dep_ == "punct" or c.pos_ == "SPACE":
                 continue
             if c.dep_ == "appos" and not _title_or_name(c, tok):
