@@ -71,3 +71,44 @@ def test_anaphora_a_name_stands_for_a_government_only_when_a_leader_bore_it(text
 def test_arguments_accused_party_without_the_charge() -> None:
     ev = _events("Machado accused the Zarovian government of arresting activists.")[0]
     assert [r.text for r in ev.recipient_refs] == ["the Zarovian government"]
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV (Reuters) - Russia launched 40 drones overnight. Debris fell on a school. The foreign minister urged "
+    "allies to send more air defences.",
+    "CANBERRA - The foreign minister criticised China on Tuesday for detaining a journalist. The journalist has "
+    "been held since 2020.",
+])
+def test_actors_an_office_never_takes_the_country_a_story_is_about(text: str) -> None:
+    minister = [a for e in _events(text) for a in e.actors if "minister" in (a.text or a.name).lower()]
+    assert minister and all(a.id is None and a.country in (None, "UKR", "AUS") for a in minister)
+
+
+def test_actors_a_two_letter_acronym_is_not_any_two_capitalised_words() -> None:
+    ev = _events("JUBA - The UN condemned the attack on a clinic in Upper Nile state.")[0]
+    assert [a.id for a in ev.actors] == ["org:UNO"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Russian pilots struck again overnight near Kharkiv.", "ASSAULT"),
+    ("Gunmen disguised as farmers struck at dawn.", "ASSAULT"),
+    ("Garment workers struck over wages in Dhaka.", "PROTEST"),
+])
+def test_triggers_labour_strikes_need_workers(text: str, event_type: str) -> None:
+    assert [e.event_type for e in _events(text)] == [event_type]
+
+
+def test_events_claiming_ones_own_act_is_no_blame() -> None:
+    assert not [e for e in _events("The group said its fighters were responsible for the bombing.")
+                if e.event_type == "ACCUSE"]
+
+
+def test_triggers_release_of_a_person_the_lexicon_does_not_list() -> None:
+    assert [e.cameo for e in _events("The junta released the former president's son on Friday.")] == ["0841"]
+
+
+def test_coref_a_fathers_name_is_not_the_person() -> None:
+    events = _events("Emir Tamim bin Hamad Al Thani met Biden in Washington. Hamad, the former emir, criticised "
+                     "Israel.")
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert accuse and all("tamim" not in (a.id or "") for a in accuse[0].actors)

@@ -21,7 +21,7 @@ from ..records import Actor, ActorRef, Document, Event
 from .actor_context import sentence_countries
 from .actor_names import institution_slug, slug
 from .actor_persons import kb_date
-from .nlp import sentence_at, sentences
+from .nlp import sentence_at, sentences, tokens_with_pos
 from .read import dateline_length
 
 _TOP_LINES = 4  # a dateline stands within the first lines (after a headline and a blank line)
@@ -47,8 +47,8 @@ def dateline_range(document: Document) -> tuple[int, int] | None:
     """(start, end) document offsets of a dateline ("ISLAMABAD, October 2, 2023 (Reuters) - ") on one of the
     article's first lines, or None."""
     text = document.text
-    pos = document.body_start
-    for _ in range(_TOP_LINES):
+    pos = 0  # the reader may already have cut an opening dateline off the body: look from the top
+    for _ in range(_TOP_LINES + (text.count("\n", 0, document.body_start))):
         if pos >= len(text):
             return None
         nl = text.find("\n", pos)
@@ -116,8 +116,11 @@ _NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|the|and|de|du|des|
 
 
 def acronym_in_article(document: Document, acronym: str) -> tuple[int, int, str] | None:
-    """(start, end, name) of a capitalised name in the article whose initials spell ``acronym`` ("Rapid Support
-    Forces" for "RSF"), the first one; None when there is none or two different ones."""
+    """(start, end, name) of a capitalised name in the article whose initials spell ``acronym``: one the article
+    defines as it ("Rapid Support Forces (RSF)" or "RSF (Rapid Support Forces)"), or a whole capitalised name for an
+    acronym of three or more letters; never the inside of a longer name ("Ababa University" of "Addis Ababa
+    University") or any two words for a two-letter acronym ("Upper Nile" for "UN"). None when there is none or two
+    different ones."""
     if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
         return None
     found: dict[str, tuple[int, int, str]] = {}
@@ -137,7 +140,12 @@ def acronym_in_article(document: Document, acronym: str) -> tuple[int, int, str]
                     and not any(w.isupper() and len(w) > 1 for w in taken):
                 name = " ".join(words[i:j])
                 start = m.start() + m.group(0).find(words[i])
-                found.setdefault(name.lower(), (start, start + len(name), name))
+                end = start + len(name)
+                defined = re.match(rf"\s*\(\s*{acronym}\s*\)", document.text[end : end + len(acronym) + 6])
+                named_at = document.text.find(f"{acronym} (", max(0, start - len(acronym) - 4), start)
+                whole = i == 0 and j == len(words) and len(acronym) >= 3  # a whole name, not two letters
+                if j == len(words) and (defined or named_at >= 0 or whole):  # "Rapid Support Forces (RSF)"
+                    found.setdefault(name.lower(), (start, end, name))
     if len(found) != 1:
         return None
     return next(iter(found.values()))
@@ -145,7 +153,7 @@ def acronym_in_article(document: Document, acronym: str) -> tuple[int, int, str]
 
 def article_country(document: Document, sdoc: Doc, kb: KnowledgeBase) -> tuple[str, str] | None:
     """(ISO3, evidence) for the article's own country: the dateline place's country (a country name, a capital or
-    a city), else the only country the article's sentences name when it has three or more sentences; cached."""
+    a city) when the article names no other country; cached."""
     cached = sdoc.user_data.get(_CACHE)
     if cached is not None and cached[0] == document.id:
         found: tuple[str, str] | None = cached[1]
@@ -156,28 +164,35 @@ def article_country(document: Document, sdoc: Doc, kb: KnowledgeBase) -> tuple[s
 
 
 def _article_country(document: Document, sdoc: Doc, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """The dateline's country, only when the article names no other country: a dateline at a third-country venue
+    ("JEDDAH -" for talks on Sudan) or a story about a neighbour would otherwise give its offices the wrong
+    country, and a wrong office holder is worse than none."""
     place = dateline_place(document)
-    if place:
-        c = kb.country(place)
-        if c is not None:
-            return c.iso3, f"dateline '{place}'"
-        city = kb.place(place) or kb.place(place.title())
-        if city is not None and city.country:
-            return city.country, f"dateline '{place}'"
-        region = kb.minor_place(place.title())
-        if region is not None:
-            return region[0], f"dateline '{place}'"
+    if not place:
         return None
-    sents = sentences(sdoc)
-    if len(sents) < 3:
+    iso = _place_country(kb, place)
+    if iso is None:
         return None
-    named: dict[str, str] = {}
-    for s in sents:
-        named.update({k: v for k, v in sentence_countries(sdoc, kb, s.start_char).items() if k not in named})
-    if len(named) == 1:
-        iso, text = next(iter(named.items()))
-        return iso, f"article's only country '{text}'"
-    return None
+    for s in sentences(sdoc):
+        if any(k != iso for k in sentence_countries(sdoc, kb, s.start_char)):
+            return None
+    for i in [*tokens_with_pos(sdoc, "PROPN"), *tokens_with_pos(sdoc, "ADJ")]:  # what NER missed: "Sudan's"
+        word = sdoc[i].text
+        if word[:1].isupper() and (c := kb.country(word)) is not None and c.iso3 != iso and len(c.iso3) == 3 \
+                and c.iso3.isalpha():
+            return None
+    return iso, f"dateline '{place}'"
+
+
+def _place_country(kb: KnowledgeBase, place: str) -> str | None:
+    c = kb.country(place)
+    if c is not None:
+        return c.iso3
+    city = kb.place(place) or kb.place(place.title())
+    if city is not None and city.country:
+        return city.country
+    region = kb.minor_place(place.title())
+    return region[0] if region is not None else None
 
 
 def _national(a: Actor) -> bool:

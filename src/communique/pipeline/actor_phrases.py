@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..kb import OrgEntry
 from ..records import Actor, ActorRef
 from .actor_groups import span_ref, sub_ctx
 from .actor_names import BODY_WORDS, fold, lookup_role
@@ -170,6 +171,14 @@ def partitive_actors(ctx: ActorCtx, toks: list[Token], rule: str, text: str, res
     return [replace(a, text=text, resolution=f"{rule}; {a.resolution}") for a in got]
 
 
+def _shares_word(name: str, org: OrgEntry) -> bool:
+    """Whether a name and a KB organisation's name or aliases share a content word (an acronym is only a key to
+    the organisation the article spells out)."""
+    words = {w for w in fold(name).replace("-", " ").split() if w not in _LONG_NAME_WORDS and len(w) > 2}
+    known = {w for n in (org.name, *org.aliases) for w in fold(n).replace("-", " ").split()}
+    return bool(words & known)
+
+
 def full_name_actor(ctx: ActorCtx, words: list[Token], bare: str, text: str, unknown_org: UnknownOrg) -> Actor | None:
     """A capitalised name fragment resolved as the whole name it is part of (``actor_phrases.name_extent``: the
     parse or the event finder often cut an organisation's name at "for/of the"): the KB organisation named by the
@@ -188,6 +197,8 @@ def full_name_actor(ctx: ActorCtx, words: list[Token], bare: str, text: str, unk
     further = acronym_further(ext[-1]) if acronym is None else None
     for key, how in ((name if longer else None, "full name"), (acronym, "acronym"), (further, "acronym further")):
         org = ctx.kb.organization(key) if key else None
+        if org is not None and how != "full name" and not _shares_word(name, org):
+            continue  # "Rapid Support Forces (RSF)" is not the KB's RSF, Reporters Without Borders
         if org is not None and org.country is not None:
             return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
                          resolution=f"kb:organization {how} '{key}' of '{bare}'", text=text)
@@ -227,8 +238,8 @@ CHIEF_HEADS = frozenset({"chief", "chiefs", "head", "heads", "commander", "comma
 
 def chief_of(ctx: ActorCtx, head: Token, text: str, resolve_unit: ResolveUnit) -> Actor | None:
     """"<chief/head/commander> of <body>" -> a person with the body's country and sector (rule "text:chief of");
-    an "of"-phrase that gives no sector ("head of state", "chief of staff") or only GOV ("chief of X's spy agency",
-    "head of the ministry": the role words know better) is left to the role rules."""
+    an "of"-phrase that gives no sector ("head of state", "chief of staff") is left to the role rules; a role word
+    for the body beats the institution's GOV ("chief of X's spy agency" is SPY)."""
     if head.lower_ not in CHIEF_HEADS or head.pos_ != "NOUN" or any(c.dep_ == "poss" for c in head.children):
         return None
     obj = of_object(head)
@@ -240,11 +251,14 @@ def chief_of(ctx: ActorCtx, head: Token, text: str, resolve_unit: ResolveUnit) -
     span = ctx.sdoc[toks[0].i : toks[-1].i + 1]
     inner = resolve_unit(sub_ctx(ctx), toks, span.text, ctx.off + span.start_char, ctx.off + span.end_char,
                           ctx.off + obj.idx)
-    if isinstance(inner, list) or inner.sector in (None, "CVL", "GOV") or inner.kind == "person" and \
+    if isinstance(inner, list) or inner.sector in (None, "CVL") or inner.kind == "person" and \
             not (inner.resolution or "").startswith("unresolved:office") or \
             (inner.resolution or "").startswith("coref"):
         return None
-    return Actor(None, strip_det(text), "person", inner.country, inner.sector, None,
+    body = " ".join(t.text for t in obj.lefts if t.dep_ in ("compound", "amod")) + " " + obj.text
+    named = lookup_role(ctx.kb, body.strip())  # "spy agency" says SPY where the institution rule says GOV
+    sector = named.sector if named is not None and named.sector else inner.sector
+    return Actor(None, strip_det(text), "person", inner.country, sector, None,
                  f"text:{head.lower_} of '{strip_det(span.text)}'; {inner.resolution}", text)
 
 

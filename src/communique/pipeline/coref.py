@@ -54,6 +54,10 @@ SAY_LEMMAS = frozenset({"say", "tweet", "write", "add", "tell", "note", "stress"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+# Words after which a name names the father or forefather, not the person: "bin Hamad", "ibn Saud", "ould X".
+PATRONYMIC_LINKS = frozenset({"bin", "ibn", "bint", "ben", "ould", "ap", "mac", "oglu", "ogly", "uulu"})
+
+
 @dataclass
 class PersonMention:
     start: int  # name (or description) span, doc offsets
@@ -230,8 +234,9 @@ class DocPeople:
             full = c.parts.tokens if c.parts is not None and c.parts.full else ()
             if len(full) <= n or len(full) < 3 or tokens[0] == full[0]:
                 continue
-            if any(full[k:k + n] == tokens for k in range(1, len(full) - n + 1)):
-                out.append(c.idx)
+            if any(full[k:k + n] == tokens and full[k - 1] not in PATRONYMIC_LINKS
+                   for k in range(1, len(full) - n + 1)):
+                out.append(c.idx)  # not a father's name: "Hamad" of "Tamim bin Hamad Al Thani" is another man
         return out
 
     def quote_speaker(self, pos: int) -> int | None:

@@ -392,7 +392,7 @@ SELF_PRONOUNS = {"we", "i", "us", "me"}
 # What one is blamed for ("responsible for the attack"), as opposed to a duty ("responsible for security").
 HARM_NOUNS = {"attack", "bombing", "killing", "death", "massacre", "violence", "crisis", "escalation", "incident",
               "collision", "clash", "war", "conflict", "explosion", "blast", "shooting", "failure", "unrest",
-              "tension", "damage", "loss", "casualty", "collapse", "deterioration", "consequence", "situation",
+              "tension", "damage", "loss", "casualty", "collapse", "deterioration", "consequence",
               "provocation", "abduction", "kidnapping", "assassination", "strike", "raid", "shelling", "breakdown",
               "stalemate", "impasse", "bloodshed", "suffering", "crime", "atrocity", "attacks", "outbreak"}
 
@@ -424,6 +424,11 @@ def _blamed(verb: Token) -> tuple[str, list[Token]] | None:
     return how, subs
 
 
+def _own_people(tok: Token) -> bool:
+    """"its fighters", "our forces": the speaker's own people (a claim of responsibility, not blame)."""
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "our", "their", "his", "her", "my"} for c in tok.children)
+
+
 def _blame_statements(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mention: Mention,
                       offset: int) -> list[Found]:
     """"X said Y bore full responsibility", "X held Y responsible for ...": X blames Y, an accusation (CAMEO 112;
@@ -448,7 +453,7 @@ def _blame_statements(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, 
         if accuser is None:
             continue
         recipients = [x for x in blamed if is_actor_like(x) and x.i != accuser.i and x.lower_ not in SELF_PRONOUNS
-                      and x.pos_ != "PRON"]
+                      and x.pos_ != "PRON" and not _own_people(x)]
         if not recipients:
             continue
         tokens = sorted([tok, *(c for c in tok.children if c.lemma_.lower() in BLAME_NOUNS | {"responsible"})],

@@ -268,11 +268,26 @@ def _person_object(obj: Token) -> bool:
         inner = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                  if g.dep_ == "pobj"]
         return not inner or any(_person_object(g) for g in inner)
-    return obj.pos_ == "PROPN" and obj.ent_type_ in {"PERSON", "NORP", "ORG", ""}
+    if obj.pos_ == "PROPN":
+        return obj.ent_type_ in {"PERSON", "NORP", "ORG", ""}
+    # a common noun: anything but a thing released as information or goods ("his son", "several monks" are
+    # people the lexicon may not list)
+    return lem not in RELEASED_THINGS and lem not in PROPERTY_NOUNS
 
 
-LABOUR_NOUNS = {"worker", "employee", "union", "teacher", "doctor", "nurse", "miner", "driver", "staff", "pilot",
-                "docker", "workforce", "laborer", "labourer", "trucker", "farmer", "student", "lawyer", "crew"}
+# What is "released" without being a person: information, documents, media, figures.
+RELEASED_THINGS = {"statement", "report", "result", "count", "tally", "figure", "data", "video", "footage",
+                   "image", "photo", "picture", "document", "list", "detail", "information", "transcript",
+                   "record", "text", "plan", "budget", "album", "film", "book", "update", "guideline", "number",
+                   "estimate", "forecast", "finding", "evidence", "letter", "communique", "declaration", "version",
+                   "details", "recording", "tape", "map", "schedule", "name", "names", "minute", "memo", "study"}
+
+
+# Subjects that strike as workers; not pilots, crews, farmers or students, who also "strike" targets
+# ("Russian pilots struck again overnight", "gunmen disguised as farmers struck at dawn").
+LABOUR_NOUNS = {"worker", "employee", "union", "teacher", "doctor", "nurse", "miner", "driver", "staff", "docker",
+                "workforce", "laborer", "labourer", "trucker", "lawyer"}
+_ATTACK_CUES = {"again", "overnight", "dawn", "near", "outside", "inside", "across"}
 
 
 def _labour_strike(verb: Token) -> bool:
@@ -281,8 +296,9 @@ def _labour_strike(verb: Token) -> bool:
     if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         return False
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(s.lemma_.lower() in LABOUR_NOUNS or any(t.lemma_.lower() in LABOUR_NOUNS for t in s.subtree)
-           for s in subj):
+    if any(c.lower_ in _ATTACK_CUES for c in verb.subtree if c.head == verb or c.head.head == verb):
+        return False  # "struck again overnight near X": an attack
+    if any(s.lemma_.lower() in LABOUR_NOUNS for s in subj):  # the subject's head, not a word inside it
         return True
     return any(g.lemma_.lower() in {"wage", "pay", "salary", "pension", "condition", "contract"}
                for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "for"}
