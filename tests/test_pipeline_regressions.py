@@ -112,3 +112,8 @@ def test_coref_a_fathers_name_is_not_the_person() -> None:
                      "Israel.")
     accuse = [e for e in events if e.event_type == "ACCUSE"]
     assert accuse and all("tamim" not in (a.id or "") for a in accuse[0].actors)
+
+
+def test_dates_a_possessive_day_dates_what_it_names_not_the_reaction() -> None:
+    ev = extract("The foreign ministry condemned Monday's strike on Kharkiv.", published="2024-07-03")[0]
+    assert ev.event_type == "ACCUSE" and ev.date is None

@@ -232,6 +232,8 @@ def _deictic_day_in_clause(expr_toks: list[Token], noun: Token, trig_verb: Token
     (weak evidence, rule deictic-day-in-clause)."""
     if not any(t.lower_ in _DEICTIC_DAYS for t in expr_toks):
         return None
+    if any(t.dep_ == "poss" or t.lower_ in {"'s", "\u2019s"} for t in expr_toks) or span_head(expr_toks).dep_ == "poss":
+        return None  # "condemned Monday's strike": the day of what is named, not of the condemnation
     cur = noun
     for _ in range(8):
         if cur.i == trig_verb.i or cur.i in trig_ids:
