@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..lexicon import Lexicon, get_lexicon
+from ..lexicon import Lexicon, PloverClass, get_lexicon
 from ..lexicon.user import UserLexicon, VerbEntry
 from ..records import ActorRef, Document, Event, Mention, Span
 from .arguments import (
@@ -373,17 +373,26 @@ def _obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, menti
         if not recipients:
             continue
         tokens = sorted([*must, tok], key=lambda t: t.i)
-        trig = Trigger("100", plover, "obligation", tok, tok, tokens, "-", "verb", 0.85)
-        event = Event(
-            event_type=plover.event_type, cameo="100", status="occurred", mode=plover.mode,
-            context=list(plover.context), confidence=0.85, mentions=[mention],  # reporter and addressee known
-            rule=f"obligation:{must[0].lemma_.lower() if must else 'demand-noun'}+reporter", trigger=_span(tokens, offset),
-            actor_refs=_refs([reporter], offset), recipient_refs=_refs(recipients, offset),
-        )
-        found = Found(event, trig, _depth(tok), False, derived=True)
-        event.confidence = round(event.confidence * _embedding_weight(found), 3)
-        out.append(found)
+        rule = f"obligation:{must[0].lemma_.lower() if must else 'demand-noun'}+reporter"
+        out.append(_statement_event("100", plover, "obligation", tok, tokens, 0.85, rule, reporter, recipients,
+                                    mention, offset))  # reporter and addressee known
     return out
+
+
+def _statement_event(cameo: str, plover: PloverClass, kind: str, tok: Token, tokens: list[Token],
+                     confidence: float, rule: str, speaker: Token, addressees: list[Token], mention: Mention,
+                     offset: int) -> Found:
+    """An occurred statement event read off a clause, not a lexicon trigger ("X said Y must ...", "X said Y bore
+    responsibility"): the speaker acts on the addressees."""
+    trig = Trigger(cameo, plover, kind, tok, tok, tokens, "-", "verb", confidence)
+    event = Event(
+        event_type=plover.event_type, cameo=cameo, status="occurred", mode=plover.mode,
+        context=list(plover.context), confidence=confidence, mentions=[mention], rule=rule,
+        trigger=_span(tokens, offset), actor_refs=_refs([speaker], offset), recipient_refs=_refs(addressees, offset),
+    )
+    found = Found(event, trig, _depth(tok), False, derived=True)
+    event.confidence = round(event.confidence * _embedding_weight(found), 3)
+    return found
 
 
 BLAME_NOUNS = {"responsibility", "blame"}
@@ -458,15 +467,8 @@ def _blame_statements(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, 
             continue
         tokens = sorted([tok, *(c for c in tok.children if c.lemma_.lower() in BLAME_NOUNS | {"responsible"})],
                         key=lambda t: t.i)
-        trig = Trigger("112", plover, "blame", tok, tok, tokens, "-", "verb", 0.8)
-        event = Event(
-            event_type=plover.event_type, cameo="112", status="occurred", mode=plover.mode,
-            context=list(plover.context), confidence=0.8, mentions=[mention], rule=f"blame:{how}+reporter",
-            trigger=_span(tokens, offset), actor_refs=_refs([accuser], offset), recipient_refs=_refs(recipients, offset),
-        )
-        found = Found(event, trig, _depth(tok), False, derived=True)
-        event.confidence = round(event.confidence * _embedding_weight(found), 3)
-        out.append(found)
+        out.append(_statement_event("112", plover, "blame", tok, tokens, 0.8, f"blame:{how}+reporter", accuser,
+                                    recipients, mention, offset))
     return out
 
 
