@@ -8,8 +8,8 @@ import pytest
 
 from communique import extract
 from communique.kb import KnowledgeBase, get_kb
-from communique.pipeline.actor_fill import fill_from_context, generic_party, transnational
-from communique.pipeline.actors import resolve_actors
+from communique.pipeline.actors.context_fill import fill_from_context, generic_party, transnational
+from communique.pipeline.actors.resolve import resolve_actors
 from communique.pipeline.nlp import parse_text
 from communique.pipeline.places import resolve_places
 from communique.records import Actor, ActorRef, Document, Event, Mention, Span

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from communique.pipeline.actor_people import regnal_numeral
-from communique.pipeline.actor_phrases import name_extent
+from communique.pipeline.actors.office_holders import regnal_numeral
+from communique.pipeline.actors.phrases import name_extent
 from communique.pipeline.nlp import parse_text
 from tests.test_actors_resolution import _codes, _run
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from communique.kb import KnowledgeBase, PersonEntry, Position, get_kb
-from communique.pipeline.actors import resolve_actors
+from communique.pipeline.actors.resolve import resolve_actors
 from communique.pipeline.nlp import parse_text
 from communique.records import Actor, Event
 from tests.test_actors import FakeKB, make_event, one

@@ -9,8 +9,8 @@ import importlib
 import pytest
 from test_anaphora_orgs import OrgKB
 
-from communique.pipeline import actors
-from communique.pipeline.actors import resolve_actors
+from communique.pipeline.actors import resolve as actors
+from communique.pipeline.actors.resolve import resolve_actors
 from communique.pipeline.nlp import parse_text
 from communique.records import ActorRef, Document, Event
 
@@ -18,7 +18,7 @@ KB = OrgKB()
 
 
 def _needs(name: str) -> None:
-    groups = importlib.import_module("communique.pipeline.actor_groups")  # group anaphora's own module
+    groups = importlib.import_module("communique.pipeline.actors.groups")  # group anaphora's own module
     if name not in vars(actors) and name not in vars(groups):
         pytest.skip(f"actors.py does not call anaphora.{name} yet")
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from test_actors import FakeKB
 
-from communique.pipeline.actor_names import (
+from communique.pipeline.actors.names import (
     institution_slug,
     names_compatible,
     person_id,
     roles_compatible,
     split_name,
 )
-from communique.pipeline.coref import DocPeople, _name_text, build_people
+from communique.pipeline.actors.coref import DocPeople, _name_text, build_people
 from communique.pipeline.nlp import parse_text
 from communique.records import Document
 
@@ -174,6 +174,6 @@ def test_coref_party_sets_from_coordination_and_between() -> None:
     ("haavisto", "haavisto", False),
 ])
 def test_coref_feminine_surname_is_not_a_typo(a: str, b: str, inflected: bool) -> None:
-    from communique.pipeline.coref import _inflected_pair
+    from communique.pipeline.actors.coref import _inflected_pair
 
     assert _inflected_pair(a, b) is inflected

@@ -7,7 +7,7 @@ import pytest
 from test_actors import FakeKB
 
 from communique.kb import PersonEntry, Position, RoleEntry
-from communique.pipeline.coref import DocPeople, PersonMention, build_people
+from communique.pipeline.actors.coref import DocPeople, PersonMention, build_people
 from communique.pipeline.nlp import parse_text
 from communique.records import Document
 

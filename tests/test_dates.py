@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.pipeline.dates import (
+from communique.pipeline.dates.resolve import (
     find_date_expressions,
     normalize_expression,
     parse_anchor,

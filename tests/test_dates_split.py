@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from communique.pipeline import date_expressions, dates
+from communique.pipeline.dates import expressions as date_expressions
+from communique.pipeline.dates import resolve as dates
 
 
 @pytest.mark.parametrize("name", ["find_date_expressions", "normalize_expression", "parse_anchor",
@@ -23,7 +24,7 @@ def test_dates_modules_stay_small() -> None:
 @pytest.mark.parametrize("anchor", ["0001-01-01", "9999-12-31", "1066-10-14"])
 def test_dates_placeholder_publication_dates_are_no_anchor(anchor: str) -> None:
     """Feeds write 0001-01-01 for "no date": relative expressions then stay unresolved instead of failing."""
-    from communique.pipeline.date_expressions import parse_anchor, resolve_expression
+    from communique.pipeline.dates.expressions import parse_anchor, resolve_expression
 
     assert parse_anchor(anchor) is None
     assert resolve_expression("yesterday", anchor) is None

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from communique.pipeline.events import find_events
-from communique.pipeline.status import skip_sentence
+from communique.pipeline.events.find import find_events
+from communique.pipeline.events.status import skip_sentence
 from communique.records import Document, Event
 
 

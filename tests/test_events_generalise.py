@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from communique.pipeline.dates import resolve_dates
-from communique.pipeline.events import find_events
+from communique.pipeline.dates.resolve import resolve_dates
+from communique.pipeline.events.find import find_events
 from communique.records import Document, Event
 
 

@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from communique.evaluate.plover_gsr import best_event
-from communique.pipeline.events import find_events
+from communique.pipeline.events.find import find_events
 from communique.records import Document, Event
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from communique.config import Settings
 from communique.errors import CommuniqueError
-from communique.pipeline import extractors
+from communique.pipeline.events import extractors
 from communique.pipeline.process import process_batch
 from communique.pipeline.read import make_document
 from communique.records import Event, Mention, Span

@@ -10,7 +10,7 @@ import pytest
 
 from communique.config import Settings
 from communique.ingest import candidate_window, ingest
-from communique.pipeline import events as events_stage
+from communique.pipeline.events import find as events_stage
 from communique.records import Event, Mention
 from communique.store import MemoryStore
 

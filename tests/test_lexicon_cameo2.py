@@ -10,7 +10,7 @@ import pytest
 import communique.lexicon as lexicon_module
 from communique.lexicon import get_lexicon
 from communique.pipeline.nlp import parse_text
-from communique.pipeline.triggers import find_triggers
+from communique.pipeline.events.triggers import find_triggers
 
 
 def _trigger_types(text: str) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from communique.lexicon.user import (
     parse_verbs,
     regular_forms,
 )
-from communique.pipeline.events import find_events
+from communique.pipeline.events.find import find_events
 from communique.records import Document
 
 # A made-up dictionary in the PETRARCH verb format (not from any project's files)

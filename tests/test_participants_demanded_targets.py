@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from communique.pipeline.events import find_events
+from communique.pipeline.events.find import find_events
 from communique.records import Document, Event
 
 

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 import communique
-from communique.pipeline.events import find_events
+from communique.pipeline.events.find import find_events
 from communique.records import Document, Event
 
 PUBLISHED = "2025-03-04"

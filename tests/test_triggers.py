@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from communique.lexicon import get_lexicon
-from communique.pipeline.triggers import find_triggers
+from communique.pipeline.events.triggers import find_triggers
 
 ALLOW_TABLE = [
     # sentence, is "allow" a CONCEDE trigger

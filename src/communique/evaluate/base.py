@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings
-from ..errors import EvaluationDataError
+from communique.config import Settings
+from communique.errors import EvaluationDataError
 
 Figure = float | int | None
 
@@ -191,11 +191,11 @@ def repo_commit() -> str:
 def available_extractors() -> tuple[str, ...]:
     """Extractor names the pipeline offers (``Settings.extractor``).
 
-    Uses ``communique.pipeline.events.EXTRACTORS`` when the events module exposes such a registry; otherwise the
+    Uses ``communique.pipeline.events.find.EXTRACTORS`` when the events module exposes such a registry; otherwise the
     rule-based extractor is the only one.
     """
     try:
-        events = importlib.import_module("communique.pipeline.events")
+        events = importlib.import_module("communique.pipeline.events.find")
         registry = getattr(events, "EXTRACTORS", None)
         if registry:
             return tuple(str(k) for k in registry)
@@ -289,11 +289,11 @@ def run_evaluation(
     p = require_path(key, path)
     settings = settings_for(extractor)
     if key == "plover-gsr":
-        from .plover_gsr import evaluate_plover_gsr
+        from communique.evaluate.plover_gsr import evaluate_plover_gsr
 
         return evaluate_plover_gsr(p, settings=settings, limit=limit)
     if key == "petrarch":
-        from .petrarch import evaluate_petrarch
+        from communique.evaluate.petrarch import evaluate_petrarch
 
         return evaluate_petrarch(p, settings=settings, limit=limit)
     if key == "ecbplus":

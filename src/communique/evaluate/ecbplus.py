@@ -5,7 +5,7 @@ gold event mention (ACTION_* / NEG_ACTION_* markable) in a validated sentence of
 :class:`~communique.records.Event` is built from what a system would see: the trigger text, a type from a light
 trigger-lemma table (otherwise the generic type), participants from the sentence's parse (subject/object/agent
 arguments of the trigger that are names), a place (first GPE/LOC name in the sentence) and dates from
-``communique.pipeline.dates`` when it resolves any (publication date: the first date expression in the article's
+``communique.pipeline.dates.resolve`` when it resolves any (publication date: the first date expression in the article's
 opening lines). Documents of a topic are first grouped into sub-topics by word overlap (cosine over content
 words; no file names used), then each group's mentions are clustered with
 :func:`communique.pipeline.merge.cluster` -- the product's cross-document merge logic -- and compared with the gold
@@ -28,9 +28,9 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import EvaluationDataError
-from ..pipeline import merge as merge_mod
-from ..records import Actor, Event, Location, Mention, Span
+from communique.errors import EvaluationDataError
+from communique.pipeline import merge as merge_mod
+from communique.records import Actor, Event, Location, Mention, Span
 
 DEV_TOPICS: tuple[int, ...] = (2, 5, 12, 18, 21, 23, 34, 35)
 DOC_GROUP_THRESHOLD = 0.06  # cosine similarity (average link) for grouping a topic's documents into sub-topics
@@ -330,8 +330,8 @@ def publication_date(doc: EcbDocument) -> str | None:
 def _resolve_dates(sentence: str, sdoc: Any, published: str | None, events: list[Event]) -> None:
     """Dates by the product's own resolver (trigger-attached expressions), on a one-sentence document."""
     try:
-        from ..pipeline import dates
-        from ..records import Document
+        from communique.pipeline.dates import resolve as dates
+        from communique.records import Document
 
         dates.resolve_dates(Document(id="ecbplus", text=sentence, published=published), sdoc, events)
     except Exception:  # noqa: BLE001 - another engineer's module may be a stub or fail; dates then stay unknown
@@ -546,8 +546,8 @@ def evaluate_ecbplus(path: str | Path, topics: list[int] | None = None) -> EcbPl
     """Score :func:`communique.pipeline.merge.cluster` on ECB+ gold event mentions of ``topics`` (default: dev)."""
     import time
 
-    from ..config import Settings
-    from ..pipeline.nlp import load_model
+    from communique.config import Settings
+    from communique.pipeline.nlp import load_model
 
     t0 = time.monotonic()
     root = Path(path).expanduser()

@@ -16,7 +16,7 @@ test, so event-code agreement measures agreement with it rather than CAMEO corre
 Our events become triples: actor code = ``country + sector`` as PETRARCH writes them ("ARN", "ARNGOV",
 "---GOV"); a missing or unknown actor is "---"; compound actors give one triple per source x target pair. With
 user PETRARCH dictionaries loaded, actors the dictionaries name carry their whole PETRARCH code
-(``communique.pipeline.actor_codes``): country = its first three letters, sector = the rest, which may have several
+(``communique.pipeline.actors.user_codes``): country = its first three letters, sector = the rest, which may have several
 parts ("HGW" + "GOVMED", "NGO" + "ARNGOV" for a suffix agent before a country), so the concatenation is the code.
 """
 
@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings
-from ..errors import CommuniqueError, EvaluationDataError
-from ..records import Actor, Event
-from .base import ClassRow, ErrorSample, EvaluationReport, f1_score, ratio, repo_commit
+from communique.config import Settings
+from communique.errors import CommuniqueError, EvaluationDataError
+from communique.records import Actor, Event
+from communique.evaluate.base import ClassRow, ErrorSample, EvaluationReport, f1_score, ratio, repo_commit
 
 RECORDS_NAME = "PETR.UnitTest.records.xml"
 UNKNOWN = "---"
@@ -432,8 +432,8 @@ def _merge_extra(a: Any, b: Any) -> Any:
 def predict(records: list[PetrRecord], kb_extra: Any, settings: Settings | None = None,
             batch_size: int = 64, failures: list[str] | None = None) -> list[list[Triple]]:
     """Each record's sentence through the pipeline (batched) as triples; failed records' ids go to ``failures``."""
-    from ..pipeline.process import process_batch
-    from ..pipeline.read import make_document
+    from communique.pipeline.process import process_batch
+    from communique.pipeline.read import make_document
 
     out: list[list[Triple]] = []
     for start in range(0, len(records), batch_size):
@@ -456,7 +456,7 @@ def evaluate_petrarch(
     records = data.records[:limit] if limit is not None else data.records
     settings = settings or Settings()
     try:
-        from ..lexicon.user import load_user_dictionaries
+        from communique.lexicon.user import load_user_dictionaries
 
         kb_extra: Any = load_user_dictionaries(data.records_file.parent)
         notes = ["actors, agents, verbs and discards dictionaries beside the records loaded with "
@@ -470,7 +470,7 @@ def evaluate_petrarch(
     result["figures"]["processing_failures"] = len(failed)
     notes += [
         "actor code = country + sector (e.g. ARNGOV; multi-part PETRARCH codes such as NGOARNGOV or HGWGOVMED "
-        "from the user dictionaries, see communique.pipeline.actor_codes); missing or unknown actor = ---; "
+        "from the user dictionaries, see communique.pipeline.actors.user_codes); missing or unknown actor = ---; "
         "compounds -> one triple per pair",
         f"CAMEO->PLOVER via {to_plover.source}; codes without a PLOVER type (e.g. 01, PETRARCH test codes 9xx) "
         "are not in plover_type_recall",

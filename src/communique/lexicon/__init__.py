@@ -9,7 +9,7 @@ import functools
 from dataclasses import dataclass, field
 from importlib import resources
 
-from ..errors import CommuniqueError
+from communique.errors import CommuniqueError
 
 DATA_PACKAGE = "communique.lexicon"
 

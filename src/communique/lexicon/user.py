@@ -30,7 +30,7 @@ only as written ("* EFFORT" is not "efforts"), verbs and other words also throug
 Actor markers are placed in the sentence (``Anchor``): ``$`` marks the source, ``+`` the target, ``%`` a
 compound (before the verb: its members act on one another; after it: the other side), ``^`` skips a noun phrase
 before the next marker. A marker after literal words points at the first actor following them, one before the
-verb (or before a literal word) at the nearest actor preceding it; ``communique.pipeline.triggers`` resolves
+verb (or before a literal word) at the nearest actor preceding it; ``communique.pipeline.events.triggers`` resolves
 them to tokens. Actors the pattern does not place come from the parse as for bundled verbs.
 """
 
@@ -43,12 +43,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError
+from communique.errors import InputError
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..kb.entries import KBExtra
+    from communique.kb.entries import KBExtra
 
 NO_EVENT = "---"
 MAX_EXPANSIONS = 200  # alternatives of one pattern item (synsets inside "_"-joined words multiply)
@@ -376,7 +376,7 @@ def load_discard_file(path: str | Path) -> list[Discard]:
 def load_user_dictionaries(folder: str | Path) -> KBExtra:
     """One KBExtra from the ``*.actors.txt``, ``*.agents.txt``, ``*.verbs.txt`` and ``*.discards.txt`` files
     of a folder (a PETRARCH dictionary set)."""
-    from ..kb import KBExtra, load_actor_file, load_agent_file
+    from communique.kb import KBExtra, load_actor_file, load_agent_file
 
     d = Path(folder)
     if not d.is_dir():

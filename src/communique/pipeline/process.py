@@ -11,12 +11,15 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 
-from ..config import Settings
-from ..kb import KBExtra, KnowledgeBase, get_kb
-from ..lexicon.user import UserLexicon
-from ..records import DocResult, Document, Event
-from . import actor_fill, actors, dates, merge, nlp, places
-from .extractors import get_extractor
+from communique.config import Settings
+from communique.kb import KBExtra, KnowledgeBase, get_kb
+from communique.lexicon.user import UserLexicon
+from communique.records import DocResult, Document, Event
+from communique.pipeline import merge, nlp, places
+from communique.pipeline.actors import context_fill as actor_fill
+from communique.pipeline.actors import resolve as actors
+from communique.pipeline.dates import resolve as dates
+from communique.pipeline.events.extractors import get_extractor
 
 log = logging.getLogger(__name__)
 USER_SIDE = re.compile(r"^user-verb:.*\+(paired|compound-mutual)")

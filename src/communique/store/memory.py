@@ -10,9 +10,9 @@ import copy
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ..kb.entries import KBExtra, OrgEntry, PersonEntry
-from ..records import Document, Event
-from .base import (
+from communique.kb.entries import KBExtra, OrgEntry, PersonEntry
+from communique.records import Document, Event
+from communique.store.base import (
     ActorSummary,
     EventQuery,
     Sharing,

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..kb import KnowledgeBase, OrgEntry
-from .actor_names import (
+from communique.kb import KnowledgeBase, OrgEntry
+from communique.pipeline.actors.names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
     HONORIFICS,
@@ -28,7 +28,7 @@ from .actor_names import (
     lookup_role,
     split_name,
 )
-from .nlp import doc_text, token_starts, tokens_with_pos
+from communique.pipeline.nlp import doc_text, token_starts, tokens_with_pos
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _LOCATIVE = frozenset({"in", "at", "near", "outside"})  # a place after these is where, not who

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
-from ..kb import KnowledgeBase, OrgEntry
-from ..records import Document
-from .actor_names import (
+from communique.kb import KnowledgeBase, OrgEntry
+from communique.records import Document
+from communique.pipeline.actors.names import (
     INDEFINITE,
     PERSON_PRONOUNS,
     NameParts,
@@ -32,7 +32,7 @@ from .actor_names import (
     roles_compatible,
     split_name,
 )
-from .coref_mentions import (
+from communique.pipeline.actors.coref_mentions import (
     TitleInfo,
     _appositions,
     _description_spans,
@@ -46,7 +46,7 @@ from .coref_mentions import (
     lone_name_ok,
     read_title,
 )
-from .nlp import doc_text, heads_of_dep, sentences
+from communique.pipeline.nlp import doc_text, heads_of_dep, sentences
 
 _CACHE_KEY = "communique.coref"
 SAY_LEMMAS = frozenset({"say", "tweet", "write", "add", "tell", "note", "stress", "state", "emphasize", "emphasise",

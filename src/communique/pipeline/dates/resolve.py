@@ -20,9 +20,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from ..records import Document, Event, ResolvedDate
-from ..timespan import day_span
-from .date_expressions import (
+from communique.records import Document, Event, ResolvedDate
+from communique.timespan import day_span
+from communique.pipeline.dates.expressions import (
     PAST_SLACK_DAYS,
     TENSES,
     find_date_expressions,
@@ -30,7 +30,7 @@ from .date_expressions import (
     parse_anchor,
     resolve_expression,
 )
-from .nlp import doc_text, token_starts
+from communique.pipeline.nlp import doc_text, token_starts
 
 __all__ = [
     "PAST_SLACK_DAYS", "TENSES", "clause_verb", "expression_tense", "find_date_expressions", "is_deictic",

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-from ..kb import KnowledgeBase
+from communique.kb import KnowledgeBase
 
 # --- folding and slugs ---------------------------------------------------------------------------------------------
 
