@@ -15,8 +15,8 @@ from communique.kb import (
     load_agent_file,
     load_petrarch_actors,
 )
-from communique.pipeline.actors.user_codes import phrase_code
 from communique.pipeline.actors.resolve import resolve_actors
+from communique.pipeline.actors.user_codes import phrase_code
 from communique.pipeline.nlp import parse_text
 from communique.records import ActorRef, Document, Event
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from communique.kb import KnowledgeBase, get_kb
-from communique.pipeline.actors.sentence_context import ngo_description
 from communique.pipeline.actors.resolve import resolve_actors
+from communique.pipeline.actors.sentence_context import ngo_description
 from communique.pipeline.nlp import parse_text
 from communique.records import Actor, ActorRef, Document, Event, Span
 

@@ -9,9 +9,9 @@ from spacy.tokens import Token
 
 from communique import extract
 from communique.kb import get_kb
+from communique.pipeline.actors.coref import build_people
 from communique.pipeline.actors.groups import adversaries, appeal_addressee, bound_subject_clusters
 from communique.pipeline.actors.persons import ActorCtx
-from communique.pipeline.actors.coref import build_people
 from communique.pipeline.nlp import parse_text
 from communique.records import Actor, Document, Event
 

@@ -14,9 +14,9 @@ from communique.kb import (
     RoleEntry,
     get_kb,
 )
+from communique.pipeline.actors.anaphora import group_anaphor
 from communique.pipeline.actors.names import fold
 from communique.pipeline.actors.resolve import kb_date, resolve_actors
-from communique.pipeline.actors.anaphora import group_anaphor
 from communique.pipeline.nlp import parse_text
 from communique.records import Actor, ActorRef, Document, Event, Span
 

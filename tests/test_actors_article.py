@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from communique.kb import KnowledgeBase, get_kb
+from communique.pipeline.actors.anaphora import anaphor_size, group_anaphor
 from communique.pipeline.actors.article import article_country, dateline_place
 from communique.pipeline.actors.resolve import resolve_actors
-from communique.pipeline.actors.anaphora import anaphor_size, group_anaphor
 from communique.pipeline.nlp import parse_text
 from communique.records import Actor, ActorRef, Document, Event, Span
 

@@ -10,7 +10,12 @@ from spacy.tokens import Doc, Token
 from test_actors import FakeKB
 
 from communique.kb import KnowledgeBase, OrgEntry
-from communique.pipeline.actors.anaphora import anaphor_size, definite_org_head, event_party_sets, org_antecedent
+from communique.pipeline.actors.anaphora import (
+    anaphor_size,
+    definite_org_head,
+    event_party_sets,
+    org_antecedent,
+)
 from communique.pipeline.actors.coref import DocPeople, build_people
 from communique.pipeline.nlp import parse_text
 from communique.records import Document, Event

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from test_actors import FakeKB
 
+from communique.pipeline.actors.coref import DocPeople, _name_text, build_people
 from communique.pipeline.actors.names import (
     institution_slug,
     names_compatible,
@@ -12,7 +13,6 @@ from communique.pipeline.actors.names import (
     roles_compatible,
     split_name,
 )
-from communique.pipeline.actors.coref import DocPeople, _name_text, build_people
 from communique.pipeline.nlp import parse_text
 from communique.records import Document
 

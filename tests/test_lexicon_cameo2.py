@@ -9,8 +9,8 @@ import pytest
 
 import communique.lexicon as lexicon_module
 from communique.lexicon import get_lexicon
-from communique.pipeline.nlp import parse_text
 from communique.pipeline.events.triggers import find_triggers
+from communique.pipeline.nlp import parse_text
 
 
 def _trigger_types(text: str) -> list[tuple[str, str]]:

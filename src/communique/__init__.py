@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from communique.config import Settings
-from communique.records import Actor, Document, Event, Location, Mention
+from .config import Settings
+from .records import Actor, Document, Event, Location, Mention
 
 __version__ = "0.1.0"
 __all__ = ["Actor", "Document", "Event", "Location", "Mention", "Settings", "extract", "__version__"]
 
 if TYPE_CHECKING:
-    from communique.api import extract
+    from .api import extract
 
 
 def __getattr__(name: str) -> Any:
     """``communique.extract`` is imported on first use, so `communique --help` does not load spaCy."""
     if name == "extract":
-        from communique.api import extract
+        from .api import extract
 
         return extract
     raise AttributeError(f"module 'communique' has no attribute {name!r}")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from communique.config import Settings
-from communique.kb import KBExtra
-from communique.pipeline.process import process_batch
-from communique.pipeline.read import make_document
-from communique.records import Event
+from .config import Settings
+from .kb import KBExtra
+from .pipeline.process import process_batch
+from .pipeline.read import make_document
+from .records import Event
 
 
 def extract(

@@ -14,11 +14,11 @@ from typing import Any, TypeVar
 
 import click
 
-from communique import __version__
-from communique.config import DEFAULT_DB, Settings
-from communique.errors import CommuniqueError
-from communique.output import FORMATS, emit
-from communique.records import PLOVER_TYPES, STATUSES, Event, ReadFailure
+from . import __version__
+from .config import DEFAULT_DB, Settings
+from .errors import CommuniqueError
+from .output import FORMATS, emit
+from .records import PLOVER_TYPES, STATUSES, Event, ReadFailure
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -61,7 +61,7 @@ def handle_errors(fn: F) -> F:
 def _open(db: str, create: bool = True) -> Any:
     from pathlib import Path
 
-    from communique.store import open_store
+    from .store import open_store
 
     if not create and not Path(db).exists():
         raise click.ClickException(f"{db}: no such store. Run `communique ingest PATH --db {db}` first.")
@@ -115,8 +115,8 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_si
     Ingesting the same article twice changes nothing; an article reporting a known event adds a mention to it.
     Exit status 1 when some files could not be read (each is named on stderr with the fix).
     """
-    from communique.executor import get_executor
-    from communique.ingest import ingest as run_ingest
+    from .executor import get_executor
+    from .ingest import ingest as run_ingest
 
     settings = Settings(batch_size=batch_size)
     show = not quiet and sys.stderr.isatty()
@@ -193,7 +193,7 @@ def _check_topics(ctx: click.Context, param: click.Parameter, value: str | None)
 def events(db: str, actor: str | None, country: str | None, event_type: str | None, status: str | None,
            since: str | None, until: str | None, limit: int | None, explain: bool, fmt: str) -> None:
     """List merged events, oldest first (undated events last)."""
-    from communique.store import EventQuery
+    from .store import EventQuery
 
     q = EventQuery(actor=actor, country=country.upper() if country else None,
                    event_type=event_type.upper() if event_type else None, status=status, since=since,
@@ -267,8 +267,8 @@ def kb_import(file: str, db: str) -> None:
     """
     import hashlib
 
-    from communique.kb.importer import read_kb_import
-    from communique.store.base import UserDictionary
+    from .kb.importer import read_kb_import
+    from .store.base import UserDictionary
 
     got = read_kb_import(file)
     for w in got.warnings:
@@ -303,7 +303,7 @@ def evaluate(name: str, path: str, fmt: str, topics: list[int] | None, extractor
     ecbplus (ECB+ cross-document event coreference), eventstoryline (date expressions). --format json gives
     every figure and the commit.
     """
-    from communique.evaluate import compare_extractors, run_evaluation
+    from .evaluate import compare_extractors, run_evaluation
 
     topic_list = topics
     if len(extractors) > 1:

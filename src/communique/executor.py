@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
 
-from communique.errors import CommuniqueError, MissingExtra
+from .errors import CommuniqueError, MissingExtra
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -14,16 +14,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from communique.config import Settings
-from communique.executor import Executor, LocalExecutor
-from communique.kb import KBExtra, KnowledgeBase
-from communique.pipeline import merge
-from communique.pipeline.process import knowledge_base, process_batch
-from communique.pipeline.read import read_paths
-from communique.records import DocResult, Document, Event, ReadFailure
-from communique.store import Store
-from communique.store.base import Sharing
-from communique.timespan import date_high, date_low
+from .config import Settings
+from .executor import Executor, LocalExecutor
+from .kb import KBExtra, KnowledgeBase
+from .pipeline import merge
+from .pipeline.process import knowledge_base, process_batch
+from .pipeline.read import read_paths
+from .records import DocResult, Document, Event, ReadFailure
+from .store import Store
+from .store.base import Sharing
+from .timespan import date_high, date_low
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def candidate_window(event: Event) -> tuple[str | None, str | None, bool]:
 def load_extra(store: Store) -> KBExtra:
     """The user knowledge a store keeps: imported people and organisations, plus its PETRARCH verbs, agents and
     discards dictionaries (stored as text by ``kb import`` and parsed here, once per ingest)."""
-    from communique.kb.importer import parse_dictionary
+    from .kb.importer import parse_dictionary
 
     extra = store.load_kb_extra()
     for d in store.dictionaries():

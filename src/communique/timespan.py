@@ -12,7 +12,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from communique.records import PRECISIONS
+from .records import PRECISIONS
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 PRECISION_RANK = {p: len(PRECISIONS) - i for i, p in enumerate(PRECISIONS)}  # day 4 ... year 1

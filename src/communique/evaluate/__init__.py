@@ -4,7 +4,7 @@ Sets: "plover-gsr" (PLOVER gold-standard records), "petrarch" (PETRARCH2 unit te
 coreference) and "eventstoryline" (date resolution). The data is read from ``path`` at run time, never bundled.
 """
 
-from communique.evaluate.base import (
+from .base import (
     EVALUATION_SETS,
     ClassRow,
     ErrorSample,

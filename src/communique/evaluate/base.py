@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from communique.config import Settings
-from communique.errors import EvaluationDataError
+from ..config import Settings
+from ..errors import EvaluationDataError
 
 Figure = float | int | None
 
@@ -289,11 +289,11 @@ def run_evaluation(
     p = require_path(key, path)
     settings = settings_for(extractor)
     if key == "plover-gsr":
-        from communique.evaluate.plover_gsr import evaluate_plover_gsr
+        from .plover_gsr import evaluate_plover_gsr
 
         return evaluate_plover_gsr(p, settings=settings, limit=limit)
     if key == "petrarch":
-        from communique.evaluate.petrarch import evaluate_petrarch
+        from .petrarch import evaluate_petrarch
 
         return evaluate_petrarch(p, settings=settings, limit=limit)
     if key == "ecbplus":

@@ -28,9 +28,9 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from communique.errors import EvaluationDataError
-from communique.pipeline import merge as merge_mod
-from communique.records import Actor, Event, Location, Mention, Span
+from ..errors import EvaluationDataError
+from ..pipeline import merge as merge_mod
+from ..records import Actor, Event, Location, Mention, Span
 
 DEV_TOPICS: tuple[int, ...] = (2, 5, 12, 18, 21, 23, 34, 35)
 DOC_GROUP_THRESHOLD = 0.06  # cosine similarity (average link) for grouping a topic's documents into sub-topics
@@ -330,8 +330,8 @@ def publication_date(doc: EcbDocument) -> str | None:
 def _resolve_dates(sentence: str, sdoc: Any, published: str | None, events: list[Event]) -> None:
     """Dates by the product's own resolver (trigger-attached expressions), on a one-sentence document."""
     try:
-        from communique.pipeline.dates import resolve as dates
-        from communique.records import Document
+        from ..pipeline.dates import resolve as dates
+        from ..records import Document
 
         dates.resolve_dates(Document(id="ecbplus", text=sentence, published=published), sdoc, events)
     except Exception:  # noqa: BLE001 - another engineer's module may be a stub or fail; dates then stay unknown
@@ -546,8 +546,8 @@ def evaluate_ecbplus(path: str | Path, topics: list[int] | None = None) -> EcbPl
     """Score :func:`communique.pipeline.merge.cluster` on ECB+ gold event mentions of ``topics`` (default: dev)."""
     import time
 
-    from communique.config import Settings
-    from communique.pipeline.nlp import load_model
+    from ..config import Settings
+    from ..pipeline.nlp import load_model
 
     t0 = time.monotonic()
     root = Path(path).expanduser()

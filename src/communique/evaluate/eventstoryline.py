@@ -42,8 +42,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from communique.errors import EvaluationDataError
-from communique.pipeline.dates.resolve import expression_tense, parse_anchor, resolve_expression, span_head, tense_of
+from ..errors import EvaluationDataError
+from ..pipeline.dates.resolve import expression_tense, parse_anchor, resolve_expression, span_head, tense_of
 
 KINDS: tuple[str, ...] = ("absolute", "relative", "underspecified")
 _TIME_TAGS = ("TIME_DATE", "TIME_OF_THE_DAY", "TIME_DURATION", "TIME_REPETITION")
@@ -294,7 +294,7 @@ def _iter_items(files: list[Path], report: EventStoryLineReport, use_parser: boo
 
 def _tenses(sentences: list[tuple[str, tuple[int, int]]]) -> list[str]:
     """Tense of the clause each expression attaches to (spaCy parse of its sentence)."""
-    from communique.pipeline.nlp import get_nlp
+    from ..pipeline.nlp import get_nlp
 
     nlp = get_nlp()
     out: list[str] = []

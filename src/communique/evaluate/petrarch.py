@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from communique.config import Settings
-from communique.errors import CommuniqueError, EvaluationDataError
-from communique.records import Actor, Event
-from communique.evaluate.base import ClassRow, ErrorSample, EvaluationReport, f1_score, ratio, repo_commit
+from ..config import Settings
+from ..errors import CommuniqueError, EvaluationDataError
+from ..records import Actor, Event
+from .base import ClassRow, ErrorSample, EvaluationReport, f1_score, ratio, repo_commit
 
 RECORDS_NAME = "PETR.UnitTest.records.xml"
 UNKNOWN = "---"
@@ -432,8 +432,8 @@ def _merge_extra(a: Any, b: Any) -> Any:
 def predict(records: list[PetrRecord], kb_extra: Any, settings: Settings | None = None,
             batch_size: int = 64, failures: list[str] | None = None) -> list[list[Triple]]:
     """Each record's sentence through the pipeline (batched) as triples; failed records' ids go to ``failures``."""
-    from communique.pipeline.process import process_batch
-    from communique.pipeline.read import make_document
+    from ..pipeline.process import process_batch
+    from ..pipeline.read import make_document
 
     out: list[list[Triple]] = []
     for start in range(0, len(records), batch_size):
@@ -456,7 +456,7 @@ def evaluate_petrarch(
     records = data.records[:limit] if limit is not None else data.records
     settings = settings or Settings()
     try:
-        from communique.lexicon.user import load_user_dictionaries
+        from ..lexicon.user import load_user_dictionaries
 
         kb_extra: Any = load_user_dictionaries(data.records_file.parent)
         notes = ["actors, agents, verbs and discards dictionaries beside the records loaded with "

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from communique.config import Settings
-from communique.errors import EvaluationDataError
-from communique.records import PLOVER_TYPES, Actor, Event
-from communique.evaluate.base import (
+from ..config import Settings
+from ..errors import EvaluationDataError
+from ..records import PLOVER_TYPES, Actor, Event
+from .base import (
     ClassRow,
     ErrorSample,
     EvaluationReport,
@@ -291,8 +291,8 @@ def predict(
     ``failures`` (when given) collects the ids of records whose processing failed (the pipeline then yields no
     events and an error), so a crash is reported instead of passing for "no event".
     """
-    from communique.pipeline.process import process_batch
-    from communique.pipeline.read import make_document
+    from ..pipeline.process import process_batch
+    from ..pipeline.read import make_document
 
     out: list[list[Event]] = []
     for start in range(0, len(records), batch_size):

@@ -17,9 +17,9 @@ Also: ``kb.office_holders(...)`` (all matches), ``kb.metonym("the Kremlin")`` ->
 ``load_agent_file(path) -> KBExtra`` (PETRARCH agents dictionary -> user role words, consulted first by ``role``).
 """
 
-from communique.kb.base import KnowledgeBase, get_kb
-from communique.kb.entries import CountryEntry, KBExtra, OrgEntry, PersonEntry, PlaceEntry, Position, RoleEntry
-from communique.kb.importer import load_actor_file, load_agent_file, load_petrarch_actors
+from .base import KnowledgeBase, get_kb
+from .entries import CountryEntry, KBExtra, OrgEntry, PersonEntry, PlaceEntry, Position, RoleEntry
+from .importer import load_actor_file, load_agent_file, load_petrarch_actors
 
 __all__ = [
     "CountryEntry", "KBExtra", "KnowledgeBase", "OrgEntry", "PersonEntry", "PlaceEntry", "Position", "RoleEntry",

@@ -18,8 +18,8 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from communique.kb.entries import CountryEntry, KBExtra, OrgEntry, PersonEntry, PlaceEntry, Position, RoleEntry
-from communique.kb.normalize import exact_key, fold, is_acronym, singular, surname_key, tokens
+from .entries import CountryEntry, KBExtra, OrgEntry, PersonEntry, PlaceEntry, Position, RoleEntry
+from .normalize import exact_key, fold, is_acronym, singular, surname_key, tokens
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 log = logging.getLogger(__name__)

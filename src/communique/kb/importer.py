@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from communique.errors import InputError
-from communique.kb.entries import KBExtra, OrgEntry, PersonEntry, Position, RoleEntry
+from ..errors import InputError
+from .entries import KBExtra, OrgEntry, PersonEntry, Position, RoleEntry
 
 log = logging.getLogger(__name__)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -386,7 +386,7 @@ def dictionary_kind(path: str | Path, text: str) -> str | None:
 def parse_dictionary(kind: str, name: str, text: str, warnings: list[str] | None = None) -> KBExtra:
     """A user PETRARCH dictionary's text as KBExtra (verbs, agent roles or discards); InputError (with the fix)
     when it holds nothing of its kind. Used by ``kb import`` and again by each ingest on the stored text."""
-    from communique.lexicon.user import parse_discards, parse_verbs
+    from ..lexicon.user import parse_discards, parse_verbs
 
     if kind == "verbs":
         verbs = parse_verbs(text, name)

@@ -9,7 +9,7 @@ import functools
 from dataclasses import dataclass, field
 from importlib import resources
 
-from communique.errors import CommuniqueError
+from ..errors import CommuniqueError
 
 DATA_PACKAGE = "communique.lexicon"
 

@@ -43,12 +43,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from communique.errors import InputError
+from ..errors import InputError
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from communique.kb.entries import KBExtra
+    from ..kb.entries import KBExtra
 
 NO_EVENT = "---"
 MAX_EXPANSIONS = 200  # alternatives of one pattern item (synsets inside "_"-joined words multiply)
@@ -376,7 +376,7 @@ def load_discard_file(path: str | Path) -> list[Discard]:
 def load_user_dictionaries(folder: str | Path) -> KBExtra:
     """One KBExtra from the ``*.actors.txt``, ``*.agents.txt``, ``*.verbs.txt`` and ``*.discards.txt`` files
     of a folder (a PETRARCH dictionary set)."""
-    from communique.kb import KBExtra, load_actor_file, load_agent_file
+    from ..kb import KBExtra, load_actor_file, load_agent_file
 
     d = Path(folder)
     if not d.is_dir():

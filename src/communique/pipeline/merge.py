@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 
-from communique.records import PLOVER_TYPES, Actor, Event, Mention
-from communique.timespan import PRECISION_RANK as _PRECISION_RANK
-from communique.timespan import day_span
-from communique.pipeline.dates.resolve import is_deictic
+from ..records import PLOVER_TYPES, Actor, Event, Mention
+from ..timespan import PRECISION_RANK as _PRECISION_RANK
+from ..timespan import day_span
+from .dates.resolve import is_deictic
 
 #: Type given to events that are not (or not yet) classified as a PLOVER type, e.g. in general-news evaluation sets.
 GENERIC_TYPE = "EVENT"

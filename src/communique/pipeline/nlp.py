@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from communique.config import Settings
-from communique.errors import ModelNotInstalled
-from communique.records import Document
+from ..config import Settings
+from ..errors import ModelNotInstalled
+from ..records import Document
 
 NEWLINE_SENTENCER = "communique_newline_sentencer"
 

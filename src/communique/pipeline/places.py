@@ -22,8 +22,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.records import Document, Event, Location
-from communique.pipeline.nlp import entities_within
+from ..records import Document, Event, Location
+from .nlp import entities_within
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # labels the small model gives some city names: such an entity counts when it is a capital or large KB city

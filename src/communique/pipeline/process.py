@@ -11,15 +11,15 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 
-from communique.config import Settings
-from communique.kb import KBExtra, KnowledgeBase, get_kb
-from communique.lexicon.user import UserLexicon
-from communique.records import DocResult, Document, Event
-from communique.pipeline import merge, nlp, places
-from communique.pipeline.actors import context_fill as actor_fill
-from communique.pipeline.actors import resolve as actors
-from communique.pipeline.dates import resolve as dates
-from communique.pipeline.events.extractors import get_extractor
+from ..config import Settings
+from ..kb import KBExtra, KnowledgeBase, get_kb
+from ..lexicon.user import UserLexicon
+from ..records import DocResult, Document, Event
+from . import merge, nlp, places
+from .actors import context_fill as actor_fill
+from .actors import resolve as actors
+from .dates import resolve as dates
+from .events.extractors import get_extractor
 
 log = logging.getLogger(__name__)
 USER_SIDE = re.compile(r"^user-verb:.*\+(paired|compound-mutual)")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from communique.records import Document, ReadFailure
+from ..records import Document, ReadFailure
 
 log = logging.getLogger(__name__)
 WarnFn = Callable[[str, str], None]  # (path, message): something read but doubtful; the run goes on

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from communique.store.base import SCHEMA_VERSION, ActorRole, ActorSummary, EventQuery, Store
-from communique.store.duckdb import DuckDBStore
-from communique.store.memory import MemoryStore
+from .base import SCHEMA_VERSION, ActorRole, ActorSummary, EventQuery, Store
+from .duckdb import DuckDBStore
+from .memory import MemoryStore
 
 
 def open_store(path: str | Path, read_only: bool = False) -> DuckDBStore:

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import NamedTuple, Protocol, TypeVar, runtime_checkable
 
-from communique.kb.entries import KBExtra
-from communique.records import Actor, Document, Event
-from communique.timespan import date_high, date_low
+from ..kb.entries import KBExtra
+from ..records import Actor, Document, Event
+from ..timespan import date_high, date_low
 
 
 def _fold(text: str) -> str:
@@ -329,7 +329,7 @@ def with_display_names(event: Event, names: dict[str, str]) -> Event:
 
 
 def check_events(events: list[Event]) -> None:
-    from communique.errors import StoreError
+    from ..errors import StoreError
 
     for ev in events:
         if not ev.id:

@@ -16,10 +16,10 @@ from typing import Any
 
 import duckdb
 
-from communique.errors import SchemaMismatch, StoreError
-from communique.kb.entries import KBExtra, OrgEntry, PersonEntry, Position
-from communique.records import Actor, ActorRef, Document, Event, Location, Mention, Span
-from communique.store.base import (
+from ..errors import SchemaMismatch, StoreError
+from ..kb.entries import KBExtra, OrgEntry, PersonEntry, Position
+from ..records import Actor, ActorRef, Document, Event, Location, Mention, Span
+from .base import (
     GROUP_PREFIX,
     SCHEMA_VERSION,
     ActorSummary,

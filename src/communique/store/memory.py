@@ -10,9 +10,9 @@ import copy
 from collections.abc import Iterator
 from dataclasses import replace
 
-from communique.kb.entries import KBExtra, OrgEntry, PersonEntry
-from communique.records import Document, Event
-from communique.store.base import (
+from ..kb.entries import KBExtra, OrgEntry, PersonEntry
+from ..records import Document, Event
+from .base import (
     ActorSummary,
     EventQuery,
     Sharing,

@@ -12,11 +12,11 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.kb import KnowledgeBase, OrgEntry
-from communique.kb.base import REGION_WORDS
-from communique.records import Document, Event
-from communique.pipeline.actors.names import COLLECTIVE_SECTORS, GROUP_PRONOUNS, fold, lookup_role, split_name
-from communique.pipeline.actors.coref import DocPeople
+from ...kb import KnowledgeBase, OrgEntry
+from ...kb.base import REGION_WORDS
+from ...records import Document, Event
+from .coref import DocPeople
+from .names import COLLECTIVE_SECTORS, GROUP_PRONOUNS, fold, lookup_role, split_name
 
 
 class Scope(Protocol):

@@ -16,13 +16,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from communique.kb import KnowledgeBase
-from communique.records import Actor, ActorRef, Document, Event
-from communique.pipeline.actors.sentence_context import sentence_countries
-from communique.pipeline.actors.names import institution_slug, slug
-from communique.pipeline.actors.persons import kb_date
-from communique.pipeline.nlp import sentence_at, sentences, tokens_with_pos
-from communique.pipeline.read import dateline_length
+from ...kb import KnowledgeBase
+from ...records import Actor, ActorRef, Document, Event
+from ..nlp import sentence_at, sentences, tokens_with_pos
+from ..read import dateline_length
+from .names import institution_slug, slug
+from .persons import kb_date
+from .sentence_context import sentence_countries
 
 _TOP_LINES = 4  # a dateline stands within the first lines (after a headline and a blank line)
 _CACHE = "communique_article_country"

@@ -47,11 +47,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.kb import KnowledgeBase
-from communique.records import Actor, ActorRef, Document, Event
-from communique.pipeline.actors.sentence_context import ngo_description, recheck_city, recheck_region, sentence_countries
-from communique.pipeline.nlp import sentence_at, sentences
-from communique.pipeline.places import country_hints, place_in_context
+from ...kb import KnowledgeBase
+from ...records import Actor, ActorRef, Document, Event
+from ..nlp import sentence_at, sentences
+from ..places import country_hints, place_in_context
+from .sentence_context import ngo_description, recheck_city, recheck_region, sentence_countries
 
 _PSEUDO = frozenset({"IGO", "NGO", "UNO", "EUR", "IMG", "MNC"})
 _FOREIGN_SECTORS = frozenset({"IGO", "NGO", "UNO", "MNC"})

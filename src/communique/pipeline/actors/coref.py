@@ -19,20 +19,10 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
-from communique.kb import KnowledgeBase, OrgEntry
-from communique.records import Document
-from communique.pipeline.actors.names import (
-    INDEFINITE,
-    PERSON_PRONOUNS,
-    NameParts,
-    RoleInfo,
-    fold,
-    lookup_role,
-    names_compatible,
-    roles_compatible,
-    split_name,
-)
-from communique.pipeline.actors.coref_mentions import (
+from ...kb import KnowledgeBase, OrgEntry
+from ...records import Document
+from ..nlp import doc_text, heads_of_dep, sentences
+from .coref_mentions import (
     TitleInfo,
     _appositions,
     _description_spans,
@@ -46,7 +36,17 @@ from communique.pipeline.actors.coref_mentions import (
     lone_name_ok,
     read_title,
 )
-from communique.pipeline.nlp import doc_text, heads_of_dep, sentences
+from .names import (
+    INDEFINITE,
+    PERSON_PRONOUNS,
+    NameParts,
+    RoleInfo,
+    fold,
+    lookup_role,
+    names_compatible,
+    roles_compatible,
+    split_name,
+)
 
 _CACHE_KEY = "communique.coref"
 SAY_LEMMAS = frozenset({"say", "tweet", "write", "add", "tell", "note", "stress", "state", "emphasize", "emphasise",

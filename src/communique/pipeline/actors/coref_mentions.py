@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.kb import KnowledgeBase, OrgEntry
-from communique.pipeline.actors.names import (
+from ...kb import KnowledgeBase, OrgEntry
+from ..nlp import doc_text, token_starts, tokens_with_pos
+from .names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
     HONORIFICS,
@@ -28,7 +29,6 @@ from communique.pipeline.actors.names import (
     lookup_role,
     split_name,
 )
-from communique.pipeline.nlp import doc_text, token_starts, tokens_with_pos
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _LOCATIVE = frozenset({"in", "at", "near", "outside"})  # a place after these is where, not who

@@ -10,11 +10,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from communique.records import Actor, ActorRef
-from communique.pipeline.actors.names import fold
-from communique.pipeline.actors.persons import ActorCtx
-from communique.pipeline.actors.anaphora import anaphor_size, clause_antecedent, is_plural, np_tokens, preceding_party
-from communique.pipeline.events.arguments import subjects_of
+from ...records import Actor, ActorRef
+from ..events.arguments import subjects_of
+from .anaphora import anaphor_size, clause_antecedent, is_plural, np_tokens, preceding_party
+from .names import fold
+from .persons import ActorCtx
 
 Resolver = Callable[[ActorCtx, ActorRef], list[Actor]]
 

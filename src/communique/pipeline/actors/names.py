@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-from communique.kb import KnowledgeBase
+from ...kb import KnowledgeBase
 
 # --- folding and slugs ---------------------------------------------------------------------------------------------
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from communique.kb import KnowledgeBase, PersonEntry, Position
-from communique.pipeline.actors.names import lookup_role, roles_compatible, split_name
-from communique.pipeline.actors.coref import PersonCluster
+from ...kb import KnowledgeBase, PersonEntry, Position
+from .coref import PersonCluster
+from .names import lookup_role, roles_compatible, split_name
 
 # roles a user dictionary gives when it names no office (its default code): not a title
 PLACEHOLDER_ROLES = frozenset({"actor", ""})

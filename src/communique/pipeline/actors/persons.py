@@ -13,14 +13,14 @@ from datetime import timedelta
 
 from spacy.tokens import Doc
 
-from communique.kb import KnowledgeBase
-from communique.records import Actor, Document
-from communique.timespan import week_monday
-from communique.pipeline.actors.sentence_context import sentence_countries
-from communique.pipeline.actors.names import INDEFINITE, fold, lookup_role, person_id, split_name
-from communique.pipeline.actors.office_holders import PLACEHOLDER_ROLES, holds, kb_person, position_on, positions_sector
-from communique.pipeline.actors.anaphora import kb_country_hint
-from communique.pipeline.actors.coref import DocPeople, PersonCluster, PersonMention, TitleInfo
+from ...kb import KnowledgeBase
+from ...records import Actor, Document
+from ...timespan import week_monday
+from .anaphora import kb_country_hint
+from .coref import DocPeople, PersonCluster, PersonMention, TitleInfo
+from .names import INDEFINITE, fold, lookup_role, person_id, split_name
+from .office_holders import PLACEHOLDER_ROLES, holds, kb_person, position_on, positions_sector
+from .sentence_context import sentence_countries
 
 DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "both", "all", "two"})
 

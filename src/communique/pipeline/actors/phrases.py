@@ -15,12 +15,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from communique.kb import OrgEntry
-from communique.records import Actor, ActorRef
-from communique.pipeline.actors.groups import span_ref, sub_ctx
-from communique.pipeline.actors.names import BODY_WORDS, fold, lookup_role
-from communique.pipeline.actors.persons import DETS, ActorCtx, strip_det
-from communique.pipeline.actors.coref_mentions import TitleInfo, read_title
+from ...kb import OrgEntry
+from ...records import Actor, ActorRef
+from .coref_mentions import TitleInfo, read_title
+from .groups import span_ref, sub_ctx
+from .names import BODY_WORDS, fold, lookup_role
+from .persons import DETS, ActorCtx, strip_det
 
 Resolve = Callable[[ActorCtx, ActorRef], list[Actor]]
 SharedResolve = Callable[[ActorCtx, list[Token], str, int, int, int], list[Actor]]

@@ -51,12 +51,18 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.kb import KnowledgeBase
-from communique.records import Actor, ActorRef, Document, Event
-from communique.pipeline.actors.user_codes import USER_RULE, coded_actor, phrase_code, share_actor, with_actor
-from communique.pipeline.actors.sentence_context import apply_sector_cues, fill_sentence_country
-from communique.pipeline.actors.article import acronym_in_article, dateline_appositive, fill_article_country
-from communique.pipeline.actors.groups import (
+from ...kb import KnowledgeBase
+from ...records import Actor, ActorRef, Document, Event
+from .anaphora import (
+    context_country,
+    event_party_sets,
+    group_anaphor,
+    org_antecedent,
+    reciprocal,
+)
+from .article import acronym_in_article, dateline_appositive, fill_article_country
+from .coref import PersonMention, TitleInfo, build_people, read_title
+from .groups import (
     actor_key,
     bound_subject_clusters,
     dedupe,
@@ -67,7 +73,7 @@ from communique.pipeline.actors.groups import (
     span_ref,
     sub_ctx,
 )
-from communique.pipeline.actors.names import (
+from .names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
     FIRST_PERSON,
@@ -81,8 +87,8 @@ from communique.pipeline.actors.names import (
     slug,
     split_name,
 )
-from communique.pipeline.actors.office_holders import PLACEHOLDER_ROLES, position_on
-from communique.pipeline.actors.persons import (
+from .office_holders import PLACEHOLDER_ROLES, position_on
+from .persons import (
     DETS,
     ActorCtx,
     cluster_actor,
@@ -92,15 +98,9 @@ from communique.pipeline.actors.persons import (
     office_actor,
     strip_det,
 )
-from communique.pipeline.actors.phrases import chief_of, full_name_actor, head_title, partitive_actors, partitive_target
-from communique.pipeline.actors.anaphora import (
-    context_country,
-    event_party_sets,
-    group_anaphor,
-    org_antecedent,
-    reciprocal,
-)
-from communique.pipeline.actors.coref import PersonMention, TitleInfo, build_people, read_title
+from .phrases import chief_of, full_name_actor, head_title, partitive_actors, partitive_target
+from .sentence_context import apply_sector_cues, fill_sentence_country
+from .user_codes import USER_RULE, coded_actor, phrase_code, share_actor, with_actor
 
 _QUANTIFIERS = frozenset({"several", "some", "many", "other", "few", "various", "all", "both", "senior", "top", "two",
                           "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"})

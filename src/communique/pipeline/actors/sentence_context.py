@@ -20,10 +20,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from communique.kb import KnowledgeBase
-from communique.records import Actor, Event
-from communique.pipeline.nlp import entities_within, sentence_at
-from communique.pipeline.places import country_hints, place_in_context
+from ...kb import KnowledgeBase
+from ...records import Actor, Event
+from ..nlp import entities_within, sentence_at
+from ..places import country_hints, place_in_context
 
 # sectors of actors that are abroad by nature or not national: never placed by the sentence
 _FOREIGN_SECTORS = frozenset({"REF", "IGO", "NGO", "UNO", "MNC"})

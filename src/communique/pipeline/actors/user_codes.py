@@ -27,11 +27,11 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from communique.kb import KnowledgeBase
-from communique.kb.entries import OrgEntry, PersonEntry, RoleEntry
-from communique.kb.importer import agent_placement
-from communique.records import Actor
-from communique.pipeline.actors.office_holders import position_on
+from ...kb import KnowledgeBase
+from ...kb.entries import OrgEntry, PersonEntry, RoleEntry
+from ...kb.importer import agent_placement
+from ...records import Actor
+from .office_holders import position_on
 
 MAX_WORDS = 8
 UNKNOWN = "---"

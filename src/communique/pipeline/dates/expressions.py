@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from communique.records import ResolvedDate
-from communique.timespan import iso_week
+from ...records import ResolvedDate
+from ...timespan import iso_week
 
 TENSES: tuple[str, ...] = ("past", "future", "present")
 PAST_SLACK_DAYS = 2  # a past-tense year-less date may lie this far after the anchor (time zones, late edits)

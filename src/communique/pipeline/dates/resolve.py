@@ -20,9 +20,10 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from communique.records import Document, Event, ResolvedDate
-from communique.timespan import day_span
-from communique.pipeline.dates.expressions import (
+from ...records import Document, Event, ResolvedDate
+from ...timespan import day_span
+from ..nlp import doc_text, token_starts
+from .expressions import (
     PAST_SLACK_DAYS,
     TENSES,
     find_date_expressions,
@@ -30,7 +31,6 @@ from communique.pipeline.dates.expressions import (
     parse_anchor,
     resolve_expression,
 )
-from communique.pipeline.nlp import doc_text, token_starts
 
 __all__ = [
     "PAST_SLACK_DAYS", "TENSES", "clause_verb", "expression_tense", "find_date_expressions", "is_deictic",

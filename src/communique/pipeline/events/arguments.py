@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from communique.records import ActorRef
+from ...records import ActorRef
 
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they", "you", "him", "her", "them", "us", "me", "it", "each", "both"}

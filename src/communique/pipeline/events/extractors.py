@@ -13,9 +13,9 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from communique.errors import CommuniqueError
-from communique.records import Document, Event
-from communique.pipeline.events import find as events
+from ...errors import CommuniqueError
+from ...records import Document, Event
+from . import find as events
 
 Extractor = Callable[..., list[Event]]
 

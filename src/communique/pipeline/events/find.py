@@ -15,10 +15,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from communique.lexicon import Lexicon, PloverClass, get_lexicon
-from communique.lexicon.user import UserLexicon, VerbEntry
-from communique.records import ActorRef, Document, Event, Mention, Span
-from communique.pipeline.events.arguments import (
+from ...lexicon import Lexicon, PloverClass, get_lexicon
+from ...lexicon.user import UserLexicon, VerbEntry
+from ...records import ActorRef, Document, Event, Mention, Span
+from ..nlp import doc_text, sentences, tokens_of
+from .arguments import (
     ACTOR_NOUNS,
     actor_ref,
     is_actor_like,
@@ -26,9 +27,8 @@ from communique.pipeline.events.arguments import (
     subjects_of,
     with_conjuncts,
 )
-from communique.pipeline.nlp import doc_text, sentences, tokens_of
-from communique.pipeline.events.participants import Participants, location_of, participants
-from communique.pipeline.events.status import (
+from .participants import Participants, location_of, participants
+from .status import (
     REPORTING_VERBS,
     StatusDecision,
     background_cue,
@@ -37,7 +37,7 @@ from communique.pipeline.events.status import (
     has_finite_verb,
     skip_sentence,
 )
-from communique.pipeline.events.triggers import (
+from .triggers import (
     BACKGROUND_MARKS,
     Trigger,
     background_clause,

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from communique.pipeline.events.arguments import ACTOR_NOUNS, actor_head, is_actor_like, resolve_relative, subjects_of, with_conjuncts
-from communique.pipeline.events.recipients import demanded_target, phrase_recipients, restricted_place, talks_counterpart
-from communique.pipeline.events.triggers import Trigger
+from .arguments import ACTOR_NOUNS, actor_head, is_actor_like, resolve_relative, subjects_of, with_conjuncts
+from .recipients import demanded_target, phrase_recipients, restricted_place, talks_counterpart
+from .triggers import Trigger
 
 SYMMETRIC_CONSULT = {"040", "044", "046"}
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.pipeline.events.arguments import ACTOR_NOUNS, is_actor_like, np_tokens, with_conjuncts
-from communique.pipeline.events.triggers import Trigger
+from .arguments import ACTOR_NOUNS, is_actor_like, np_tokens, with_conjuncts
+from .triggers import Trigger
 
 NAMED_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "npadvmod", "nummod"}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from communique.pipeline.events.arguments import ancestors
+from .arguments import ancestors
 
 LINK_LINE = re.compile(
     r"^\s*(also read|read more|read also|related|see also|more on this|recommended|watch|follow us|"

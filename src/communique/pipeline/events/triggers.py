@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from communique.lexicon import Lexicon, PloverClass
-from communique.lexicon.user import Anchor, UserLexicon, VerbMatch
-from communique.pipeline.events.arguments import ACTOR_NOUNS, QUANTITY_HEADS, ancestors, is_actor_like, with_conjuncts
-from communique.pipeline.nlp import tokens_of
+from ...lexicon import Lexicon, PloverClass
+from ...lexicon.user import Anchor, UserLexicon, VerbMatch
+from ..nlp import tokens_of
+from .arguments import ACTOR_NOUNS, QUANTITY_HEADS, ancestors, is_actor_like, with_conjuncts
 
 LIGHT_VERBS = {"hold", "have", "make", "conduct", "carry", "launch", "stage", "begin", "start", "continue",
                "resume", "pay", "attend", "join", "organize", "organise", "mount", "undertake", "wage", "do",
