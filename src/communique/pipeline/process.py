@@ -1,4 +1,4 @@
-"""Process a batch of documents: NLP, find events, resolve dates, actors and places, merge within each document.
+"""Process a batch of documents: parse them, then run the declared stages (``pipeline/stages.py``) on each.
 
 ``process_batch`` is a plain function over a batch with no I/O and no store access, so any executor (local
 threads, a Dask cluster) can run it; the spaCy model and the knowledge base are loaded once per process.
@@ -6,23 +6,21 @@ threads, a Dask cluster) can run it; the spaCy model and the knowledge base are 
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import re
 from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc
 
 from ..config import Settings
 from ..kb import KBExtra, KnowledgeBase, get_kb
 from ..lexicon.user import UserLexicon
-from ..records import DocResult, Document, Event
-from . import merge, nlp, places
-from .actors import context_fill as actor_fill
-from .actors import resolve as actors
-from .dates import resolve as dates
+from ..records import DocResult, Document
+from . import nlp
+from .context import DocContext
 from .events.extractors import get_extractor
+from .stages import run_stages
 
 log = logging.getLogger(__name__)
-USER_SIDE = re.compile(r"^user-verb:.*\+(paired|compound-mutual)")
 
 
 # Layered KBs and verb indexes built in this process, by KBExtra fingerprint (one ingest's extra, usually).
@@ -68,55 +66,16 @@ def user_lexicon(extra: KBExtra | None) -> UserLexicon | None:
     return _build_lexicon(extra)
 
 
-SYMMETRIC_MEETINGS = frozenset({"040", "044", "046"})  # consult, meet at a third location, negotiate
-
-
-def symmetric_parties(event: Event) -> None:
-    """PLOVER's actor is the initiator, or every party when nobody hosts: in a meeting or negotiation with no
-    host, visit or call ("A met B", "A held talks with B") all parties are actors and there is no recipient."""
-    if event.event_type != "CONSULT" or event.cameo not in SYMMETRIC_MEETINGS or event.mode is not None:
-        return
-    if (event.rule or "").startswith("user-verb"):  # a user dictionary's coding keeps its own direction
-        return
-    if not event.recipients or not event.actors:
-        return
-    ids = {a.id for a in event.actors if a.id}
-    event.actors = event.actors + [r for r in event.recipients if not (r.id and r.id in ids)]
-    event.recipients = []
-    event.rule = f"{event.rule or ''}+symmetric-parties"
-
-
-def event_key(event: Event) -> str:
-    """A stable id for an event found in one document (before cross-document merging)."""
-    m = event.mentions[0] if event.mentions else None
-    trig = event.trigger.start if event.trigger else -1
-    sides = "|".join(",".join(sorted(a.id or a.name for a in group)) for group in (event.actors, event.recipients))
-    raw = f"{m.doc_id if m else ''}|{m.start if m else -1}|{trig}|{event.cameo}|{sides}"
-    return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
-
-
-def process_document(document: Document, sdoc: object, kb: KnowledgeBase,
+def process_document(document: Document, sdoc: Doc, kb: KnowledgeBase,
                      user_verbs: UserLexicon | None = None, extractor: str = "rules") -> DocResult:
-    """All per-document stages after the parse, in pipeline order (user verb dictionaries consulted first)."""
-    found = get_extractor(extractor)(document, sdoc, user_verbs=user_verbs)
-    dates.resolve_dates(document, sdoc, found)  # type: ignore[arg-type]
-    actors.resolve_actors(document, sdoc, found, kb)  # type: ignore[arg-type]
-    places.resolve_places(document, sdoc, found, kb)  # type: ignore[arg-type]
-    actor_fill.fill_from_context(document, sdoc, found, kb)  # type: ignore[arg-type]  # needs the locations
-    for ev in found:
-        symmetric_parties(ev)
-    # The sides of a user dictionary's paired code ("032:033") or of a compound acting on itself are separate
-    # codings: they are kept out of within-document merging (which would fold them into one event).
-    sides = [e for e in found if USER_SIDE.search(e.rule or "")]
-    merged = merge.merge_within_document([e for e in found if not USER_SIDE.search(e.rule or "")]) + sides
-    for ev in merged:
-        if ev.id is None:
-            ev.id = event_key(ev)
-    return DocResult(document=document, events=merged)
+    """All per-document stages after the parse (:data:`~communique.pipeline.stages.STAGES`), in order."""
+    ctx = DocContext(document, sdoc, kb, user_verbs, extractor)
+    events = run_stages(ctx)
+    return DocResult(document=document, events=events, warnings=ctx.warnings)
 
 
 def _parse_each(documents: Sequence[Document], settings: Settings,
-                results: list[DocResult]) -> Iterator[tuple[Document, object]]:
+                results: list[DocResult]) -> Iterator[tuple[Document, Doc]]:
     """Parse a batch; if the parser fails on it, parse document by document and give a failing one an error."""
     try:
         parsed = list(nlp.parse(documents, settings))

@@ -1,0 +1,136 @@
+"""The declared pipeline: the per-document stages, in order, each with the event fields it fills.
+
+Every stage has one shape: ``run(ctx: DocContext) -> None``, filling fields of ``ctx.events`` (or replacing the
+list, as merging does). :data:`STAGES` is the one list that ``process_batch`` (ingest, the Python API, the
+evaluators) runs; to add a stage, write a function of that shape and add a :class:`Stage` here.
+
+Order matters: dates come before actors so office holders are looked up on the event's date, and the
+context-country fill runs after places because the event's location is one of its cues.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..records import Event
+from . import merge, places
+from .actors.context_fill import fill_from_context
+from .actors.resolve import resolve_actors
+from .canonical import canonical_names
+from .context import DocContext
+from .dates.resolve import resolve_dates
+from .events.extractors import get_extractor
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One named step of the per-document pipeline."""
+
+    name: str
+    run: Callable[[DocContext], None]
+    fills: tuple[str, ...]  # the Event fields it sets
+    doc: str = ""
+
+
+# A user dictionary's paired code ("032:033") or a compound acting on itself gives separate codings: they are
+# kept out of within-document merging (which would fold them into one event).
+USER_SIDE = re.compile(r"^user-verb:.*\+(paired|compound-mutual)")
+SYMMETRIC_MEETINGS = frozenset({"040", "044", "046"})  # consult, meet at a third location, negotiate
+
+
+def find(ctx: DocContext) -> None:
+    """Events of the parse: trigger, type, CAMEO code, mode, status, party references, evidence (user verb
+    dictionaries consulted first)."""
+    ctx.events = get_extractor(ctx.extractor)(ctx.document, ctx.sdoc, user_verbs=ctx.user_verbs)
+
+
+def dates(ctx: DocContext) -> None:
+    resolve_dates(ctx.document, ctx.sdoc, ctx.events)
+
+
+def actors(ctx: DocContext) -> None:
+    resolve_actors(ctx.document, ctx.sdoc, ctx.events, ctx.kb)
+
+
+def locations(ctx: DocContext) -> None:
+    places.resolve_places(ctx.document, ctx.sdoc, ctx.events, ctx.kb)
+
+
+def context_countries(ctx: DocContext) -> None:
+    fill_from_context(ctx.document, ctx.sdoc, ctx.events, ctx.kb)
+
+
+def symmetric_parties(event: Event) -> None:
+    """PLOVER's actor is the initiator, or every party when nobody hosts: in a meeting or negotiation with no
+    host, visit or call ("A met B", "A held talks with B") all parties are actors and there is no recipient."""
+    if event.event_type != "CONSULT" or event.cameo not in SYMMETRIC_MEETINGS or event.mode is not None:
+        return
+    if (event.rule or "").startswith("user-verb"):  # a user dictionary's coding keeps its own direction
+        return
+    if not event.recipients or not event.actors:
+        return
+    ids = {a.id for a in event.actors if a.id}
+    event.actors = event.actors + [r for r in event.recipients if not (r.id and r.id in ids)]
+    event.recipients = []
+    event.rule = f"{event.rule or ''}+symmetric-parties"
+
+
+def symmetric(ctx: DocContext) -> None:
+    for ev in ctx.events:
+        symmetric_parties(ev)
+
+
+def merge_within(ctx: DocContext) -> None:
+    sides = [e for e in ctx.events if USER_SIDE.search(e.rule or "")]
+    ctx.events = merge.merge_within_document([e for e in ctx.events if not USER_SIDE.search(e.rule or "")]) + sides
+
+
+def event_key(event: Event) -> str:
+    """A stable id for an event found in one document (before cross-document merging)."""
+    m = event.mentions[0] if event.mentions else None
+    trig = event.trigger.start if event.trigger else -1
+    sides = "|".join(",".join(sorted(a.id or a.name for a in group)) for group in (event.actors, event.recipients))
+    raw = f"{m.doc_id if m else ''}|{m.start if m else -1}|{trig}|{event.cameo}|{sides}"
+    return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def ids(ctx: DocContext) -> None:
+    for ev in ctx.events:
+        if ev.id is None:
+            ev.id = event_key(ev)
+
+
+def names(ctx: DocContext) -> None:
+    canonical_names(ctx.events, ctx.kb)
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("events", find, ("event_type", "cameo", "mode", "context", "status", "confidence", "rule", "trigger",
+                           "actor_refs", "recipient_refs", "location_text", "mentions"),
+          "pipeline/events: triggers, participants, arguments, status"),
+    Stage("dates", dates, ("date", "date_precision", "date_text", "date_rule"), "pipeline/dates"),
+    Stage("actors", actors, ("actors", "recipients"), "pipeline/actors: names, people, groups, coreference"),
+    Stage("places", locations, ("location",), "pipeline/places.py"),
+    Stage("context-countries", context_countries, ("actors", "recipients"), "pipeline/actors/context_fill.py"),
+    Stage("symmetric-parties", symmetric, ("actors", "recipients", "rule"), "meetings nobody hosts"),
+    Stage("merge-within", merge_within, ("mentions",), "pipeline/merge.py: reports of one event in one article"),
+    Stage("ids", ids, ("id",), "a stable id per event"),
+    Stage("canonical-names", names, ("actors", "recipients"), "KB display names (pipeline/canonical.py)"),
+)
+
+
+def run_stages(ctx: DocContext, stages: tuple[Stage, ...] = STAGES) -> list[Event]:
+    """Run ``stages`` over one document's context, in order; returns the context's events."""
+    for stage in stages:
+        stage.run(ctx)
+    return ctx.events
+
+
+def stage_names() -> list[str]:
+    return [s.name for s in STAGES]
+
+
+__all__ = ["STAGES", "Stage", "event_key", "run_stages", "stage_names", "symmetric_parties"]
