@@ -20,8 +20,8 @@ from communique.evaluate.base import (
     per_class_scores,
     ratio,
     repo_commit,
-    settings_for,
 )
+from communique.evaluate.registry import settings_for
 
 
 @pytest.mark.parametrize(
@@ -166,8 +166,7 @@ def test_evaluate_external_evaluator_missing_gives_clear_error(tmp_path, monkeyp
 
 
 def test_evaluate_external_report_is_wrapped(tmp_path, monkeypatch):
-    import importlib
-    import types
+    from communique.evaluate import registry
 
     @dataclass
     class FakeReport:
@@ -176,16 +175,20 @@ def test_evaluate_external_report_is_wrapped(tmp_path, monkeypatch):
         def to_dict(self):
             return {"conll_f1": self.conll_f1, "muc": {"f1": 0.25}}
 
-    fake = types.ModuleType("communique.evaluate.eventstoryline")
-    fake.evaluate_eventstoryline = lambda path: FakeReport(0.5)  # type: ignore[attr-defined]
-    real_import_module = importlib.import_module
-    monkeypatch.setattr(
-        importlib, "import_module",
-        lambda name, package=None: fake if name == "communique.evaluate.eventstoryline" else real_import_module(name, package),
-    )
+    monkeypatch.setattr(registry, "evaluate_eventstoryline", lambda path: FakeReport(0.5))
     rep = run_evaluation("eventstoryline", tmp_path)
     assert rep.name == "eventstoryline" and rep.figures == {"conll_f1": 0.5, "muc.f1": 0.25}
     assert rep.details["muc"] == {"f1": 0.25}
+
+
+def test_evaluate_registry_adds_a_set_in_one_place(tmp_path, monkeypatch):
+    from communique.evaluate import registry
+
+    def run(path, settings, opts):
+        return EvaluationReport("toy", str(path), "c", settings.extractor, figures={"acc": 1.0})
+
+    monkeypatch.setitem(registry.EVALUATORS, "toy", registry.Evaluator("toy", "toy", run, "a toy set"))
+    assert run_evaluation("toy", tmp_path).figures == {"acc": 1.0}
 
 
 def test_evaluate_comparison_rows_side_by_side():

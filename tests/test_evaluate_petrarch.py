@@ -174,8 +174,8 @@ def test_evaluate_petrarch_regression_slice_floor():
     """Every 4th unit-test sentence through the pipeline with the test dictionaries; floors a little below measured."""
     if not EVAL.exists():
         pytest.skip("../shared/eval not found: the PETRARCH unit-test records are read from there")
+    from communique.dictionaries import load_user_dictionaries
     from communique.evaluate.petrarch import predict
-    from communique.lexicon.user import load_user_dictionaries
 
     data = locate(EVAL / "petr_unittests")
     records = data.records[::4]

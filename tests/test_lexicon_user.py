@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from communique.dictionaries import load_user_dictionaries
 from communique.kb import KBExtra
 from communique.lexicon.user import (
     UserLexicon,
-    load_user_dictionaries,
     load_verb_file,
     parse_discards,
     parse_verbs,

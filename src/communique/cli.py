@@ -10,9 +10,13 @@ import json
 import re
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from tqdm import tqdm
+
+import communique
 
 from . import __version__
 from .config import DEFAULT_DB, Settings
@@ -21,6 +25,8 @@ from .output import FORMATS, emit
 from .records import PLOVER_TYPES, STATUSES, Event, ReadFailure
 
 F = TypeVar("F", bound=Callable[..., Any])
+# the evaluators registered in communique/evaluate/registry.py (kept here so --help does not load the pipeline)
+EVALUATION_NAMES = ["plover-gsr", "petrarch", "ecbplus", "eventstoryline"]
 
 # "reported": the first publication date among the event's articles, so an event whose own date the text does not
 # give still has a place on the timeline (it is not the event's date; JSONL keeps it per mention as "published")
@@ -59,13 +65,9 @@ def handle_errors(fn: F) -> F:
 
 
 def _open(db: str, create: bool = True) -> Any:
-    from pathlib import Path
-
-    from .store import open_store
-
     if not create and not Path(db).exists():
         raise click.ClickException(f"{db}: no such store. Run `communique ingest PATH --db {db}` first.")
-    return open_store(db, read_only=not create)
+    return communique.open_store(db, read_only=not create)
 
 
 def _names(actors: list[dict[str, Any]]) -> str:
@@ -115,15 +117,10 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_si
     Ingesting the same article twice changes nothing; an article reporting a known event adds a mention to it.
     Exit status 1 when some files could not be read (each is named on stderr with the fix).
     """
-    from .executor import get_executor
-    from .ingest import ingest as run_ingest
-
     settings = Settings(batch_size=batch_size)
     show = not quiet and sys.stderr.isatty()
     bar = None
     if show:
-        from tqdm import tqdm
-
         bar = tqdm(unit="doc", desc="ingest", file=sys.stderr)
 
     def on_failure(f: ReadFailure) -> None:
@@ -133,10 +130,10 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_si
         if bar is not None:
             bar.update(1)
 
-    engine = get_executor(executor)
+    engine = communique.get_executor(executor)
     with _open(db) as store:
         try:
-            report = run_ingest(paths, store, settings=settings, executor=engine,
+            report = communique.ingest_paths(paths, store, settings=settings, executor=engine,
                                 on_failure=on_failure, on_document=on_document)
         finally:
             if bar is not None:
@@ -193,9 +190,7 @@ def _check_topics(ctx: click.Context, param: click.Parameter, value: str | None)
 def events(db: str, actor: str | None, country: str | None, event_type: str | None, status: str | None,
            since: str | None, until: str | None, limit: int | None, explain: bool, fmt: str) -> None:
     """List merged events, oldest first (undated events last)."""
-    from .store import EventQuery
-
-    q = EventQuery(actor=actor, country=country.upper() if country else None,
+    q = communique.EventQuery(actor=actor, country=country.upper() if country else None,
                    event_type=event_type.upper() if event_type else None, status=status, since=since,
                    until=until, limit=limit)
     with _open(db, create=False) as store:
@@ -265,31 +260,15 @@ def kb_import(file: str, db: str) -> None:
     Everything imported is kept in the store and used by later ingests with the same --db. Importing the same
     file again changes nothing; a changed file of the same name replaces the stored one.
     """
-    import hashlib
-
-    from .kb.importer import read_kb_import
-    from .store.base import UserDictionary
-
-    got = read_kb_import(file)
-    for w in got.warnings:
-        click.echo(f"warning: {w}", err=True)
-    changed: list[str] = []
     with _open(db) as store:
-        if got.extra.people or got.extra.organizations:
-            store.save_kb_extra(got.extra)
-        for d in got.dictionaries:
-            sha1 = hashlib.sha1(d.text.encode("utf-8")).hexdigest()
-            if store.save_dictionary(UserDictionary(kind=d.kind, name=d.name, text=d.text, sha1=sha1)):
-                changed.append(f"{d.kind} {d.name}")
-    parts = [f"{len(got.extra.people)} people", f"{len(got.extra.organizations)} organisations"]
-    if got.dictionaries:
-        kept = len(got.dictionaries) - len(changed)
-        parts.append(f"{len(got.dictionaries)} dictionaries ({len(changed)} new or changed, {kept} already stored)")
-    click.echo(f"imported {', '.join(parts)} into {db}", err=True)
+        report = communique.import_dictionaries(file, store)
+    for w in report.warnings:
+        click.echo(f"warning: {w}", err=True)
+    click.echo(f"imported {report.summary()} into {db}", err=True)
 
 
 @main.command()
-@click.argument("name", type=click.Choice(["plover-gsr", "petrarch", "ecbplus", "eventstoryline"]))
+@click.argument("name", type=click.Choice(EVALUATION_NAMES))
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--topics", callback=_check_topics, help="ECB+ topics, comma-separated (default: 2,5,12,18,21,23,34,35).")
@@ -303,13 +282,11 @@ def evaluate(name: str, path: str, fmt: str, topics: list[int] | None, extractor
     ecbplus (ECB+ cross-document event coreference), eventstoryline (date expressions). --format json gives
     every figure and the commit.
     """
-    from .evaluate import compare_extractors, run_evaluation
-
     topic_list = topics
     if len(extractors) > 1:
-        reports = compare_extractors(name, path, list(extractors), topics=topic_list)
+        reports = communique.compare_extractors(name, path, list(extractors), topics=topic_list)
     else:
-        reports = [run_evaluation(name, path, topics=topic_list, extractor=extractors[0] if extractors else None)]
+        reports = [communique.run_evaluation(name, path, topics=topic_list, extractor=extractors[0] if extractors else None)]
     if fmt == "json":
         payload = [json.loads(r.to_json()) for r in reports]
         click.echo(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False))

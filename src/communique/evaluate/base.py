@@ -1,7 +1,7 @@
 """Evaluation reports, shared metric helpers and the dispatcher over the public evaluation sets.
 
-``run_evaluation(name, path)`` runs one evaluator and returns an :class:`EvaluationReport`;
-``compare_extractors(name, path, ["rules", ...])`` runs the same set once per extractor, side by side.
+The evaluators are registered in ``evaluate/registry.py`` (``run_evaluation``, ``compare_extractors``); the
+prediction loop they share is ``evaluate/predict.py``.
 The evaluation data is never bundled: it is read from ``path`` (normally ``../shared/eval/<set>``) at run time.
 """
 
@@ -9,27 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import importlib
 import json
 import subprocess
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings
-from ..errors import EvaluationDataError
-
 Figure = float | int | None
 
-EVALUATION_SETS: tuple[str, ...] = ("plover-gsr", "petrarch", "ecbplus", "eventstoryline")
-DEFAULT_FOLDERS: dict[str, str] = {
-    "plover-gsr": "plover_gsr",
-    "petrarch": "petr_unittests",
-    "ecbplus": "ecbplus_dev",
-    "eventstoryline": "eventstoryline_dev",
-}
 
 
 @dataclass
@@ -188,46 +177,6 @@ def repo_commit() -> str:
         return "unknown"
 
 
-def available_extractors() -> tuple[str, ...]:
-    """Extractor names the pipeline offers (``Settings.extractor``).
-
-    Uses ``communique.pipeline.events.find.EXTRACTORS`` when the events module exposes such a registry; otherwise the
-    rule-based extractor is the only one.
-    """
-    try:
-        events = importlib.import_module("communique.pipeline.events.find")
-        registry = getattr(events, "EXTRACTORS", None)
-        if registry:
-            return tuple(str(k) for k in registry)
-    except Exception:
-        pass
-    return ("rules",)
-
-
-def settings_for(extractor: str | None) -> Settings:
-    """Settings with the given extractor (None: the configured default); unknown names raise."""
-    settings = Settings()
-    if extractor is None:
-        return settings
-    known = available_extractors()
-    if extractor not in known:
-        raise EvaluationDataError(
-            f"unknown extractor {extractor!r}", fix=f"Choose one of: {', '.join(known)}"
-        )
-    return dataclasses.replace(settings, extractor=extractor)
-
-
-def require_path(name: str, path: str | Path) -> Path:
-    p = Path(path).expanduser()
-    if not p.exists():
-        folder = DEFAULT_FOLDERS.get(name, name)
-        raise EvaluationDataError(
-            f"evaluation data for {name!r} not found at {str(p)!r}",
-            fix=f"Pass the file or folder of the set, e.g. ../shared/eval/{folder}",
-        )
-    return p
-
-
 def flatten_figures(data: Any, prefix: str = "") -> dict[str, Figure]:
     """Numeric leaves of a nested dict as dotted keys (for reports produced by other evaluators)."""
     out: dict[str, Figure] = {}
@@ -239,80 +188,6 @@ def flatten_figures(data: Any, prefix: str = "") -> dict[str, Figure]:
     elif isinstance(data, (int, float)) or (data is None and prefix):
         out[prefix] = data
     return out
-
-
-# ----------------------------------------------------------------------------------------------- dispatch
-
-
-def _external(module: str, func: str, name: str) -> Callable[..., Any]:
-    try:
-        mod = importlib.import_module(f"communique.evaluate.{module}")
-    except ImportError as exc:
-        raise EvaluationDataError(
-            f"the {name!r} evaluator is not available (communique.evaluate.{module} could not be imported: {exc})",
-            fix="Install the complete communique package, or run one of: plover-gsr, petrarch",
-        ) from exc
-    fn = getattr(mod, func, None)
-    if fn is None:
-        raise EvaluationDataError(
-            f"communique.evaluate.{module} has no {func}()", fix="Update communique to a complete version"
-        )
-    return fn
-
-
-def _wrap_external(name: str, path: Path, extractor: str | None, result: Any) -> EvaluationReport:
-    if isinstance(result, EvaluationReport):
-        return result
-    data = result.to_dict() if hasattr(result, "to_dict") else dataclasses.asdict(result)
-    figures = flatten_figures(data)
-    notes = [str(n) for n in data.get("notes", [])] if isinstance(data.get("notes"), list) else []
-    return EvaluationReport(
-        name=name, path=str(path), commit=repo_commit(), extractor=extractor, figures=figures, notes=notes,
-        details=data,
-    )
-
-
-def run_evaluation(
-    name: str, path: str | Path, *, topics: list[int] | None = None, extractor: str | None = None,
-    limit: int | None = None,
-) -> EvaluationReport:
-    """Run the evaluator for ``name`` (one of :data:`EVALUATION_SETS`) on the data at ``path``.
-
-    ``topics`` restricts ECB+ to those topics; ``extractor`` selects ``Settings.extractor`` (None: the
-    configured one); ``limit`` evaluates only the first N records (plover-gsr, petrarch).
-    """
-    key = name.strip().lower().replace("_", "-")
-    if key not in EVALUATION_SETS:
-        raise EvaluationDataError(
-            f"unknown evaluation set {name!r}", fix=f"Choose one of: {', '.join(EVALUATION_SETS)}"
-        )
-    p = require_path(key, path)
-    settings = settings_for(extractor)
-    if key == "plover-gsr":
-        from .plover_gsr import evaluate_plover_gsr
-
-        return evaluate_plover_gsr(p, settings=settings, limit=limit)
-    if key == "petrarch":
-        from .petrarch import evaluate_petrarch
-
-        return evaluate_petrarch(p, settings=settings, limit=limit)
-    if key == "ecbplus":
-        fn = _external("ecbplus", "evaluate_ecbplus", key)
-        return _wrap_external(key, p, settings.extractor, fn(p, topics=topics))
-    fn = _external("eventstoryline", "evaluate_eventstoryline", key)
-    return _wrap_external(key, p, settings.extractor, fn(p))
-
-
-def compare_extractors(
-    name: str, path: str | Path, extractors: Sequence[str], *, topics: list[int] | None = None,
-    limit: int | None = None,
-) -> list[EvaluationReport]:
-    """One report per extractor on the same set (in the order given). Unknown extractors raise before any run."""
-    if not extractors:
-        raise EvaluationDataError("no extractors to compare", fix=f"Name one or more of: {', '.join(available_extractors())}")
-    for ex in extractors:
-        settings_for(ex)  # validate all names first
-    return [run_evaluation(name, path, topics=topics, extractor=ex, limit=limit) for ex in extractors]
 
 
 def comparison_rows(reports: Sequence[EvaluationReport]) -> list[list[str]]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+import time
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
@@ -28,9 +29,12 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..config import Settings
 from ..errors import EvaluationDataError
 from ..pipeline import merge as merge_mod
-from ..records import Actor, Event, Location, Mention, Span
+from ..pipeline.dates import resolve as dates
+from ..pipeline.nlp import load_model
+from ..records import Actor, Document, Event, Location, Mention, Span
 
 DEV_TOPICS: tuple[int, ...] = (2, 5, 12, 18, 21, 23, 34, 35)
 DOC_GROUP_THRESHOLD = 0.06  # cosine similarity (average link) for grouping a topic's documents into sub-topics
@@ -330,9 +334,6 @@ def publication_date(doc: EcbDocument) -> str | None:
 def _resolve_dates(sentence: str, sdoc: Any, published: str | None, events: list[Event]) -> None:
     """Dates by the product's own resolver (trigger-attached expressions), on a one-sentence document."""
     try:
-        from ..pipeline.dates import resolve as dates
-        from ..records import Document
-
         dates.resolve_dates(Document(id="ecbplus", text=sentence, published=published), sdoc, events)
     except Exception:  # noqa: BLE001 - another engineer's module may be a stub or fail; dates then stay unknown
         for ev in events:
@@ -544,11 +545,6 @@ def _predict(groups: list[list[tuple[GoldMention, Event]]]) -> tuple[list[list[s
 
 def evaluate_ecbplus(path: str | Path, topics: list[int] | None = None) -> EcbPlusReport:
     """Score :func:`communique.pipeline.merge.cluster` on ECB+ gold event mentions of ``topics`` (default: dev)."""
-    import time
-
-    from ..config import Settings
-    from ..pipeline.nlp import load_model
-
     t0 = time.monotonic()
     root = Path(path).expanduser()
     if not (root / "ECB+").is_dir():

@@ -44,6 +44,7 @@ from typing import Any
 
 from ..errors import EvaluationDataError
 from ..pipeline.dates.resolve import expression_tense, parse_anchor, resolve_expression, span_head, tense_of
+from ..pipeline.nlp import get_nlp
 
 KINDS: tuple[str, ...] = ("absolute", "relative", "underspecified")
 _TIME_TAGS = ("TIME_DATE", "TIME_OF_THE_DAY", "TIME_DURATION", "TIME_REPETITION")
@@ -294,8 +295,6 @@ def _iter_items(files: list[Path], report: EventStoryLineReport, use_parser: boo
 
 def _tenses(sentences: list[tuple[str, tuple[int, int]]]) -> list[str]:
     """Tense of the clause each expression attaches to (spaCy parse of its sentence)."""
-    from ..pipeline.nlp import get_nlp
-
     nlp = get_nlp()
     out: list[str] = []
     for (_text, (start, end)), sdoc in zip(sentences, nlp.pipe(t for t, _ in sentences), strict=True):

@@ -22,6 +22,7 @@ parts ("HGW" + "GOVMED", "NGO" + "ARNGOV" for a suffix agent before a country), 
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from collections import Counter, defaultdict
@@ -30,9 +31,11 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Settings
+from ..dictionaries import load_user_dictionaries
 from ..errors import CommuniqueError, EvaluationDataError
 from ..records import Actor, Event
 from .base import ClassRow, ErrorSample, EvaluationReport, f1_score, ratio, repo_commit
+from .predict import predict_texts
 
 RECORDS_NAME = "PETR.UnitTest.records.xml"
 UNKNOWN = "---"
@@ -418,8 +421,6 @@ def load_kb_extra(actors_files: list[Path], agents_files: list[Path]) -> tuple[A
 
 
 def _merge_extra(a: Any, b: Any) -> Any:
-    import dataclasses
-
     if a is None or b is None:
         return a or b
     merged = {}
@@ -432,20 +433,13 @@ def _merge_extra(a: Any, b: Any) -> Any:
 def predict(records: list[PetrRecord], kb_extra: Any, settings: Settings | None = None,
             batch_size: int = 64, failures: list[str] | None = None) -> list[list[Triple]]:
     """Each record's sentence through the pipeline (batched) as triples; failed records' ids go to ``failures``."""
-    from ..pipeline.process import process_batch
-    from ..pipeline.read import make_document
-
     out: list[list[Triple]] = []
-    for start in range(0, len(records), batch_size):
-        chunk = records[start : start + batch_size]
-        docs = [make_document(r.text, published=r.date) for r in chunk]
-        for rec, res in zip(chunk, process_batch(docs, settings, kb_extra), strict=True):
-            if failures is not None and res.error is not None:
-                failures.append(rec.id)
-            triples: list[Triple] = []
-            for ev in res.events:
-                triples += [t for t in event_triples(ev) if t not in triples]
-            out.append(triples)
+    found = predict_texts([(r.id, r.text, r.date) for r in records], settings, kb_extra, batch_size, failures)
+    for events in found:
+        triples: list[Triple] = []
+        for ev in events:
+            triples += [t for t in event_triples(ev) if t not in triples]
+        out.append(triples)
     return out
 
 
@@ -456,8 +450,6 @@ def evaluate_petrarch(
     records = data.records[:limit] if limit is not None else data.records
     settings = settings or Settings()
     try:
-        from ..lexicon.user import load_user_dictionaries
-
         kb_extra: Any = load_user_dictionaries(data.records_file.parent)
         notes = ["actors, agents, verbs and discards dictionaries beside the records loaded with "
                  "communique.lexicon.user.load_user_dictionaries: the mechanism users use for their own"]

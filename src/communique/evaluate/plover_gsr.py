@@ -32,6 +32,7 @@ from .base import (
     ratio,
     repo_commit,
 )
+from .predict import predict_texts
 
 # Labels of the older PLOVER draft the records were coded in -> the 16 current types (eval README, PLOVER 2021).
 OLD_LABELS: dict[str, str] = {
@@ -291,18 +292,7 @@ def predict(
     ``failures`` (when given) collects the ids of records whose processing failed (the pipeline then yields no
     events and an error), so a crash is reported instead of passing for "no event".
     """
-    from ..pipeline.process import process_batch
-    from ..pipeline.read import make_document
-
-    out: list[list[Event]] = []
-    for start in range(0, len(records), batch_size):
-        chunk = records[start : start + batch_size]
-        docs = [make_document(r.text, published=r.date) for r in chunk]
-        for rec, res in zip(chunk, process_batch(docs, settings, None), strict=True):
-            if failures is not None and res.error is not None:
-                failures.append(rec.id)
-            out.append(res.events)
-    return out
+    return predict_texts([(r.id, r.text, r.date) for r in records], settings, None, batch_size, failures)
 
 
 def evaluate_plover_gsr(

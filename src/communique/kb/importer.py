@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..lexicon.user import parse_discards, parse_verbs
 from .entries import KBExtra, OrgEntry, PersonEntry, Position, RoleEntry
 
 log = logging.getLogger(__name__)
@@ -386,8 +387,6 @@ def dictionary_kind(path: str | Path, text: str) -> str | None:
 def parse_dictionary(kind: str, name: str, text: str, warnings: list[str] | None = None) -> KBExtra:
     """A user PETRARCH dictionary's text as KBExtra (verbs, agent roles or discards); InputError (with the fix)
     when it holds nothing of its kind. Used by ``kb import`` and again by each ingest on the stored text."""
-    from ..lexicon.user import parse_discards, parse_verbs
-
     if kind == "verbs":
         verbs = parse_verbs(text, name)
         if not verbs:

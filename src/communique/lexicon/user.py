@@ -1,7 +1,7 @@
 """User verb dictionaries in the PETRARCH/TABARI format, and their matching against a dependency parse.
 
 A user brings verb dictionaries the way they bring actor tables: ``load_verb_file(path)`` parses one into
-``VerbEntry`` blocks, ``load_user_dictionaries(folder)`` loads ``*.actors.txt``, ``*.agents.txt``, ``*.verbs.txt``
+``VerbEntry`` blocks, ``communique.dictionaries.load_user_dictionaries(folder)`` loads ``*.actors.txt``, ``*.agents.txt``, ``*.verbs.txt``
 and ``*.discards.txt`` from a folder into one ``KBExtra``, which ``communique.extract(..., kb_extra=extra)`` and
 ``process_batch(documents, settings, extra)`` pass on to the event finder. User verbs are consulted first; the
 bundled lexicon still fires for verbs the user dictionary does not cover.
@@ -48,7 +48,6 @@ from ..errors import InputError
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..kb.entries import KBExtra
 
 NO_EVENT = "---"
 MAX_EXPANSIONS = 200  # alternatives of one pattern item (synsets inside "_"-joined words multiply)
@@ -373,32 +372,6 @@ def load_discard_file(path: str | Path) -> list[Discard]:
         raise InputError(f"cannot read discards file {p}: {exc}") from exc
 
 
-def load_user_dictionaries(folder: str | Path) -> KBExtra:
-    """One KBExtra from the ``*.actors.txt``, ``*.agents.txt``, ``*.verbs.txt`` and ``*.discards.txt`` files
-    of a folder (a PETRARCH dictionary set)."""
-    from ..kb import KBExtra, load_actor_file, load_agent_file
-
-    d = Path(folder)
-    if not d.is_dir():
-        raise InputError(f"{d} is not a folder of dictionaries")
-    extra = KBExtra()
-    for f in sorted(d.glob("*.actors.txt")):
-        got = load_actor_file(f)
-        extra.people += got.people
-        extra.organizations += got.organizations
-        extra.roles += got.roles
-    for f in sorted(d.glob("*.agents.txt")):
-        got = load_agent_file(f)
-        extra.people += got.people
-        extra.organizations += got.organizations
-        extra.roles += got.roles
-    for f in sorted(d.glob("*.verbs.txt")):
-        extra.verbs += load_verb_file(f)
-    for f in sorted(d.glob("*.discards.txt")):
-        extra.discards += load_discard_file(f)
-    return extra
-
-
 # ----------------------------------------------------------------------------------------------- matching
 
 
@@ -560,5 +533,5 @@ class UserLexicon:
 
 __all__ = [
     "Anchor", "Discard", "Marker", "UserLexicon", "VerbEntry", "VerbForm", "VerbMatch", "VerbPattern", "anchors",
-    "load_discard_file", "load_user_dictionaries", "load_verb_file", "parse_discards", "parse_verbs", "regular_forms",
+    "load_discard_file", "load_verb_file", "parse_discards", "parse_verbs", "regular_forms",
 ]

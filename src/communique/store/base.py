@@ -6,11 +6,13 @@ ActorSummary, KBExtra): no dicts leak out of a store.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import NamedTuple, Protocol, TypeVar, runtime_checkable
 
+from ..errors import StoreError
 from ..kb.entries import KBExtra
 from ..records import Actor, Document, Event
 from ..timespan import date_high, date_low
@@ -18,8 +20,6 @@ from ..timespan import date_high, date_low
 
 def _fold(text: str) -> str:
     """Case- and accent-insensitive form for name matching ("Guterrés" finds "Guterres")."""
-    import unicodedata
-
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 SCHEMA_VERSION = 1
@@ -329,8 +329,6 @@ def with_display_names(event: Event, names: dict[str, str]) -> Event:
 
 
 def check_events(events: list[Event]) -> None:
-    from ..errors import StoreError
-
     for ev in events:
         if not ev.id:
             raise StoreError(f"event {ev.event_type}/{ev.cameo} has no id",
