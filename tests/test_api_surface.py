@@ -53,3 +53,11 @@ def test_api_surface_registered_extractor_is_known_to_evaluate(monkeypatch) -> N
 
     monkeypatch.setitem(extractors.EXTRACTORS, "my-extractor", lambda *a, **k: [])
     assert "my-extractor" in available_extractors()
+
+
+def test_api_surface_extract_gives_the_kb_canonical_name_as_ingest_does() -> None:
+    # the "canonical-names" stage runs for the Python API too (it used to run only in the ingest driver)
+    events = communique.extract("Antonio Guterres met the French president in Paris on Monday.",
+                                published="2023-05-10")
+    names = {a.name for e in events for a in [*e.actors, *e.recipients] if a.id == "person:antonio-guterres"}
+    assert names == {"António Guterres"}
