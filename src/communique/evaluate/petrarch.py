@@ -291,87 +291,76 @@ def _error_kinds(gold: Triple, predicted: list[Triple]) -> list[str]:
     return kinds
 
 
-def score(records: list[PetrRecord], predictions: list[list[Triple]], to_plover: CameoToPlover) -> dict[str, Any]:
-    """Triple, root and PLOVER agreement; spurious share; no-event accuracy; per-category rows; error classes."""
-    if len(records) != len(predictions):
-        raise ValueError("one prediction list per record")
-    n_gold = n_pred = n_exact = n_root = n_dyad_root = n_dyad = n_plover = n_plover_gold = 0
-    n_spurious_root = 0
-    noevent_total = noevent_ok = 0
-    cats: dict[str, Counter[str]] = defaultdict(Counter)
-    error_classes: Counter[str] = Counter()
-    errors: list[ErrorSample] = []
-    for rec, pred in zip(records, predictions, strict=True):
-        if not rec.scored:
-            continue
-        c = cats[rec.category]
-        c["sentences"] += 1
-        pset = list(dict.fromkeys(pred))
-        n_pred += len(pset)
-        c["predicted"] += len(pset)
-        kinds: list[str] = []
-        if rec.expects_nothing:
-            noevent_total += 1
-            noevent_ok += not pset
-            c["noevent_sentences"] += 1
-            c["noevent_ok"] += not pset
-            if pset:
-                kinds.append("event-where-none")
-        gold = list(dict.fromkeys(rec.codings))
-        n_gold += len(gold)
-        c["gold"] += len(gold)
-        gold_roots = {root(g.event) for g in gold}
-        for p in pset:
-            if p not in gold:
-                if root(p.event) not in gold_roots and not rec.expects_nothing:
-                    kinds.append("spurious-event")  # a predicted code whose root is in no gold coding
-                if root(p.event) not in gold_roots:
-                    n_spurious_root += 1
-        for g in gold:
-            exact = g in pset
-            rt = any(root(p.event) == root(g.event) for p in pset)
-            dyad = any(root(p.event) == root(g.event) and p.source[:3] == g.source[:3]
-                       and p.target[:3] == g.target[:3] for p in pset)
-            same_actors = any(p.source == g.source and p.target == g.target for p in pset)
-            n_exact += exact
-            n_root += rt
-            n_dyad_root += dyad
-            n_dyad += same_actors
-            c["exact"] += exact
-            c["root"] += rt
-            c["dyad"] += same_actors
-            gp = to_plover(g.event)
-            if gp is not None:
-                n_plover_gold += 1
-                n_plover += any(to_plover(p.event) == gp for p in pset)
-            if not exact:
-                kinds += _error_kinds(g, pset)
-        for k in kinds:
-            error_classes[k] += 1
-        if kinds and len(errors) < MAX_ERROR_SAMPLES:
-            expected = "no events" if rec.expects_nothing else " ".join(map(str, gold))
-            errors.append(ErrorSample(rec.id, rec.text, expected, " ".join(map(str, pset)) or "none",
-                                      ";".join(sorted(set(kinds)))))
-    precision = ratio(n_exact, n_pred)
-    recall = ratio(n_exact, n_gold)
-    figures: dict[str, float | int | None] = {
+def _score_record(rec: PetrRecord, pset: list[Triple], to_plover: CameoToPlover, t: Counter[str],
+                  c: Counter[str]) -> list[str]:
+    """Add one scored record's counts to the totals ``t`` and its category's ``c``; its error kinds."""
+    c["sentences"] += 1
+    t["pred"] += len(pset)
+    c["predicted"] += len(pset)
+    kinds: list[str] = []
+    if rec.expects_nothing:
+        t["noevent_total"] += 1
+        t["noevent_ok"] += not pset
+        c["noevent_sentences"] += 1
+        c["noevent_ok"] += not pset
+        if pset:
+            kinds.append("event-where-none")
+    gold = list(dict.fromkeys(rec.codings))
+    t["gold"] += len(gold)
+    c["gold"] += len(gold)
+    gold_roots = {root(g.event) for g in gold}
+    for p in pset:
+        if p not in gold:
+            if root(p.event) not in gold_roots and not rec.expects_nothing:
+                kinds.append("spurious-event")  # a predicted code whose root is in no gold coding
+            if root(p.event) not in gold_roots:
+                t["spurious_root"] += 1
+    for g in gold:
+        exact = g in pset
+        rt = any(root(p.event) == root(g.event) for p in pset)
+        dyad = any(root(p.event) == root(g.event) and p.source[:3] == g.source[:3]
+                   and p.target[:3] == g.target[:3] for p in pset)
+        same_actors = any(p.source == g.source and p.target == g.target for p in pset)
+        t["exact"] += exact
+        t["root"] += rt
+        t["dyad_root"] += dyad
+        t["dyad"] += same_actors
+        c["exact"] += exact
+        c["root"] += rt
+        c["dyad"] += same_actors
+        gp = to_plover(g.event)
+        if gp is not None:
+            t["plover_gold"] += 1
+            t["plover"] += any(to_plover(p.event) == gp for p in pset)
+        if not exact:
+            kinds += _error_kinds(g, pset)
+    return kinds
+
+
+def _figures(t: Counter[str], cats: dict[str, Counter[str]], records: list[PetrRecord]) -> dict[str, Any]:
+    precision = ratio(t["exact"], t["pred"])
+    recall = ratio(t["exact"], t["gold"])
+    return {
         "sentences": sum(c["sentences"] for c in cats.values()),
         "sentences_not_scored": sum(not r.scored for r in records),
-        "gold_codings": n_gold,
-        "predicted_codings": n_pred,
+        "gold_codings": t["gold"],
+        "predicted_codings": t["pred"],
         "triple_recall": recall,
         "triple_precision": precision,
         "triple_f1": f1_score(precision, recall),
-        "root_code_recall": ratio(n_root, n_gold),
-        "dyad_root_recall": ratio(n_dyad_root, n_gold),
-        "dyad_recall": ratio(n_dyad, n_gold),
-        "plover_type_recall": ratio(n_plover, n_plover_gold),
-        "plover_scored_codings": n_plover_gold,
-        "spurious_share": ratio(n_pred - n_exact, n_pred),
-        "spurious_root_share": ratio(n_spurious_root, n_pred),
-        "no_event_accuracy": ratio(noevent_ok, noevent_total),
-        "no_event_sentences": noevent_total,
+        "root_code_recall": ratio(t["root"], t["gold"]),
+        "dyad_root_recall": ratio(t["dyad_root"], t["gold"]),
+        "dyad_recall": ratio(t["dyad"], t["gold"]),
+        "plover_type_recall": ratio(t["plover"], t["plover_gold"]),
+        "plover_scored_codings": t["plover_gold"],
+        "spurious_share": ratio(t["pred"] - t["exact"], t["pred"]),
+        "spurious_root_share": ratio(t["spurious_root"], t["pred"]),
+        "no_event_accuracy": ratio(t["noevent_ok"], t["noevent_total"]),
+        "no_event_sentences": t["noevent_total"],
     }
+
+
+def _category_rows(cats: dict[str, Counter[str]]) -> list[ClassRow]:
     rows = []
     for cat in sorted(cats):
         c = cats[cat]
@@ -383,7 +372,31 @@ def score(records: list[PetrRecord], predictions: list[list[Triple]], to_plover:
         if c["noevent_sentences"]:
             extra["no_event_accuracy"] = ratio(c["noevent_ok"], c["noevent_sentences"])
         rows.append(ClassRow(cat, c["gold"], c["predicted"], c["exact"], cp, cr, f1_score(cp, cr), extra))
-    return {"figures": figures, "rows": rows, "error_classes": dict(error_classes), "errors": errors}
+    return rows
+
+
+def score(records: list[PetrRecord], predictions: list[list[Triple]], to_plover: CameoToPlover) -> dict[str, Any]:
+    """Triple, root and PLOVER agreement; spurious share; no-event accuracy; per-category rows; error classes."""
+    if len(records) != len(predictions):
+        raise ValueError("one prediction list per record")
+    totals: Counter[str] = Counter()
+    cats: dict[str, Counter[str]] = defaultdict(Counter)
+    error_classes: Counter[str] = Counter()
+    errors: list[ErrorSample] = []
+    for rec, pred in zip(records, predictions, strict=True):
+        if not rec.scored:
+            continue
+        pset = list(dict.fromkeys(pred))
+        kinds = _score_record(rec, pset, to_plover, totals, cats[rec.category])
+        for k in kinds:
+            error_classes[k] += 1
+        if kinds and len(errors) < MAX_ERROR_SAMPLES:
+            gold = list(dict.fromkeys(rec.codings))
+            expected = "no events" if rec.expects_nothing else " ".join(map(str, gold))
+            errors.append(ErrorSample(rec.id, rec.text, expected, " ".join(map(str, pset)) or "none",
+                                      ";".join(sorted(set(kinds)))))
+    figures = _figures(totals, cats, records)
+    return {"figures": figures, "rows": _category_rows(cats), "error_classes": dict(error_classes), "errors": errors}
 
 
 # ----------------------------------------------------------------------------------------------- running
