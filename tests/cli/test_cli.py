@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from communique.cli import main
+from tests.helpers.paths import REPO
 
-REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples"
 
 COMMANDS = [[], ["ingest"], ["events"], ["actors"], ["actor"], ["kb"], ["kb", "import"], ["evaluate"], ["stats"]]

@@ -13,8 +13,9 @@ from communique.evaluate.eventstoryline import (
     evaluate_eventstoryline,
     kind_of,
 )
+from tests.helpers.paths import EVAL
 
-ESC = Path(__file__).resolve().parents[2] / "shared" / "eval" / "eventstoryline_dev"
+ESC = EVAL / "eventstoryline_dev"
 
 CAT_XML = """<?xml version='1.0' encoding='UTF-8'?>
 <Document doc_name="t_1ecbplus.xml">

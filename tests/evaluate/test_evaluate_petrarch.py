@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from communique.errors import EvaluationDataError
@@ -19,8 +17,7 @@ from communique.evaluate.petrarch import (
     score,
 )
 from communique.records import Actor, Event
-
-EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+from tests.helpers.paths import EVAL
 
 SNIPPET = """<Validation>
 <!-- a comment with <Sentence date="1" id="FAKE" category="X"> inside -->

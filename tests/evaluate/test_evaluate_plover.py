@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -18,8 +17,7 @@ from communique.evaluate.plover_gsr import (
     sector_hit,
 )
 from communique.records import Actor, Event
-
-EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+from tests.helpers.paths import EVAL
 
 RECORDS = [
     {"id": "DOC", "event": "DOCUMENT", "eventText": "header"},

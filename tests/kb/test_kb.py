@@ -12,9 +12,9 @@ from communique.kb import KBExtra, KnowledgeBase, OrgEntry, PersonEntry, Positio
 from communique.kb.base import DATA_DIR, _read_raw
 from communique.kb.base import KnowledgeBase as KB
 from communique.kb.importer import load_petrarch_actors
+from tests.helpers.paths import EVAL
 
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
-PETR_ACTORS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "petr_unittests" / "PETR.Validate.actors.txt"
+PETR_ACTORS = EVAL / "petr_unittests" / "PETR.Validate.actors.txt"
 
 
 @pytest.fixture(scope="module")

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.kb import KnowledgeBase, get_kb
-
-
-def _kb() -> KnowledgeBase:
-    kb = get_kb()
-    if kb.country("France") is None:
-        pytest.skip("KB not built")
-    return kb
+from tests.helpers.actors import real_kb as _kb
 
 
 @pytest.mark.parametrize(("name", "iso3"), [

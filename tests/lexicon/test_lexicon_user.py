@@ -17,6 +17,7 @@ from communique.lexicon.user import (
 )
 from communique.pipeline.events.find import find_events
 from communique.records import Document
+from tests.helpers.paths import REFERENCE
 
 # A made-up dictionary in the PETRARCH verb format (not from any project's files)
 SNIPPET = """\
@@ -210,7 +211,7 @@ def test_lexicon_user_extract_passes_kb_extra_verbs(entries):
 
 
 def test_lexicon_user_parses_reference_cameo_dictionary():
-    path = Path(__file__).resolve().parents[2] / "shared" / "reference" / "phoenix_petrarch2" / "CAMEO.2.0.txt"
+    path = REFERENCE / "phoenix_petrarch2" / "CAMEO.2.0.txt"
     if not path.is_file():
         pytest.skip("../shared/reference not found: CAMEO.2.0.txt is needed for this check")
     entries = load_verb_file(path)

@@ -18,6 +18,7 @@ from communique.pipeline.read import (
     url_date,
 )
 from communique.records import Document, ReadFailure
+from tests.helpers.paths import SEEDS
 
 BODY = "The foreign minister met his counterpart in the capital on Monday to discuss cooperation.\n"
 
@@ -333,7 +334,7 @@ def test_read_html_without_text_is_a_failure(tmp_path: Path) -> None:
 
 
 def test_read_seed_articles_when_present() -> None:
-    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    seeds = SEEDS
     if not seeds.is_dir():
         pytest.skip("../shared/seeds not found: the seed articles are not available here")
     docs = _docs(list(read_paths([seeds])))

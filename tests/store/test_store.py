@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -44,13 +43,6 @@ def event(eid: str, etype: str = "CONSULT", date: str | None = "2022-09-19", doc
                   for n in docs],
         id=eid, rule="verb:meet", trigger=Span("met", 24, 27), actor_refs=[ActorRef("A. Bayram", 0, 9, 3)],
         recipient_refs=[ActorRef("the UN", 12, 18, 16)], location_text="New York")
-
-
-@pytest.fixture(params=["duckdb", "memory"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    s: Store = DuckDBStore(tmp_path / "s.duckdb") if request.param == "duckdb" else MemoryStore()
-    with s:
-        yield s
 
 
 def test_store_implements_protocol(store: Store) -> None:

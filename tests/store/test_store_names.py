@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from communique.records import Actor, Document, Event, Location, Mention
-from communique.store import DuckDBStore, EventQuery, MemoryStore, Store
+from communique.store import DuckDBStore, EventQuery, Store
 from communique.store.base import Sharing, UserDictionary, display_name
 
 
@@ -26,13 +25,6 @@ def _event(eid: str, actors: list[Actor], recipients: list[Actor] | None = None,
                  date_precision={4: "year", 7: "month"}.get(len(date), "day") if date else None,
                  location=Location(place) if place else None, id=eid,
                  mentions=[Mention(f"d{doc}", None, None, "2022-09-20", "s", 0, 1)])
-
-
-@pytest.fixture(params=["duckdb", "memory"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    s: Store = DuckDBStore(tmp_path / "s.duckdb") if request.param == "duckdb" else MemoryStore()
-    with s:
-        yield s
 
 
 @pytest.mark.parametrize(("counts", "kind", "want"), [

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from communique.kb import KnowledgeBase, get_kb
 from communique.pipeline.actors.resolve import resolve_actors
 from communique.pipeline.actors.sentence_context import ngo_description
 from communique.pipeline.nlp import parse_text
 from communique.records import Actor, ActorRef, Document, Event, Span
-
-
-def _kb() -> KnowledgeBase:
-    kb = get_kb()
-    if kb.country("France") is None:
-        pytest.skip("KB not built")
-    return kb
+from tests.helpers.actors import real_kb as _kb
 
 
 def _run(text: str, actors: list[str], recipients: list[str] = (), trigger: str = "",

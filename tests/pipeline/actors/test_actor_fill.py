@@ -7,40 +7,10 @@ from __future__ import annotations
 import pytest
 
 from communique import extract
-from communique.kb import KnowledgeBase, get_kb
-from communique.pipeline.actors.context_fill import fill_from_context, generic_party, transnational
-from communique.pipeline.actors.resolve import resolve_actors
-from communique.pipeline.nlp import parse_text
-from communique.pipeline.places import resolve_places
-from communique.records import Actor, ActorRef, Document, Event, Mention, Span
-
-
-def _kb() -> KnowledgeBase:
-    kb = get_kb()
-    if kb.country("France") is None:
-        pytest.skip("KB not built")
-    return kb
-
-
-def _run(text: str, actors: list[str], recipients: list[str], trigger: str, event_type: str,
-         rule: str | None = None) -> Event:
-    """One hand-built event through actors -> places -> context fill (the pipeline's order)."""
-    doc = Document(id="d1", text=text, published="2005-05-10")
-
-    def ref(phrase: str) -> ActorRef:
-        i = text.index(phrase)
-        return ActorRef(phrase, i, i + len(phrase), i + len(phrase) - 1)
-
-    t = text.index(trigger)
-    ev = Event(event_type=event_type, cameo="000", actor_refs=[ref(a) for a in actors],
-               recipient_refs=[ref(r) for r in recipients], trigger=Span(trigger, t, t + len(trigger)),
-               mentions=[Mention("d1", None, None, "2005-05-10", text, 0, len(text))], rule=rule)
-    sdoc = parse_text(text)
-    kb = _kb()
-    resolve_actors(doc, sdoc, [ev], kb)
-    resolve_places(doc, sdoc, [ev], kb)
-    fill_from_context(doc, sdoc, [ev], kb)
-    return ev
+from communique.pipeline.actors.context_fill import generic_party, transnational
+from communique.records import Actor
+from tests.helpers.actors import fill_context as _run
+from tests.helpers.actors import real_kb as _kb
 
 
 def _one(actors: list[Actor]) -> Actor:

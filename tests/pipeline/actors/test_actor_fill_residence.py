@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_actor_fill import _run
+from tests.helpers.actors import fill_context as _run
 
 
 @pytest.mark.parametrize("text,actor,place,trigger,country", [

@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from communique.kb import KnowledgeBase, get_kb
 from communique.pipeline.actors.anaphora import anaphor_size, group_anaphor
 from communique.pipeline.actors.article import article_country, dateline_place
 from communique.pipeline.actors.resolve import resolve_actors
 from communique.pipeline.nlp import parse_text
 from communique.records import Actor, ActorRef, Document, Event, Span
-
-
-def _kb() -> KnowledgeBase:
-    kb = get_kb()
-    if kb.country("France") is None:
-        pytest.skip("KB not built")
-    return kb
+from tests.helpers.actors import real_kb as _kb
 
 
 def _ref(text: str, phrase: str, nth: int = -1) -> ActorRef:

@@ -9,7 +9,8 @@ import pytest
 from communique.pipeline.actors.office_holders import regnal_numeral
 from communique.pipeline.actors.phrases import name_extent
 from communique.pipeline.nlp import parse_text
-from tests.test_actors_resolution import _codes, _run
+from tests.helpers.actors import codes as _codes
+from tests.helpers.actors import resolve_on as _run
 
 
 def _recipients(text: str, refs: list[str]) -> list[tuple[str | None, str | None]]:

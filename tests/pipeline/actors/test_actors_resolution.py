@@ -6,30 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from communique.kb import KnowledgeBase, PersonEntry, Position, get_kb
-from communique.pipeline.actors.resolve import resolve_actors
-from communique.pipeline.nlp import parse_text
-from communique.records import Actor, Event
-from tests.test_actors import FakeKB, make_event, one
-
-
-def _real_kb() -> KnowledgeBase:
-    kb = get_kb()
-    if kb.country("France") is None or kb.organization("NATO") is None:
-        pytest.skip("KB not built")
-    return kb
-
-
-def _run(text: str, actors: list[str], recipients: list[str] | None = None, kb: KnowledgeBase | None = None,
-         **kw: object) -> Event:
-    doc, ev = make_event(text, actors, recipients or [], **kw)  # type: ignore[arg-type]
-    resolve_actors(doc, parse_text(text), [ev], kb or _real_kb())
-    return ev
-
-
-def _codes(actors: list[Actor]) -> list[tuple[str | None, str | None]]:
-    return [(a.country, a.sector) for a in actors]
-
+from communique.kb import PersonEntry, Position
+from tests.helpers.actors import codes as _codes
+from tests.helpers.actors import resolve_on as _run
+from tests.helpers.fake_kb import FakeKB, one
 
 # --- coordinated country words on one head -------------------------------------------------------------------------
 

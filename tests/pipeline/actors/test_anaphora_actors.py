@@ -7,12 +7,12 @@ from __future__ import annotations
 import importlib
 
 import pytest
-from test_anaphora_orgs import OrgKB
 
 from communique.pipeline.actors import resolve as actors
 from communique.pipeline.actors.resolve import resolve_actors
 from communique.pipeline.nlp import parse_text
 from communique.records import ActorRef, Document, Event
+from tests.helpers.fake_kb import OrgKB
 
 KB = OrgKB()
 

@@ -7,9 +7,8 @@ from dataclasses import dataclass
 
 import pytest
 from spacy.tokens import Doc, Token
-from test_actors import FakeKB
 
-from communique.kb import KnowledgeBase, OrgEntry
+from communique.kb import KnowledgeBase
 from communique.pipeline.actors.anaphora import (
     anaphor_size,
     definite_org_head,
@@ -19,17 +18,7 @@ from communique.pipeline.actors.anaphora import (
 from communique.pipeline.actors.coref import DocPeople, build_people
 from communique.pipeline.nlp import parse_text
 from communique.records import Document, Event
-
-
-class OrgKB(FakeKB):
-    orgs = [
-        *FakeKB.orgs,
-        OrgEntry("EU", "European Union", ("EU",), country="EUR", sector="GOV"),
-        OrgEntry("NAM", "Non-Aligned Movement", ("NAM",), country="IGO", sector="GOV"),
-        OrgEntry("WHO", "World Health Organization", ("WHO",), country="UNO", sector="MED"),
-        OrgEntry("REDFRONT", "Red Hills Front", (), country="ARM", sector="REB"),
-    ]
-
+from tests.helpers.fake_kb import OrgKB
 
 KB = OrgKB()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from test_actors import FakeKB
 
 from communique.pipeline.actors.coref import DocPeople, _name_text, build_people
 from communique.pipeline.actors.names import (
@@ -15,6 +14,7 @@ from communique.pipeline.actors.names import (
 )
 from communique.pipeline.nlp import parse_text
 from communique.records import Document
+from tests.helpers.fake_kb import FakeKB
 
 KB = FakeKB()
 

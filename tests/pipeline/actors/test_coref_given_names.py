@@ -4,12 +4,12 @@ office (hand-built sentences with made-up names, fake knowledge base)."""
 from __future__ import annotations
 
 import pytest
-from test_actors import FakeKB
 
 from communique.kb import PersonEntry, Position, RoleEntry
 from communique.pipeline.actors.coref import DocPeople, PersonMention, build_people
 from communique.pipeline.nlp import parse_text
 from communique.records import Document
+from tests.helpers.fake_kb import FakeKB
 
 
 class GivenNameKB(FakeKB):

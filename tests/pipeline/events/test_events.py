@@ -8,15 +8,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from communique.pipeline.events.find import find_events
 from communique.pipeline.events.status import skip_sentence
-from communique.records import Document, Event
-
-
-def run(nlp: Language, text: str, published: str | None = "2024-05-02", header: str = "") -> tuple[Document, list[Event]]:
-    full = header + text
-    doc = Document(id="t", text=full, published=published, body_start=len(header))
-    return doc, find_events(doc, nlp(full[len(header):]))
+from communique.records import Event
+from tests.helpers.pipeline import find as run
 
 
 def main(events: list[Event]) -> Event:

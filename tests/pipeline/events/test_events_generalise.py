@@ -9,17 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from communique.pipeline.dates.resolve import resolve_dates
-from communique.pipeline.events.find import find_events
-from communique.records import Document, Event
-
-
-def run(nlp: Language, text: str, published: str = "2024-05-02") -> tuple[Document, list[Event]]:
-    doc = Document(id="t", text=text, published=published)
-    sdoc = nlp(text)
-    events = find_events(doc, sdoc)
-    resolve_dates(doc, sdoc, events)
-    return doc, events
+from communique.records import Event
+from tests.helpers.pipeline import find_dated as run
 
 
 def names(refs: list) -> list[str]:

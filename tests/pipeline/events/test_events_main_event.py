@@ -10,13 +10,7 @@ import pytest
 from spacy.language import Language
 
 from communique.evaluate.plover_gsr import best_event
-from communique.pipeline.events.find import find_events
-from communique.records import Document, Event
-
-
-def events(nlp: Language, text: str) -> list[Event]:
-    return find_events(Document(id="t", text=text, published="2024-05-02"), nlp(text))
-
+from tests.helpers.pipeline import events_in as events
 
 MAIN_TABLE = [
     # sentence, main event type, its trigger word

@@ -9,13 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from communique.pipeline.events.find import find_events
-from communique.records import Document, Event
-
-
-def events(nlp: Language, text: str) -> list[Event]:
-    doc = Document(id="t", text=text, published="2024-05-02")
-    return find_events(doc, nlp(text))
+from communique.records import Event
+from tests.helpers.pipeline import events_in as events
 
 
 def event_by_trigger(evs: list[Event], word: str) -> Event:
