@@ -22,7 +22,7 @@ def _events(db: Path) -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def seed_events(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict[str, Any]], list[dict[str, Any]], Path]:
-    from tests.conftest import SEEDS, need
+    from tests.helpers.paths import SEEDS, need
 
     seeds = need(SEEDS)
     db = tmp_path_factory.mktemp("e2e") / "seeds.duckdb"

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-from golden_projection import project
 
 from communique.ingest import ingest
 from communique.store import EventQuery, MemoryStore
+from tests.helpers.golden_projection import project
+from tests.helpers.paths import GOLDEN_DIR, REPO
 
 pytestmark = pytest.mark.slow
-REPO = Path(__file__).resolve().parents[1]
-GOLDEN = REPO / "tests" / "golden" / "examples_events.jsonl"
+GOLDEN = GOLDEN_DIR / "examples_events.jsonl"
 
 
 def test_golden_examples_whole_pipeline() -> None:
