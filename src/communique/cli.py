@@ -26,6 +26,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 # give still has a place on the timeline (it is not the event's date; JSONL keeps it per mention as "published")
 EVENT_COLUMNS = ("date", "reported", "event_type", "mode", "cameo", "status", "actors", "recipients", "location",
                  "sources", "id")
+EVALUATE_CELL_MAX = 200  # evaluation tables are name/value pairs: show per-class figures whole
 
 
 def output_options(fn: F) -> F:
@@ -317,7 +318,8 @@ def evaluate(name: str, path: str, fmt: str, topics: list[int] | None, extractor
     for r in reports:
         rows = r.table_rows()
         click.echo(f"{r.name} on {r.path} (extractor {r.extractor}, commit {r.commit})")
-        emit("table", rows, sys.stdout, columns=list(rows[0].keys()) if rows else ["figure", "value"])
+        emit("table", rows, sys.stdout, columns=list(rows[0].keys()) if rows else ["figure", "value"],
+             cell_max=EVALUATE_CELL_MAX)
 
 
 @main.command()
