@@ -290,7 +290,7 @@ def kb_import(file: str, db: str) -> None:
 
 
 @main.command()
-@click.argument("name", type=click.Choice(["plover-gsr", "petrarch", "ecbplus", "eventstoryline"]))
+@click.argument("name", type=click.Choice(["plover-gsr", "petrarch", "ecbplus", "eventstoryline", "realnews"]))
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--topics", callback=_check_topics, help="ECB+ topics, comma-separated (default: 2,5,12,18,21,23,34,35).")
@@ -301,8 +301,9 @@ def evaluate(name: str, path: str, fmt: str, topics: list[int] | None, extractor
     """Score the pipeline on a public annotated set (PATH: a file or folder in that set's format).
 
     NAME: plover-gsr (PLOVER gold sentences), petrarch (PETRARCH validation records with their dictionaries),
-    ecbplus (ECB+ cross-document event coreference), eventstoryline (date expressions). --format json gives
-    every figure and the commit.
+    ecbplus (ECB+ cross-document event coreference), eventstoryline (date expressions), realnews (the political
+    events of real wire stories: the folder with gold.jsonl and stories.jsonl, or that gold file). --format json
+    gives every figure and the commit (realnews: every error too).
     """
     from .evaluate import compare_extractors, run_evaluation
 

@@ -1,7 +1,7 @@
 """Evaluation against public annotated sets: ``run_evaluation(name, path)`` -> :class:`EvaluationReport`.
 
 Sets: "plover-gsr" (PLOVER gold-standard records), "petrarch" (PETRARCH2 unit tests), "ecbplus" (event
-coreference) and "eventstoryline" (date resolution). The data is read from ``path`` at run time, never bundled.
+coreference), "eventstoryline" (date resolution) and "realnews" (political events of whole wire stories). The data is read from ``path`` at run time, never bundled.
 """
 
 from .base import (

@@ -23,12 +23,13 @@ from ..errors import EvaluationDataError
 
 Figure = float | int | None
 
-EVALUATION_SETS: tuple[str, ...] = ("plover-gsr", "petrarch", "ecbplus", "eventstoryline")
+EVALUATION_SETS: tuple[str, ...] = ("plover-gsr", "petrarch", "ecbplus", "eventstoryline", "realnews")
 DEFAULT_FOLDERS: dict[str, str] = {
     "plover-gsr": "plover_gsr",
     "petrarch": "petr_unittests",
     "ecbplus": "ecbplus_dev",
     "eventstoryline": "eventstoryline_dev",
+    "realnews": "realnews_dev",
 }
 
 
@@ -67,6 +68,7 @@ class EvaluationReport:
     extractor: str | None
     figures: dict[str, Figure] = field(default_factory=dict)
     per_class: list[ClassRow] = field(default_factory=list)
+    per_group: dict[str, list[ClassRow]] = field(default_factory=dict)  # further tables, e.g. {"story": [...]}
     errors: list[ErrorSample] = field(default_factory=list)
     error_classes: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
@@ -80,7 +82,8 @@ class EvaluationReport:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, default=str)
 
     def table_rows(self) -> list[dict[str, str]]:
-        """``{"figure", "value"}`` rows for a two-column table: header facts, figures, per-class rows, error classes."""
+        """``{"figure", "value"}`` rows for a two-column table: header facts, figures, per-class and per-group rows,
+        error classes."""
         return [{"figure": k, "value": v} for k, v in self.table_pairs()]
 
     def table_pairs(self) -> list[tuple[str, str]]:
@@ -90,9 +93,11 @@ class EvaluationReport:
             ("extractor", self.extractor or "-"), ("date", self.date),
         ]
         rows += [(k, format_figure(v)) for k, v in self.figures.items()]
-        for r in self.per_class:
+        groups = [("class", r) for r in self.per_class]
+        groups += [(name, r) for name, group in self.per_group.items() for r in group]
+        for kind, r in groups:
             rows.append((
-                f"class {r.label}",
+                f"{kind} {r.label}",
                 f"gold={r.support} pred={r.predicted} correct={r.correct} P={format_figure(r.precision)} "
                 f"R={format_figure(r.recall)} F1={format_figure(r.f1)}"
                 + "".join(f" {k}={format_figure(v)}" for k, v in r.extra.items()),
@@ -279,7 +284,7 @@ def run_evaluation(
     """Run the evaluator for ``name`` (one of :data:`EVALUATION_SETS`) on the data at ``path``.
 
     ``topics`` restricts ECB+ to those topics; ``extractor`` selects ``Settings.extractor`` (None: the
-    configured one); ``limit`` evaluates only the first N records (plover-gsr, petrarch).
+    configured one); ``limit`` evaluates only the first N records (plover-gsr, petrarch) or stories (realnews).
     """
     key = name.strip().lower().replace("_", "-")
     if key not in EVALUATION_SETS:
@@ -296,6 +301,10 @@ def run_evaluation(
         from .petrarch import evaluate_petrarch
 
         return evaluate_petrarch(p, settings=settings, limit=limit)
+    if key == "realnews":
+        from .realnews import evaluate_realnews
+
+        return evaluate_realnews(p, settings=settings, limit=limit)
     if key == "ecbplus":
         fn = _external("ecbplus", "evaluate_ecbplus", key)
         return _wrap_external(key, p, settings.extractor, fn(p, topics=topics))
