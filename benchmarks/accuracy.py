@@ -1,4 +1,4 @@
-"""Run all four public evaluations and print the headline figures as a Markdown table (for ACCURACY.md).
+"""Run all five evaluations and print the headline figures as a Markdown table (for ACCURACY.md).
 
 Usage: python benchmarks/accuracy.py [--eval DIR] [--json FILE]
 """
@@ -22,9 +22,11 @@ HEADLINES = {
     "ecbplus": ["conll_f1", "muc.f1", "b3.f1", "ceaf_e.f1", "baseline_lemma.conll_f1", "mentions"],
     "eventstoryline": ["accuracy", "by_kind.absolute.accuracy", "by_kind.relative.accuracy",
                        "by_kind.underspecified.accuracy", "scored"],
+    "realnews": ["precision", "recall", "f1", "false_alarms", "status_accuracy", "date_accuracy",
+                 "actor_country_accuracy", "recipient_country_accuracy"],
 }
 FOLDERS = {"plover-gsr": "plover_gsr", "petrarch": "petr_unittests", "ecbplus": "ecbplus_dev",
-           "eventstoryline": "eventstoryline_dev"}
+           "eventstoryline": "eventstoryline_dev", "realnews": "realnews_dev"}
 
 
 def main() -> None:

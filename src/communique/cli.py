@@ -26,12 +26,13 @@ from .records import PLOVER_TYPES, STATUSES, Event, ReadFailure
 
 F = TypeVar("F", bound=Callable[..., Any])
 # the evaluators registered in communique/evaluate/registry.py (kept here so --help does not load the pipeline)
-EVALUATION_NAMES = ["plover-gsr", "petrarch", "ecbplus", "eventstoryline"]
+EVALUATION_NAMES = ["plover-gsr", "petrarch", "ecbplus", "eventstoryline", "realnews"]
 
 # "reported": the first publication date among the event's articles, so an event whose own date the text does not
 # give still has a place on the timeline (it is not the event's date; JSONL keeps it per mention as "published")
 EVENT_COLUMNS = ("date", "reported", "event_type", "mode", "cameo", "status", "actors", "recipients", "location",
                  "sources", "id")
+EVALUATE_CELL_MAX = 200  # evaluation tables are name/value pairs: show per-class figures whole
 
 
 def output_options(fn: F) -> F:
@@ -279,8 +280,9 @@ def evaluate(name: str, path: str, fmt: str, topics: list[int] | None, extractor
     """Score the pipeline on a public annotated set (PATH: a file or folder in that set's format).
 
     NAME: plover-gsr (PLOVER gold sentences), petrarch (PETRARCH validation records with their dictionaries),
-    ecbplus (ECB+ cross-document event coreference), eventstoryline (date expressions). --format json gives
-    every figure and the commit.
+    ecbplus (ECB+ cross-document event coreference), eventstoryline (date expressions), realnews (the political
+    events of real wire stories: the folder with gold.jsonl and stories.jsonl, or that gold file). --format json
+    gives every figure and the commit (realnews: every error too).
     """
     topic_list = topics
     if len(extractors) > 1:
@@ -294,7 +296,8 @@ def evaluate(name: str, path: str, fmt: str, topics: list[int] | None, extractor
     for r in reports:
         rows = r.table_rows()
         click.echo(f"{r.name} on {r.path} (extractor {r.extractor}, commit {r.commit})")
-        emit("table", rows, sys.stdout, columns=list(rows[0].keys()) if rows else ["figure", "value"])
+        emit("table", rows, sys.stdout, columns=list(rows[0].keys()) if rows else ["figure", "value"],
+             cell_max=EVALUATE_CELL_MAX)
 
 
 @main.command()

@@ -42,15 +42,17 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def write_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str], chunk: int = 200) -> int:
-    """An aligned text table. Widths are fitted per chunk of rows so long listings still stream."""
+def write_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str], chunk: int = 200,
+                cell_max: int = TABLE_CELL_MAX) -> int:
+    """An aligned text table (cells clipped at ``cell_max`` characters). Widths are fitted per chunk of rows so
+    long listings still stream."""
     n = 0
     it: Iterator[dict[str, Any]] = iter(rows)
     header_done = False
     while True:
         block = []
         for row in it:
-            block.append([_clip(_cell(row.get(c)), TABLE_CELL_MAX) for c in columns])
+            block.append([_clip(_cell(row.get(c)), cell_max) for c in columns])
             if len(block) >= chunk:
                 break
         if not block and header_done:
@@ -75,13 +77,15 @@ def emit(
     *,
     columns: Sequence[str],
     flatten: Any = None,
+    cell_max: int = TABLE_CELL_MAX,
 ) -> int:
-    """Write records in ``fmt``. ``flatten`` turns a full record into a flat row for table/csv."""
+    """Write records in ``fmt``. ``flatten`` turns a full record into a flat row for table/csv; table cells are
+    clipped at ``cell_max`` characters."""
     if fmt == "jsonl":
         return write_jsonl(records, out)
     rows = (flatten(r) for r in records) if flatten else records
     if fmt == "csv":
         return write_csv(rows, columns, out)
     if fmt == "table":
-        return write_table(rows, columns, out)
+        return write_table(rows, columns, out, cell_max=cell_max)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

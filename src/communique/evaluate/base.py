@@ -56,6 +56,7 @@ class EvaluationReport:
     extractor: str | None
     figures: dict[str, Figure] = field(default_factory=dict)
     per_class: list[ClassRow] = field(default_factory=list)
+    per_group: dict[str, list[ClassRow]] = field(default_factory=dict)  # further tables, e.g. {"story": [...]}
     errors: list[ErrorSample] = field(default_factory=list)
     error_classes: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
@@ -69,7 +70,8 @@ class EvaluationReport:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, default=str)
 
     def table_rows(self) -> list[dict[str, str]]:
-        """``{"figure", "value"}`` rows for a two-column table: header facts, figures, per-class rows, error classes."""
+        """``{"figure", "value"}`` rows for a two-column table: header facts, figures, per-class and per-group rows,
+        error classes."""
         return [{"figure": k, "value": v} for k, v in self.table_pairs()]
 
     def table_pairs(self) -> list[tuple[str, str]]:
@@ -79,9 +81,11 @@ class EvaluationReport:
             ("extractor", self.extractor or "-"), ("date", self.date),
         ]
         rows += [(k, format_figure(v)) for k, v in self.figures.items()]
-        for r in self.per_class:
+        groups = [("class", r) for r in self.per_class]
+        groups += [(name, r) for name, group in self.per_group.items() for r in group]
+        for kind, r in groups:
             rows.append((
-                f"class {r.label}",
+                f"{kind} {r.label}",
                 f"gold={r.support} pred={r.predicted} correct={r.correct} P={format_figure(r.precision)} "
                 f"R={format_figure(r.recall)} F1={format_figure(r.f1)}"
                 + "".join(f" {k}={format_figure(v)}" for k, v in r.extra.items()),

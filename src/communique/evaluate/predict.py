@@ -6,9 +6,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..config import Settings
-from ..pipeline.process import process_batch
+from ..pipeline import process
 from ..pipeline.read import make_document
-from ..records import Event
+from ..records import DocResult, Document, Event
+
+
+def predict_documents(documents: Sequence[Document], settings: Settings | None = None, kb_extra: Any = None,
+                      batch_size: int = 64) -> list[DocResult]:
+    """Each document through ``process_batch`` (the stages ingest runs), in batches; one result per document."""
+    out: list[DocResult] = []
+    for start in range(0, len(documents), batch_size):
+        out += process.process_batch(  # looked up at call time (tests replace it)
+            documents[start : start + batch_size], settings, kb_extra)
+    return out
 
 
 def predict_texts(
@@ -20,15 +30,13 @@ def predict_texts(
     ``failures`` (when given) collects the ids of items whose processing failed (the pipeline then yields no
     events and an error), so a crash is reported instead of passing for "no event".
     """
+    docs = [make_document(text, published=date) for _, text, date in items]
     out: list[list[Event]] = []
-    for start in range(0, len(items), batch_size):
-        chunk = items[start : start + batch_size]
-        docs = [make_document(text, published=date) for _, text, date in chunk]
-        for (item_id, _, _), res in zip(chunk, process_batch(docs, settings, kb_extra), strict=True):
-            if failures is not None and res.error is not None:
-                failures.append(item_id)
-            out.append(res.events)
+    for (item_id, _, _), res in zip(items, predict_documents(docs, settings, kb_extra, batch_size), strict=True):
+        if failures is not None and res.error is not None:
+            failures.append(item_id)
+        out.append(res.events)
     return out
 
 
-__all__ = ["predict_texts"]
+__all__ = ["predict_documents", "predict_texts"]

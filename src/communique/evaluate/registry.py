@@ -22,6 +22,7 @@ from .ecbplus import evaluate_ecbplus
 from .eventstoryline import evaluate_eventstoryline
 from .petrarch import evaluate_petrarch
 from .plover_gsr import evaluate_plover_gsr
+from .realnews import evaluate_realnews
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,10 @@ def _petrarch(path: Path, settings: Settings, opts: Options) -> EvaluationReport
     return evaluate_petrarch(path, settings=settings, limit=opts.limit)
 
 
+def _realnews(path: Path, settings: Settings, opts: Options) -> EvaluationReport:
+    return evaluate_realnews(path, settings=settings, limit=opts.limit)
+
+
 def _ecbplus(path: Path, settings: Settings, opts: Options) -> EvaluationReport:
     return _wrap("ecbplus", path, settings.extractor, evaluate_ecbplus(path, topics=opts.topics))
 
@@ -74,6 +79,7 @@ EVALUATORS: dict[str, Evaluator] = {e.name: e for e in (
     Evaluator("petrarch", "petr_unittests", _petrarch, "PETRARCH2 unit tests with their dictionaries"),
     Evaluator("ecbplus", "ecbplus_dev", _ecbplus, "ECB+ cross-document event coreference"),
     Evaluator("eventstoryline", "eventstoryline_dev", _eventstoryline, "date expressions (Event StoryLine)"),
+    Evaluator("realnews", "realnews_dev", _realnews, "political events of whole real wire stories (GUIDELINES.md)"),
 )}
 EVALUATION_SETS: tuple[str, ...] = tuple(EVALUATORS)
 
@@ -112,7 +118,7 @@ def run_evaluation(
     """Run the evaluator registered as ``name`` on the data at ``path``.
 
     ``topics`` restricts ECB+ to those topics; ``extractor`` selects ``Settings.extractor`` (None: the
-    configured one); ``limit`` evaluates only the first N records (plover-gsr, petrarch).
+    configured one); ``limit`` evaluates only the first N records (plover-gsr, petrarch) or stories (realnews).
     """
     key = name.strip().lower().replace("_", "-")
     if key not in EVALUATORS:
