@@ -18,6 +18,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from ..lexicon.words import word_set
 from .entries import CountryEntry, KBExtra, OrgEntry, PersonEntry, PlaceEntry, Position, RoleEntry
 from .normalize import exact_key, fold, is_acronym, singular, surname_key, tokens
 
@@ -37,8 +38,7 @@ MAX_GAP_YEARS = 20
 ARTICLE_PREFIXES: tuple[str, ...] = ("al-", "el-")
 FUZZY_SURNAME_CUTOFF = 85.0
 # words after a region's name that say what it is ("Sindh province", "West Darfur State")
-REGION_WORDS: frozenset[str] = frozenset({"state", "province", "region", "district", "governorate", "county",
-                                          "prefecture", "department", "oblast", "territory"})
+REGION_WORDS: frozenset[str] = word_set("actors/kb_base_region_words")
 
 
 @functools.lru_cache(maxsize=32)
@@ -103,16 +103,13 @@ def _minor_places(path: Path) -> dict[str, tuple[str, str]]:
         name, iso3, kind = (line.split("\t") + ["", ""])[:3]
         out[fold(name)] = (iso3, kind)
     return out
-HEAD_ROLES: frozenset[str] = frozenset({"President", "Prime Minister", "Chancellor", "Monarch", "Supreme Leader"})
+HEAD_ROLES: frozenset[str] = word_set("actors/kb_base_head_roles")
 
 
 # folded aliases never indexed from the bulk variant lists: common words that are also spelling variants
-_STOP_KEYS: frozenset[str] = frozenset({"us", "who", "it", "me", "am", "in", "is", "as", "at", "be", "do", "go", "no",
-                                        "on", "or", "so", "to", "we", "he", "an", "my", "of", "oh", "ok", "un"})
+_STOP_KEYS: frozenset[str] = word_set("actors/kb_base_stop_keys")
 # ISO3 codes that are also English words or organisation acronyms: not matched as free text (still by code)
-_WORDY_CODES: frozenset[str] = frozenset({"AND", "ARM", "CAN", "PER", "MAR", "BEN", "COL", "DOM", "GIN", "HUN", "JAM",
-                                          "NOR", "PAN", "POL", "TON", "MAC", "GUM", "COM", "GAB", "FIN", "NAM",
-                                          "ATA", "CHE", "MLI", "BRA", "GRD", "ECU", "TUN", "VAT", "WAL"})
+_WORDY_CODES: frozenset[str] = word_set("actors/kb_base_wordy_codes")
 _DATA_FILES = ("countries.json", "organizations.json", "roles.json", "people.json", "places.tsv",
                "manual/metonyms.psv")
 

@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import KnowledgeBase, OrgEntry
+from ...lexicon.words import word_set
 from ...records import Document
 from ..nlp import doc_text, heads_of_dep, sentences
 from .coref_mentions import (
@@ -49,13 +50,12 @@ from .names import (
 )
 
 _CACHE_KEY = "communique.coref"
-SAY_LEMMAS = frozenset({"say", "tweet", "write", "add", "tell", "note", "stress", "state", "emphasize", "emphasise",
-                        "declare", "announce", "post", "underline", "explain", "insist", "reply", "quote"})
+SAY_LEMMAS = word_set("actors/coref_say_lemmas")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 # Words after which a name names the father or forefather, not the person: "bin Hamad", "ibn Saud", "ould X".
-PATRONYMIC_LINKS = frozenset({"bin", "ibn", "bint", "ben", "ould", "ap", "mac", "oglu", "ogly", "uulu"})
+PATRONYMIC_LINKS = word_set("actors/coref_patronymic_links")
 
 
 @dataclass
@@ -307,7 +307,7 @@ def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
     return people
 
 
-_PARTY_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+_PARTY_ENTS = word_set("actors/coref_party_ents")
 
 
 def _member_tokens(h: Token, conj_ids: set[int]) -> list[Token]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import KnowledgeBase, OrgEntry
+from ...lexicon.words import word_set
 from ..nlp import doc_text, token_starts, tokens_with_pos
 from .names import (
     BODY_WORDS,
@@ -31,7 +32,7 @@ from .names import (
 )
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_LOCATIVE = frozenset({"in", "at", "near", "outside"})  # a place after these is where, not who
+_LOCATIVE = word_set("actors/coref_mentions_locative")
 
 
 @dataclass
@@ -135,10 +136,10 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
 # Sectors a head noun names on its own that a modifying role word does not change ("opposition newspaper" is a
 # newspaper, "civilian refugees" are refugees); generic heads (leader, official, forces, people, party) take the
 # modifier's sector instead ("rebel leader", "opposition party").
-_SPECIFIC_HEAD_SECTORS = frozenset({"JRN", "REF", "MED", "EDU", "LAB", "BUS", "CRM", "JUD", "COP", "SPY"})
+_SPECIFIC_HEAD_SECTORS = word_set("actors/coref_mentions_specific_head_sectors")
 # Modifiers that say whose side a thing is on, not what it is ("opposition", "government", "civilian", "Muslim");
 # an institutional modifier keeps its sector ("military police" is MIL in Phoenix and in PLOVER).
-_AFFILIATION_SECTORS = frozenset({"OPP", "GOV", "CVL", "PTY", "REL", "REB"})
+_AFFILIATION_SECTORS = word_set("actors/coref_mentions_affiliation_sectors")
 
 
 def _head_wins(modifier: RoleInfo, head: RoleInfo) -> bool:
@@ -166,18 +167,15 @@ def _merge_titles(*titles: TitleInfo) -> TitleInfo:
     return out
 
 
-_WINDOW_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+_WINDOW_POS = word_set("actors/coref_mentions_window_pos")
 
 
-_TITLE_MODIFIERS = frozenset({"top", "chief", "senior", "former", "deputy", "vice", "acting", "foreign", "defense",
-                              "defence", "interior", "prime", "general", "state", "affairs", "first", "new",
-                              "junior", "assistant", "outgoing", "incoming", "interim", "caretaker", "veteran"})
+_TITLE_MODIFIERS = word_set("actors/coref_mentions_title_modifiers")
 
 
 # Participles and adjectives that may stand between a title and the country or possessor before it ("Jordan's
 # visiting King", "Syria's ailing President").
-_PASSING_WORDS = frozenset({"visiting", "ailing", "embattled", "beleaguered", "besieged", "powerful", "influential",
-                            "veteran", "longtime", "long-time", "popular", "reclusive", "elderly"})
+_PASSING_WORDS = word_set("actors/coref_mentions_passing_words")
 
 
 def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int], kb: KnowledgeBase) -> list[Token]:
@@ -338,9 +336,6 @@ def _propagate_surnames(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], taken: 
         taken.update(range(s, tok.i + 1))
 
 
-_LOCATIVE = frozenset({"in", "near", "outside", "across", "throughout", "inside"})
-
-
 def lone_name_ok(tok: Token, kb: KnowledgeBase) -> bool:
     """Can this one capitalised word stand alone for a person (a given name used alone)? Not when it is part of a
     longer name (a capitalised word next to it that is no title), follows a determiner ("the Colts"), is plural, modifies a noun
@@ -441,8 +436,8 @@ def _quotes(text: str, base: int) -> list[tuple[int, int]]:
             open_at = None
     return spans
 
-_MALE = frozenset({"mr", "sir", "king", "lord", "prince", "sheikh", "emir", "sultan", "pope"})
-_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "madame", "queen", "dame", "lady", "princess", "sheikha"})
+_MALE = word_set("actors/coref_mentions_male")
+_FEMALE = word_set("actors/coref_mentions_female")
 
 
 def _gender(sdoc: Doc, start_i: int, left: list[Token]) -> str | None:

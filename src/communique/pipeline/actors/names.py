@@ -16,6 +16,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 from ...kb import KnowledgeBase
+from ...lexicon.words import word_set
 
 # --- folding and slugs ---------------------------------------------------------------------------------------------
 
@@ -37,15 +38,12 @@ def slug(text: str) -> str:
 # --- person names --------------------------------------------------------------------------------------------------
 
 # Honorifics and titles that may be glued to a name by the NER ("President Ilham Aliyev", "Mr. Lavrov").
-HONORIFICS = frozenset(
-    "mr mrs ms miss dr prof sir dame lord lady sheikh shaikh sheik his her excellency hon honourable honorable "
-    "h.e. he. rev gen lt col maj capt adm sgt mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. adm. sgt. rev.".split()
-)
+HONORIFICS = word_set("actors/names_honorifics")
 # Patronymic markers (Turkic "oglu/ogly/kyzy/qizi", Arabic "bin/ibn/bint" handled as particles instead).
-PATRONYMIC_MARKERS = frozenset({"oglu", "ogly", "oghlu", "uulu", "kyzy", "qizi", "gizi", "kizi"})
+PATRONYMIC_MARKERS = word_set("actors/names_patronymic_markers")
 # Lowercase particles that belong to the surname ("bin Salman", "van der Leyen", "de Mistura").
-SURNAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "del", "di", "la", "le", "du", "dos", "das", "ben", "abu", "ter", "zu"})
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "jr.", "sr."})
+SURNAME_PARTICLES = word_set("actors/names_surname_particles")
+SUFFIXES = word_set("actors/names_suffixes")
 
 
 @dataclass(frozen=True)
@@ -212,7 +210,7 @@ _ROLE_TABLE: dict[str, tuple[str, str | None]] = {
     "kidnapper": ("Kidnapper", "CRM"),
 }
 # Words that only make sense relative to another person in the sentence.
-RELATIONAL_ROLES = frozenset({"counterpart", "interlocutor", "host", "guest", "opposite number"})
+RELATIONAL_ROLES = word_set("actors/names_relational_roles")
 
 
 def lookup_role(kb: KnowledgeBase, phrase: str) -> RoleInfo | None:
@@ -267,18 +265,16 @@ def roles_compatible(description: str, held: str) -> bool:
 
 
 # Offices a bare "leader" describes (a state's head of state or government): "the Ethiopian leader thanked ...".
-LEADER_OFFICES = frozenset({"president", "prime minister", "chancellor", "premier", "monarch", "king", "queen", "emir",
-                            "sultan", "supreme leader", "head of state"})
+LEADER_OFFICES = word_set("actors/names_leader_offices")
 
 
 # --- closed classes -------------------------------------------------------------------------------------------------
 
-INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "several", "many", "two", "three"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
-GROUP_NOUNS = frozenset({"party", "parties", "side", "sides", "leaders", "ministers", "countries", "nations", "states",
-                         "delegations", "presidents", "officials", "governments", "counterparts", "both", "two"})
+INDEFINITE = word_set("actors/names_indefinite")
+PERSON_PRONOUNS = word_set("actors/names_person_pronouns")
+FIRST_PERSON = word_set("actors/names_first_person")
+GROUP_PRONOUNS = word_set("actors/names_group_pronouns")
+GROUP_NOUNS = word_set("actors/names_group_nouns")
 
 # Collective nouns after a country word: "Armenian forces" -> (kind, sector). Sector conventions follow the PLOVER
 # manual, Table 5.2 (CC BY-SA 4.0), and where it is silent the Phoenix agents dictionary (Phoenix.agents.txt, OEDA,
@@ -311,12 +307,9 @@ COLLECTIVE_SECTORS: dict[str, tuple[str, str]] = {
     "intelligence": ("organization", "SPY"), "intelligence officials": ("group", "SPY"),
     "intelligence services": ("organization", "SPY"), "intelligence agency": ("organization", "SPY"),
 }
-INSTITUTION_WORDS = frozenset({"ministry", "embassy", "parliament", "court", "council", "agency", "committee",
-                               "commission", "service", "office", "department", "assembly", "mission"})
+INSTITUTION_WORDS = word_set("actors/names_institution_words")
 # Heads naming an organised body (never one person): "opposition coalition", "human rights group".
-BODY_WORDS = frozenset({"coalition", "group", "party", "organization", "organisation", "front", "movement", "union",
-                        "alliance", "network", "faction", "militia", "bloc", "association", "company", "school",
-                        "university", "newspaper", "temple", "church", "team", "delegation", "community", "forum"})
+BODY_WORDS = word_set("actors/names_body_words")
 
 
 def institution_slug(text: str) -> str:

@@ -14,6 +14,7 @@ from datetime import timedelta
 from spacy.tokens import Doc
 
 from ...kb import KnowledgeBase
+from ...lexicon.words import word_set
 from ...records import Actor, Document
 from ...timespan import week_monday
 from .anaphora import kb_country_hint
@@ -22,7 +23,7 @@ from .names import INDEFINITE, fold, lookup_role, person_id, split_name
 from .office_holders import PLACEHOLDER_ROLES, holds, kb_person, position_on, positions_sector
 from .sentence_context import sentence_countries
 
-DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "both", "all", "two"})
+DETS = word_set("actors/persons_dets")
 
 
 def kb_date(value: str | None) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...kb import OrgEntry
+from ...lexicon.words import word_set
 from ...records import Actor, ActorRef
 from .coref_mentions import TitleInfo, read_title
 from .groups import span_ref, sub_ctx
@@ -28,15 +29,11 @@ ResolveUnit = Callable[[ActorCtx, list[Token], str, int, int, int], "Actor | lis
 UnknownOrg = Callable[[ActorCtx, str, "str | None", "str | None", "Token | None", str], Actor]
 
 # Nouns of quantity: "<quantity> of <people>" names the people.
-QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens", "handful", "number",
-                            "numbers", "majority", "minority", "batch", "couple", "lot", "lots", "score", "dozen",
-                            "hundred", "thousand", "million", "crowds", "busloads", "groups", "contingent"})
+QUANTITY_HEADS = word_set("actors/phrases_quantity_heads")
 # Premises named by their occupant: "the offices of X", "the home of X".
-PREMISES_HEADS = frozenset({"offices", "headquarters", "home", "homes", "residence", "residences", "house", "houses",
-                            "premises", "compound", "compounds", "camp", "camps", "base", "bases", "office",
-                            "hideout", "hideouts", "positions", "stronghold", "strongholds"})
+PREMISES_HEADS = word_set("actors/phrases_premises_heads")
 # Dependents that are not part of the noun phrase proper.
-_CLAUSAL = frozenset({"relcl", "acl", "appos", "advcl", "punct"})
+_CLAUSAL = word_set("actors/phrases_clausal")
 
 
 def phrase_tokens(tok: Token) -> list[Token]:
@@ -88,7 +85,7 @@ def partitive_target(head: Token) -> tuple[list[Token], str] | None:
 
 # --- proper names the parse or the event finder cut ("National Union" + "the Total Independence of Angola") ---------
 
-_NAME_LINKS = frozenset({"for", "of", "the"})  # not "and": "the European Union and NATO" are two
+_NAME_LINKS = word_set("actors/phrases_name_links")
 
 
 def _cap(t: Token) -> bool:
@@ -133,7 +130,7 @@ def name_extent(first: Token, last: Token) -> tuple[list[Token], str | None]:
     return list(doc[lo : hi + 1]), acronym
 
 
-_LONG_NAME_WORDS = frozenset({"and", "for", "of", "the", "in", "on", "&"})
+_LONG_NAME_WORDS = word_set("actors/phrases_long_name_words")
 
 
 def acronym_further(last: Token, reach: int = 8) -> str | None:
@@ -233,7 +230,7 @@ def head_title(ctx: ActorCtx, title: TitleInfo, words: list[Token], head: Token 
 
 # Heads naming the person at the top of a body named after "of": Phoenix codes such people by the body
 # ("REBEL_COMMANDER [~REB]", "GUERRILLA_LEADER [~REB]", "head of national police [~COP]"; Phoenix.agents.txt).
-CHIEF_HEADS = frozenset({"chief", "chiefs", "head", "heads", "commander", "commanders", "boss", "bosses"})
+CHIEF_HEADS = word_set("actors/phrases_chief_heads")
 
 
 def chief_of(ctx: ActorCtx, head: Token, text: str, resolve_unit: ResolveUnit) -> Actor | None:

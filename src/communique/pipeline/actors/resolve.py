@@ -52,6 +52,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import KnowledgeBase
+from ...lexicon.words import word_set
 from ...records import Actor, ActorRef, Document, Event
 from .anaphora import (
     context_country,
@@ -102,8 +103,7 @@ from .phrases import chief_of, full_name_actor, head_title, partitive_actors, pa
 from .sentence_context import apply_sector_cues, fill_sentence_country
 from .user_codes import USER_RULE, coded_actor, phrase_code, share_actor, with_actor
 
-_QUANTIFIERS = frozenset({"several", "some", "many", "other", "few", "various", "all", "both", "senior", "top", "two",
-                          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"})
+_QUANTIFIERS = word_set("actors/resolve_quantifiers")
 
 
 def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: KnowledgeBase) -> None:
@@ -192,9 +192,8 @@ def _units(ctx: ActorCtx, ref: ActorRef) -> list[tuple[list[Token], str, int, in
 
 
 # A country's people one at a time (PLOVER CVL: civilians and other unarmed domestic entities).
-_CIVILIAN_HEADS = frozenset({"national", "citizen", "civilian", "resident", "tourist", "expatriate", "passenger",
-                             "hostage", "villager", "native"})
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+_CIVILIAN_HEADS = word_set("actors/resolve_civilian_heads")
+_MODIFIER_DEPS = word_set("actors/resolve_modifier_deps")
 
 
 def _shared_head_unit(ctx: ActorCtx, span: Span) -> list[Token] | None:
@@ -571,10 +570,7 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
 # Heads standing for the members of a body named after "of"/"from": the Phoenix agents dictionary codes such people
 # by the body ("PARTY_MEMBER [~PTY]", "OPPOSITION_LEADER [~OPP]", "GUERRILLA_LEADER [~REB]"), so they take the
 # body's country and sector (Phoenix.agents.txt, OEDA, MIT).
-MEMBER_HEADS = frozenset({"leader", "leaders", "leadership", "member", "members", "activist", "activists", "supporter",
-                          "supporters", "militant", "militants", "fighter", "fighters", "cadre", "cadres", "follower",
-                          "followers", "official", "officials", "representative", "representatives", "delegate",
-                          "delegates", "delegation", "spokesman", "spokeswoman", "spokesperson", "wing"})
+MEMBER_HEADS = word_set("actors/resolve_member_heads")
 
 
 def _member_of(ctx: ActorCtx, head: Token, text: str) -> Actor | None:
@@ -604,8 +600,7 @@ def _member_of(ctx: ActorCtx, head: Token, text: str) -> Actor | None:
 
 # Heads of bodies named after their members ("Union of Teachers", "Association of Jurists"): the Phoenix agents
 # dictionary codes such a body by its members' agent word (TEACHER [~EDU]; it has no entry for a bare "union").
-_MEMBER_BODIES = frozenset({"union", "association", "federation", "syndicate", "congress", "league", "society",
-                            "council", "organization", "organisation", "guild", "confederation", "order"})
+_MEMBER_BODIES = word_set("actors/resolve_member_bodies")
 
 
 def _unknown_org(ctx: ActorCtx, name: str, iso: str | None, sector: str | None, head: Token | None,
@@ -696,7 +691,7 @@ def _phrase_head(words: list[Token]) -> Token | None:
 
 
 # The people an organisation employs: they act for it ("Red Cross workers" are the Red Cross, not labour).
-_STAFF_HEADS = frozenset({"workers", "staff", "staffers", "employees", "personnel", "volunteers", "worker"})
+_STAFF_HEADS = word_set("actors/resolve_staff_heads")
 
 
 def _collective(ctx: ActorCtx, title: TitleInfo, head: Token, words: list[Token], text: str) -> Actor | None:
