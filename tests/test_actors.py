@@ -15,7 +15,7 @@ from communique.kb import (
     get_kb,
 )
 from communique.pipeline.actors.anaphora import group_anaphor
-from communique.pipeline.actors.names import fold
+from communique.pipeline.actors.names import fold_ascii_lower
 from communique.pipeline.actors.resolve import kb_date, resolve_actors
 from communique.pipeline.nlp import parse_text
 from communique.records import Actor, ActorRef, Document, Event, Span
@@ -56,42 +56,42 @@ class FakeKB(KnowledgeBase):
     def place(self, name: str) -> PlaceEntry | None:
         places = {"baku": PlaceEntry("Baku", "AZE", 40.4, 49.9, kind="capital"),
                   "ganja": PlaceEntry("Ganja", "AZE", 40.7, 46.4, kind="city")}
-        return places.get(fold(name))
+        return places.get(fold_ascii_lower(name))
 
     def country(self, text: str) -> CountryEntry | None:
-        f = fold(text)
+        f = fold_ascii_lower(text)
         for c in self.countries:
-            if f in {fold(x) for x in (c.name, *c.names, *c.demonyms)}:
+            if f in {fold_ascii_lower(x) for x in (c.name, *c.names, *c.demonyms)}:
                 return c
         return None
 
     def organization(self, text: str) -> OrgEntry | None:
-        f = fold(text)
+        f = fold_ascii_lower(text)
         for o in self.orgs:
-            if f in {fold(x) for x in (o.name, *o.aliases)}:
+            if f in {fold_ascii_lower(x) for x in (o.name, *o.aliases)}:
                 return o
         return None
 
     def role(self, text: str) -> RoleEntry | None:
-        f = fold(text)
+        f = fold_ascii_lower(text)
         for r in self.roles:
-            if f in r.words or f == fold(r.role):
+            if f in r.words or f == fold_ascii_lower(r.role):
                 return r
         return None
 
     def office_holder(self, country: str, role: str, on: str | None) -> PersonEntry | None:
         for p in self.people:
             for pos in p.positions:
-                if pos.country == country and fold(pos.role) == fold(role) and on is not None and \
+                if pos.country == country and fold_ascii_lower(pos.role) == fold_ascii_lower(role) and on is not None and \
                         (pos.start is None or pos.start <= on) and (pos.end is None or on <= pos.end):
                     return p
         return None
 
     def people_named(self, name: str, on: str | None = None) -> list[PersonEntry]:
-        f = fold(name)
+        f = fold_ascii_lower(name)
         out = []
         for p in self.people:
-            full = fold(p.name)
+            full = fold_ascii_lower(p.name)
             if f == full or f == full.split()[-1]:
                 if on is None or any((q.start is None or q.start <= on) and (q.end is None or on <= q.end)
                                      for q in p.positions):

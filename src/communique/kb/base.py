@@ -339,10 +339,19 @@ class KnowledgeBase:
                 "user_organizations": len(self._x_orgs)}
 
 
+def big_place(kb: KnowledgeBase, text: str, *, more_than: int, not_country: bool = False) -> bool:
+    """A capital, or a place of more than ``more_than`` people (with ``not_country``, never a country's name).
+    The one test of a "big place": coreference asks for more than 500,000, place filling for 100,000 or more."""
+    if not_country and kb.country(text) is not None:
+        return False
+    place = kb.place(text)
+    return place is not None and (place.kind == "capital" or (place.population or 0) > more_than)
+
+
 @functools.lru_cache(maxsize=1)
 def get_kb() -> KnowledgeBase:
     """The bundled knowledge base, loaded once per process."""
     return KnowledgeBase()
 
 
-__all__ = ["DATA_DIR", "BreakawayRegion", "KnowledgeBase", "build_index", "get_kb", "write_index", "_read_raw"]
+__all__ = ["DATA_DIR", "BreakawayRegion", "KnowledgeBase", "big_place", "build_index", "get_kb", "write_index", "_read_raw"]

@@ -17,7 +17,7 @@ from ...kb.base import REGION_WORDS
 from ...lexicon.words import word_map, word_set
 from ...records import Document, Event
 from .coref import DocPeople
-from .names import COLLECTIVE_SECTORS, GROUP_PRONOUNS, fold, lookup_role, split_name
+from .names import COLLECTIVE_SECTORS, GROUP_PRONOUNS, fold_ascii_lower, lookup_role, split_name
 
 
 class Scope(Protocol):
@@ -140,7 +140,7 @@ def reciprocal(ctx: Scope, ev: Event) -> bool:
         return False
     s = ctx.people.sentence_of(ev.trigger.start)
     end = ctx.people.sent_bounds[s][1] if ctx.people.sent_bounds else len(ctx.document.text)
-    tail = fold(ctx.document.text[ev.trigger.end : end])
+    tail = fold_ascii_lower(ctx.document.text[ev.trigger.end : end])
     return " each other" in f" {tail}" or " one another" in f" {tail}"
 
 
@@ -177,7 +177,7 @@ def context_country(ctx: Scope, head: Token, person: bool, places_only: bool = F
             chain.pop(0)
         text = ctx.sdoc[chain[0].i : chain[-1].i + 1].text
         c = ctx.kb.country(text)
-        if c is not None and places_only and fold(text) not in {fold(n) for n in (c.name, *c.names)}:
+        if c is not None and places_only and fold_ascii_lower(text) not in {fold_ascii_lower(n) for n in (c.name, *c.names)}:
             continue  # "Israeli-occupied": a demonym says whose, not where
         if c is not None:
             return c.iso3, text, "place"
@@ -296,12 +296,12 @@ def _org_fits(head: str, org: OrgEntry | None, text: str) -> bool:
     organisation the knowledge base lacks, known only by its text)?"""
     head = _SAME_WORD.get(head, head)
     names = [text] if org is None else [text, org.name, *org.aliases]
-    words = {_SAME_WORD.get(w, w) for n in names for w in fold(n).replace("-", " ").split()}
+    words = {_SAME_WORD.get(w, w) for n in names for w in fold_ascii_lower(n).replace("-", " ").split()}
     if head in words:  # "the Union" -> the African Union
         return True
     if org is None:
         return head == "group"  # "Amnesty International ... the group said"
-    last = fold(org.name).split()[-1] if org.name else ""
+    last = fold_ascii_lower(org.name).split()[-1] if org.name else ""
     if head in ("organization", "body", "agency") and last in _OTHER_KINDS:
         return False
     igo = (org.country or "") in _IGO_LIKE

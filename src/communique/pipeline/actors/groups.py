@@ -14,7 +14,7 @@ from ...lexicon.words import word_set
 from ...records import Actor, ActorRef
 from ..events.arguments import subjects_of
 from .anaphora import anaphor_size, clause_antecedent, is_plural, np_tokens, preceding_party
-from .names import fold
+from .names import fold_ascii_lower
 from .persons import ActorCtx
 
 Resolver = Callable[[ActorCtx, ActorRef], list[Actor]]
@@ -22,7 +22,7 @@ Resolver = Callable[[ActorCtx, ActorRef], list[Actor]]
 
 def actor_key(a: Actor) -> str:
     """The identity of an actor within one event: its id, else its kind and folded name."""
-    return a.id if a.id else f"{a.kind}|{fold(a.name)}"
+    return a.id if a.id else f"{a.kind}|{fold_ascii_lower(a.name)}"
 
 
 def dedupe(actors: list[Actor]) -> list[Actor]:

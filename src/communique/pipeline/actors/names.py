@@ -24,15 +24,17 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": 
 
 
 @lru_cache(maxsize=1 << 16)  # pure; called for every candidate name and title word
-def fold(text: str) -> str:
-    """Accent-insensitive, case-insensitive form: "António Guterres" -> "antonio guterres"."""
+def fold_ascii_lower(text: str) -> str:
+    """ASCII, lower case, only letters, digits, apostrophes, hyphens and single spaces: "António Guterres" ->
+    "antonio guterres". For matching names and title words; unlike the knowledge-base key ``kb.normalize.fold`` it
+    keeps articles and possessives and turns other punctuation into spaces."""
     t = unidecode(text.translate(_QUOTES)).lower()
     t = re.sub(r"[^a-z0-9' -]+", " ", t)
     return re.sub(r"\s+", " ", t).strip()
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", fold_ascii_lower(text)).strip("-")
 
 
 # --- person names --------------------------------------------------------------------------------------------------
@@ -73,7 +75,7 @@ def split_name(name: str) -> NameParts | None:
     Middle names and patronymics are ignored for identity; initials are kept as one-letter given names.
     Returns None when nothing name-like remains after dropping titles.
     """
-    raw = [t for t in re.split(r"\s+", fold(name.replace(".", ". ")).replace("'s", "")) if t]
+    raw = [t for t in re.split(r"\s+", fold_ascii_lower(name.replace(".", ". ")).replace("'s", "")) if t]
     toks = [t.strip(".'-") for t in raw if t.strip(".'-")]
     while toks and (toks[0] in HONORIFICS or toks[0] + "." in HONORIFICS):
         toks.pop(0)
@@ -215,7 +217,7 @@ RELATIONAL_ROLES = word_set("actors/names_relational_roles")
 
 def lookup_role(kb: KnowledgeBase, phrase: str) -> RoleInfo | None:
     """Role words -> canonical role + sector: the KB first, then the fallback table."""
-    text = fold(phrase).replace("'s", "").strip()
+    text = fold_ascii_lower(phrase).replace("'s", "").strip()
     if not text:
         return None
     entry = kb.role(phrase)
@@ -238,14 +240,14 @@ def _singular(text: str) -> str:
 
 
 def _covers(role: str, words: tuple[str, ...], text: str) -> bool:
-    forms = {fold(w) for w in words} | {fold(role)}
+    forms = {fold_ascii_lower(w) for w in words} | {fold_ascii_lower(role)}
     forms |= {f.replace("-", " ") for f in forms}
     return text in forms or _singular(text) in forms or text.replace("-", " ") in forms
 
 
 def role_head(role: str) -> str:
     """The head word of a canonical role: "Foreign Minister" -> "minister", "Secretary of State" -> "secretary"."""
-    f = fold(role).split(" of ")[0].split()
+    f = fold_ascii_lower(role).split(" of ")[0].split()
     return f[-1] if f else ""
 
 
@@ -256,7 +258,7 @@ ROLE_EQUIVALENTS: dict[str, str] = {"secretary of state": "foreign minister"}
 
 def roles_compatible(description: str, held: str) -> bool:
     """Can a role description ("minister", "Foreign Minister") refer to a person holding ``held``?"""
-    d, h = fold(description), fold(held)
+    d, h = fold_ascii_lower(description), fold_ascii_lower(held)
     if d == h or ROLE_EQUIVALENTS.get(d, d) == ROLE_EQUIVALENTS.get(h, h):
         return True
     if " " not in d and d == role_head(held):  # generic head: "the minister" -> Foreign Minister
@@ -314,7 +316,7 @@ BODY_WORDS = word_set("actors/names_body_words")
 
 def institution_slug(text: str) -> str:
     """Normalise a national institution's name for an id: "Ministry of Foreign Affairs" -> "foreign-ministry"."""
-    t = fold(text)
+    t = fold_ascii_lower(text)
     t = re.sub(r"^(the )", "", t)
     m = re.match(r"^ministry (?:of|for) (?:the )?(.+?)(?: affairs)?$", t)
     if m:

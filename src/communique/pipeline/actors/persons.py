@@ -19,7 +19,7 @@ from ...records import Actor, Document
 from ...timespan import week_monday
 from .anaphora import kb_country_hint
 from .coref import DocPeople, PersonCluster, PersonMention, TitleInfo
-from .names import INDEFINITE, fold, lookup_role, person_id, split_name
+from .names import INDEFINITE, fold_ascii_lower, lookup_role, person_id, split_name
 from .office_holders import PLACEHOLDER_ROLES, holds, kb_person, position_on, positions_sector
 from .sentence_context import sentence_countries
 
@@ -59,7 +59,7 @@ class ActorCtx:
 
 def strip_det(text: str) -> str:
     words = text.strip().split()
-    while words and fold(words[0]) in DETS:
+    while words and fold_ascii_lower(words[0]) in DETS:
         words.pop(0)
     t = " ".join(words)
     for suf in ("'s", "\u2019s"):

@@ -20,7 +20,7 @@ from ...lexicon.words import word_set
 from ...records import Actor, ActorRef
 from .coref_mentions import TitleInfo, read_title
 from .groups import span_ref, sub_ctx
-from .names import BODY_WORDS, fold, lookup_role
+from .names import BODY_WORDS, fold_ascii_lower, lookup_role
 from .persons import DETS, ActorCtx, strip_det
 
 Resolve = Callable[[ActorCtx, ActorRef], list[Actor]]
@@ -171,8 +171,8 @@ def partitive_actors(ctx: ActorCtx, toks: list[Token], rule: str, text: str, res
 def _shares_word(name: str, org: OrgEntry) -> bool:
     """Whether a name and a KB organisation's name or aliases share a content word (an acronym is only a key to
     the organisation the article spells out)."""
-    words = {w for w in fold(name).replace("-", " ").split() if w not in _LONG_NAME_WORDS and len(w) > 2}
-    known = {w for n in (org.name, *org.aliases) for w in fold(n).replace("-", " ").split()}
+    words = {w for w in fold_ascii_lower(name).replace("-", " ").split() if w not in _LONG_NAME_WORDS and len(w) > 2}
+    known = {w for n in (org.name, *org.aliases) for w in fold_ascii_lower(n).replace("-", " ").split()}
     return bool(words & known)
 
 
@@ -182,7 +182,7 @@ def full_name_actor(ctx: ActorCtx, words: list[Token], bare: str, text: str, unk
     whole name or by the acronym in brackets after it ("(UNITA)"; rule "kb:organization full name/acronym"), else,
     for a fragment the KB does not know whose name opens with a body word ("... Union for ...", "... Front of
     ..."), an organisation of that whole name, so the fragments are one actor."""
-    proper = [t for t in words if fold(t.text) not in DETS]
+    proper = [t for t in words if fold_ascii_lower(t.text) not in DETS]
     if not proper or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "the") for t in proper):
         return None
     ext, acronym = name_extent(proper[0], proper[-1])

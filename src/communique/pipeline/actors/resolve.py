@@ -82,7 +82,7 @@ from .names import (
     INSTITUTION_WORDS,
     PERSON_PRONOUNS,
     RELATIONAL_ROLES,
-    fold,
+    fold_ascii_lower,
     institution_slug,
     lookup_role,
     slug,
@@ -369,7 +369,7 @@ def _head_country(ctx: ActorCtx, head: Token | None, words: list[Token]) -> Acto
     for first in (left, head):
         text = head.doc[first.i : head.i + 1].text
         c = ctx.kb.country(text)
-        if c is not None and fold(text) in {fold(n) for n in (c.name, *c.names, c.iso3)}:
+        if c is not None and fold_ascii_lower(text) in {fold_ascii_lower(n) for n in (c.name, *c.names, c.iso3)}:
             return Actor(f"country:{c.iso3}", c.name, "country", c.iso3, None,
                          resolution=f"kb:country head '{text}'", text=" ".join(t.text for t in words))
     return None
@@ -450,7 +450,7 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
     # 4. organisations and countries as such
     org = ctx.kb.organization(bare)
     spelled = acronym_in_article(ctx.document, bare) if org is not None and ctx.depth <= 1 else None
-    if org is not None and spelled is not None and fold(spelled[2]) not in {fold(n) for n in (org.name, *org.aliases)}:
+    if org is not None and spelled is not None and fold_ascii_lower(spelled[2]) not in {fold_ascii_lower(n) for n in (org.name, *org.aliases)}:
         # "RSF" in an article naming the "Rapid Support Forces": the article's body, not the KB's namesake
         got = resolve_ref(sub_ctx(ctx), ActorRef(spelled[2], spelled[0], spelled[1], spelled[1] - 1))
         if got:
@@ -459,14 +459,14 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
         return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
                      resolution=f"kb:organization '{bare}'", text=text)
     country = ctx.kb.country(bare)
-    demonyms = {fold(d) for d in country.demonyms} if country is not None else set()
-    if country is not None and len(words) == 1 and (fold(bare) in demonyms or fold(bare[:-1]) in demonyms) and (
-            words[0].tag_ in ("NNPS", "NNS") or (bare.endswith("s") and fold(bare[:-1]) in demonyms)):
+    demonyms = {fold_ascii_lower(d) for d in country.demonyms} if country is not None else set()
+    if country is not None and len(words) == 1 and (fold_ascii_lower(bare) in demonyms or fold_ascii_lower(bare[:-1]) in demonyms) and (
+            words[0].tag_ in ("NNPS", "NNS") or (bare.endswith("s") and fold_ascii_lower(bare[:-1]) in demonyms)):
         # "Palestinians", "Algerians": people, not the state
         return Actor(f"group:{country.iso3}-CVL", bare, "group", country.iso3, "CVL",
                      resolution=f"kb:country demonym plural '{bare}'", text=text)
     if country is not None:
-        how = "demonym " if fold(bare) in demonyms else ""
+        how = "demonym " if fold_ascii_lower(bare) in demonyms else ""
         return Actor(f"country:{country.iso3}", country.name, "country", country.iso3, None,
                      resolution=f"kb:country {how}'{bare}'", text=text)
     region = ctx.kb.breakaway_region(bare)
@@ -666,7 +666,7 @@ def _title_then_name(ctx: ActorCtx, words: list[Token]) -> str | None:
             continue
         if rest[-1].lower_ in BODY_WORDS or rest[-1].lower_ in INSTITUTION_WORDS:
             return None
-        title_words = [t.text for t in words[:i] if ctx.kb.country(t.text) is None and fold(t.text) not in DETS]
+        title_words = [t.text for t in words[:i] if ctx.kb.country(t.text) is None and fold_ascii_lower(t.text) not in DETS]
         if title_words and lookup_role(ctx.kb, " ".join(title_words).replace(" - ", "-")) is not None:
             return words[0].doc[rest[0].i : rest[-1].i + 1].text
         return None
@@ -703,7 +703,7 @@ def _collective(ctx: ActorCtx, title: TitleInfo, head: Token, words: list[Token]
     row = COLLECTIVE_SECTORS.get(two) or COLLECTIVE_SECTORS.get(hl)
     if hl in INSTITUTION_WORDS or hl in BODY_WORDS or (row is not None and row[0] == "organization"):
         sector = row[1] if row else ("GOV" if hl in INSTITUTION_WORDS else (title.role.sector if title.role else None))
-        inst = [t for t in words if not (t.text == title.country_text or fold(t.text) in DETS or t.lower_ == "'s")]
+        inst = [t for t in words if not (t.text == title.country_text or fold_ascii_lower(t.text) in DETS or t.lower_ == "'s")]
         name_part = " ".join(t.text for t in inst) or head.text
         return Actor(f"org:{iso}-{institution_slug(name_part)}", strip_det(text), "organization", iso, sector,
                      resolution=f"text:institution of '{title.country_text}'", text=text)
