@@ -47,7 +47,7 @@ knows for several people keeps id None but takes their country when they all sha
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -375,10 +375,44 @@ def _head_country(ctx: ActorCtx, head: Token | None, words: list[Token]) -> Acto
     return None
 
 
+@dataclass
+class _Phrase:
+    """A phrase being resolved and what every step reads of it."""
+
+    toks: list[Token]
+    text: str
+    start: int
+    end: int
+    head: int
+    words: list[Token]
+    head_tok: Token | None
+    low: list[str]
+    bare: str
+
+
+_Got = Actor | list[Actor] | None
+
+
 def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end: int, head: int) -> Actor | list[Actor]:
-    people = ctx.people
+    """Resolve one phrase: the first step that knows what it is wins (the order is the rule)."""
     words = [t for t in toks if not t.is_punct]
-    head_tok = _phrase_head(words)
+    ph = _Phrase(toks, text, start, end, head, words, _phrase_head(words), [t.lower_ for t in words], strip_det(text))
+    for step in (_by_chief_or_mention, _by_pronoun, _by_anaphor_or_whole_name, _by_known_name):
+        got = step(ctx, ph)
+        if got is not None:
+            return got
+    title = head_title(ctx, read_title(words, ctx.kb, ctx.off, "text"), words, ph.head_tok)
+    for titled in (_by_group_title, _by_role_title, _by_unknown_name):
+        got = titled(ctx, ph, title)
+        if got is not None:
+            return got
+    return Actor(None, ph.bare or text, "group", resolution="unresolved:no-rule", text=text)
+
+
+def _by_chief_or_mention(ctx: ActorCtx, ph: _Phrase) -> _Got:
+    """A chief of a body, or a person mention found by coreference."""
+    text, start, end, head, head_tok = ph.text, ph.start, ph.end, ph.head, ph.head_tok
+    people = ctx.people
     has_name = any(people.mentions[mi].kind == "name" for mi in people.mention_in(start, end, head))
     chief = chief_of(ctx, head_tok, text, _resolve_unit) if head_tok is not None and ctx.depth <= 1 and \
         not has_name else None  # "the head of the IAEA, Rafael Grossi": the person named
@@ -399,7 +433,12 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
             continue  # "Egyptian warships", "Romanian officials": a body or group, not one office holder
         if m.kind == "description":
             return office_actor(ctx, m.title, strip_det(m.text), text, m.start)
-    low = [t.lower_ for t in words]
+    return None
+
+def _by_pronoun(ctx: ActorCtx, ph: _Phrase) -> _Got:
+    """A personal or first-person pronoun."""
+    text, start, words, low = ph.text, ph.start, ph.words, ph.low
+    people = ctx.people
     # 2. pronouns
     if len(words) == 1 and low[0] in PERSON_PRONOUNS:
         gender = "m" if low[0] in ("he", "him", "his", "himself") else "f"
@@ -421,6 +460,11 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
             return a
         kind = "person" if low[0] in ("i", "me", "my") else "group"
         return Actor(None, text, kind, resolution="unresolved:first-person", text=text)
+    return None
+
+def _by_anaphor_or_whole_name(ctx: ActorCtx, ph: _Phrase) -> _Got:
+    """A partitive, a definite description of an organisation, a group anaphor, "it", a long name."""
+    text, start, words, head_tok, low, bare = ph.text, ph.start, ph.words, ph.head_tok, ph.low, ph.bare
     part = partitive_target(head_tok) if head_tok is not None and ctx.depth <= 2 else None
     inner = partitive_actors(ctx, part[0], part[1], text, resolve_ref, _resolve_shared_head) if part else None
     if inner:  # "scores of Togolese and Beninese refugees", "the offices of the X administrators"
@@ -436,10 +480,14 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
         return resolve_group(ctx, words, text, start, group, resolve_ref)
     if len(words) == 1 and low[0] in ("it", "its"):
         return resolve_it(ctx, words[0], text, resolve_ref)
-    bare = strip_det(text)
     whole = full_name_actor(ctx, words, bare, text, _unknown_org) if ctx.depth <= 1 else None
     if whole is not None:  # "National Front" of "National Front for the Liberation of Westland (NFLW)"
         return whole
+    return None
+
+def _by_known_name(ctx: ActorCtx, ph: _Phrase) -> _Got:
+    """A user entry, an organisation, a country, a region or a city the knowledge base knows."""
+    text, words, head_tok, bare = ph.text, ph.words, ph.head_tok, ph.bare
     # 3. a user's own entry for exactly this name wins ("ZIMBABWE [RHO <790606] [ZBW]" in a user dictionary)
     user = ctx.kb.user_person(bare) if hasattr(ctx.kb, "user_person") else None
     if user is not None and user.positions and all(p.role in PLACEHOLDER_ROLES for p in user.positions):
@@ -493,7 +541,11 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
         if place is not None and place.country:  # a city's people
             return Actor(f"group:{place.country}-CVL", place.name, "group", place.country, "CVL",
                          resolution=f"kb:city '{bare}'", text=text)
-    title = head_title(ctx, read_title(words, ctx.kb, ctx.off, "text"), words, head_tok)
+    return None
+
+def _by_group_title(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
+    """A bare group noun, a name after a title, an organisation, a collective with a country."""
+    text, words, head_tok, low, bare = ph.text, ph.words, ph.head_tok, ph.low, ph.bare
     bare_group = all(t.pos_ in ("DET", "NUM", "PRON") or t.lower_ in _QUANTIFIERS or t.lower_ in GROUP_NOUNS
                      for t in words)
     if words and bare_group and (low[-1] in GROUP_NOUNS or (low[0] in ("both", "two") and len(words) <= 3)) \
@@ -519,6 +571,11 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
         coll = _collective(ctx, title, head_tok, words, text)
         if coll is not None:
             return coll
+    return None
+
+def _by_role_title(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
+    """A collective or an office with a role word, or a country modifier."""
+    text, start, words, head_tok, bare = ph.text, ph.start, ph.words, ph.head_tok, ph.bare
     if title.role is not None and head_tok is not None and is_collective(head_tok):
         iso, sector = title.country, title.role.sector
         row = COLLECTIVE_SECTORS.get(_two_words(words)) or COLLECTIVE_SECTORS.get(head_tok.lower_)
@@ -544,6 +601,13 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
         kind = "group" if head_tok.tag_ in ("NNS", "NNPS") else "person"
         return Actor(None, bare, kind, title.country, None,
                      resolution=f"text:country modifier '{title.country_text}' (role unknown)", text=text)
+    return None
+
+def _by_unknown_name(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
+    """Named entities the KB does not know."""
+    text, words, head_tok, bare = ph.text, ph.words, ph.head_tok, ph.bare
+    ents = {t.ent_type_ for t in words if t.ent_type_}
+    proper = [t for t in words if t.lower_ not in ("of", "the", "and", "for", "'s")]
     # 4. named entities the KB does not know
     if len(words) == 1 and words[0].pos_ == "PROPN" and known_surname(ctx, bare):
         return name_only_actor(ctx, bare, text)
@@ -564,7 +628,7 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
             and not any(t.text.isupper() and len(t.text) > 1 for t in words) \
             and not (words[-1].tag_ == "NNPS" and words[-1].text.endswith("s")):
         return name_only_actor(ctx, bare, text)
-    return Actor(None, bare or text, "group", resolution="unresolved:no-rule", text=text)
+    return None
 
 
 # Heads standing for the members of a body named after "of"/"from": the Phoenix agents dictionary codes such people
