@@ -4,7 +4,7 @@ sentence, for the actor tests."""
 from __future__ import annotations
 
 from communique.kb import CountryEntry, KnowledgeBase, OrgEntry, PersonEntry, PlaceEntry, Position, RoleEntry
-from communique.pipeline.actors.names import fold
+from communique.pipeline.actors.names import fold_ascii_lower as fold
 from communique.records import Actor, ActorRef, Document, Event
 
 

@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import KnowledgeBase, OrgEntry
 from ...kb.base import REGION_WORDS
+from ...lexicon.words import word_map, word_set
 from ...records import Document, Event
 from .coref import DocPeople
-from .names import COLLECTIVE_SECTORS, GROUP_PRONOUNS, fold, lookup_role, split_name
+from .names import COLLECTIVE_SECTORS, GROUP_PRONOUNS, fold_ascii_lower, lookup_role, split_name
 
 
 class Scope(Protocol):
@@ -30,17 +31,11 @@ class Scope(Protocol):
 
 
 # counts above two: "the three leaders", "all four countries" (a definite counted set of parties just named)
-COUNT_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+COUNT_WORDS = word_set("actors/anaphora_count_words")
 ANAPHOR_DETS = frozenset({"the", "both", "two", "all", "these", "those", *COUNT_WORDS})
-ANAPHOR_MODS = frozenset({"foreign", "warring", "rival", "opposing", "conflicting", "negotiating", "neighbouring",
-                          "neighboring", "two"})
+ANAPHOR_MODS = word_set("actors/anaphora_anaphor_mods")
 # plural heads of group anaphors -> the kind of parties they can stand for
-GROUP_HEADS: dict[str, str] = {
-    "sides": "any", "parties": "any", "delegations": "any", "countries": "country", "nations": "country",
-    "states": "country", "governments": "country", "neighbours": "country", "neighbors": "country",
-    "ministers": "person", "leaders": "person", "presidents": "person", "counterparts": "person", "men": "person",
-    "diplomats": "person", "heads": "person",
-}
+GROUP_HEADS: dict[str, str] = word_map("actors/anaphora_group_heads")
 
 
 def group_anaphor(low: list[str]) -> str | None:
@@ -79,7 +74,7 @@ def anaphor_size(low: list[str]) -> int | None:
     return sizes.pop() if len(sizes) == 1 else None
 
 
-GROUP_OF = frozenset({"group", "number", "crowd", "coalition", "delegation", "team", "band", "contingent"})
+GROUP_OF = word_set("actors/anaphora_group_of")
 
 
 def is_plural(t: Token) -> bool:
@@ -145,11 +140,11 @@ def reciprocal(ctx: Scope, ev: Event) -> bool:
         return False
     s = ctx.people.sentence_of(ev.trigger.start)
     end = ctx.people.sent_bounds[s][1] if ctx.people.sent_bounds else len(ctx.document.text)
-    tail = fold(ctx.document.text[ev.trigger.end : end])
+    tail = fold_ascii_lower(ctx.document.text[ev.trigger.end : end])
     return " each other" in f" {tail}" or " one another" in f" {tail}"
 
 
-PLACE_PREPS = frozenset({"in", "of", "from", "throughout", "across", "inside"})
+PLACE_PREPS = word_set("actors/anaphora_place_preps")
 
 
 def context_country(ctx: Scope, head: Token, person: bool, places_only: bool = False) -> tuple[str, str, str] | None:
@@ -182,7 +177,7 @@ def context_country(ctx: Scope, head: Token, person: bool, places_only: bool = F
             chain.pop(0)
         text = ctx.sdoc[chain[0].i : chain[-1].i + 1].text
         c = ctx.kb.country(text)
-        if c is not None and places_only and fold(text) not in {fold(n) for n in (c.name, *c.names)}:
+        if c is not None and places_only and fold_ascii_lower(text) not in {fold_ascii_lower(n) for n in (c.name, *c.names)}:
             continue  # "Israeli-occupied": a demonym says whose, not where
         if c is not None:
             return c.iso3, text, "place"
@@ -235,8 +230,7 @@ def _names_in(tok: Token) -> list[Token]:
 
 
 # Roles whose holder's name stands for a government ("the Bush administration", "the Modi government").
-LEADER_ROLES = frozenset({"Leader", "President", "Prime Minister", "King", "Queen", "Chancellor", "Emir", "Sultan",
-                          "Supreme Leader", "Head of State", "Head of Government", "Premier", "Crown Prince"})
+LEADER_ROLES = word_set("actors/anaphora_leader_roles")
 
 
 def kb_country_hint(ctx: Scope, name: str, leaders: bool = False) -> str | None:
@@ -264,16 +258,14 @@ def kb_country_hint(ctx: Scope, name: str, leaders: bool = False) -> str | None:
 # --- definite organisation descriptions: "the organization", "the alliance", "the bloc" ------------------------------
 
 # Head nouns of definite descriptions that can stand for an organisation named earlier in the article.
-ORG_ANAPHOR_HEADS = frozenset({"organization", "organisation", "alliance", "bloc", "body", "agency", "group", "union",
-                               "movement", "council", "league", "coalition"})
-_IGO_LIKE = frozenset({"IGO", "UNO", "EUR"})
+ORG_ANAPHOR_HEADS = word_set("actors/anaphora_org_anaphor_heads")
+_IGO_LIKE = word_set("actors/anaphora_igo_like")
 # An organisation whose name ends in one of these is that kind of thing, not an "organization"/"body"/"agency"
 # ("the Non-Aligned Movement" is a movement; "the organization" after it and the UN is the UN).
-_OTHER_KINDS = frozenset({"movement", "party", "front", "group", "army", "brigade", "brigades", "militia", "forces",
-                          "company", "corporation"})
-_BODY_WORDS = frozenset({"council", "assembly", "commission", "court", "committee", "parliament", "nations"})
+_OTHER_KINDS = word_set("actors/anaphora_other_kinds")
+_BODY_WORDS = word_set("actors/anaphora_body_words")
 _SAME_WORD = {"organisation": "organization"}
-_ORG_ENTS = frozenset({"ORG", "GPE", "NORP"})
+_ORG_ENTS = word_set("actors/anaphora_org_ents")
 _ORG_LOOKBACK = 8  # sentences
 
 
@@ -304,12 +296,12 @@ def _org_fits(head: str, org: OrgEntry | None, text: str) -> bool:
     organisation the knowledge base lacks, known only by its text)?"""
     head = _SAME_WORD.get(head, head)
     names = [text] if org is None else [text, org.name, *org.aliases]
-    words = {_SAME_WORD.get(w, w) for n in names for w in fold(n).replace("-", " ").split()}
+    words = {_SAME_WORD.get(w, w) for n in names for w in fold_ascii_lower(n).replace("-", " ").split()}
     if head in words:  # "the Union" -> the African Union
         return True
     if org is None:
         return head == "group"  # "Amnesty International ... the group said"
-    last = fold(org.name).split()[-1] if org.name else ""
+    last = fold_ascii_lower(org.name).split()[-1] if org.name else ""
     if head in ("organization", "body", "agency") and last in _OTHER_KINDS:
         return False
     igo = (org.country or "") in _IGO_LIKE

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ...kb import KnowledgeBase
+from ...lexicon.words import word_set
 from ...records import Actor, ActorRef, Document, Event
 from ..nlp import sentence_at, sentences, tokens_with_pos
 from ..read import dateline_length
@@ -28,19 +29,11 @@ _TOP_LINES = 4  # a dateline stands within the first lines (after a headline and
 _CACHE = "communique_article_country"
 
 # words naming a national institution or state body that belongs to the article's country when it names no other
-_NATIONAL_WORDS = frozenset({"ministry", "ministries", "office", "government", "cabinet", "presidency", "parliament",
-                             "army", "military", "police", "forces", "navy", "coastguard", "guard", "administration",
-                             "authorities", "interior", "spokesman", "spokeswoman", "spokesperson", "minister",
-                             "secretary", "senate", "assembly", "court", "prosecutor", "prosecutors", "troops"})
-_NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_NATIONAL_WORDS = word_set("actors/article_national_words")
+_NATIONAL_SECTORS = word_set("actors/article_national_sectors")
 # words marking someone from abroad or an international body, never placed in the article's country
-_FOREIGN_WORDS = frozenset({"foreign", "visiting", "international", "u.n.", "un", "united", "nations", "european",
-                            "regional", "western", "diplomat", "diplomats", "envoy", "envoys", "ambassador",
-                            "peacekeepers", "observers", "mediators",
-                            # not organs of the state either
-                            "paramilitary", "rebel", "rebels", "militia", "militias", "opposition", "insurgent",
-                            "insurgents", "separatist", "separatists"})
-_HOME_AFTER_FOREIGN = frozenset({"ministry", "office", "minister", "ministers", "secretary", "affairs", "service"})
+_FOREIGN_WORDS = word_set("actors/article_foreign_words")
+_HOME_AFTER_FOREIGN = word_set("actors/article_home_after_foreign")
 
 
 def dateline_range(document: Document) -> tuple[int, int] | None:
@@ -111,7 +104,7 @@ def _contiguous(toks: list[Token], head: Token, limit: int) -> list[Token]:
     return [t for t in toks if lo <= t.i <= hi]
 
 
-_CONNECTORS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "al"})
+_CONNECTORS = word_set("actors/article_connectors")
 _NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|the|and|de|du|des|la|le|al)\s+)*[A-Z][\w'\u2019-]*)+")
 
 

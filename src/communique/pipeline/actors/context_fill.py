@@ -48,50 +48,36 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import KnowledgeBase
+from ...lexicon.words import word_list, word_set
 from ...records import Actor, ActorRef, Document, Event
 from ..nlp import sentence_at, sentences
 from ..places import country_hints, place_in_context
 from .sentence_context import ngo_description, recheck_city, recheck_region, sentence_countries
 
-_PSEUDO = frozenset({"IGO", "NGO", "UNO", "EUR", "IMG", "MNC"})
-_FOREIGN_SECTORS = frozenset({"IGO", "NGO", "UNO", "MNC"})
-_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
-_ABROAD_WORDS = ("diplomat", "envoy", "ambassador", "peacekeep", "observer", "mediator", "monitor", "foreign",
-                 "international", "western", "global", "overseas", "exile", "world", "united nations", "u.n.",
-                 "tourist", "visitor", "expatriate", "european", "arab", "african", "asian", "american", "latin",
-                 "nordic", "gulf", "regional", "multinational")
-_ABROAD_ROLES = ("ambassador", "envoy", "mediator", "representative", "secretary-general", "secretary general",
-                 "observer", "monitor")
+_PSEUDO = word_set("actors/context_fill_pseudo")
+_FOREIGN_SECTORS = word_set("actors/context_fill_foreign_sectors")
+_STATE_SECTORS = word_set("actors/context_fill_state_sectors")
+_ABROAD_WORDS = word_list("actors/context_fill_abroad_words")
+_ABROAD_ROLES = word_list("actors/context_fill_abroad_roles")
 # events between parties of two countries as often as of one: no counterpart rule
-_DIPLOMATIC = frozenset({"CONSULT", "AID", "SUPPORT", "COOPERATE"})
+_DIPLOMATIC = word_set("actors/context_fill_diplomatic")
 HOST_VISIT = "043"  # CAMEO "host a visit"
-_FIGHTING = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+_FIGHTING = word_set("actors/context_fill_fighting")
 # events that happen where their parties are
-_LOCAL_EVENTS = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
-_NOT_ORIGIN_PREPS = frozenset({"to", "into", "toward", "towards", "against", "by", "with", "between", "for",
-                               "over", "across", "onto", "via", "than", "like"})
-_WEAPONS = frozenset({"bomb", "bombing", "bomber", "explosion", "blast", "device", "ied", "mine", "minefield",
-                      "landmine", "rocket", "mortar", "shell", "shelling", "grenade", "missile", "explosive",
-                      "explosives", "gunfire", "sniper", "booby", "car-bomb", "suicide"})
-_ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "raid", "raids", "airstrike", "airstrikes"})
-_SPEECH = frozenset({"claim", "say", "accuse", "allege", "report", "charge", "state", "announce", "insist",
-                     "complain", "assert", "tell"})
-_PLACE_NOUNS = frozenset({"town", "towns", "village", "villages", "city", "cities", "settlement", "settlements",
-                          "area", "areas", "position", "positions", "district", "districts", "region", "regions",
-                          "territory", "territories", "border", "infrastructure", "post", "posts"})
+_LOCAL_EVENTS = word_set("actors/context_fill_local_events")
+_NOT_ORIGIN_PREPS = word_set("actors/context_fill_not_origin_preps")
+_WEAPONS = word_set("actors/context_fill_weapons")
+_ATTACK_NOUNS = word_set("actors/context_fill_attack_nouns")
+_SPEECH = word_set("actors/context_fill_speech")
+_PLACE_NOUNS = word_set("actors/context_fill_place_nouns")
 # unnamed people hit in a reported attack ("killing two civilians"): the claimant's, like the unnamed places
-_VICTIM_NOUNS = frozenset({"civilians", "civilian", "residents", "villagers", "inhabitants", "people"})
-_GENERIC_HEADS = frozenset({"countries", "nations", "states", "organizations", "organisations", "governments",
-                            "groups", "agencies", "institutions", "bodies", "powers", "donors", "parties",
-                            "organization", "organisation", "country", "nation", "state", "body", "institution",
-                            "communities", "community", "stakeholders", "actors", "partners", "sides", "side"})
+_VICTIM_NOUNS = word_set("actors/context_fill_victim_nouns")
+_GENERIC_HEADS = word_set("actors/context_fill_generic_heads")
 _TRANSNATIONAL_OPEN = ("international ", "world ", "global ", "third world ", "inter-", "pan-", "transnational ")
-_IGO_HEADS = frozenset({"office", "agency", "organization", "organisation", "court", "tribunal", "bank"})
-_REGION_ADJ = frozenset({"african", "arab", "asian", "european", "latin", "american", "islamic", "nordic",
-                         "caribbean", "pacific", "international", "world"})
-_MONITOR_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "monitoring", "violations", "verification",
-                            "armistice", "joint"})
-_MONITOR_HEADS = frozenset({"committee", "commission", "mission", "group"})
+_IGO_HEADS = word_set("actors/context_fill_igo_heads")
+_REGION_ADJ = word_set("actors/context_fill_region_adj")
+_MONITOR_WORDS = word_set("actors/context_fill_monitor_words")
+_MONITOR_HEADS = word_set("actors/context_fill_monitor_heads")
 
 
 def _iso(code: str | None) -> bool:
@@ -122,8 +108,7 @@ def _domestic(a: Actor, refugees: bool) -> bool:
     return not (a.id or "").startswith("kb:") and "kb:person" not in (a.resolution or "")
 
 
-_BARE_SKIP = frozenset({"the", "a", "an", "some", "several", "many", "dozens", "hundreds", "thousands", "of", "few",
-                        "more", "than", "at", "least", "up", "to", "about", "nearly", "over", "around", "all"})
+_BARE_SKIP = word_set("actors/context_fill_bare_skip")
 
 
 def bare_group(a: Actor) -> bool:
@@ -134,8 +119,7 @@ def bare_group(a: Actor) -> bool:
     return a.kind == "group" and len(words) <= 1 and not any(w[:1].isupper() for w in words)
 
 
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                           "twelve", "twenty", "fifty", "hundred", "thousand"})
+_NUMBER_WORDS = word_set("actors/context_fill_number_words")
 
 
 def _named_person(a: Actor) -> bool:
@@ -516,10 +500,9 @@ def _restricted_population(document: Document, sdoc: Doc, kb: KnowledgeBase, ev:
 # --- rule: an ethnic population is coded where it lives --------------------------------------------------------
 
 # Nouns for the people of an ethnic group living somewhere ("the Ukrainian minority", "the Turkish minority").
-_POPULATION_HEADS = frozenset({"population", "populations", "minority", "minorities", "community", "communities",
-                               "populace"})
+_POPULATION_HEADS = word_set("actors/context_fill_population_heads")
 # Sectors of a state's own organs: "Israeli troops in Lebanon" stay Israeli.
-_NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_NATIONAL_SECTORS = word_set("actors/context_fill_national_sectors")
 
 
 def _ethnic(a: Actor, span: Span) -> bool:

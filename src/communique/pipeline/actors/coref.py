@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import KnowledgeBase, OrgEntry
+from ...lexicon.words import word_set
 from ...records import Document
 from ..nlp import doc_text, heads_of_dep, sentences
 from .coref_mentions import (
@@ -41,7 +42,7 @@ from .names import (
     PERSON_PRONOUNS,
     NameParts,
     RoleInfo,
-    fold,
+    fold_ascii_lower,
     lookup_role,
     names_compatible,
     roles_compatible,
@@ -49,13 +50,12 @@ from .names import (
 )
 
 _CACHE_KEY = "communique.coref"
-SAY_LEMMAS = frozenset({"say", "tweet", "write", "add", "tell", "note", "stress", "state", "emphasize", "emphasise",
-                        "declare", "announce", "post", "underline", "explain", "insist", "reply", "quote"})
+SAY_LEMMAS = word_set("actors/coref_say_lemmas")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 # Words after which a name names the father or forefather, not the person: "bin Hamad", "ibn Saud", "ould X".
-PATRONYMIC_LINKS = frozenset({"bin", "ibn", "bint", "ben", "ould", "ap", "mac", "oglu", "ogly", "uulu"})
+PATRONYMIC_LINKS = word_set("actors/coref_patronymic_links")
 
 
 @dataclass
@@ -193,10 +193,10 @@ class DocPeople:
         fits = [c for c in self.clusters if c.role is not None
                 and (t.country is None or c.country == t.country)
                 and (t.org is None or c.org is None or c.org.code == t.org.code)]
-        word = fold(head) if head else None
-        if word in fold(role).split():  # the description's own word kept its meaning: no literal preference
+        word = fold_ascii_lower(head) if head else None
+        if word in fold_ascii_lower(role).split():  # the description's own word kept its meaning: no literal preference
             word = None
-        literal = [c for c in fits if word and c.role is not None and word in fold(c.role.role).split()]
+        literal = [c for c in fits if word and c.role is not None and word in fold_ascii_lower(c.role.role).split()]
         cands = literal or [c for c in fits if c.role is not None and roles_compatible(role, c.role.role)]
         if not cands:
             return None
@@ -307,7 +307,7 @@ def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
     return people
 
 
-_PARTY_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+_PARTY_ENTS = word_set("actors/coref_party_ents")
 
 
 def _member_tokens(h: Token, conj_ids: set[int]) -> list[Token]:
@@ -401,7 +401,7 @@ def _join(people: DocPeople, mi: int, ci: int, rule: str) -> None:
 def _kb_surname_elsewhere(kb: KnowledgeBase, word: str, c: PersonCluster, on: str | None) -> bool:
     """Does the knowledge base know someone other than the cluster's person with ``word`` as surname, in office
     around the article's date ``on`` when given (then a lone "Ahmed" may mean them, not "Ahmed Shah")?"""
-    folded = fold(word)
+    folded = fold_ascii_lower(word)
     for p in kb.people_named(word, on=on):
         pp = split_name(p.name)
         if pp is None or pp.surname != folded:
@@ -527,7 +527,7 @@ def _speaker(sdoc: Doc, off: int, q0: int, q1: int, people: DocPeople) -> int | 
 
 
 def is_person_pronoun(text: str) -> bool:
-    return fold(text) in PERSON_PRONOUNS
+    return fold_ascii_lower(text) in PERSON_PRONOUNS
 
 
 __all__ = ["DocPeople", "PartySet", "PersonCluster", "PersonMention", "Quote", "TitleInfo", "build_people",

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import KnowledgeBase, OrgEntry
+from ...kb.base import big_place
+from ...lexicon.words import word_set
 from ..nlp import doc_text, token_starts, tokens_with_pos
 from .names import (
     BODY_WORDS,
@@ -25,13 +27,14 @@ from .names import (
     RELATIONAL_ROLES,
     SURNAME_PARTICLES,
     RoleInfo,
-    fold,
+    fold_ascii_lower,
     lookup_role,
     split_name,
 )
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_LOCATIVE = frozenset({"in", "at", "near", "outside"})  # a place after these is where, not who
+_LOCATIVE = word_set("actors/coref_mentions_locative")
+_BIG_CITY = 500_000  # a one-word name of a capital or a city this big is read as the place, not a person
 
 
 @dataclass
@@ -135,10 +138,10 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
 # Sectors a head noun names on its own that a modifying role word does not change ("opposition newspaper" is a
 # newspaper, "civilian refugees" are refugees); generic heads (leader, official, forces, people, party) take the
 # modifier's sector instead ("rebel leader", "opposition party").
-_SPECIFIC_HEAD_SECTORS = frozenset({"JRN", "REF", "MED", "EDU", "LAB", "BUS", "CRM", "JUD", "COP", "SPY"})
+_SPECIFIC_HEAD_SECTORS = word_set("actors/coref_mentions_specific_head_sectors")
 # Modifiers that say whose side a thing is on, not what it is ("opposition", "government", "civilian", "Muslim");
 # an institutional modifier keeps its sector ("military police" is MIL in Phoenix and in PLOVER).
-_AFFILIATION_SECTORS = frozenset({"OPP", "GOV", "CVL", "PTY", "REL", "REB"})
+_AFFILIATION_SECTORS = word_set("actors/coref_mentions_affiliation_sectors")
 
 
 def _head_wins(modifier: RoleInfo, head: RoleInfo) -> bool:
@@ -166,18 +169,15 @@ def _merge_titles(*titles: TitleInfo) -> TitleInfo:
     return out
 
 
-_WINDOW_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+_WINDOW_POS = word_set("actors/coref_mentions_window_pos")
 
 
-_TITLE_MODIFIERS = frozenset({"top", "chief", "senior", "former", "deputy", "vice", "acting", "foreign", "defense",
-                              "defence", "interior", "prime", "general", "state", "affairs", "first", "new",
-                              "junior", "assistant", "outgoing", "incoming", "interim", "caretaker", "veteran"})
+_TITLE_MODIFIERS = word_set("actors/coref_mentions_title_modifiers")
 
 
 # Participles and adjectives that may stand between a title and the country or possessor before it ("Jordan's
 # visiting King", "Syria's ailing President").
-_PASSING_WORDS = frozenset({"visiting", "ailing", "embattled", "beleaguered", "besieged", "powerful", "influential",
-                            "veteran", "longtime", "long-time", "popular", "reclusive", "elderly"})
+_PASSING_WORDS = word_set("actors/coref_mentions_passing_words")
 
 
 def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int], kb: KnowledgeBase) -> list[Token]:
@@ -197,7 +197,7 @@ def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int]
             i -= 1
             continue
         if t.pos_ in _WINDOW_POS or _low(t) in ("of", "the", "-", "'s"):
-            if t.pos_ in ("NOUN", "ADJ") and not t.text[:1].isupper() and fold(t.text) in HONORIFICS:
+            if t.pos_ in ("NOUN", "ADJ") and not t.text[:1].isupper() and fold_ascii_lower(t.text) in HONORIFICS:
                 break
             if t.pos_ in ("NOUN", "ADJ") and not t.text[:1].isupper() and not (
                 t.lower_ in _TITLE_MODIFIERS or t.lower_ in RELATIONAL_ROLES or lookup_role(kb, t.text) is not None
@@ -256,7 +256,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
         while s < e:
             t = sdoc[s]
             if (
-                t.is_punct or not t.text[:1].isupper() or fold(t.text) in HONORIFICS
+                t.is_punct or not t.text[:1].isupper() or fold_ascii_lower(t.text) in HONORIFICS
                 or lookup_role(kb, t.text) is not None or kb.country(t.text) is not None
             ):
                 s += 1
@@ -266,7 +266,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
                 s += 2
                 continue
             break
-        if e - s == 1 and (sdoc[s].text.isupper() or _big_place(kb, sdoc[s].text)
+        if e - s == 1 and (sdoc[s].text.isupper() or big_place(kb, sdoc[s].text, more_than=_BIG_CITY)
                            or kb.organization(sdoc[s].text) is not None
                            or kb.breakaway_region(sdoc[s].text) is not None):
             continue  # an acronym, place or organisation tagged as a person ("UNGA", "Baku")
@@ -281,7 +281,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
         t = sdoc[i]
         if (
             i >= after and i not in taken and i not in ent_tok and t.is_alpha and t.text[:1].isupper()
-            and i > 0 and (lookup_role(kb, sdoc[i - 1].text) is not None or fold(sdoc[i - 1].text) in HONORIFICS)
+            and i > 0 and (lookup_role(kb, sdoc[i - 1].text) is not None or fold_ascii_lower(sdoc[i - 1].text) in HONORIFICS)
             and lookup_role(kb, t.text) is None and kb.country(t.text) is None and kb.organization(t.text) is None
         ):
             j = i + 1
@@ -297,15 +297,10 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
     return spans
 
 
-def _big_place(kb: KnowledgeBase, text: str) -> bool:
-    place = kb.place(text)
-    return place is not None and (place.kind == "capital" or (place.population or 0) > 500_000)
-
-
 def _plain_word(tok: Token, kb: KnowledgeBase) -> bool:
     """A capitalised word that is not a title, honorific, country or organisation (may be part of a name)."""
     return (
-        tok.is_alpha and tok.text[:1].isupper() and fold(tok.text) not in HONORIFICS
+        tok.is_alpha and tok.text[:1].isupper() and fold_ascii_lower(tok.text) not in HONORIFICS
         and lookup_role(kb, tok.text) is None and kb.country(tok.text) is None and kb.organization(tok.text) is None
     )
 
@@ -338,15 +333,12 @@ def _propagate_surnames(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], taken: 
         taken.update(range(s, tok.i + 1))
 
 
-_LOCATIVE = frozenset({"in", "near", "outside", "across", "throughout", "inside"})
-
-
 def lone_name_ok(tok: Token, kb: KnowledgeBase) -> bool:
     """Can this one capitalised word stand alone for a person (a given name used alone)? Not when it is part of a
     longer name (a capitalised word next to it that is no title), follows a determiner ("the Colts"), is plural, modifies a noun
     ("Bloomington residents") or names a place ("in Bloomington", a big city)."""
     doc = tok.doc
-    if tok.tag_ == "NNPS" or _big_place(kb, tok.text):
+    if tok.tag_ == "NNPS" or big_place(kb, tok.text, more_than=_BIG_CITY):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE and kb.place(tok.text) is not None:
         return False
@@ -384,7 +376,7 @@ def _propagate_given_names(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], take
     if not given:
         return
     for tok in (sdoc[i] for i in tokens_with_pos(sdoc, "PROPN")):
-        if fold(tok.text) not in given or tok.i in taken or tok.i in ent_tok:  # cheapest test first
+        if fold_ascii_lower(tok.text) not in given or tok.i in taken or tok.i in ent_tok:  # cheapest test first
             continue
         if tok.tag_ == "NNPS" or not _plain_word(tok, kb):
             continue
@@ -441,15 +433,15 @@ def _quotes(text: str, base: int) -> list[tuple[int, int]]:
             open_at = None
     return spans
 
-_MALE = frozenset({"mr", "sir", "king", "lord", "prince", "sheikh", "emir", "sultan", "pope"})
-_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "madame", "queen", "dame", "lady", "princess", "sheikha"})
+_MALE = word_set("actors/coref_mentions_male")
+_FEMALE = word_set("actors/coref_mentions_female")
 
 
 def _gender(sdoc: Doc, start_i: int, left: list[Token]) -> str | None:
     """Gender from an honorific or gendered title right before the name ("Ms Kallas", "Queen Rania")."""
-    words = [fold(t.text).strip(".") for t in left[-3:]]
+    words = [fold_ascii_lower(t.text).strip(".") for t in left[-3:]]
     if start_i > 0:
-        words.append(fold(sdoc[start_i - 1].text).strip("."))
+        words.append(fold_ascii_lower(sdoc[start_i - 1].text).strip("."))
     for w in reversed(words):
         if w in _MALE:
             return "m"

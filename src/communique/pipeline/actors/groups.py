@@ -10,10 +10,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ...lexicon.words import word_set
 from ...records import Actor, ActorRef
 from ..events.arguments import subjects_of
 from .anaphora import anaphor_size, clause_antecedent, is_plural, np_tokens, preceding_party
-from .names import fold
+from .names import fold_ascii_lower
 from .persons import ActorCtx
 
 Resolver = Callable[[ActorCtx, ActorRef], list[Actor]]
@@ -21,7 +22,7 @@ Resolver = Callable[[ActorCtx, ActorRef], list[Actor]]
 
 def actor_key(a: Actor) -> str:
     """The identity of an actor within one event: its id, else its kind and folded name."""
-    return a.id if a.id else f"{a.kind}|{fold(a.name)}"
+    return a.id if a.id else f"{a.kind}|{fold_ascii_lower(a.name)}"
 
 
 def dedupe(actors: list[Actor]) -> list[Actor]:
@@ -57,18 +58,15 @@ def sub_ctx(ctx: ActorCtx) -> ActorCtx:
 
 # Event types whose parties are adversaries: after them, "both sides" in an appeal for restraint are these parties
 # (rule "adversarial"), not a mediator and a caller mentioned since.
-ADVERSARIAL_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
+ADVERSARIAL_TYPES = word_set("actors/groups_adversarial_types")
 # Verbs and nouns of an appeal addressed to the parties ("urged both sides to ...", "called on the parties to ...",
 # "appealed to both sides for calm", "called for restraint from the two sides").
-APPEAL_VERBS = frozenset({"urge", "call", "appeal", "ask", "press", "implore", "exhort", "encourage", "invite",
-                          "plead", "request", "demand", "beg", "beseech"})
-APPEAL_NOUNS = frozenset({"appeal", "plea", "request", "demand", "restraint", "calm"})  # not "phone calls to X"
+APPEAL_VERBS = word_set("actors/groups_appeal_verbs")
+APPEAL_NOUNS = word_set("actors/groups_appeal_nouns")
 # Nouns under which "between X and Y" names adversaries ("clashes between X and Y").
-CONFLICT_NOUNS = frozenset({"clash", "clashes", "fighting", "war", "conflict", "tension", "tensions", "hostility",
-                            "hostilities", "dispute", "feud", "confrontation", "violence", "standoff", "stand-off",
-                            "skirmish", "skirmishes", "battle", "rivalry", "row", "escalation", "exchange"})
-_STATE = frozenset({"GOV", "MIL", "COP", "SPY"})
-_NON_STATE = frozenset({"REB", "INS", "OPP", "UAF", "PTY", "CVL"})
+CONFLICT_NOUNS = word_set("actors/groups_conflict_nouns")
+_STATE = word_set("actors/groups_state")
+_NON_STATE = word_set("actors/groups_non_state")
 
 
 def appeal_addressee(words: list[Token]) -> bool:

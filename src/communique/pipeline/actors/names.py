@@ -16,6 +16,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 from ...kb import KnowledgeBase
+from ...lexicon.words import word_set
 
 # --- folding and slugs ---------------------------------------------------------------------------------------------
 
@@ -23,29 +24,28 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": 
 
 
 @lru_cache(maxsize=1 << 16)  # pure; called for every candidate name and title word
-def fold(text: str) -> str:
-    """Accent-insensitive, case-insensitive form: "António Guterres" -> "antonio guterres"."""
+def fold_ascii_lower(text: str) -> str:
+    """ASCII, lower case, only letters, digits, apostrophes, hyphens and single spaces: "António Guterres" ->
+    "antonio guterres". For matching names and title words; unlike the knowledge-base key ``kb.normalize.fold`` it
+    keeps articles and possessives and turns other punctuation into spaces."""
     t = unidecode(text.translate(_QUOTES)).lower()
     t = re.sub(r"[^a-z0-9' -]+", " ", t)
     return re.sub(r"\s+", " ", t).strip()
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", fold_ascii_lower(text)).strip("-")
 
 
 # --- person names --------------------------------------------------------------------------------------------------
 
 # Honorifics and titles that may be glued to a name by the NER ("President Ilham Aliyev", "Mr. Lavrov").
-HONORIFICS = frozenset(
-    "mr mrs ms miss dr prof sir dame lord lady sheikh shaikh sheik his her excellency hon honourable honorable "
-    "h.e. he. rev gen lt col maj capt adm sgt mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. adm. sgt. rev.".split()
-)
+HONORIFICS = word_set("actors/names_honorifics")
 # Patronymic markers (Turkic "oglu/ogly/kyzy/qizi", Arabic "bin/ibn/bint" handled as particles instead).
-PATRONYMIC_MARKERS = frozenset({"oglu", "ogly", "oghlu", "uulu", "kyzy", "qizi", "gizi", "kizi"})
+PATRONYMIC_MARKERS = word_set("actors/names_patronymic_markers")
 # Lowercase particles that belong to the surname ("bin Salman", "van der Leyen", "de Mistura").
-SURNAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "del", "di", "la", "le", "du", "dos", "das", "ben", "abu", "ter", "zu"})
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "jr.", "sr."})
+SURNAME_PARTICLES = word_set("actors/names_surname_particles")
+SUFFIXES = word_set("actors/names_suffixes")
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def split_name(name: str) -> NameParts | None:
     Middle names and patronymics are ignored for identity; initials are kept as one-letter given names.
     Returns None when nothing name-like remains after dropping titles.
     """
-    raw = [t for t in re.split(r"\s+", fold(name.replace(".", ". ")).replace("'s", "")) if t]
+    raw = [t for t in re.split(r"\s+", fold_ascii_lower(name.replace(".", ". ")).replace("'s", "")) if t]
     toks = [t.strip(".'-") for t in raw if t.strip(".'-")]
     while toks and (toks[0] in HONORIFICS or toks[0] + "." in HONORIFICS):
         toks.pop(0)
@@ -212,12 +212,12 @@ _ROLE_TABLE: dict[str, tuple[str, str | None]] = {
     "kidnapper": ("Kidnapper", "CRM"),
 }
 # Words that only make sense relative to another person in the sentence.
-RELATIONAL_ROLES = frozenset({"counterpart", "interlocutor", "host", "guest", "opposite number"})
+RELATIONAL_ROLES = word_set("actors/names_relational_roles")
 
 
 def lookup_role(kb: KnowledgeBase, phrase: str) -> RoleInfo | None:
     """Role words -> canonical role + sector: the KB first, then the fallback table."""
-    text = fold(phrase).replace("'s", "").strip()
+    text = fold_ascii_lower(phrase).replace("'s", "").strip()
     if not text:
         return None
     entry = kb.role(phrase)
@@ -240,14 +240,14 @@ def _singular(text: str) -> str:
 
 
 def _covers(role: str, words: tuple[str, ...], text: str) -> bool:
-    forms = {fold(w) for w in words} | {fold(role)}
+    forms = {fold_ascii_lower(w) for w in words} | {fold_ascii_lower(role)}
     forms |= {f.replace("-", " ") for f in forms}
     return text in forms or _singular(text) in forms or text.replace("-", " ") in forms
 
 
 def role_head(role: str) -> str:
     """The head word of a canonical role: "Foreign Minister" -> "minister", "Secretary of State" -> "secretary"."""
-    f = fold(role).split(" of ")[0].split()
+    f = fold_ascii_lower(role).split(" of ")[0].split()
     return f[-1] if f else ""
 
 
@@ -258,7 +258,7 @@ ROLE_EQUIVALENTS: dict[str, str] = {"secretary of state": "foreign minister"}
 
 def roles_compatible(description: str, held: str) -> bool:
     """Can a role description ("minister", "Foreign Minister") refer to a person holding ``held``?"""
-    d, h = fold(description), fold(held)
+    d, h = fold_ascii_lower(description), fold_ascii_lower(held)
     if d == h or ROLE_EQUIVALENTS.get(d, d) == ROLE_EQUIVALENTS.get(h, h):
         return True
     if " " not in d and d == role_head(held):  # generic head: "the minister" -> Foreign Minister
@@ -267,18 +267,16 @@ def roles_compatible(description: str, held: str) -> bool:
 
 
 # Offices a bare "leader" describes (a state's head of state or government): "the Ethiopian leader thanked ...".
-LEADER_OFFICES = frozenset({"president", "prime minister", "chancellor", "premier", "monarch", "king", "queen", "emir",
-                            "sultan", "supreme leader", "head of state"})
+LEADER_OFFICES = word_set("actors/names_leader_offices")
 
 
 # --- closed classes -------------------------------------------------------------------------------------------------
 
-INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "several", "many", "two", "three"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
-GROUP_NOUNS = frozenset({"party", "parties", "side", "sides", "leaders", "ministers", "countries", "nations", "states",
-                         "delegations", "presidents", "officials", "governments", "counterparts", "both", "two"})
+INDEFINITE = word_set("actors/names_indefinite")
+PERSON_PRONOUNS = word_set("actors/names_person_pronouns")
+FIRST_PERSON = word_set("actors/names_first_person")
+GROUP_PRONOUNS = word_set("actors/names_group_pronouns")
+GROUP_NOUNS = word_set("actors/names_group_nouns")
 
 # Collective nouns after a country word: "Armenian forces" -> (kind, sector). Sector conventions follow the PLOVER
 # manual, Table 5.2 (CC BY-SA 4.0), and where it is silent the Phoenix agents dictionary (Phoenix.agents.txt, OEDA,
@@ -311,17 +309,14 @@ COLLECTIVE_SECTORS: dict[str, tuple[str, str]] = {
     "intelligence": ("organization", "SPY"), "intelligence officials": ("group", "SPY"),
     "intelligence services": ("organization", "SPY"), "intelligence agency": ("organization", "SPY"),
 }
-INSTITUTION_WORDS = frozenset({"ministry", "embassy", "parliament", "court", "council", "agency", "committee",
-                               "commission", "service", "office", "department", "assembly", "mission"})
+INSTITUTION_WORDS = word_set("actors/names_institution_words")
 # Heads naming an organised body (never one person): "opposition coalition", "human rights group".
-BODY_WORDS = frozenset({"coalition", "group", "party", "organization", "organisation", "front", "movement", "union",
-                        "alliance", "network", "faction", "militia", "bloc", "association", "company", "school",
-                        "university", "newspaper", "temple", "church", "team", "delegation", "community", "forum"})
+BODY_WORDS = word_set("actors/names_body_words")
 
 
 def institution_slug(text: str) -> str:
     """Normalise a national institution's name for an id: "Ministry of Foreign Affairs" -> "foreign-ministry"."""
-    t = fold(text)
+    t = fold_ascii_lower(text)
     t = re.sub(r"^(the )", "", t)
     m = re.match(r"^ministry (?:of|for) (?:the )?(.+?)(?: affairs)?$", t)
     if m:

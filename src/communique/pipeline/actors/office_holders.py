@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from ...kb import KnowledgeBase, PersonEntry, Position
+from ...lexicon.words import word_set
 from .coref import PersonCluster
 from .names import lookup_role, roles_compatible, split_name
 
@@ -81,8 +82,7 @@ def kb_person(ctx: PersonScope, name: str, c: PersonCluster | None) -> tuple[Per
     return None, ""
 
 
-_ROMAN = frozenset({"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
-                    "xvi"})
+_ROMAN = word_set("actors/office_holders_roman")
 
 
 def regnal_numeral(name: str) -> str | None:

@@ -14,15 +14,16 @@ from datetime import timedelta
 from spacy.tokens import Doc
 
 from ...kb import KnowledgeBase
+from ...lexicon.words import word_set
 from ...records import Actor, Document
 from ...timespan import week_monday
 from .anaphora import kb_country_hint
 from .coref import DocPeople, PersonCluster, PersonMention, TitleInfo
-from .names import INDEFINITE, fold, lookup_role, person_id, split_name
+from .names import INDEFINITE, fold_ascii_lower, lookup_role, person_id, split_name
 from .office_holders import PLACEHOLDER_ROLES, holds, kb_person, position_on, positions_sector
 from .sentence_context import sentence_countries
 
-DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "both", "all", "two"})
+DETS = word_set("actors/persons_dets")
 
 
 def kb_date(value: str | None) -> str | None:
@@ -58,7 +59,7 @@ class ActorCtx:
 
 def strip_det(text: str) -> str:
     words = text.strip().split()
-    while words and fold(words[0]) in DETS:
+    while words and fold_ascii_lower(words[0]) in DETS:
         words.pop(0)
     t = " ".join(words)
     for suf in ("'s", "\u2019s"):

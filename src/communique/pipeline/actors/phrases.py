@@ -16,10 +16,11 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...kb import OrgEntry
+from ...lexicon.words import word_set
 from ...records import Actor, ActorRef
 from .coref_mentions import TitleInfo, read_title
 from .groups import span_ref, sub_ctx
-from .names import BODY_WORDS, fold, lookup_role
+from .names import BODY_WORDS, fold_ascii_lower, lookup_role
 from .persons import DETS, ActorCtx, strip_det
 
 Resolve = Callable[[ActorCtx, ActorRef], list[Actor]]
@@ -28,15 +29,11 @@ ResolveUnit = Callable[[ActorCtx, list[Token], str, int, int, int], "Actor | lis
 UnknownOrg = Callable[[ActorCtx, str, "str | None", "str | None", "Token | None", str], Actor]
 
 # Nouns of quantity: "<quantity> of <people>" names the people.
-QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens", "handful", "number",
-                            "numbers", "majority", "minority", "batch", "couple", "lot", "lots", "score", "dozen",
-                            "hundred", "thousand", "million", "crowds", "busloads", "groups", "contingent"})
+QUANTITY_HEADS = word_set("actors/phrases_quantity_heads")
 # Premises named by their occupant: "the offices of X", "the home of X".
-PREMISES_HEADS = frozenset({"offices", "headquarters", "home", "homes", "residence", "residences", "house", "houses",
-                            "premises", "compound", "compounds", "camp", "camps", "base", "bases", "office",
-                            "hideout", "hideouts", "positions", "stronghold", "strongholds"})
+PREMISES_HEADS = word_set("actors/phrases_premises_heads")
 # Dependents that are not part of the noun phrase proper.
-_CLAUSAL = frozenset({"relcl", "acl", "appos", "advcl", "punct"})
+_CLAUSAL = word_set("actors/phrases_clausal")
 
 
 def phrase_tokens(tok: Token) -> list[Token]:
@@ -88,7 +85,7 @@ def partitive_target(head: Token) -> tuple[list[Token], str] | None:
 
 # --- proper names the parse or the event finder cut ("National Union" + "the Total Independence of Angola") ---------
 
-_NAME_LINKS = frozenset({"for", "of", "the"})  # not "and": "the European Union and NATO" are two
+_NAME_LINKS = word_set("actors/phrases_name_links")
 
 
 def _cap(t: Token) -> bool:
@@ -133,7 +130,7 @@ def name_extent(first: Token, last: Token) -> tuple[list[Token], str | None]:
     return list(doc[lo : hi + 1]), acronym
 
 
-_LONG_NAME_WORDS = frozenset({"and", "for", "of", "the", "in", "on", "&"})
+_LONG_NAME_WORDS = word_set("actors/phrases_long_name_words")
 
 
 def acronym_further(last: Token, reach: int = 8) -> str | None:
@@ -174,8 +171,8 @@ def partitive_actors(ctx: ActorCtx, toks: list[Token], rule: str, text: str, res
 def _shares_word(name: str, org: OrgEntry) -> bool:
     """Whether a name and a KB organisation's name or aliases share a content word (an acronym is only a key to
     the organisation the article spells out)."""
-    words = {w for w in fold(name).replace("-", " ").split() if w not in _LONG_NAME_WORDS and len(w) > 2}
-    known = {w for n in (org.name, *org.aliases) for w in fold(n).replace("-", " ").split()}
+    words = {w for w in fold_ascii_lower(name).replace("-", " ").split() if w not in _LONG_NAME_WORDS and len(w) > 2}
+    known = {w for n in (org.name, *org.aliases) for w in fold_ascii_lower(n).replace("-", " ").split()}
     return bool(words & known)
 
 
@@ -185,7 +182,7 @@ def full_name_actor(ctx: ActorCtx, words: list[Token], bare: str, text: str, unk
     whole name or by the acronym in brackets after it ("(UNITA)"; rule "kb:organization full name/acronym"), else,
     for a fragment the KB does not know whose name opens with a body word ("... Union for ...", "... Front of
     ..."), an organisation of that whole name, so the fragments are one actor."""
-    proper = [t for t in words if fold(t.text) not in DETS]
+    proper = [t for t in words if fold_ascii_lower(t.text) not in DETS]
     if not proper or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "the") for t in proper):
         return None
     ext, acronym = name_extent(proper[0], proper[-1])
@@ -233,7 +230,7 @@ def head_title(ctx: ActorCtx, title: TitleInfo, words: list[Token], head: Token 
 
 # Heads naming the person at the top of a body named after "of": Phoenix codes such people by the body
 # ("REBEL_COMMANDER [~REB]", "GUERRILLA_LEADER [~REB]", "head of national police [~COP]"; Phoenix.agents.txt).
-CHIEF_HEADS = frozenset({"chief", "chiefs", "head", "heads", "commander", "commanders", "boss", "bosses"})
+CHIEF_HEADS = word_set("actors/phrases_chief_heads")
 
 
 def chief_of(ctx: ActorCtx, head: Token, text: str, resolve_unit: ResolveUnit) -> Actor | None:

@@ -47,11 +47,12 @@ knows for several people keeps id None but takes their country when they all sha
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import KnowledgeBase
+from ...lexicon.words import word_set
 from ...records import Actor, ActorRef, Document, Event
 from .anaphora import (
     context_country,
@@ -81,7 +82,7 @@ from .names import (
     INSTITUTION_WORDS,
     PERSON_PRONOUNS,
     RELATIONAL_ROLES,
-    fold,
+    fold_ascii_lower,
     institution_slug,
     lookup_role,
     slug,
@@ -102,8 +103,7 @@ from .phrases import chief_of, full_name_actor, head_title, partitive_actors, pa
 from .sentence_context import apply_sector_cues, fill_sentence_country
 from .user_codes import USER_RULE, coded_actor, phrase_code, share_actor, with_actor
 
-_QUANTIFIERS = frozenset({"several", "some", "many", "other", "few", "various", "all", "both", "senior", "top", "two",
-                          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"})
+_QUANTIFIERS = word_set("actors/resolve_quantifiers")
 
 
 def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: KnowledgeBase) -> None:
@@ -192,9 +192,8 @@ def _units(ctx: ActorCtx, ref: ActorRef) -> list[tuple[list[Token], str, int, in
 
 
 # A country's people one at a time (PLOVER CVL: civilians and other unarmed domestic entities).
-_CIVILIAN_HEADS = frozenset({"national", "citizen", "civilian", "resident", "tourist", "expatriate", "passenger",
-                             "hostage", "villager", "native"})
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+_CIVILIAN_HEADS = word_set("actors/resolve_civilian_heads")
+_MODIFIER_DEPS = word_set("actors/resolve_modifier_deps")
 
 
 def _shared_head_unit(ctx: ActorCtx, span: Span) -> list[Token] | None:
@@ -370,16 +369,50 @@ def _head_country(ctx: ActorCtx, head: Token | None, words: list[Token]) -> Acto
     for first in (left, head):
         text = head.doc[first.i : head.i + 1].text
         c = ctx.kb.country(text)
-        if c is not None and fold(text) in {fold(n) for n in (c.name, *c.names, c.iso3)}:
+        if c is not None and fold_ascii_lower(text) in {fold_ascii_lower(n) for n in (c.name, *c.names, c.iso3)}:
             return Actor(f"country:{c.iso3}", c.name, "country", c.iso3, None,
                          resolution=f"kb:country head '{text}'", text=" ".join(t.text for t in words))
     return None
 
 
+@dataclass
+class _Phrase:
+    """A phrase being resolved and what every step reads of it."""
+
+    toks: list[Token]
+    text: str
+    start: int
+    end: int
+    head: int
+    words: list[Token]
+    head_tok: Token | None
+    low: list[str]
+    bare: str
+
+
+_Got = Actor | list[Actor] | None
+
+
 def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end: int, head: int) -> Actor | list[Actor]:
-    people = ctx.people
+    """Resolve one phrase: the first step that knows what it is wins (the order is the rule)."""
     words = [t for t in toks if not t.is_punct]
-    head_tok = _phrase_head(words)
+    ph = _Phrase(toks, text, start, end, head, words, _phrase_head(words), [t.lower_ for t in words], strip_det(text))
+    for step in (_by_chief_or_mention, _by_pronoun, _by_anaphor_or_whole_name, _by_known_name):
+        got = step(ctx, ph)
+        if got is not None:
+            return got
+    title = head_title(ctx, read_title(words, ctx.kb, ctx.off, "text"), words, ph.head_tok)
+    for titled in (_by_group_title, _by_role_title, _by_unknown_name):
+        got = titled(ctx, ph, title)
+        if got is not None:
+            return got
+    return Actor(None, ph.bare or text, "group", resolution="unresolved:no-rule", text=text)
+
+
+def _by_chief_or_mention(ctx: ActorCtx, ph: _Phrase) -> _Got:
+    """A chief of a body, or a person mention found by coreference."""
+    text, start, end, head, head_tok = ph.text, ph.start, ph.end, ph.head, ph.head_tok
+    people = ctx.people
     has_name = any(people.mentions[mi].kind == "name" for mi in people.mention_in(start, end, head))
     chief = chief_of(ctx, head_tok, text, _resolve_unit) if head_tok is not None and ctx.depth <= 1 and \
         not has_name else None  # "the head of the IAEA, Rafael Grossi": the person named
@@ -400,7 +433,12 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
             continue  # "Egyptian warships", "Romanian officials": a body or group, not one office holder
         if m.kind == "description":
             return office_actor(ctx, m.title, strip_det(m.text), text, m.start)
-    low = [t.lower_ for t in words]
+    return None
+
+def _by_pronoun(ctx: ActorCtx, ph: _Phrase) -> _Got:
+    """A personal or first-person pronoun."""
+    text, start, words, low = ph.text, ph.start, ph.words, ph.low
+    people = ctx.people
     # 2. pronouns
     if len(words) == 1 and low[0] in PERSON_PRONOUNS:
         gender = "m" if low[0] in ("he", "him", "his", "himself") else "f"
@@ -422,6 +460,11 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
             return a
         kind = "person" if low[0] in ("i", "me", "my") else "group"
         return Actor(None, text, kind, resolution="unresolved:first-person", text=text)
+    return None
+
+def _by_anaphor_or_whole_name(ctx: ActorCtx, ph: _Phrase) -> _Got:
+    """A partitive, a definite description of an organisation, a group anaphor, "it", a long name."""
+    text, start, words, head_tok, low, bare = ph.text, ph.start, ph.words, ph.head_tok, ph.low, ph.bare
     part = partitive_target(head_tok) if head_tok is not None and ctx.depth <= 2 else None
     inner = partitive_actors(ctx, part[0], part[1], text, resolve_ref, _resolve_shared_head) if part else None
     if inner:  # "scores of Togolese and Beninese refugees", "the offices of the X administrators"
@@ -437,10 +480,14 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
         return resolve_group(ctx, words, text, start, group, resolve_ref)
     if len(words) == 1 and low[0] in ("it", "its"):
         return resolve_it(ctx, words[0], text, resolve_ref)
-    bare = strip_det(text)
     whole = full_name_actor(ctx, words, bare, text, _unknown_org) if ctx.depth <= 1 else None
     if whole is not None:  # "National Front" of "National Front for the Liberation of Westland (NFLW)"
         return whole
+    return None
+
+def _by_known_name(ctx: ActorCtx, ph: _Phrase) -> _Got:
+    """A user entry, an organisation, a country, a region or a city the knowledge base knows."""
+    text, words, head_tok, bare = ph.text, ph.words, ph.head_tok, ph.bare
     # 3. a user's own entry for exactly this name wins ("ZIMBABWE [RHO <790606] [ZBW]" in a user dictionary)
     user = ctx.kb.user_person(bare) if hasattr(ctx.kb, "user_person") else None
     if user is not None and user.positions and all(p.role in PLACEHOLDER_ROLES for p in user.positions):
@@ -451,7 +498,7 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
     # 4. organisations and countries as such
     org = ctx.kb.organization(bare)
     spelled = acronym_in_article(ctx.document, bare) if org is not None and ctx.depth <= 1 else None
-    if org is not None and spelled is not None and fold(spelled[2]) not in {fold(n) for n in (org.name, *org.aliases)}:
+    if org is not None and spelled is not None and fold_ascii_lower(spelled[2]) not in {fold_ascii_lower(n) for n in (org.name, *org.aliases)}:
         # "RSF" in an article naming the "Rapid Support Forces": the article's body, not the KB's namesake
         got = resolve_ref(sub_ctx(ctx), ActorRef(spelled[2], spelled[0], spelled[1], spelled[1] - 1))
         if got:
@@ -460,14 +507,14 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
         return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
                      resolution=f"kb:organization '{bare}'", text=text)
     country = ctx.kb.country(bare)
-    demonyms = {fold(d) for d in country.demonyms} if country is not None else set()
-    if country is not None and len(words) == 1 and (fold(bare) in demonyms or fold(bare[:-1]) in demonyms) and (
-            words[0].tag_ in ("NNPS", "NNS") or (bare.endswith("s") and fold(bare[:-1]) in demonyms)):
+    demonyms = {fold_ascii_lower(d) for d in country.demonyms} if country is not None else set()
+    if country is not None and len(words) == 1 and (fold_ascii_lower(bare) in demonyms or fold_ascii_lower(bare[:-1]) in demonyms) and (
+            words[0].tag_ in ("NNPS", "NNS") or (bare.endswith("s") and fold_ascii_lower(bare[:-1]) in demonyms)):
         # "Palestinians", "Algerians": people, not the state
         return Actor(f"group:{country.iso3}-CVL", bare, "group", country.iso3, "CVL",
                      resolution=f"kb:country demonym plural '{bare}'", text=text)
     if country is not None:
-        how = "demonym " if fold(bare) in demonyms else ""
+        how = "demonym " if fold_ascii_lower(bare) in demonyms else ""
         return Actor(f"country:{country.iso3}", country.name, "country", country.iso3, None,
                      resolution=f"kb:country {how}'{bare}'", text=text)
     region = ctx.kb.breakaway_region(bare)
@@ -494,7 +541,11 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
         if place is not None and place.country:  # a city's people
             return Actor(f"group:{place.country}-CVL", place.name, "group", place.country, "CVL",
                          resolution=f"kb:city '{bare}'", text=text)
-    title = head_title(ctx, read_title(words, ctx.kb, ctx.off, "text"), words, head_tok)
+    return None
+
+def _by_group_title(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
+    """A bare group noun, a name after a title, an organisation, a collective with a country."""
+    text, words, head_tok, low, bare = ph.text, ph.words, ph.head_tok, ph.low, ph.bare
     bare_group = all(t.pos_ in ("DET", "NUM", "PRON") or t.lower_ in _QUANTIFIERS or t.lower_ in GROUP_NOUNS
                      for t in words)
     if words and bare_group and (low[-1] in GROUP_NOUNS or (low[0] in ("both", "two") and len(words) <= 3)) \
@@ -520,6 +571,11 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
         coll = _collective(ctx, title, head_tok, words, text)
         if coll is not None:
             return coll
+    return None
+
+def _by_role_title(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
+    """A collective or an office with a role word, or a country modifier."""
+    text, start, words, head_tok, bare = ph.text, ph.start, ph.words, ph.head_tok, ph.bare
     if title.role is not None and head_tok is not None and is_collective(head_tok):
         iso, sector = title.country, title.role.sector
         row = COLLECTIVE_SECTORS.get(_two_words(words)) or COLLECTIVE_SECTORS.get(head_tok.lower_)
@@ -545,6 +601,13 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
         kind = "group" if head_tok.tag_ in ("NNS", "NNPS") else "person"
         return Actor(None, bare, kind, title.country, None,
                      resolution=f"text:country modifier '{title.country_text}' (role unknown)", text=text)
+    return None
+
+def _by_unknown_name(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
+    """Named entities the KB does not know."""
+    text, words, head_tok, bare = ph.text, ph.words, ph.head_tok, ph.bare
+    ents = {t.ent_type_ for t in words if t.ent_type_}
+    proper = [t for t in words if t.lower_ not in ("of", "the", "and", "for", "'s")]
     # 4. named entities the KB does not know
     if len(words) == 1 and words[0].pos_ == "PROPN" and known_surname(ctx, bare):
         return name_only_actor(ctx, bare, text)
@@ -565,16 +628,13 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
             and not any(t.text.isupper() and len(t.text) > 1 for t in words) \
             and not (words[-1].tag_ == "NNPS" and words[-1].text.endswith("s")):
         return name_only_actor(ctx, bare, text)
-    return Actor(None, bare or text, "group", resolution="unresolved:no-rule", text=text)
+    return None
 
 
 # Heads standing for the members of a body named after "of"/"from": the Phoenix agents dictionary codes such people
 # by the body ("PARTY_MEMBER [~PTY]", "OPPOSITION_LEADER [~OPP]", "GUERRILLA_LEADER [~REB]"), so they take the
 # body's country and sector (Phoenix.agents.txt, OEDA, MIT).
-MEMBER_HEADS = frozenset({"leader", "leaders", "leadership", "member", "members", "activist", "activists", "supporter",
-                          "supporters", "militant", "militants", "fighter", "fighters", "cadre", "cadres", "follower",
-                          "followers", "official", "officials", "representative", "representatives", "delegate",
-                          "delegates", "delegation", "spokesman", "spokeswoman", "spokesperson", "wing"})
+MEMBER_HEADS = word_set("actors/resolve_member_heads")
 
 
 def _member_of(ctx: ActorCtx, head: Token, text: str) -> Actor | None:
@@ -604,8 +664,7 @@ def _member_of(ctx: ActorCtx, head: Token, text: str) -> Actor | None:
 
 # Heads of bodies named after their members ("Union of Teachers", "Association of Jurists"): the Phoenix agents
 # dictionary codes such a body by its members' agent word (TEACHER [~EDU]; it has no entry for a bare "union").
-_MEMBER_BODIES = frozenset({"union", "association", "federation", "syndicate", "congress", "league", "society",
-                            "council", "organization", "organisation", "guild", "confederation", "order"})
+_MEMBER_BODIES = word_set("actors/resolve_member_bodies")
 
 
 def _unknown_org(ctx: ActorCtx, name: str, iso: str | None, sector: str | None, head: Token | None,
@@ -671,7 +730,7 @@ def _title_then_name(ctx: ActorCtx, words: list[Token]) -> str | None:
             continue
         if rest[-1].lower_ in BODY_WORDS or rest[-1].lower_ in INSTITUTION_WORDS:
             return None
-        title_words = [t.text for t in words[:i] if ctx.kb.country(t.text) is None and fold(t.text) not in DETS]
+        title_words = [t.text for t in words[:i] if ctx.kb.country(t.text) is None and fold_ascii_lower(t.text) not in DETS]
         if title_words and lookup_role(ctx.kb, " ".join(title_words).replace(" - ", "-")) is not None:
             return words[0].doc[rest[0].i : rest[-1].i + 1].text
         return None
@@ -696,7 +755,7 @@ def _phrase_head(words: list[Token]) -> Token | None:
 
 
 # The people an organisation employs: they act for it ("Red Cross workers" are the Red Cross, not labour).
-_STAFF_HEADS = frozenset({"workers", "staff", "staffers", "employees", "personnel", "volunteers", "worker"})
+_STAFF_HEADS = word_set("actors/resolve_staff_heads")
 
 
 def _collective(ctx: ActorCtx, title: TitleInfo, head: Token, words: list[Token], text: str) -> Actor | None:
@@ -708,7 +767,7 @@ def _collective(ctx: ActorCtx, title: TitleInfo, head: Token, words: list[Token]
     row = COLLECTIVE_SECTORS.get(two) or COLLECTIVE_SECTORS.get(hl)
     if hl in INSTITUTION_WORDS or hl in BODY_WORDS or (row is not None and row[0] == "organization"):
         sector = row[1] if row else ("GOV" if hl in INSTITUTION_WORDS else (title.role.sector if title.role else None))
-        inst = [t for t in words if not (t.text == title.country_text or fold(t.text) in DETS or t.lower_ == "'s")]
+        inst = [t for t in words if not (t.text == title.country_text or fold_ascii_lower(t.text) in DETS or t.lower_ == "'s")]
         name_part = " ".join(t.text for t in inst) or head.text
         return Actor(f"org:{iso}-{institution_slug(name_part)}", strip_det(text), "organization", iso, sector,
                      resolution=f"text:institution of '{title.country_text}'", text=text)

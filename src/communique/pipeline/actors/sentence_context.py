@@ -21,17 +21,17 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ...kb import KnowledgeBase
+from ...lexicon.words import word_list, word_set
 from ...records import Actor, Event
 from ..nlp import entities_within, sentence_at
 from ..places import country_hints, place_in_context
 
 # sectors of actors that are abroad by nature or not national: never placed by the sentence
-_FOREIGN_SECTORS = frozenset({"REF", "IGO", "NGO", "UNO", "MNC"})
+_FOREIGN_SECTORS = word_set("actors/sentence_context_foreign_sectors")
 # roles of people who act abroad: an envoy in a sentence about a country is rarely of that country
-_ABROAD_ROLES = frozenset({"ambassador", "envoy", "mediator", "special envoy", "special representative",
-                           "secretary-general", "secretary general", "peacekeeper", "observer", "monitor"})
-_PLACE_LABELS = ("GPE", "NORP", "LOC")
-FORMER_CUES = frozenset({"former", "ousted", "deposed", "exiled", "toppled", "overthrown", "ex"})
+_ABROAD_ROLES = word_set("actors/sentence_context_abroad_roles")
+_PLACE_LABELS = word_list("actors/sentence_context_place_labels")
+FORMER_CUES = word_set("actors/sentence_context_former_cues")
 _BIG_CITY = 100_000
 
 
@@ -61,11 +61,9 @@ def sentence_countries(sdoc: Doc, kb: KnowledgeBase, char: int) -> dict[str, str
     return out
 
 
-_ABROAD_WORDS = ("diplomat", "envoy", "peacekeep", "observer", "mediator", "monitor", "foreign", "international",
-                 "european", "western", "arab", "african", "asian", "american", "latin", "nordic", "gulf",
-                 "global", "regional", "overseas", "exile", "world", "united nations", "u.n.")
+_ABROAD_WORDS = word_list("actors/sentence_context_abroad_words")
 # sectors a recipient group may be placed in: national bodies and armed or political groups, not people at large
-_RECIPIENT_SECTORS = frozenset({"REB", "OPP", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "SPY", "INS"})
+_RECIPIENT_SECTORS = word_set("actors/sentence_context_recipient_sectors")
 
 
 def _plain_words(a: Actor) -> list[str]:
@@ -74,8 +72,7 @@ def _plain_words(a: Actor) -> list[str]:
 
 _NGO_CUES = ("human rights", "humanitarian", "aid ", "relief", "charity", "charitable", "advocacy", "watchdog",
              "non-governmental", "nongovernmental", "environmental", "press freedom", "civil liberties")
-_NGO_HEADS = frozenset({"group", "groups", "organization", "organisation", "organizations", "organisations",
-                        "agency", "agencies", "watchdog", "watchdogs", "charity", "charities", "ngo", "ngos"})
+_NGO_HEADS = word_set("actors/sentence_context_ngo_heads")
 
 
 def ngo_description(a: Actor) -> bool:
@@ -110,7 +107,7 @@ def _city_in_name(kb: KnowledgeBase, name: str) -> tuple[str, str] | None:
 
 
 _ORIGIN = re.compile(r"\b(?:in|from)\s+(?:the\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,3})")
-_DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"})
+_DIRECTIONS = word_set("actors/sentence_context_directions")
 
 
 def _origin_in_phrase(kb: KnowledgeBase, text: str, hints: list[str] | None = None) -> tuple[str, str] | None:
@@ -234,12 +231,10 @@ def fill_sentence_country(sdoc: Doc, kb: KnowledgeBase, ev: Event, off: int) -> 
 
 # events whose target place is hit where people live: "shelled Xville", "threatened to bomb Xville" -> CVL
 _PLACE_HIT_EVENTS = frozenset({"ASSAULT", "THREATEN"})
-_PLACE_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "cities", "township", "suburb",
-                          "neighbourhood", "neighborhood", "district"})
-_ARMED_CUES = frozenset({"radical", "militant", "extremist", "armed", "guerrilla", "guerrillas", "rebel", "insurgent",
-                         "jihadist", "separatist", "terrorist"})
-_FOLLOWERS = frozenset({"supporters", "followers", "loyalists", "partisans", "backers"})
-_ARMED_NAME_WORDS = frozenset({"front", "liberation", "jihad", "resistance", "revolutionary", "guerrilla"})
+_PLACE_NOUNS = word_set("actors/sentence_context_place_nouns")
+_ARMED_CUES = word_set("actors/sentence_context_armed_cues")
+_FOLLOWERS = word_set("actors/sentence_context_followers")
+_ARMED_NAME_WORDS = word_set("actors/sentence_context_armed_name_words")
 
 
 def _former(a: Actor) -> str | None:

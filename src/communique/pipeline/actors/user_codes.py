@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from ...kb import KnowledgeBase
 from ...kb.entries import OrgEntry, PersonEntry, RoleEntry
 from ...kb.importer import agent_placement
+from ...lexicon.words import word_set
 from ...records import Actor
 from .office_holders import position_on
 
@@ -37,7 +38,7 @@ MAX_WORDS = 8
 UNKNOWN = "---"
 USER_RULE = "user-dict:"  # the resolution prefix of actors coded from user dictionaries
 # dependents whose words belong to another clause, not to the phrase's own name
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
+_CLAUSE_DEPS = word_set("actors/user_codes_clause_deps")
 _FORMER = frozenset({"former", "ex"})
 
 
@@ -146,7 +147,7 @@ def _hits(table: CodeTable, toks: list[Token]) -> list[_Hit]:
     return out
 
 
-_LINKS = frozenset({"and", "or", ",", "as", "well"})
+_LINKS = word_set("actors/user_codes_links")
 
 
 def _coordinated(actor_hits: list[_Hit], words: list[Token], agent_hits: list[_Hit]) -> list[_Hit]:
