@@ -15,7 +15,8 @@ from communique.cli import main
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples"
 
-COMMANDS = [[], ["ingest"], ["events"], ["actors"], ["actor"], ["kb"], ["kb", "import"], ["evaluate"], ["stats"]]
+COMMANDS = [[], ["ingest"], ["events"], ["actors"], ["actor"], ["kb"], ["kb", "import"], ["evaluate"], ["stats"],
+            ["export"]]
 
 
 @pytest.mark.parametrize("cmd", COMMANDS, ids=lambda c: " ".join(c) or "main")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -15,10 +14,11 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
+from .cli_options import event_filters, pop_filters, undated_note
 from .config import DEFAULT_DB, Settings
 from .errors import CommuniqueError
 from .output import FORMATS, emit
-from .records import PLOVER_TYPES, STATUSES, Event, ReadFailure
+from .records import Event, ReadFailure
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -159,15 +159,6 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_si
         sys.exit(1)
 
 
-_DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-
-
-def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None and not _DATE_RE.match(value):
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2022-09-19)")
-    return value
-
-
 def _check_topics(ctx: click.Context, param: click.Parameter, value: str | None) -> list[int] | None:
     if value is None:
         return None
@@ -179,29 +170,26 @@ def _check_topics(ctx: click.Context, param: click.Parameter, value: str | None)
 
 @main.command()
 @db_option
-@click.option("--actor", help="Actor name (substring; case and accents ignored) or actor id.")
-@click.option("--country", help="ISO3 code of an actor's or recipient's country (or IGO, UNO, EUR...).")
-@click.option("--type", "event_type", type=click.Choice(PLOVER_TYPES, case_sensitive=False), help="PLOVER event type.")
-@click.option("--status", type=click.Choice(STATUSES), help="occurred, planned, negated or hypothetical.")
-@click.option("--since", callback=_check_date, help="Events dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", callback=_check_date, help="Events dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
+@event_filters
 @click.option("--explain", is_flag=True,
               help="Add a 'why' object: the rule, trigger and date rule of the event and how each actor was resolved.")
 @output_options
 @handle_errors
-def events(db: str, actor: str | None, country: str | None, event_type: str | None, status: str | None,
-           since: str | None, until: str | None, limit: int | None, explain: bool, fmt: str) -> None:
-    """List merged events, oldest first (undated events last)."""
-    from .store import EventQuery
+def events(db: str, explain: bool, fmt: str, **filters: Any) -> None:
+    """List merged events, oldest first (undated events last).
 
-    q = EventQuery(actor=actor, country=country.upper() if country else None,
-                   event_type=event_type.upper() if event_type else None, status=status, since=since,
-                   until=until, limit=limit)
+    --since/--until look at the event's own date; --reported-since/--reported-until at the day it was first
+    reported, so they select undated events too. With a table, stderr says how many undated events a date
+    filter left out.
+    """
+    q = pop_filters(filters)
     with _open(db, create=False) as store:
         records = (e.explained() if explain else e.public() for e in store.query_events(q))
         columns = (*EVENT_COLUMNS, "why") if explain else EVENT_COLUMNS
         emit(fmt, records, sys.stdout, columns=columns, flatten=flatten_event)
+        note = undated_note(store, q) if fmt == "table" else None
+    if note:
+        click.echo(note, err=True)
 
 
 ACTOR_COLUMNS = ("name", "kind", "country", "sector", "roles", "aliases", "event_count", "id")
@@ -328,3 +316,6 @@ def stats(db: str) -> None:
     with _open(db, create=False) as store:
         for k, v in store.stats().items():
             click.echo(f"{k}\t{v}")
+
+
+from . import cli_data  # noqa: E402,F401  (registers export, plot and serve on main)

@@ -35,3 +35,7 @@ class EvaluationDataError(CommuniqueError):
 
 class MissingExtra(CommuniqueError):
     """An optional engine (e.g. Dask) is not installed."""
+
+
+class ExportError(CommuniqueError):
+    """An export could not be written (unknown format, missing folder, unwritable file)."""

@@ -1,0 +1,54 @@
+"""Commands that take the data elsewhere: ``export`` (files), ``plot`` (charts) and ``serve`` (a local web page).
+
+Thin click commands over :mod:`communique.export`, :mod:`communique.plot` and :mod:`communique.serve`; they share
+the event filters of ``communique events``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from .cli import _open, db_option, handle_errors, main
+from .cli_options import event_filters, pop_filters, undated_note
+from .export import FORMATS as EXPORT_FORMATS
+from .export import TABLES as EXPORT_TABLES
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="parquet, csv or jsonl (one table, see --table); polecat or icews (tab-separated dyads under "
+                   "those datasets' column names); graphml (the actor network); sqlite (every table).")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, writable=True), required=True,
+              help="The file to write (replaced if it exists).")
+@click.option("--table", type=click.Choice(EXPORT_TABLES), default=None,
+              help="For parquet/csv/jsonl: events (one row per event, default), dyads (one row per actor x "
+                   "recipient pair) or mentions (one row per evidence sentence).")
+@click.option("--dyads", is_flag=True, help="Same as --table dyads.")
+@db_option
+@event_filters
+@handle_errors
+def export(fmt: str, output: str, table: str | None, dyads: bool, db: str, **filters: Any) -> None:
+    """Write the events (with the same filters as `events`) to an analysis-ready file.
+
+    \b
+    communique export --format parquet -o events.parquet
+    communique export --format csv --dyads -o dyads.csv --since 2022
+    communique export --format polecat -o polecat.tsv
+    communique export --format sqlite -o events.sqlite   # events, dyads, mentions, actors
+
+    Columns of every table and layout: docs/EXPORT.md.
+    """
+    from .export import export_events
+
+    if dyads and table not in (None, "dyads"):
+        raise click.BadParameter(f"--dyads contradicts --table {table}; give one of them", param_hint="--dyads")
+    q = pop_filters(filters)
+    with _open(db, create=False) as store:
+        report = export_events(store, q, fmt, output, table="dyads" if dyads else table or "events")
+        note = undated_note(store, q)
+    counts = ", ".join(f"{n} {name}" for name, n in report.rows.items())
+    click.echo(f"wrote {output} ({fmt}): {counts} from {report.events} events", err=True)
+    if note:
+        click.echo(note, err=True)
