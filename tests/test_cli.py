@@ -153,3 +153,35 @@ def test_cli_events_explain_says_why(example_db: Path) -> None:
     why = rows[0]["why"]
     assert why["rule"] and why["trigger"]
     assert all(a["resolution"] for a in why["actors"])
+
+
+@pytest.fixture
+def hand_db(tmp_path: Path) -> Path:
+    from communique.store import DuckDBStore
+    from tests.hand_events import fill
+
+    db = tmp_path / "hand.duckdb"
+    with DuckDBStore(db) as s:
+        fill(s)
+    return db
+
+
+def test_cli_events_reported_filters_and_undated_note(hand_db: Path) -> None:
+    runner = CliRunner()
+
+    def ids(*args: str) -> list[str]:
+        res = runner.invoke(main, ["events", "--db", str(hand_db), "--format", "jsonl", *args])
+        assert res.exit_code == 0, res.output
+        return [json.loads(x)["id"] for x in res.stdout.splitlines()]
+
+    assert ids("--reported-since", "2022-09-21") == ["ev_accuse", "ev_protest"]
+    assert ids("--reported-until", "2022-09-20") == ["ev_sanction", "ev_meet"]  # 2022-09 sorts first
+    assert ids("--since", "2022-09-19") == ["ev_meet"]
+    table = runner.invoke(main, ["events", "--db", str(hand_db), "--since", "2022-09-01", "--until", "2022-09-30"])
+    assert table.exit_code == 0
+    assert "note: 2 undated events left out by --since and --until" in table.stderr
+    assert "note:" not in table.stdout
+    jl = runner.invoke(main, ["events", "--db", str(hand_db), "--since", "2022", "--format", "jsonl"])
+    assert jl.stderr == ""  # machine-readable listings stay quiet
+    bad = runner.invoke(main, ["events", "--db", str(hand_db), "--reported-since", "20.9.2022"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
