@@ -52,3 +52,32 @@ def export(fmt: str, output: str, table: str | None, dyads: bool, db: str, **fil
     click.echo(f"wrote {output} ({fmt}): {counts} from {report.events} events", err=True)
     if note:
         click.echo(note, err=True)
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["timeline", "types", "dyads"]))
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), required=True,
+              help="The image to write: .png (or .svg, .pdf).")
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True,
+              help="For dyads: how many of the most frequent pairs to show.")
+@db_option
+@event_filters
+@handle_errors
+def plot(kind: str, output: str, top: int, db: str, **filters: Any) -> None:
+    """Draw a chart of the events (same filters as `events`) with matplotlib (extra `plot`).
+
+    \b
+    KIND: timeline  events per day, week or month (undated events by the day first reported, shown apart)
+          types     events per PLOVER type, by status
+          dyads     the most frequent actor -> recipient pairs
+    """
+    from .plot import plot_events
+
+    q = pop_filters(filters)
+    with _open(db, create=False) as store:
+        report = plot_events(store.query_events(q), kind, output, top=top)
+        note = undated_note(store, q)
+    shown = f" ({report.left_out} with neither a date nor a dated report not shown)" if report.left_out else ""
+    click.echo(f"wrote {output}: {kind} of {report.events} events{shown}", err=True)
+    if note:
+        click.echo(note, err=True)

@@ -39,3 +39,7 @@ class MissingExtra(CommuniqueError):
 
 class ExportError(CommuniqueError):
     """An export could not be written (unknown format, missing folder, unwritable file)."""
+
+
+class PlotError(CommuniqueError):
+    """A chart could not be drawn (nothing to draw, unknown kind, unwritable file)."""
