@@ -81,3 +81,24 @@ def plot(kind: str, output: str, top: int, db: str, **filters: Any) -> None:
     click.echo(f"wrote {output}: {kind} of {report.events} events{shown}", err=True)
     if note:
         click.echo(note, err=True)
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. The page has no login: keep 127.0.0.1 unless you mean to share it.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
+@handle_errors
+def serve(db: str, host: str, port: int) -> None:
+    """Browse the store in a web browser: events with the filters of `events`, each with its evidence (trigger
+    highlighted), sources and --explain trail; actor timelines; the dyad network; a map. JSON behind every view
+    (/api/...). Needs Flask (extra `serve`). The store is opened read-only: other read-only commands (events,
+    export...) can use it meanwhile; stop the server before ingesting into it.
+    """
+    from .serve import serve as run_serve
+
+    _open(db, create=False).close()  # a friendly error for a missing store before the server starts
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: anyone who can reach it can read the store", err=True)
+    click.echo(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    run_serve(db, host=host, port=port)
