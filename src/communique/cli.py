@@ -101,7 +101,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
 @db_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--executor", default="local", show_default=True,
@@ -112,39 +112,22 @@ def main() -> None:
 def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_size: int) -> None:
     """Read articles (.txt, .jsonl/.json, .html; files or folders, recursively) into the store.
 
-    Ingesting the same article twice changes nothing; an article reporting a known event adds a mention to it.
-    Exit status 1 when some files could not be read (each is named on stderr with the fix).
+    PATH "-" reads standard input: one article, a JSONL export or an HTML page (told apart by content), e.g.
+    `curl -s URL | communique ingest -`. Ingesting the same article twice changes nothing; an article reporting
+    a known event adds a mention to it. The spaCy model (COMMUNIQUE_MODEL) is checked first. Exit status 1 when
+    some files could not be read (each is named on stderr with the fix).
     """
-    from .executor import get_executor
-    from .ingest import ingest as run_ingest
+    import tempfile
+
+    from .inputs import check_model, with_stdin
 
     settings = Settings(batch_size=batch_size)
-    show = not quiet and sys.stderr.isatty()
-    bar = None
-    if show:
-        from tqdm import tqdm
-
-        bar = tqdm(unit="doc", desc="ingest", file=sys.stderr)
-
-    def on_failure(f: ReadFailure) -> None:
-        click.echo(f"error: {f.message()}", err=True)
-
-    def on_document(_: Any) -> None:
-        if bar is not None:
-            bar.update(1)
-
-    engine = get_executor(executor)
-    with _open(db) as store:
-        try:
-            report = run_ingest(paths, store, settings=settings, executor=engine,
-                                on_failure=on_failure, on_document=on_document)
-        finally:
-            if bar is not None:
-                bar.close()
-            close = getattr(engine, "close", None)
-            if close is not None:
-                close()
-        stats = store.stats()
+    check_model(settings)
+    with tempfile.TemporaryDirectory(prefix="communique-stdin-") as tmp:
+        files = with_stdin(list(paths), sys.stdin, tmp) if "-" in paths else list(paths)
+        with _open(db) as store:
+            report = _run_ingest(files, store, settings, executor, show=not quiet and sys.stderr.isatty())
+            stats = store.stats()
     for w in dict.fromkeys(report.warnings):  # each once, named by file
         click.echo(f"warning: {w}", err=True)
     if not quiet:
@@ -157,6 +140,39 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_si
         )
     if report.failures:
         sys.exit(1)
+
+
+def _run_ingest(paths: list[str], store: Any, settings: Settings, executor: str, show: bool) -> Any:
+    """Run the ingest with a progress bar (its total counted from the paths first) when ``show``."""
+    from .executor import get_executor
+    from .ingest import ingest as run_ingest
+    from .inputs import count_documents
+
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(total=count_documents(paths), unit="doc", desc="ingest", file=sys.stderr)
+
+    def on_failure(f: ReadFailure) -> None:
+        click.echo(f"error: {f.message()}", err=True)
+        if bar is not None:
+            bar.update(1)
+
+    def on_document(_: Any) -> None:
+        if bar is not None:
+            bar.update(1)
+
+    engine = get_executor(executor)
+    try:
+        return run_ingest(paths, store, settings=settings, executor=engine, on_failure=on_failure,
+                          on_document=on_document)
+    finally:
+        if bar is not None:
+            bar.close()
+        close = getattr(engine, "close", None)
+        if close is not None:
+            close()
 
 
 def _check_topics(ctx: click.Context, param: click.Parameter, value: str | None) -> list[int] | None:
@@ -310,12 +326,14 @@ def evaluate(name: str, path: str, fmt: str, topics: list[int] | None, extractor
 
 @main.command()
 @db_option
+@output_options
 @handle_errors
-def stats(db: str) -> None:
-    """Counts of documents, mentions, events and actors in the store."""
+def stats(db: str, fmt: str) -> None:
+    """Counts of what the store holds (articles, events, undated events, actors, evidence...), each labelled."""
+    from .store.base import labelled_stats
+
     with _open(db, create=False) as store:
-        for k, v in store.stats().items():
-            click.echo(f"{k}\t{v}")
+        emit(fmt, labelled_stats(store), sys.stdout, columns=("what", "count", "table"))
 
 
 from . import cli_data  # noqa: E402,F401  (registers export, plot and serve on main)

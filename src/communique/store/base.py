@@ -218,6 +218,28 @@ def reported_within(event: Event, since: str | None, until: str | None) -> bool:
     return (s is None or day >= s) and (u is None or day <= u)
 
 
+STAT_LABELS: dict[str, str] = {
+    "documents": "articles stored", "events": "events (merged across articles)",
+    "events_undated": "events without a date of their own", "actors": "actors (distinct resolved ids)",
+    "event_actors": "parties of events (actor and recipient slots)", "mentions": "evidence sentences",
+    "event_sources": "event-article links (sources)", "kb_people": "people imported with `kb import`",
+    "kb_orgs": "organisations imported with `kb import`",
+    "kb_dictionaries": "PETRARCH dictionaries imported with `kb import`",
+}
+
+
+def labelled_stats(store: Store) -> list[dict[str, object]]:
+    """``communique stats``: each count with what it counts (``what``), and the store table it comes from."""
+    counts = store.stats()
+    rows: list[dict[str, object]] = []
+    for table, n in counts.items():
+        rows.append({"what": STAT_LABELS.get(table, table), "count": n, "table": table})
+        if table == "events":
+            rows.append({"what": STAT_LABELS["events_undated"], "count": store.count_events(EventQuery(dated=False)),
+                         "table": "events"})
+    return rows
+
+
 def undated_left_out(store: Store, q: EventQuery) -> int:
     """How many undated events the date filter (``since`` / ``until``) of ``q`` left out: events that match every
     other filter of ``q`` but have no date of their own (0 when ``q`` has no date filter). Listings say so, since an
