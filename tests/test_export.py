@@ -245,3 +245,20 @@ def test_export_schema_doc_names_every_table_and_column(tmp_path: Path) -> None:
     for table, column in cols:
         assert any(table in h.split(", ") for h in headings), f"docs/SCHEMA.md has no section for {table}"
         assert re.search(rf"\|[^|\n]*\b{column}\b[^|\n]*\|", doc), f"docs/SCHEMA.md lacks {table}.{column}"
+
+
+def test_export_codes_doc_lists_every_kb_code() -> None:
+    """docs/CODES.md lists every sector and pseudo-country the bundled knowledge base writes."""
+    import re
+    from importlib import resources
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "CODES.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([A-Z]{3})` \|", doc, re.M))
+    data = resources.files("communique.kb").joinpath("data")
+    roles = json.loads(data.joinpath("roles.json").read_text("utf-8"))
+    orgs = json.loads(data.joinpath("organizations.json").read_text("utf-8"))
+    sectors = {r["sector"] for r in roles} | {o["sector"] for o in orgs if o.get("sector")}
+    pseudo = {line.split("|")[0] for line in data.joinpath("manual", "pseudo_countries.psv").read_text("utf-8")
+              .splitlines() if line and not line.startswith("#")}
+    assert sectors <= listed, sorted(sectors - listed)
+    assert pseudo <= listed and {"IGO", "UNO", "EUR", "NGO", "GOV", "MIL", "CVL"} <= listed
