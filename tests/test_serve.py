@@ -199,3 +199,18 @@ def test_serve_in_headless_chromium_filter_finds_rows(tmp_path: Path) -> None:
     finally:
         driver.quit()
         server.shutdown()
+
+
+def test_serve_cli_without_flask_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    db = tmp_path / "s.duckdb"
+    with DuckDBStore(db) as s:
+        fill(s)
+    monkeypatch.setitem(sys.modules, "flask", None)
+    res = CliRunner().invoke(main, ["serve", "--db", str(db)])
+    assert res.exit_code == 1 and "pip install 'communique[serve]'" in res.output and "serving" not in res.output

@@ -95,8 +95,10 @@ def serve(db: str, host: str, port: int) -> None:
     (/api/...). Needs Flask (extra `serve`). The store is opened read-only: other read-only commands (events,
     export...) can use it meanwhile; stop the server before ingesting into it.
     """
+    from .serve import require_flask
     from .serve import serve as run_serve
 
+    require_flask()
     _open(db, create=False).close()  # a friendly error for a missing store before the server starts
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: anyone who can reach it can read the store", err=True)

@@ -11,7 +11,7 @@ from typing import Any
 from ..errors import MissingExtra
 
 
-def _flask() -> None:
+def require_flask() -> None:
     try:
         import flask  # noqa: F401
     except ImportError as exc:
@@ -21,7 +21,7 @@ def _flask() -> None:
 
 def create_app(store: Any, *, db_label: str = "") -> Any:
     """The Flask application over an open store (raises MissingExtra without Flask)."""
-    _flask()
+    require_flask()
     from .app import create_app as make
 
     return make(store, db_label=db_label)
@@ -29,7 +29,7 @@ def create_app(store: Any, *, db_label: str = "") -> Any:
 
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the store at ``db`` (opened read-only) until interrupted."""
-    _flask()
+    require_flask()
     from ..store import open_store
 
     with open_store(db, read_only=True) as store:
@@ -37,4 +37,4 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
         app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
 
 
-__all__ = ["create_app", "serve"]
+__all__ = ["create_app", "require_flask", "serve"]
