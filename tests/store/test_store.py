@@ -407,3 +407,32 @@ def test_store_actor_filter_ignores_case_and_accents(store: Store) -> None:
     for needle in ("guterres", "GUTERRÉS", "antonio"):
         assert [e.id for e in store.query_events(EventQuery(actor=needle))] == ["ev_1"], needle
     assert [e.id for e in store.actor_events("Antonio Guterres")] == ["ev_1"]
+
+
+def test_store_reported_and_dated_filters(store: Store) -> None:
+    """--reported-since/--reported-until look at the first report's day; undated events are counted when a date
+    filter leaves them out."""
+    from dataclasses import replace
+
+    from communique.store.base import undated_left_out
+
+    def reported(ev: Event, *days: str | None) -> Event:
+        ev.mentions = [replace(ev.mentions[0], doc_id=f"doc_{i}", published=d) for i, d in enumerate(days)]
+        return ev
+
+    evs = [reported(event("dated"), "2022-09-21", "2022-09-20T08:00:00"), reported(event("undated", date=None), "2022-09-25"),
+           reported(event("never", date=None), None), reported(event("old", date="2020-01-01"), "2020-01-02")]
+    store.write_batch([doc(1)], evs, [])
+    ids = lambda q: [e.id for e in store.query_events(q)]  # noqa: E731
+    assert ids(EventQuery(reported_since="2022-09-20")) == ["dated", "undated"]
+    assert ids(EventQuery(reported_since="2022-09-21", reported_until="2022-09")) == ["undated"]
+    assert ids(EventQuery(reported_until="2022-09-20")) == ["old", "dated"]
+    assert ids(EventQuery(dated=False)) == ["undated", "never"]
+    assert store.count_events(EventQuery(dated=True)) == 2
+    assert store.count_events(EventQuery(limit=1)) == 4
+    assert undated_left_out(store, EventQuery(since="2022-09-01")) == 2
+    assert undated_left_out(store, EventQuery(since="2022-09-01", reported_since="2022-09-22")) == 1
+    assert undated_left_out(store, EventQuery()) == 0
+    got = store.get_event("dated")
+    assert got is not None and got.id == "dated" and len(got.mentions) == 2
+    assert store.get_event("nope") is None

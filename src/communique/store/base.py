@@ -44,8 +44,11 @@ class EventQuery:
 
     ``actor``: an actor id (exact) or a name / surface text substring (case-insensitive), as actor or recipient.
     ``country``: ISO3 code of an actor's or a recipient's country. ``since`` / ``until``: the event date must lie
-    within [since, until] ("YYYY", "YYYY-MM" or "YYYY-MM-DD" bounds; undated events are then excluded).
-    Results are ordered by event date (undated last), then id.
+    within [since, until] ("YYYY", "YYYY-MM" or "YYYY-MM-DD" bounds; undated events are then excluded, and
+    :func:`undated_left_out` counts them). ``reported_since`` / ``reported_until``: the first publication date
+    among the event's reports (:func:`first_reported`) must lie within those bounds (events no report of which has
+    a date are then excluded). ``dated``: True keeps only events with a date of their own, False only undated ones.
+    Results are ordered by event date (undated last), then first report, then id.
     """
 
     actor: str | None = None
@@ -55,6 +58,9 @@ class EventQuery:
     since: str | None = None
     until: str | None = None
     limit: int | None = None
+    reported_since: str | None = None
+    reported_until: str | None = None
+    dated: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +151,10 @@ class Store(Protocol):
 
     def query_events(self, q: EventQuery) -> Iterator[Event]: ...
 
+    def count_events(self, q: EventQuery) -> int: ...
+
+    def get_event(self, event_id: str) -> Event | None: ...
+
     def actors(self, query: str | None = None) -> Iterator[ActorSummary]: ...
 
     def actor_events(self, name_or_id: str) -> list[Event]: ...
@@ -196,6 +206,52 @@ def first_reported(event: Event) -> str | None:
     return min((m.published for m in event.mentions if m.published), default=None)
 
 
+def reported_within(event: Event, since: str | None, until: str | None) -> bool:
+    """Whether the event's first report (its day, "YYYY-MM-DD") lies within [since, until] (query filter)."""
+    if since is None and until is None:
+        return True
+    first = first_reported(event)
+    if first is None:
+        return False
+    day = first[:10]
+    s, u = date_low(since), date_high(until)
+    return (s is None or day >= s) and (u is None or day <= u)
+
+
+STAT_LABELS: dict[str, str] = {
+    "documents": "articles stored", "events": "events (merged across articles)",
+    "events_undated": "events without a date of their own", "actors": "actors (distinct resolved ids)",
+    "event_actors": "parties of events (actor and recipient slots)", "mentions": "evidence sentences",
+    "event_sources": "event-article links (sources)", "kb_people": "people imported with `kb import`",
+    "kb_orgs": "organisations imported with `kb import`",
+    "kb_dictionaries": "PETRARCH dictionaries imported with `kb import`",
+}
+
+
+def labelled_stats(store: Store) -> list[dict[str, object]]:
+    """``communique stats``: each count with what it counts (``what``), and the store table it comes from."""
+    counts = store.stats()
+    rows: list[dict[str, object]] = []
+    for table, n in counts.items():
+        rows.append({"what": STAT_LABELS.get(table, table), "count": n, "table": table})
+        if table == "events":
+            rows.append({"what": STAT_LABELS["events_undated"], "count": store.count_events(EventQuery(dated=False)),
+                         "table": "events"})
+    return rows
+
+
+def undated_left_out(store: Store, q: EventQuery) -> int:
+    """How many undated events the date filter (``since`` / ``until``) of ``q`` left out: events that match every
+    other filter of ``q`` but have no date of their own (0 when ``q`` has no date filter). Listings say so, since an
+    undated event may well have happened inside the dates (its reports' publication dates are a better guide:
+    ``reported_since`` / ``reported_until``)."""
+    if q.since is None and q.until is None:
+        return 0
+    from dataclasses import replace
+
+    return store.count_events(replace(q, since=None, until=None, limit=None, dated=False))
+
+
 def candidate_key(event: Event) -> tuple[int, str, str]:
     """Order of merge candidates: by date (undated last), then id (``DuckDBStore._ids(listing=False)``)."""
     lo = date_low(event.date)
@@ -230,7 +286,9 @@ def event_matches(event: Event, q: EventQuery) -> bool:
         return False
     if q.actor is not None and not any(actor_matches(a, q.actor) for a in _participants(event)):
         return False
-    return within(event.date, q.since, q.until)
+    if q.dated is not None and bool(date_low(event.date)) != q.dated:
+        return False
+    return within(event.date, q.since, q.until) and reported_within(event, q.reported_since, q.reported_until)
 
 
 @dataclass(frozen=True)

@@ -390,7 +390,9 @@ class DuckDBStore(StoreLifecycle):
             params += [sorted(sharing.actor_ids), sorted(sharing.places), sorted(sharing.doc_ids)]
         return self._load_events(self._ids(f"event_type = ? AND {cond}", params, listing=False), display=False)
 
-    def query_events(self, q: EventQuery) -> Iterator[Event]:
+    @staticmethod
+    def _where(q: EventQuery) -> tuple[str, list[Any]]:
+        """The SQL condition (on ``events e``) and parameters of a query (see ``base.event_matches``)."""
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if q.event_type is not None:
@@ -414,7 +416,29 @@ class DuckDBStore(StoreLifecycle):
         if q.until is not None:
             where.append("date_hi IS NOT NULL AND date_hi <= ?")
             params.append(date_high(q.until))
-        return self._stream(self._ids(" AND ".join(where), params, q.limit))
+        if q.dated is not None:
+            where.append("date_lo IS NOT NULL" if q.dated else "date_lo IS NULL")
+        first = "(SELECT substr(min(m.published), 1, 10) FROM mentions m WHERE m.event_id = e.id)"
+        if q.reported_since is not None:
+            where.append(f"{first} >= ?")
+            params.append(date_low(q.reported_since))
+        if q.reported_until is not None:
+            where.append(f"{first} <= ?")
+            params.append(date_high(q.reported_until))
+        return " AND ".join(where), params
+
+    def query_events(self, q: EventQuery) -> Iterator[Event]:
+        where, params = self._where(q)
+        return self._stream(self._ids(where, params, q.limit))
+
+    def count_events(self, q: EventQuery) -> int:
+        where, params = self._where(q)
+        row = self._con.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()
+        return int(row[0]) if row else 0
+
+    def get_event(self, event_id: str) -> Event | None:
+        found = self._load_events([event_id])
+        return found[0] if found else None
 
     # ----------------------------------------------------------------------------------------- actors
 

@@ -100,6 +100,13 @@ class MemoryStore(StoreLifecycle):
             by_name and event_matches(e, rest) and any(a.id in by_name for a in [*e.actors, *e.recipients]))])
         return iter(hits[: q.limit] if q.limit is not None else hits)
 
+    def count_events(self, q: EventQuery) -> int:
+        return sum(1 for _ in self.query_events(replace(q, limit=None)))
+
+    def get_event(self, event_id: str) -> Event | None:
+        ev = self._events.get(event_id)
+        return self._sorted([ev])[0] if ev is not None else None
+
     def actors(self, query: str | None = None) -> Iterator[ActorSummary]:
         return iter(summarize_actors(participant_rows(self._events.values()), query, self._names()))
 
