@@ -9,7 +9,7 @@ import communique
 
 EXPECTED = [
     "EVALUATORS", "STAGES", "Actor", "CommuniqueError", "Document", "Event", "EventQuery", "IngestReport", "Location",
-    "Mention", "Settings", "__version__", "compare_extractors", "extract", "get_executor", "import_dictionaries",
+    "Mention", "Settings", "__version__", "check_model", "compare_extractors", "extract", "get_executor", "import_dictionaries",
     "ingest_paths", "open_store", "process_batch", "query_events", "run_evaluation",
 ]
 

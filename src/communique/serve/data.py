@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from ..errors import CommuniqueError
@@ -144,8 +145,6 @@ def _key(row: dict[str, Any], side: str) -> str | None:
 def dyad_network(store: Store, q: EventQuery, max_nodes: int = GRAPH_NODES) -> dict[str, Any]:
     """The dyad network of the matching events (at most GRAPH_EVENTS): the ``max_nodes`` busiest parties and the
     directed edges between them, weighted by events (a meeting counts both ways)."""
-    from dataclasses import replace
-
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     n_events = 0
@@ -176,8 +175,6 @@ def dyad_network(store: Store, q: EventQuery, max_nodes: int = GRAPH_NODES) -> d
 
 def map_points(store: Store, q: EventQuery) -> dict[str, Any]:
     """The located events among the matching ones (at most GRAPH_EVENTS): one point per event with coordinates."""
-    from dataclasses import replace
-
     points, unlocated, n = [], 0, 0
     for ev in store.query_events(replace(q, limit=GRAPH_EVENTS)):
         n += 1

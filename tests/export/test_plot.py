@@ -11,7 +11,7 @@ from communique.cli import main
 from communique.errors import PlotError
 from communique.plot import plot_events
 from communique.store import DuckDBStore, EventQuery, MemoryStore
-from tests.hand_events import fill, hand_events
+from tests.helpers.hand_events import fill, hand_events
 
 pytest.importorskip("matplotlib")
 

@@ -9,8 +9,8 @@ from typing import Any, TypeVar
 
 import click
 
-from .records import PLOVER_TYPES, STATUSES
-from .store.base import EventQuery
+from ..records import PLOVER_TYPES, STATUSES
+from ..store.base import EventQuery, undated_left_out
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -66,8 +66,6 @@ def pop_filters(kwargs: dict[str, Any]) -> EventQuery:
 
 def undated_note(store: Any, q: EventQuery) -> str | None:
     """The line a listing prints when its date filter left undated events out (None when it left none out)."""
-    from .store.base import undated_left_out
-
     n = undated_left_out(store, q)
     if not n:
         return None

@@ -10,10 +10,14 @@ from typing import Any
 
 import click
 
-from .cli import _open, db_option, handle_errors, main
-from .cli_options import event_filters, pop_filters, undated_note
-from .export import FORMATS as EXPORT_FORMATS
-from .export import TABLES as EXPORT_TABLES
+from ..export import FORMATS as EXPORT_FORMATS
+from ..export import TABLES as EXPORT_TABLES
+from ..export import export_events
+from ..plot import plot_events
+from ..serve import require_flask
+from ..serve import serve as run_serve
+from .base import _open, db_option, handle_errors, main
+from .options import event_filters, pop_filters, undated_note
 
 
 @main.command()
@@ -40,7 +44,6 @@ def export(fmt: str, output: str, table: str | None, dyads: bool, db: str, **fil
 
     Columns of every table and layout: docs/EXPORT.md.
     """
-    from .export import export_events
 
     if dyads and table not in (None, "dyads"):
         raise click.BadParameter(f"--dyads contradicts --table {table}; give one of them", param_hint="--dyads")
@@ -71,7 +74,6 @@ def plot(kind: str, output: str, top: int, db: str, **filters: Any) -> None:
           types     events per PLOVER type, by status
           dyads     the most frequent actor -> recipient pairs
     """
-    from .plot import plot_events
 
     q = pop_filters(filters)
     with _open(db, create=False) as store:
@@ -95,8 +97,6 @@ def serve(db: str, host: str, port: int) -> None:
     (/api/...). Needs Flask (extra `serve`). The store is opened read-only: other read-only commands (events,
     export...) can use it meanwhile; stop the server before ingesting into it.
     """
-    from .serve import require_flask
-    from .serve import serve as run_serve
 
     require_flask()
     _open(db, create=False).close()  # a friendly error for a missing store before the server starts

@@ -14,7 +14,7 @@ import pytest
 
 from communique.errors import MissingExtra
 from communique.store import DuckDBStore, MemoryStore
-from tests.hand_events import DOCS, fill, hand_events
+from tests.helpers.hand_events import DOCS, fill, hand_events
 
 flask = pytest.importorskip("flask")
 

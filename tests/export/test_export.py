@@ -18,7 +18,7 @@ from communique.export import export_events
 from communique.export.layouts import ICEWS_COLUMNS, POLECAT_COLUMNS
 from communique.export.rows import DYAD_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS
 from communique.store import DuckDBStore, EventQuery, MemoryStore, Store
-from tests.hand_events import ACCUSE, fill
+from tests.helpers.hand_events import ACCUSE, fill
 
 pd = pytest.importorskip("pandas")
 nx = pytest.importorskip("networkx")
@@ -207,7 +207,7 @@ def test_export_examples_every_format_opens(tmp_path: Path) -> None:
     """The examples, ingested for real, in every format: the row counts agree across the tools that read them."""
     import pyarrow.parquet as pq
 
-    examples = Path(__file__).resolve().parents[1] / "examples"
+    examples = Path(__file__).resolve().parents[2] / "examples"
     db = tmp_path / "ex.duckdb"
     runner = CliRunner()
     assert runner.invoke(main, ["ingest", str(examples), "--db", str(db), "--quiet"]).exit_code == 0
@@ -236,7 +236,7 @@ def test_export_schema_doc_names_every_table_and_column(tmp_path: Path) -> None:
     """docs/SCHEMA.md documents every table and column of a fresh store."""
     import re
 
-    doc = (Path(__file__).resolve().parents[1] / "docs" / "SCHEMA.md").read_text(encoding="utf-8")
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "SCHEMA.md").read_text(encoding="utf-8")
     with DuckDBStore(tmp_path / "s.duckdb") as s:
         cols = s._con.execute("SELECT table_name, column_name FROM information_schema.columns").fetchall()
     tables = {t for t, _ in cols}
@@ -252,7 +252,7 @@ def test_export_codes_doc_lists_every_kb_code() -> None:
     import re
     from importlib import resources
 
-    doc = (Path(__file__).resolve().parents[1] / "docs" / "CODES.md").read_text(encoding="utf-8")
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "CODES.md").read_text(encoding="utf-8")
     listed = set(re.findall(r"^\| `([A-Z]{3})` \|", doc, re.M))
     data = resources.files("communique.kb").joinpath("data")
     roles = json.loads(data.joinpath("roles.json").read_text("utf-8"))

@@ -9,9 +9,10 @@ import pytest
 
 from communique.config import Settings
 from communique.errors import InputError, ModelNotInstalled
-from communique.inputs import check_model, count_documents, stdin_file, with_stdin
+from communique.inputs import count_documents, stdin_file, with_stdin
+from communique.pipeline.nlp import check_model
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def test_inputs_count_documents_counts_records(tmp_path: Path) -> None:
