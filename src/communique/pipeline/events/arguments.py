@@ -322,6 +322,25 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     Active subject; passive agent ("was attacked by X"); controlled subjects of xcomp ("was delighted to meet",
     object control for "urged them to"); shared subjects of coordinated verbs; the noun a relative clause modifies.
     """
+    own = _own_subjects(clause)
+    if own is not None:
+        return own
+    if clause.head == clause:
+        before = _phrase_before(clause)
+        return (_right_conjuncts(before), "adjacent-subject") if before is not None else ([], "none")
+    if depth > 3:
+        return [], "none"
+    head = clause.head
+    return (_control_subjects(clause, head, depth) or _reduced_clause_subjects(clause, depth)
+            or _shared_subjects(clause, head, depth) or ([], "none"))
+
+
+Subjects = tuple[list[Token], str]
+
+
+def _own_subjects(clause: Token) -> Subjects | None:
+    """The clause's own subjects: a passive agent, an active subject, a passive subject's reading; None when the
+    clause has none and they are to be looked for above it."""
     for c in clause.children:
         if c.dep_ == "agent":  # not a measure read as an agent ("shortened by one hour the curfew")
             objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in MEASURE_ENTS]
@@ -350,12 +369,11 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
         if far:
             return far, "distant-agent"
         return [], "passive-no-agent"
-    if clause.head == clause:
-        before = _phrase_before(clause)
-        return (_right_conjuncts(before), "adjacent-subject") if before is not None else ([], "none")
-    if depth > 3:
-        return [], "none"
-    head = clause.head
+    return None
+
+
+def _control_subjects(clause: Token, head: Token, depth: int) -> Subjects | None:
+    """Subjects of a complement: object control, raising, control by the governing verb, a copula's subject."""
     if clause.dep_ == "xcomp":
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head
@@ -373,6 +391,12 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     if clause.dep_ == "acomp" and head.pos_ == "AUX":  # "Israel is opposed to ...": the copula's subject
         found, how = subjects_of(head, depth + 1)
         return found, "copula:" + how
+    return None
+
+
+def _reduced_clause_subjects(clause: Token, depth: int) -> Subjects | None:
+    """Subjects of a participle, infinitive, relative or misattached finite clause: the noun it hangs on or the
+    subject of the verb whose object that noun is."""
     if clause.dep_ in {"acl", "relcl"} and (clause.tag_ == "VBG" or any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)) and (
             clause.head.dep_ in {"pobj", "dobj"} and not is_actor_like(clause.head)) and not any(
@@ -400,6 +424,12 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.pos_ in {"NOUN", "PROPN"} and is_actor_like(
             clause.head):
         return with_conjuncts(clause.head), "participle-subject"  # "demonstrators protesting the results"
+    return None
+
+
+def _shared_subjects(clause: Token, head: Token, depth: int) -> Subjects | None:
+    """Subjects shared with the clause's governor: an appeal's addressee, the finite verb above a gerund, the
+    verb a by-means clause serves, coordinated and adverbial clauses."""
     if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and (
             addressee := _appeal_addressee(head)) is not None:  # "pleaded with X [to free ...]" read as a purpose
         return with_conjuncts(addressee), "object-control:prep"
@@ -431,4 +461,4 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
                 return with_conjuncts(objs[0]), "object-of-accusation"
         found, how = subjects_of(head, depth + 1)
         return found, "shared:" + how
-    return [], "none"
+    return None
