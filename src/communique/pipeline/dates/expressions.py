@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ...lexicon.words import word_map
 from ...records import ResolvedDate
 from ...timespan import iso_week
 
@@ -27,18 +28,9 @@ PAST_SLACK_DAYS = 2  # a past-tense year-less date may lie this far after the an
 
 # ---------------------------------------------------------------- lexicon
 
-_MONTHS: dict[str, int] = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-_WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}
-_NUMBERS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2,
-}
+_MONTHS: dict[str, int] = {k: int(v) for k, v in word_map("dates/months").items()}
+_WEEKDAYS: dict[str, int] = {k: int(v) for k, v in word_map("dates/weekdays").items()}
+_NUMBERS: dict[str, int] = {k: int(v) for k, v in word_map("dates/numbers").items()}
 
 # Month names: capitalised (for finding in running text, where "may"/"march" are also words) or any case
 _MON = (

@@ -6,46 +6,22 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...lexicon.words import word_set
 from ...records import ActorRef
 
-ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
-PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they", "you", "him", "her", "them", "us", "me", "it", "each", "both"}
-RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
-ACTOR_NOUNS = {
-    "minister", "president", "government", "official", "leader", "troop", "troops", "force", "army", "police",
-    "soldier", "rebel", "militant", "protester", "protestor", "demonstrator", "people", "party", "side", "country",
-    "nation", "state", "delegation", "counterpart", "ambassador", "envoy", "diplomat", "authority", "authorities",
-    "ministry", "military", "parliament", "opposition", "group", "member", "chairman", "chair", "secretary",
-    "spokesperson", "spokesman", "spokeswoman", "negotiator", "prisoner", "civilian", "worker", "student",
-    "activist", "journalist", "citizen", "refugee", "villager", "resident", "militia", "insurgent", "fighter",
-    "gunman", "guerrilla", "council", "court", "judge", "agency", "organization", "organisation", "union",
-    "committee", "commission", "administration", "regime", "cabinet", "king", "queen", "prince", "emir", "sheikh",
-    "monarch", "premier", "chancellor", "mayor", "governor", "general", "commander", "officer", "interlocutor",
-    "colleague", "partner", "ally", "neighbour", "neighbor", "company", "firm", "bank", "embassy", "consulate",
-    "mission", "coalition", "alliance", "bloc", "community", "crowd", "mob", "terrorist", "hostage", "detainee",
-    "suspect", "legislator", "lawmaker", "senator", "deputy", "head", "chief", "representative", "vice",
-    "sultan", "pope", "bishop", "cleric", "clan", "tribe", "faction", "movement", "navy", "airforce", "unit",
-    "battalion", "brigade", "town", "city", "village", "base", "position", "territory", "capital", "republic",
-    "kingdom", "federation", "foreign", "host", "dissident",
-    "opponent", "voter", "farmer", "employee", "teacher", "doctor", "nurse", "inspector", "observer",
-    "peacekeeper", "monitor", "mediator", "international", "bureau", "department", "office", "parliamentarian",
-    "victim", "junta", "newspaper", "daily", "broadcaster", "media", "press", "supporter", "follower", "loyalist", "survivor", "family", "population", "migrant", "settler", "reservist",
-    "adviser", "advisor", "candidate", "youth", "forum", "personnel", "serviceman", "servicemen", "elder",
-    "landowner", "hacker", "inhabitant", "immigrant", "delegate", "assembly", "congress", "senate", "legislature", "watchdog",
-    "coordinator", "commissioner", "rapporteur", "director", "administrator", "chairwoman",
-    "fundamentalist", "extremist", "separatist", "islamist", "hardliner", "wing",
-}
+ACTOR_ENTS = word_set("events/actor_ents")
+PERSONAL_PRONOUNS = word_set("events/personal_pronouns")
+RELATIVE_PRONOUNS = word_set("events/relative_pronouns")
+ACTOR_NOUNS = word_set("events/actor_nouns")
 # Adjectival passives whose subject holds the attitude ("Israel is opposed to ...", "is committed to ...").
-STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "devote", "determine", "resolve", "prepare", "dispose",
-                    "inclined", "incline", "engage", "involve"}
-QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "crowd", "group", "some",
-                  "many", "most", "several", "all", "both", "members", "one", "two", "three"}
-MEASURE_ENTS = {"TIME", "DATE", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+STATIVE_PASSIVES = word_set("events/stative_passives")
+QUANTITY_HEADS = word_set("events/quantity_heads")
+MEASURE_ENTS = word_set("events/measure_ents")
+FINITE_TAGS = word_set("events/finite_tags")
 # Numerals that stand alone for a group of parties named before ("the two", "all three").
-BARE_NUMERALS = {"two", "three", "four", "both"}
-NP_DROP_DEPS = {"relcl", "acl", "conj", "cc", "advcl", "punct", "prep", "preconj", "parataxis"}
-NP_KEEP_PREPS = {"of", "from"}
+BARE_NUMERALS = word_set("events/bare_numerals")
+NP_DROP_DEPS = word_set("events/np_drop_deps")
+NP_KEEP_PREPS = word_set("events/np_keep_preps")
 
 
 def ancestors(tok: Token, limit: int) -> Iterator[Token]:
@@ -207,10 +183,9 @@ def _verbless_root(noun: Token) -> bool:
 
 
 # Verbs whose object is someone else's act or text ("rejected a plan calling for ...").
-DISOWNING_VERBS = {"reject", "veto", "oppose", "deny", "denounce", "condemn", "criticize", "criticise", "dismiss",
-                   "block", "refuse", "protest", "decry", "slam", "ignore", "receive", "read", "see", "hear"}
+DISOWNING_VERBS = word_set("events/disowning_verbs")
 # Verbs that report a statement; their clause complement is the statement's content.
-SAY_VERBS = {"say", "tell", "report", "state", "add", "announce", "claim", "confirm", "quote"}
+SAY_VERBS = word_set("events/say_verbs")
 
 
 def _report_content(clause: Token) -> bool:
@@ -314,7 +289,7 @@ def _participle_subject(subj: Token) -> Token | None:
 
 
 # Verbs whose "X accused of doing" modifier names the doer: "three firms [accused of supplying] parts".
-CHARGE_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "indict", "blame", "allege"})
+CHARGE_VERBS = word_set("events/charge_verbs")
 
 def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Logical subjects (initiators) of a clause and how they were found.

@@ -13,16 +13,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ...lexicon.words import word_set
 from .arguments import actor_head, is_actor_like, resolve_relative, subjects_of, with_conjuncts
 from .phrase_parts import is_named, is_party, owners_of, prep_objects, talk_topic
 from .recipients import demanded_target, phrase_recipients, restricted_place, talks_counterpart
 from .triggers import Trigger
 from .wider import OWN_FORCE_WORDS, wider_recipients
 
-SYMMETRIC_CONSULT = {"040", "044", "046"}
+SYMMETRIC_CONSULT = word_set("events/symmetric_consult")
 
 
-MEDIUM_NOUNS = {"phone", "telephone", "video", "videoconference", "videolink", "video-link", "call"}
+MEDIUM_NOUNS = word_set("events/medium_nouns")
 
 
 def _medium_nouns(clause: Token) -> list[Token]:
@@ -271,7 +272,7 @@ def _fallback_chain(trig: Trigger, clause: Token, pt: Participants) -> None:
 
 
 # Events that yield to the other side of talks ("called off the strike after talks with X").
-_YIELDING_TYPES = {"CONCEDE", "RETREAT", "AGREE"}
+_YIELDING_TYPES = word_set("events/yielding_types")
 
 
 def _place_word(tok: Token) -> bool:
@@ -281,7 +282,7 @@ def _place_word(tok: Token) -> bool:
 
 
 # Bodies complaints are brought before ("complained to the Security Council"), not their targets.
-FORUM_WORDS = {"nations", "council", "court", "tribunal", "commission", "assembly", "un", "u.n.", "ombudsman"}
+FORUM_WORDS = word_set("events/forum_words")
 
 
 def _forum(tok: Token) -> bool:
@@ -303,18 +304,18 @@ def _split_sides(actors: list[Token]) -> list[Token]:
 
 
 # Statements about a party: an attribution's content names whom they are about.
-_STATEMENT_ABOUT = {"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN", "SUPPORT"}
+_STATEMENT_ABOUT = word_set("events/statement_about")
 # CAMEO codes for standing one's own forces down: an agentless passive's subject is the actor.
-STAND_DOWN_CODES = {"0873", "0874"}
+STAND_DOWN_CODES = word_set("events/stand_down_codes")
 # Agentless passive acts of state authority: the state where they happened is the initiator.
-_AUTHORITY_TYPES = {"COERCE", "ACCUSE", "SANCTION"}
-_SOURCE_VERBS = {"say", "quote", "report", "tell", "add", "confirm", "state", "announce", "claim", "write"}
-REFUGE_WORDS = {"refuge", "asylum", "shelter", "sanctuary"}
+_AUTHORITY_TYPES = word_set("events/authority_types")
+_SOURCE_VERBS = word_set("events/source_verbs")
+REFUGE_WORDS = word_set("events/refuge_words")
 # Verbs whose object is called in to be addressed ("summoned the ambassador to protest").
-SUMMON_VERBS = {"summon", "convoke"}
+SUMMON_VERBS = word_set("events/summon_verbs")
 # Nouns naming a demand whose that-clause says of whom ("its demand that X withdraw").
-DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "plea", "insistence", "proposal", "condition"}
-MEDIATION_WORDS = {"mediation", "mediate", "mediator", "intermediary", "go-between"}
+DEMAND_NOUNS = word_set("events/demand_nouns")
+MEDIATION_WORDS = word_set("events/mediation_words")
 
 
 def _mediating(trig: Trigger) -> bool:
@@ -323,17 +324,16 @@ def _mediating(trig: Trigger) -> bool:
 
 
 # "with X's help": the means an action uses, not a party to it.
-MEANS_NOUNS = {"help", "support", "assistance", "aid", "backing", "cooperation", "consent", "approval",
-               "permission", "participation", "mediation"}
+MEANS_NOUNS = word_set("events/means_nouns")
 
 
 def _means(tok: Token) -> bool:
     return tok.lemma_.lower() in MEANS_NOUNS and tok.ent_type_ == ""
 
 
-TARGET_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
-_PLACE_TARGET_TYPES = {"COERCE", "MOBILIZE", "ASSAULT", "THREATEN"}
-_OWNER_ENTS = {"GPE", "NORP", "ORG"}
+TARGET_TYPES = word_set("events/target_types")
+_PLACE_TARGET_TYPES = word_set("events/place_target_types")
+_OWNER_ENTS = word_set("events/owner_ents")
 
 
 def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
@@ -454,7 +454,7 @@ def _recipient_preps(trig: Trigger) -> set[str]:
     return preps
 
 
-HOSTING_VERBS = {"welcome", "host", "receive"}
+HOSTING_VERBS = word_set("events/hosting_verbs")
 
 
 def location_of(trig: Trigger) -> Token | None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Token
 
+from ...lexicon.words import word_set
 from .arguments import ACTOR_NOUNS, is_actor_like, with_conjuncts
 from .triggers import Trigger
 
 
-def prep_objects(tok: Token, preps: set[str]) -> list[tuple[Token, str]]:
+def prep_objects(tok: Token, preps: AbstractSet[str]) -> list[tuple[Token, str]]:
     """Objects of the token's prepositions named in ``preps``; also of a "to" parsed as dative ("providing
     intelligence [to Macedonia]") and of a preposition whose object the parser hung as the subject of a
     following participle ("granted asylum to [five officers] holed up in ...")."""
@@ -41,10 +44,10 @@ def talk_topic(trig: Trigger) -> bool:
     return trig.plover.event_type == "CONSULT" and trig.object_role == "topic"
 
 
-PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+PARTY_ENTS = word_set("events/party_ents")
 
 
-_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
+_POSSESSIVE_PRONOUNS = word_set("events/possessive_pronouns")
 
 
 def is_named(tok: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
+from ...lexicon.words import word_set
 from ...records import Event
 from .arguments import ACTOR_NOUNS, actor_ref, is_actor_like, subjects_of
 from .found import Found
@@ -39,37 +40,31 @@ def refine(governor: Trigger, inner: Trigger) -> str | None:
     return REFINE.get((governor.cameo[:2], inner.cameo[:2]))
 
 
-COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+COOPERATIVE = word_set("events/cooperative")
 
 
-CONFLICTIVE = {"SANCTION", "PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
+CONFLICTIVE = word_set("events/conflictive")
 
 
-INTENT_CUES = {"aux:will", "aux:would+reported", "aux:would", "gov:ready", "gov:willing", "gov:prepared",
-               "gov:prepare", "gov:plan", "gov:intend", "gov:hope", "gov:want", "gov:seek",
-               "gov:be-to", "aux:shall"}
+INTENT_CUES = word_set("events/intent_cues")
 
 
-CONSULT_INTENT_CUES = {"aux:would+reported", "aux:would", "gov:ready", "gov:willing", "gov:prepared", "gov:want",
-                       "gov:hope"}
+CONSULT_INTENT_CUES = word_set("events/consult_intent_cues")
 
 
 THREAT_CUES = INTENT_CUES | {"aux:may", "aux:might", "aux:could", "mark:if", "mark:unless"}
 
 
-REFUSAL_GOVERNORS = {"gov:refuse", "gov:decline", "gov:fail"}
+REFUSAL_GOVERNORS = word_set("events/refusal_governors")
 
 
-TROOP_WORDS = {"troop", "troops", "force", "forces", "soldier", "peacekeeper", "army", "unit", "battalion",
-               "contingent", "warship", "deployment"}
+TROOP_WORDS = word_set("events/troop_words")
 
 
-INSTITUTION_ENTS = {"ORG", "GPE"}
+INSTITUTION_ENTS = word_set("events/institution_ents")
 
 
-CROWD_WORDS = {"student", "worker", "protester", "demonstrator", "activist", "people", "resident", "villager",
-               "farmer", "youth", "supporter", "crowd", "thousand", "hundred", "dozen", "citizen", "woman", "man",
-               "teacher", "doctor", "employee", "prisoner", "refugee", "miner", "driver", "opposition"}
+CROWD_WORDS = word_set("events/crowd_words")
 
 
 def protest_or_complaint(trig: Trigger, cameo: str, parts: Participants) -> tuple[str, str]:
@@ -91,7 +86,7 @@ def protest_or_complaint(trig: Trigger, cameo: str, parts: Participants) -> tupl
     return cameo, ""
 
 
-PROTECTIVE_VERBS = {"protect", "defend", "shield", "guard", "secure", "help", "insure", "safeguard"}
+PROTECTIVE_VERBS = word_set("events/protective_verbs")
 
 
 def rallied_against(trig: Trigger, cameo: str) -> list[Token]:

@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon, PloverClass
+from ...lexicon.words import word_set
 from ...records import Event, Mention
 from ..nlp import tokens_of
 from .arguments import is_actor_like, subjects_of, with_conjuncts
@@ -59,21 +60,17 @@ def _statement_event(cameo: str, plover: PloverClass, kind: str, tok: Token, tok
     return found
 
 
-BLAME_NOUNS = {"responsibility", "blame"}
+BLAME_NOUNS = word_set("events/blame_nouns")
 
 
-BLAME_VERBS = {"bear", "carry", "have", "shoulder"}
+BLAME_VERBS = word_set("events/blame_verbs")
 
 
-SELF_PRONOUNS = {"we", "i", "us", "me"}
+SELF_PRONOUNS = word_set("events/self_pronouns")
 
 
 # What one is blamed for ("responsible for the attack"), as opposed to a duty ("responsible for security").
-HARM_NOUNS = {"attack", "bombing", "killing", "death", "massacre", "violence", "crisis", "escalation", "incident",
-              "collision", "clash", "war", "conflict", "explosion", "blast", "shooting", "failure", "unrest",
-              "tension", "damage", "loss", "casualty", "collapse", "deterioration", "consequence",
-              "provocation", "abduction", "kidnapping", "assassination", "strike", "raid", "shelling", "breakdown",
-              "stalemate", "impasse", "bloodshed", "suffering", "crime", "atrocity", "attacks", "outbreak"}
+HARM_NOUNS = word_set("events/harm_nouns")
 
 
 def _blamed(verb: Token) -> tuple[str, list[Token]] | None:
@@ -143,7 +140,7 @@ def blame_statements(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, m
 
 
 # Status cues of an obligation stated by someone ("X said Y must/should/has to/ought to ..."): a demand of Y.
-OBLIGATION_CUES = frozenset({"aux:must", "aux:should", "aux:have-to", "aux:ought-to"})
+OBLIGATION_CUES = word_set("events/obligation_cues")
 
 
 def _obliged(verb: Token) -> bool:
@@ -153,7 +150,7 @@ def _obliged(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-REQUEST_NOUNS = {"demand", "call", "appeal", "request", "reminder", "ultimatum", "plea", "insistence"}
+REQUEST_NOUNS = word_set("events/request_nouns")
 
 
 def reporter_of(clause: Token) -> Token | None:

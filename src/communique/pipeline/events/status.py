@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ...lexicon.words import word_set
 from .arguments import ancestors
 
 LINK_LINE = re.compile(
@@ -23,37 +24,20 @@ SOCIAL_RESIDUE = re.compile(r"(https?://|www\.|pic\.twitter\.com|t\.co/|^\s*[—
 HANDLE = re.compile(r"@\w+")
 BYLINE = re.compile(r"^\s*(?i:by|reporting by|written by|edited by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$")
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_AUX = word_set("events/future_aux")
 # Verbs that with a to-infinitive state an obligation ("has to withdraw", "ought to release"), like "must"; not in
 # the past: "troops had to withdraw" reports that they did.
-OBLIGATION_VERBS = {"have", "ought"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must", "can"}
-PLAN_GOVERNORS = {
-    "plan", "schedule", "expect", "set", "due", "intend", "prepare", "aim", "going", "go", "slate", "poise",
-    "scheduled", "expected", "planned", "slated", "poised", "hope", "seek", "want", "wish", "decide",
-    "agree", "promise", "pledge", "vow", "commit", "swear", "resolve", "undertake",
-}
-HYPOTHETICAL_GOVERNORS = {
-    "ready", "willing", "prepared", "consider", "mull", "weigh", "try", "attempt", "able", "likely",
-    "unlikely", "possible", "threaten", "urge", "ask", "call", "demand", "encourage", "request", "appeal",
-    "propose", "suggest", "offer", "invite", "press", "need",
-}
-NEGATING_GOVERNORS = {"refuse", "decline", "fail", "reject", "deny", "avoid", "stop", "cancel", "halt"}
-PLANNED_NOUN_MODIFIERS = {
-    "upcoming", "forthcoming", "planned", "scheduled", "proposed", "future", "next", "expected", "possible",
-    "prospective", "coming", "impending",
-}
-REPORTING_VERBS = {
-    "say", "tell", "state", "report", "announce", "claim", "note", "add", "declare", "allege", "stress",
-    "write", "tweet", "confirm", "insist", "argue", "assert", "believe", "think", "suggest", "indicate",
-    "reiterate", "emphasize", "emphasise", "underline", "underscore", "maintain", "explain", "remind", "conclude",
-    "repeat", "affirm", "acknowledge", "admit", "point", "predict", "estimate",
-}
-DURATION_WORDS = {"decade", "decades", "years", "centuries", "century", "generations"}
+OBLIGATION_VERBS = word_set("events/obligation_verbs")
+HYPOTHETICAL_AUX = word_set("events/hypothetical_aux")
+PLAN_GOVERNORS = word_set("events/plan_governors")
+HYPOTHETICAL_GOVERNORS = word_set("events/hypothetical_governors")
+NEGATING_GOVERNORS = word_set("events/negating_governors")
+PLANNED_NOUN_MODIFIERS = word_set("events/planned_noun_modifiers")
+REPORTING_VERBS = word_set("events/reporting_verbs")
+DURATION_WORDS = word_set("events/duration_words")
 # Counted plurals of these ("have fought two wars", "150 documents have been signed") sum up a history
-EPISODE_NOUNS = {"war", "battle", "clash", "conflict", "attack", "round", "time", "meeting", "visit", "summit",
-                 "election", "agreement", "document", "treaty", "deal", "accord", "campaign", "offensive", "crisis"}
-HABITUAL_ADVERBS = {"often", "usually", "regularly", "repeatedly", "frequently", "always", "traditionally"}
+EPISODE_NOUNS = word_set("events/episode_nouns")
+HABITUAL_ADVERBS = word_set("events/habitual_adverbs")
 
 
 @dataclass(frozen=True)
@@ -99,7 +83,7 @@ def _governor_chain(tok: Token) -> list[Token]:
     return chain
 
 
-CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation", "assertion", "report", "account", "version"}
+CHARGE_NOUNS = word_set("events/charge_nouns")
 
 
 def charge_apposition(verb: Token) -> bool:
@@ -242,33 +226,20 @@ def _in_own_clause(tok: Token, clause: Token) -> bool:
 # ---------------------------------------------------------------- nominal triggers ("for talks", "a visit to X")
 
 # A nominal's own phrase that dates it to the past keeps it occurred ("last week's talks", "the talks held on Monday")
-PAST_NOUN_MODIFIERS = {"last", "previous", "recent", "earlier", "past", "former", "yesterday", "prior"}
-FUTURE_DATE_WORDS = {"next", "coming", "upcoming", "forthcoming", "tomorrow"}
+PAST_NOUN_MODIFIERS = word_set("events/past_noun_modifiers")
+FUTURE_DATE_WORDS = word_set("events/future_date_words")
 # Verbs (or predicative adjectives) that make their nominal object/subject a plan: "plans a visit", "the visit is
 # scheduled", "sought talks", "is due ... for talks"; postponing keeps the event ahead ("the talks were postponed")
-NOMINAL_PLAN_GOVERNORS = {
-    "plan", "schedule", "reschedule", "expect", "intend", "prepare", "hope", "seek", "want", "wish", "await",
-    "anticipate", "arrange", "agree", "due", "slate", "set", "postpone", "delay", "defer", "pencil",
-}
+NOMINAL_PLAN_GOVERNORS = word_set("events/nominal_plan_governors")
 # ...an offer, request or consideration ("called for talks", "proposed a meeting", "threatened an attack")
-NOMINAL_HYPOTHETICAL_GOVERNORS = {
-    "propose", "suggest", "offer", "urge", "call", "demand", "request", "ask", "invite", "press", "push",
-    "consider", "mull", "weigh", "threaten", "need", "encourage", "appeal", "try", "attempt", "ready", "willing",
-    "open", "possible", "likely",
-}
+NOMINAL_HYPOTHETICAL_GOVERNORS = word_set("events/nominal_hypothetical_governors")
 # ...a refusal or cancellation (status.py's NEGATING_GOVERNORS for nouns: cancel = negated)
-NOMINAL_NEGATING_GOVERNORS = {"refuse", "decline", "reject", "cancel", "deny", "avoid", "boycott", "skip", "scrap",
-                              "abandon", "forgo", "shun", "snub"}
-PURPOSE_VERBS = {"travel", "go", "fly", "come", "head", "arrive", "leave", "depart", "set", "meet", "gather",
-                 "convene", "sit", "return", "stay", "stop", "visit", "jet", "journey", "sail", "drive", "send",
-                 "dispatch", "summon"}
-PLAN_NOUNS = {"plan", "preparation", "arrangement", "postponement"}
-HYPOTHETICAL_NOUNS = {"call", "proposal", "offer", "invitation", "request", "demand", "appeal", "plea", "push",
-                      "bid", "prospect", "possibility", "hope", "idea", "pressure", "readiness",
-                      "willingness", "suggestion", "initiative", "threat"}
-NEGATING_NOUNS = {"cancellation", "refusal", "rejection", "boycott"}
-NOMINAL_PATH_DEPS = {"pobj", "prep", "dobj", "attr", "oprd", "dative", "appos", "npadvmod", "nsubj", "nsubjpass",
-                     "agent"}
+NOMINAL_NEGATING_GOVERNORS = word_set("events/nominal_negating_governors")
+PURPOSE_VERBS = word_set("events/purpose_verbs")
+PLAN_NOUNS = word_set("events/plan_nouns")
+HYPOTHETICAL_NOUNS = word_set("events/hypothetical_nouns")
+NEGATING_NOUNS = word_set("events/negating_nouns")
+NOMINAL_PATH_DEPS = word_set("events/nominal_path_deps")
 
 
 def nominal_status(noun: Token) -> StatusDecision | None:

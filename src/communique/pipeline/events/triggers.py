@@ -13,33 +13,23 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon, PloverClass
 from ...lexicon.user import UserLexicon, VerbMatch
+from ...lexicon.words import word_set
 from ..nlp import tokens_of
 from .arguments import ACTOR_NOUNS, QUANTITY_HEADS, ancestors, is_actor_like, with_conjuncts
 from .user_actors import anchored_actor
 
-LIGHT_VERBS = {"hold", "have", "make", "conduct", "carry", "launch", "stage", "begin", "start", "continue",
-               "resume", "pay", "attend", "join", "organize", "organise", "mount", "undertake", "wage", "do",
-               "renew", "complete", "speed", "step", "intensify", "escalate", "tighten", "extend", "expand",
-               "give", "engage", "reimpose", "initiate", "open", "announce", "declare"}
+LIGHT_VERBS = word_set("events/light_verbs")
 # Light verbs that only report CONSULT-like nouns ("had talks"), not any event noun ("have agreements")
-WEAK_LIGHT_VERBS = {"have", "do", "attend", "join", "organize", "organise", "open", "announce", "declare", "give"}
-CONTAINER_NOUNS = {"effort", "mission", "bid", "campaign", "process", "attempt", "operation", "round", "initiative",
-                   "series", "wave", "day", "week", "hour", "package", "raft", "batch", "tranche", "set", "slew"}
-OCCUR_VERBS = {"take", "begin", "start", "end", "conclude", "occur", "happen", "continue", "resume", "kick",
-               "break", "erupt", "open", "close", "last"}
-TEMPORAL_PREPS = {"during", "after", "before", "following", "ahead", "since", "until", "at", "in", "on", "amid",
-                  "throughout", "upon", "prior", "regarding", "over", "of"}
-RECIPIENT_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "at"}
-MILITARY_WORDS = {"troop", "force", "reservist", "soldier", "army", "unit", "police", "militia", "fighter",
-                  "reserve", "military", "division", "brigade", "battalion", "conscript", "tank", "warship", "navy"}
-MOTION_VERBS = {"return", "travel", "arrive", "go", "head", "fly", "come", "leave", "depart", "set", "meet", "gather",
-                "convene", "sit"}
+WEAK_LIGHT_VERBS = word_set("events/weak_light_verbs")
+CONTAINER_NOUNS = word_set("events/container_nouns")
+OCCUR_VERBS = word_set("events/occur_verbs")
+TEMPORAL_PREPS = word_set("events/temporal_preps")
+RECIPIENT_PREPS = word_set("events/recipient_preps")
+MILITARY_WORDS = word_set("events/military_words")
+MOTION_VERBS = word_set("events/motion_verbs")
 # People who are held and released, beyond the actor nouns of arguments.ACTOR_NOUNS (CAMEO 0841 "release persons")
-HELD_PERSON_NOUNS = {"hostage", "prisoner", "detainee", "captive", "inmate", "abductee", "journalist", "activist",
-                     "sailor", "crew", "crewman", "fisherman", "national", "citizen", "soldier", "pow", "seaman",
-                     "dissident", "protester", "protestor", "opponent", "critic", "woman", "man",
-                     "child", "person", "people", "hostages", "member", "official", "worker", "tourist"}
-STANDALONE_NOUN_TYPES = {"CONSULT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "REJECT"}
+HELD_PERSON_NOUNS = word_set("events/held_person_nouns")
+STANDALONE_NOUN_TYPES = word_set("events/standalone_noun_types")
 
 
 @dataclass
@@ -156,7 +146,7 @@ def _phrase_match(lex: Lexicon, verb: Token) -> tuple[Token, str, str] | None:
     return _measures_against(verb, vlem)
 
 
-MEASURE_NOUNS = {"measure", "countermeasure", "action", "step"}
+MEASURE_NOUNS = word_set("events/measure_nouns")
 
 
 def _measures_against(verb: Token, vlem: str) -> tuple[Token, str, str] | None:
@@ -248,9 +238,7 @@ def _releases_persons(verb: Token) -> bool:
     return any(_person_object(o) for o in objs)
 
 
-PROPERTY_NOUNS = {"aid", "asset", "fund", "ship", "vessel", "tanker", "cargo", "property", "goods", "shipment",
-                  "aircraft", "plane", "land", "territory", "equipment", "weapon", "money", "reserve", "boat",
-                  "food", "grain", "fuel", "consignment", "container", "truck", "vehicle", "body", "remains"}
+PROPERTY_NOUNS = word_set("events/property_nouns")
 
 
 def _releases_property(verb: Token) -> bool:
@@ -277,18 +265,13 @@ def _person_object(obj: Token) -> bool:
 
 
 # What is "released" without being a person: information, documents, media, figures.
-RELEASED_THINGS = {"statement", "report", "result", "count", "tally", "figure", "data", "video", "footage",
-                   "image", "photo", "picture", "document", "list", "detail", "information", "transcript",
-                   "record", "text", "plan", "budget", "album", "film", "book", "update", "guideline", "number",
-                   "estimate", "forecast", "finding", "evidence", "letter", "communique", "declaration", "version",
-                   "details", "recording", "tape", "map", "schedule", "name", "names", "minute", "memo", "study"}
+RELEASED_THINGS = word_set("events/released_things")
 
 
 # Subjects that strike as workers; not pilots, crews, farmers or students, who also "strike" targets
 # ("Russian pilots struck again overnight", "gunmen disguised as farmers struck at dawn").
-LABOUR_NOUNS = {"worker", "employee", "union", "teacher", "doctor", "nurse", "miner", "driver", "staff", "docker",
-                "workforce", "laborer", "labourer", "trucker", "lawyer"}
-_ATTACK_CUES = {"again", "overnight", "dawn", "near", "outside", "inside", "across"}
+LABOUR_NOUNS = word_set("events/labour_nouns")
+_ATTACK_CUES = word_set("events/attack_cues")
 
 
 def _labour_strike(verb: Token) -> bool:
@@ -306,7 +289,7 @@ def _labour_strike(verb: Token) -> bool:
                for g in c.children if g.dep_ == "pobj")
 
 
-DIPLOMAT_NOUNS = {"ambassador", "envoy", "diplomat", "attache", "consul", "charge", "emissary", "diplomats"}
+DIPLOMAT_NOUNS = word_set("events/diplomat_nouns")
 
 
 def _ordered_out(verb: Token) -> bool:

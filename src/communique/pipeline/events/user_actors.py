@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...lexicon.user import Anchor
+from ...lexicon.words import word_set
 from .arguments import is_actor_like, with_conjuncts
 
 
@@ -20,7 +21,7 @@ def _name_head(tok: Token) -> Token:
     return tok
 
 
-NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+NOT_ACTOR_ENTS = word_set("events/not_actor_ents")
 
 
 def _actor_word(tok: Token) -> bool:
@@ -61,16 +62,16 @@ def anchored_actor(sent: SpacySpan, anchor: Anchor) -> list[Token]:
     return []
 
 
-NP_DEPS = {"dobj", "pobj", "dative", "attr", "oprd", "nsubj", "nsubjpass", "appos"}
+NP_DEPS = word_set("events/np_deps")
 
 
-MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
+MODIFIER_DEPS = word_set("events/user_actors_modifier_deps")
 
 
-CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "parataxis", "mark", "csubj"}
+CLAUSE_BREAKS = word_set("events/clause_breaks")
 
 
-NAME_ENTS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
+NAME_ENTS = word_set("events/name_ents")
 
 
 def _np_head(tok: Token) -> Token:
@@ -160,7 +161,7 @@ def _under_background(tok: Token, verb: Token) -> bool:
     return False
 
 
-BACKGROUND_MARKS = {"after", "before", "since", "when", "while", "until", "once", "as", "because"}
+BACKGROUND_MARKS = word_set("events/user_actors_background_marks")
 
 
 def background_clause(clause: Token) -> bool:

@@ -5,32 +5,32 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...lexicon.words import word_set
 from .arguments import with_conjuncts
 from .phrase_parts import PARTY_ENTS, is_named, is_party, owners_of, prep_objects, talk_topic
 from .triggers import Trigger
 
 # Prepositions whose (named) objects are the party an action is aimed at, taken from, or done for/in:
 # "accepted demands from X", "fired shells at X", "left for X", "a ban by X", "sanctions over X".
-_OBJECT_SOURCE_PREPS = {"from", "by", "for", "to", "with", "toward", "towards"}
+_OBJECT_SOURCE_PREPS = word_set("events/object_source_preps")
 
 
 # An object noun's target ("a blockade on X", "protests against X") is the recipient unless the event is a
 # judgement of that action: "condemned the attack on X" does not condemn X.
-_OBJECT_TARGET_PREPS = {"on", "against", "into", "at"}
+_OBJECT_TARGET_PREPS = word_set("events/object_target_preps")
 
 
-_JUDGEMENT_TYPES = {"ACCUSE", "SUPPORT", "AGREE", "REJECT"}
+_JUDGEMENT_TYPES = word_set("events/judgement_types")
 
 
-_VERB_PREPS = {"from", "for", "at", "against", "on", "into", "over", "to", "toward", "towards"}
+_VERB_PREPS = word_set("events/verb_preps")
 
 
 # Events whose place is their target when nothing else is ("demonstrated in X", "lifted the curfew in X").
-_WIDE_PLACE_TYPES = {"COERCE", "MOBILIZE", "ASSAULT", "THREATEN", "PROTEST", "SANCTION", "RETREAT", "CONCEDE",
-                     "AID"}  # not statements: "rejected the claim in Geneva"
+_WIDE_PLACE_TYPES = word_set("events/wide_place_types")
 
 
-_PLACE_ENTS = {"GPE", "LOC"}
+_PLACE_ENTS = word_set("events/place_ents")
 
 
 def _complements(verb: Token, conjuncts: bool = True) -> list[Token]:
@@ -92,8 +92,7 @@ def _object_recipients(obj: Token, own: set[int], etype: str) -> tuple[list[Toke
 
 
 # A complement verb's object that is the actor's own means, not a recipient ("agreed to send troops").
-OWN_FORCE_WORDS = {"troop", "troops", "force", "forces", "soldier", "army", "peacekeeper", "reservist", "personnel",
-                   "inspector", "observer", "unit", "worker", "official", "delegation", "envoy", "ship", "warship"}
+OWN_FORCE_WORDS = word_set("events/own_force_words")
 
 
 def _infinitive(verb: Token) -> bool:
@@ -119,7 +118,7 @@ def _places(verb: Token, objs: list[Token]) -> list[Token]:
 
 
 # Verbs taking a bare infinitive whose subject is the one helped or let act ("help X evade", "let X pass").
-BARE_INFINITIVE_VERBS = {"help", "let", "make", "assist"}
+BARE_INFINITIVE_VERBS = word_set("events/bare_infinitive_verbs")
 
 
 def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
@@ -178,10 +177,10 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
     return _condition_subjects(clause, etype)
 
 
-_CONDITION_MARKS = {"if", "unless", "until"}
+_CONDITION_MARKS = word_set("events/wider_condition_marks")
 
 
-_STATEMENT_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"}
+_STATEMENT_TYPES = word_set("events/statement_types")
 
 
 def _condition_subjects(clause: Token, etype: str) -> tuple[list[Token], str]:
@@ -220,4 +219,4 @@ def _condition_subjects(clause: Token, etype: str) -> tuple[list[Token], str]:
 
 
 # Action nouns whose from-object is the place left, not a party ("the withdrawal of X from Y").
-MOVE_NOUNS = {"withdrawal", "pullout", "pull-out", "departure", "retreat", "evacuation", "removal", "exit"}
+MOVE_NOUNS = word_set("events/move_nouns")

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from datetime import date as _date
 
+from ...lexicon.words import word_map, word_set
 from ...records import PLOVER_TYPES, Actor, Event
 from ...timespan import day_span
 from ..dates.resolve import is_deictic
@@ -42,33 +43,11 @@ W_PLACE = 0.1
 PENALTY_PLACE = 0.25
 W_DAY = 0.1
 
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
-_PRECISION_LEN = {"day": 10, "month": 7, "year": 4}
+SYMMETRIC_TYPES = word_set("merge/symmetric_types")
+_PRECISION_LEN: dict[str, int] = {k: int(v) for k, v in word_map("merge/precision_len").items()}
 
 # Irregular verb forms and a few derivational pairs -> base lemma (general English, not tied to any article).
-_IRREGULAR = {
-    "met": "meet", "held": "hold", "said": "say", "told": "tell", "spoke": "speak", "spoken": "speak",
-    "struck": "strike", "shot": "shoot", "fled": "flee", "won": "win", "took": "take", "taken": "take",
-    "gave": "give", "given": "give", "made": "make", "went": "go", "gone": "go", "came": "come", "left": "leave",
-    "sent": "send", "sought": "seek", "brought": "bring", "fought": "fight", "caught": "catch", "bought": "buy",
-    "sold": "sell", "hit": "hit", "broke": "break", "broken": "break", "began": "begin", "begun": "begin",
-    "chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive", "fell": "fall", "fallen": "fall",
-    "found": "find", "got": "get", "knew": "know", "known": "know", "led": "lead", "lost": "lose", "paid": "pay",
-    "ran": "run", "rose": "rise", "risen": "rise", "saw": "see", "seen": "see", "stole": "steal", "stolen": "steal",
-    "threw": "throw", "thrown": "throw", "wrote": "write", "written": "write", "died": "die", "dying": "die",
-    "dead": "die", "death": "die", "deaths": "die", "killing": "kill", "killings": "kill", "arrival": "arrive",
-    "departure": "depart", "visit": "visit", "talks": "talk", "agreement": "agree", "accusation": "accuse",
-    "threat": "threaten", "threats": "threaten", "protest": "protest", "sanctions": "sanction",
-    "announcement": "announce", "appointment": "appoint", "arrest": "arrest", "arrests": "arrest",
-    "meeting": "meet", "meetings": "meet", "resignation": "resign", "acquisition": "acquire",
-    "purchase": "buy", "election": "elect", "injury": "injure", "injuries": "injure", "rescue": "rescue",
-    "collision": "collide", "explosion": "explode", "attack": "attack", "attacks": "attack",
-    "plea": "plead", "pleaded": "plead", "pled": "plead", "conviction": "convict", "sentencing": "sentence",
-    "release": "release", "escape": "escape", "firing": "fire", "fired": "fire", "hiring": "hire",
-    "shooting": "shoot", "shootings": "shoot", "gunfire": "shoot", "bombing": "bomb", "invasion": "invade",
-    "hung": "hang", "hanged": "hang", "robbery": "rob", "robberies": "rob", "theft": "steal", "dismissal": "dismiss",
-    "discovery": "discover", "treatment": "treat", "destruction": "destroy", "damages": "damage",
-}
+_IRREGULAR = word_map("merge/irregular")
 
 # Groups of near-synonymous event triggers (general English, WordNet-style); lemma -> group name.
 _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -127,8 +106,7 @@ def _build_synonyms() -> dict[str, frozenset[int]]:
 
 
 _SYNONYMS = _build_synonyms()
-_STOP = frozenset({"this", "that", "it", "its", "these", "those", "the", "a", "an", "to", "of", "be", "been", "was", "were", "is", "has", "have", "had", "up",
-                   "out", "off", "down", "in", "on", "over", "into", "away", "back", "will", "would"})
+_STOP = word_set("merge/stop")
 
 
 # ----------------------------------------------------------------------------------------------- normalization
@@ -199,7 +177,7 @@ def trigger_similarity(a: Event, b: Event) -> float:
 
 # Types whose CAMEO subcodes name different acts, not different wordings of one ("praised" 051 vs "signed an
 # agreement" 057, economic 071 vs military aid 072, expelling 166 vs breaking relations 161).
-_DISTINCT_SUBCODE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "SANCTION"})
+_DISTINCT_SUBCODE_TYPES = word_set("merge/distinct_subcode_types")
 
 
 def _distinct_acts(a: Event, b: Event) -> bool:
