@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...lexicon import Lexicon, get_lexicon
 from ...lexicon.user import UserLexicon, VerbEntry
+from ...lexicon.words import word_set
 from ...records import Document, Event, Mention
 from ..nlp import sentences
 from .found import (
@@ -52,6 +53,8 @@ from .triggers import Trigger, find_triggers
 from .user_actors import background_clause
 from .user_events import user_events
 
+_GOVERNING_DEPS = word_set("events/governing_deps")
+
 
 def _governing(trig: Trigger, by_clause: dict[int, Trigger]) -> Trigger | None:
     """The trigger whose complement this one is ("urged them to meet", "vowed to fight", "staged rallies to
@@ -59,7 +62,7 @@ def _governing(trig: Trigger, by_clause: dict[int, Trigger]) -> Trigger | None:
     cur = trig.clause
     for _ in range(3):
         infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-        if (cur.dep_ not in {"xcomp", "ccomp", "pcomp", "acomp"} and not infinitive) or cur.head == cur:
+        if (cur.dep_ not in _GOVERNING_DEPS and not infinitive) or cur.head == cur:
             return None
         cur = cur.head
         if cur.dep_ == "prep":
@@ -73,16 +76,20 @@ def _governing(trig: Trigger, by_clause: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+_REPORTED_WORDS = word_set("events/reported_words")
+_REPORTED_DEPS = word_set("events/reported_deps")
+
+
 def _reported(trig: Trigger) -> str | None:
     cur = trig.clause
     for _ in range(4):
-        if cur.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or cur.head == cur:
+        if cur.dep_ not in _REPORTED_DEPS or cur.head == cur:
             return None
         cur = cur.head
         lem = cur.lemma_.lower()
         if charge_apposition(cur):
             return None  # "..., a charge Z denied": the trailing verb reports no content of its own
-        if lem in {"claim", "allege", "accuse", "blame", "suggest", "believe", "think", "deny"}:
+        if lem in _REPORTED_WORDS:
             return lem
         if lem in REPORTING_VERBS:
             return None
@@ -95,6 +102,9 @@ def events_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
     return [f.event for f in found_in_sentence(document, sent, lex, user)]
 
 
+_FOUND_IN_SENTENCE_WORDS = word_set("events/found_in_sentence_words")
+
+
 def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
                       user: UserLexicon | None = None) -> list[Found]:
     mention = sentence_mention(document, sent)
@@ -105,7 +115,7 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
     offset = document.body_start
     year = published_year(document)
     triggers = find_triggers(sent, lex, user)
-    by_clause = {t.clause.i: t for t in triggers if t.kind in {"verb", "phrase", "light"}}
+    by_clause = {t.clause.i: t for t in triggers if t.kind in _FOUND_IN_SENTENCE_WORDS}
     out: list[Found] = []
     for trig in triggers:
         objects = [c for c in trig.clause.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -231,10 +241,13 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
     return out
 
 
+_PARTICIPLE_ADJUNCT_DEPS = word_set("events/participle_adjunct_deps")
+
+
 def _participle_adjunct(clause: Token) -> bool:
     """A subjectless past-participle clause fronted before its main clause ("Backed by X, Y ...")."""
     return (clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.i < clause.head.i
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in clause.children))
+            and not any(c.dep_ in _PARTICIPLE_ADJUNCT_DEPS for c in clause.children))
 
 
 UserVerbs = UserLexicon | Sequence[VerbEntry] | None

@@ -26,10 +26,13 @@ SYMMETRIC_CONSULT = word_set("events/symmetric_consult")
 MEDIUM_NOUNS = word_set("events/medium_nouns")
 
 
+_MEDIUM_NOUNS_WORDS = word_set("events/medium_nouns_words")
+
+
 def _medium_nouns(clause: Token) -> list[Token]:
     """"by telephone", "over the phone", "via video link": the means of a conversation, whose own "with"/"to"
     phrase names the other party."""
-    return [g for c in clause.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via"}
+    return [g for c in clause.children if c.dep_ in {"prep", "agent"} and c.lower_ in _MEDIUM_NOUNS_WORDS
             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS]
 
 
@@ -73,14 +76,16 @@ def participants(trig: Trigger) -> Participants:
     return Participants(actors, pt.recipients, pt.how)
 
 
+_NOUN_MODIFIERS_ENTS = word_set("events/noun_modifiers_ents")
+
+
 def _noun_modifiers(trig: Trigger, pt: Participants) -> None:
     """A noun trigger's own actors: possessors and name modifiers, by- (and for talks of-) objects; an event noun
     reported by a verb ("talks took place") keeps only its modifiers."""
     if trig.kind == "noun" and trig.clause == trig.head:
         noun = trig.head
         for c in noun.children:
-            if c.dep_ == "poss" or (c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "NORP", "ORG",
-                                                                                      "PERSON"}):
+            if c.dep_ == "poss" or (c.dep_ in {"compound", "amod"} and c.ent_type_ in _NOUN_MODIFIERS_ENTS):
                 pt.actors.append(c)
                 pt.how.append("noun-" + c.dep_)
         for x, p in prep_objects(noun, {"by", "of"}):
@@ -91,9 +96,12 @@ def _noun_modifiers(trig: Trigger, pt: Participants) -> None:
         noun = trig.head
         for c in noun.children:
             if (c.dep_ == "poss" and is_actor_like(c)) or (
-                    c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}):
+                    c.dep_ in {"compound", "amod"} and c.ent_type_ in _NOUN_MODIFIERS_ENTS):
                 pt.actors.append(c)
                 pt.how.append("noun-" + c.dep_)
+
+
+_SUBJECT_SIDE_DEPS = word_set("events/subject_side_deps")
 
 
 def _subject_side(trig: Trigger, clause: Token, pt: Participants) -> bool:
@@ -145,12 +153,15 @@ def _subject_side(trig: Trigger, clause: Token, pt: Participants) -> bool:
     if (pt.actors and trig.kind == "verb" and clause.dep_ == "acl" and clause.tag_ == "VBN"
             and trig.object_role == "recipient"
             and clause.head.pos_ in {"NOUN", "PROPN"} and is_actor_like(clause.head)
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in clause.children)
+            and not any(c.dep_ in _SUBJECT_SIDE_DEPS for c in clause.children)
             and not sub_how.startswith(("acl-subject", "trailing-attribution"))):  # a finite verb misread
         pt.recipients += with_conjuncts(clause.head)  # "three firms [accused by X of ...]": a reduced passive
         # (only with its agent: "companies accused of helping X" names no accuser and is no new event)
         pt.how.append("reduced-passive-noun")
     return passive
+
+
+_OBJECT_SIDE_WORDS = word_set("events/object_side_words")
 
 
 def _object_side(trig: Trigger, clause: Token, pt: Participants, passive: bool) -> None:
@@ -178,7 +189,7 @@ def _object_side(trig: Trigger, clause: Token, pt: Participants, passive: bool) 
         for c in clause.children:
             if c.dep_ in {"dobj", "nsubjpass"}:
                 pt.recipients += [p for p in c.children if p.dep_ == "poss" and is_actor_like(p)
-                               and p.lower_ not in {"its", "their", "his", "her", "our", "my", "your"}]
+                               and p.lower_ not in _OBJECT_SIDE_WORDS]
     for c in clause.children:
         if c.dep_ == "dative" and trig.object_role != "recipient":
             pt.recipients += [x for x in with_conjuncts(c) if is_actor_like(x)]
@@ -220,6 +231,9 @@ def _noun_head_participants(trig: Trigger, clause: Token, pt: Participants) -> N
             pt.how.append("noun-under-verb")
 
 
+_SPECIAL_RECIPIENTS_WORDS = word_set("events/special_recipients_words")
+
+
 def _special_recipients(trig: Trigger, clause: Token, pt: Participants) -> None:
     """Recipients particular to some events: the place visited, the sides mediated between, the host of an
     invitation, the target of a complaint to a forum, the aim of a protest at a place."""
@@ -241,7 +255,7 @@ def _special_recipients(trig: Trigger, clause: Token, pt: Participants) -> None:
     if trig.kind == "verb" and trig.plover.event_type in {"ACCUSE", "PROTEST"} and pt.recipients and all(
             _forum(r) for r in pt.recipients):
         # "complained to the UN over Ruritanian raids": the forum hears the complaint; the raiders are its target
-        target = [o for x, _ in prep_objects(clause, {"over", "about", "against"}) for o in owners_of(x)]
+        target = [o for x, _ in prep_objects(clause, _SPECIAL_RECIPIENTS_WORDS) for o in owners_of(x)]
         if target:
             pt.recipients = target
             pt.how.append("forum-complaint")
@@ -252,9 +266,12 @@ def _special_recipients(trig: Trigger, clause: Token, pt: Participants) -> None:
             pt.recipients, pt.how = aim, [*pt.how, why]
 
 
+_FALLBACK_CHAIN_WORDS = word_set("events/fallback_chain_words")
+
+
 def _fallback_chain(trig: Trigger, clause: Token, pt: Participants) -> None:
     """With no recipient yet, the wider rules in order (see the module docstring)."""
-    if not pt.recipients and trig.kind in {"verb", "phrase", "light"}:
+    if not pt.recipients and trig.kind in _FALLBACK_CHAIN_WORDS:
         found, why = restricted_place(trig, clause)
         if not found and trig.plover.event_type == "PROTEST":
             found, why = demanded_target(clause)
@@ -275,10 +292,13 @@ def _fallback_chain(trig: Trigger, clause: Token, pt: Participants) -> None:
 _YIELDING_TYPES = word_set("events/yielding_types")
 
 
+_PLACE_WORD_ENTS = word_set("events/place_word_ents")
+_PLACE_WORD_WORDS = word_set("events/place_word_words")
+
+
 def _place_word(tok: Token) -> bool:
     """A place named as where or into which something is done ("blocked roads into X", "marched in X")."""
-    return tok.ent_type_ in {"GPE", "LOC", "FAC"} and tok.dep_ == "pobj" and tok.head.lower_ in {
-        "in", "into", "at", "to", "on", "through"}
+    return tok.ent_type_ in _PLACE_WORD_ENTS and tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_WORD_WORDS
 
 
 # Bodies complaints are brought before ("complained to the Security Council"), not their targets.
@@ -336,6 +356,13 @@ _PLACE_TARGET_TYPES = word_set("events/place_target_types")
 _OWNER_ENTS = word_set("events/owner_ents")
 
 
+_FALLBACK_RECIPIENTS_LABELS = word_set("events/fallback_recipients_labels")
+_FALLBACK_RECIPIENTS_WORDS = word_set("events/fallback_recipients_words")
+_FALLBACK_RECIPIENTS_WORDS_2 = word_set("events/fallback_recipients_words_2")
+_FALLBACK_RECIPIENTS_DEPS = word_set("events/fallback_recipients_deps")
+_FALLBACK_RECIPIENTS_WORDS_3 = word_set("events/fallback_recipients_words_3")
+
+
 def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
     """Recipients the direct rules miss, in order of reliability (the first rule that finds one wins).
 
@@ -379,12 +406,12 @@ def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str
                         return subs, "demand-clause-subject"
     for o in objs:
         for noun in [o, *[g for x, _ in prep_objects(o, {"of"}) for g in [x]]]:
-            found = [x for x, _ in prep_objects(noun, {"with", "to", "toward", "towards"}) if is_actor_like(x)]
+            found = [x for x, _ in prep_objects(noun, _FALLBACK_RECIPIENTS_WORDS) if is_actor_like(x)]
             if found:
                 return found, "object-prep"
-    if etype in {"REJECT", "AGREE", "SUPPORT", "ACCUSE", "REQUEST"}:  # "demanded a UN presence": the UN
+    if etype in _FALLBACK_RECIPIENTS_LABELS:  # "demanded a UN presence": the UN
         for o in objs:
-            owners = [c for c in o.children if c.dep_ in {"compound", "amod", "poss", "nmod"}
+            owners = [c for c in o.children if c.dep_ in _FALLBACK_RECIPIENTS_DEPS
                       and c.ent_type_ in _OWNER_ENTS]
             if owners:
                 return owners, "object-owner"
@@ -396,12 +423,12 @@ def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str
                 if o.dep_ == "dobj" and (h := actor_head(o)) is not None and not (
                         h is o and o.lemma_.lower() in OWN_FORCE_WORDS and not owners_of(o)):
                     return [h], "complement-object"
-            found = [x for x, _ in prep_objects(verb, {"with", "against", "on", "from", "to", "into"})
+            found = [x for x, _ in prep_objects(verb, _FALLBACK_RECIPIENTS_WORDS_2)
                      if is_actor_like(x)]
             if not found:
                 for o in verb.children:
                     if o.dep_ == "dobj":
-                        found = [x for x, _ in prep_objects(o, {"against", "on", "with", "to"}) if is_actor_like(x)]
+                        found = [x for x, _ in prep_objects(o, _FALLBACK_RECIPIENTS_WORDS_3) if is_actor_like(x)]
                         if found:
                             break
             if found:
@@ -417,6 +444,10 @@ def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str
     return [], ""
 
 
+_TARGET_ENTS = word_set("events/target_ents")
+_TARGET_WORDS = word_set("events/target_words")
+
+
 def _target(tok: Token, trig: Trigger) -> Token | None:
     """The recipient a phrase names; attacks, seizures and threats can also target things ("the convoy").
 
@@ -425,11 +456,11 @@ def _target(tok: Token, trig: Trigger) -> Token | None:
     """
     head = actor_head(tok)
     if head is None and tok.pos_ == "NOUN" and trig.plover.event_type in TARGET_TYPES:
-        aimed = [x for x, _ in prep_objects(tok, {"against", "on", "upon", "toward", "towards"}) if is_actor_like(x)]
+        aimed = [x for x, _ in prep_objects(tok, _TARGET_WORDS) if is_actor_like(x)]
         if aimed:
             return aimed[0]
     if head is None and trig.plover.event_type in TARGET_TYPES and tok.pos_ in {"NOUN", "PROPN"} and (
-        tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+        tok.ent_type_ not in _TARGET_ENTS
     ):
         if tok.dep_ == "dobj" and _aimed_at(tok.head):  # "fired four shells at X": the shells are the means
             return None
@@ -444,11 +475,16 @@ def _aimed_at(verb: Token) -> bool:
     return bool(prep_objects(verb, {"at", "upon"}))
 
 
-def _recipient_preps(trig: Trigger) -> set[str]:
+_RECIPIENT_PREPS_WORDS = word_set("events/recipient_preps_words")
+_RECIPIENT_PREPS_TYPES = word_set("events/recipient_preps_types")
+_RECIPIENT_PREPS_WORDS_2 = word_set("events/recipient_preps_words_2")
+
+
+def _recipient_preps(trig: Trigger) -> frozenset[str]:
     """Prepositions whose objects are recipients: "met with X", "visit to X", "attack on X", "called on X"."""
-    preps = {"with", "to", "toward", "towards", "against", "into"}
-    if trig.plover.event_type in {"ASSAULT", "COERCE", "SANCTION", "REQUEST", "THREATEN", "MOBILIZE"}:
-        preps |= {"on", "upon", "at"}
+    preps = _RECIPIENT_PREPS_WORDS
+    if trig.plover.event_type in _RECIPIENT_PREPS_TYPES:
+        preps |= _RECIPIENT_PREPS_WORDS_2
     if trig.head.lemma_.lower() in HOSTING_VERBS and any(c.dep_ == "dobj" for c in trig.clause.children):
         preps -= {"to"}  # "welcomed X [to the White House]": the guest is the object, "to" names the place
     return preps
@@ -461,23 +497,23 @@ def location_of(trig: Trigger) -> Token | None:
     """The place in "met ... in New York", also behind a date ("on 19 September in New York")."""
     for tok in (trig.clause, trig.head):
         for x, _ in prep_objects(tok, {"in", "at"}):
-            if x.ent_type_ in {"GPE", "LOC", "FAC"}:
+            if x.ent_type_ in _PLACE_WORD_ENTS:
                 return x
         for x, _ in prep_objects(tok, {"on", "during"}):
             if x.ent_type_ not in {"DATE", "TIME"}:
                 continue
             for y, _ in prep_objects(x, {"in", "at"}):
-                if y.ent_type_ in {"GPE", "LOC", "FAC"}:
+                if y.ent_type_ in _PLACE_WORD_ENTS:
                     return y
     if trig.cameo == "043" and trig.head.lemma_.lower() in HOSTING_VERBS:  # "welcomed X to Beijing"
         for x, _ in prep_objects(trig.clause, {"to"}):
-            if x.ent_type_ in {"GPE", "LOC", "FAC"}:
+            if x.ent_type_ in _PLACE_WORD_ENTS:
                 return x
     if trig.cameo == "042":  # "made his first visit to Kyiv", "travelled to Beijing": a visit takes place where
         # it goes (rule: visit-destination)
         for tok in (trig.head, trig.clause):
             for x, _ in prep_objects(tok, {"to"}):
-                if x.ent_type_ in {"GPE", "LOC", "FAC"} or (x.pos_ == "PROPN" and x.ent_type_ not in {
+                if x.ent_type_ in _PLACE_WORD_ENTS or (x.pos_ == "PROPN" and x.ent_type_ not in {
                         "PERSON", "ORG"} and not any(c.dep_ == "prep" for c in x.children)):
                     return x  # a bare proper name after "visit to" is a place the tagger missed or mislabelled
     return None

@@ -26,12 +26,16 @@ def prep_objects(tok: Token, preps: AbstractSet[str]) -> list[tuple[Token, str]]
     return out
 
 
+_STRANDED_OBJECT_DEPS = word_set("events/stranded_object_deps")
+_STRANDED_OBJECT_TAGS = word_set("events/stranded_object_tags")
+
+
 def _stranded_object(prep: Token) -> list[Token]:
     """"to five officers holed up in ...": the parser made the object the subject of a participle clause."""
     if any(True for _ in prep.children):
         return []
     for v in prep.head.children:
-        if v.dep_ in {"advcl", "acl", "relcl", "ccomp"} and v.tag_ in {"VBN", "VBG", "VBD"} and v.i > prep.i:
+        if v.dep_ in _STRANDED_OBJECT_DEPS and v.tag_ in _STRANDED_OBJECT_TAGS and v.i > prep.i:
             for s in v.children:
                 if s.dep_ in {"nsubj", "nsubjpass"} and s.left_edge.i == prep.i + 1:
                     return [s]
@@ -63,8 +67,11 @@ def is_party(tok: Token) -> bool:
     return tok.ent_type_ in PARTY_ENTS or tok.pos_ == "PROPN" or tok.lemma_.lower() in ACTOR_NOUNS
 
 
+_OWNERS_OF_DEPS = word_set("events/owners_of_deps")
+
+
 def owners_of(noun: Token) -> list[Token]:
     """Entity owners named in a noun's modifiers: "Sweden's decision", "a US offer", "President X's failure"."""
-    return [c for c in noun.children if c.dep_ in {"compound", "amod", "poss", "nmod"}
+    return [c for c in noun.children if c.dep_ in _OWNERS_OF_DEPS
             and c.lower_ not in _POSSESSIVE_PRONOUNS
             and (c.ent_type_ in PARTY_ENTS or (c.dep_ == "poss" and c.pos_ != "PRON" and is_actor_like(c)))]

@@ -30,8 +30,11 @@ REFINE: dict[tuple[str, str], str] = {
 }
 
 
+_REFINE_LABELS = word_set("events/refine_labels")
+
+
 def refine(governor: Trigger, inner: Trigger) -> str | None:
-    if governor.cameo[:2] == "03" and inner.cameo[:2] in {"04", "05", "06", "07", "08"} and any(
+    if governor.cameo[:2] == "03" and inner.cameo[:2] in _REFINE_LABELS and any(
             c.dep_ == "neg" for c in inner.clause.children):
         # "vowed not to return the land": a pledge not to cooperate is a refusal (CAMEO 12x), not an intent
         return REFINE.get(("12", inner.cameo[:2]), "120")
@@ -122,6 +125,9 @@ def troop_movement(trig: Trigger, cameo: str) -> tuple[str, str]:
     return cameo, ""
 
 
+_DERIVE_WORDS = word_set("events/derive_words")
+
+
 def derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lexicon, offset: int) -> Found | None:
     """PLOVER reads some statements about other events as events of their own:
     a cooperative action announced for the future or offered is an AGREE (intent); a conflictive action announced
@@ -157,7 +163,7 @@ def derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lexi
             recipients = ev.actor_refs
             actors = [actor_ref(reporter, offset)]
     elif ev.status == "negated" and ev.event_type in COOPERATIVE | {"CONSULT", "AGREE"}:
-        future_neg = any(a.lower_ in {"will", "would", "wo", "shall"} for a in trig.clause.children if a.dep_ == "aux")
+        future_neg = any(a.lower_ in _DERIVE_WORDS for a in trig.clause.children if a.dep_ == "aux")
         if future_neg or cue in REFUSAL_GOVERNORS:
             kind = "12"
     if kind is None:
@@ -176,15 +182,21 @@ def derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lexi
     return Found(derived, trig, found.depth, found.governed, derived=True)
 
 
+_CONSULT_MODE_EXTRA = word_set("events/consult_mode_extra")
+_CONSULT_MODE_EXTRA_2 = word_set("events/consult_mode_extra_2")
+_CONSULT_MODE_EXTRA_3 = word_set("events/consult_mode_extra_3")
+_CONSULT_MODE_WORDS = word_set("events/consult_mode_words")
+
+
 def consult_mode(trig: Trigger, parts: Participants, mode: str | None) -> str | None:
     words = {t.lemma_.lower() for t in trig.tokens} | {c.lemma_.lower() for c in trig.head.children}
-    words |= {g.lemma_.lower() for c in trig.clause.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via"}
+    words |= {g.lemma_.lower() for c in trig.clause.children if c.dep_ in {"prep", "agent"} and c.lower_ in _CONSULT_MODE_WORDS
               for g in c.children}
-    if words & {"phone", "telephone", "call", "video", "videoconference"}:
+    if words & _CONSULT_MODE_EXTRA:
         return "phone"
-    if trig.cameo in {"042", "043"} or words & {"visit", "trip", "tour"}:
+    if trig.cameo in {"042", "043"} or words & _CONSULT_MODE_EXTRA_2:
         return "visit"
-    if words & {"summit", "conference", "multilateral"} or len(parts.actors) + len(parts.recipients) > 2:
+    if words & _CONSULT_MODE_EXTRA_3 or len(parts.actors) + len(parts.recipients) > 2:
         return "multilateral"
     if trig.cameo == "044":
         return "third-party"

@@ -122,6 +122,9 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
 WARNING_VERBS = word_set("events/warning_verbs")
 
 
+_FEARED_ACT_WORDS = word_set("events/feared_act_words")
+
+
 def _feared_act(tok: Token, trig: Trigger, clause: Token) -> bool:
     """"warned against any forced displacement of Palestinians": a party inside what is warned against (or
     about, or of) would suffer or do the feared act; the one warned is the object ("warned Israel against").
@@ -130,7 +133,7 @@ def _feared_act(tok: Token, trig: Trigger, clause: Token) -> bool:
         return False
     cur = tok
     while cur != clause and cur.head != cur:
-        if cur.dep_ == "prep" and cur.head == clause and cur.lower_ in {"against", "about", "of"}:
+        if cur.dep_ == "prep" and cur.head == clause and cur.lower_ in _FEARED_ACT_WORDS:
             return True
         cur = cur.head
     return False
@@ -148,12 +151,15 @@ SEPARATION_NOUNS = word_set("events/separation_nouns")
 RULE_NOUNS = word_set("events/rule_nouns")
 
 
+_RULER_DEPS = word_set("events/ruler_deps")
+
+
 def _ruler(noun: Token) -> list[Token]:
     """The party a rule noun names ("Indonesian rule", "rule by X", "the occupation of X"), or the noun itself
     when it is a party."""
     if noun.lemma_.lower() not in RULE_NOUNS:
         return [noun] if is_actor_like(noun) and noun.pos_ != "PRON" else []
-    mods = [c for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in NAMED_ENTS]
+    mods = [c for c in noun.children if c.dep_ in _RULER_DEPS and c.ent_type_ in NAMED_ENTS]
     mods += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "by"}
              for g in p.children if g.dep_ == "pobj" and is_actor_like(g)]
     return mods[:1]
@@ -178,11 +184,14 @@ REMOVAL_VERBS = word_set("events/removal_verbs")
 EFFORT_NOUNS = word_set("events/effort_nouns")
 
 
+_OWN_EFFORT_DEPS = word_set("events/own_effort_deps")
+
+
 def _own_effort(effort: Token, clause: Token) -> bool:
     """Whether an effort noun is the protesters' own: the verb carrying it has no subject of its own other than a
     pronoun ("as they continued their effort to ..."), not another party ("as the army pressed its campaign")."""
     verb = effort.head
-    while verb.dep_ in {"prep", "pobj", "dobj"} and verb != clause and verb.head != verb:
+    while verb.dep_ in _OWN_EFFORT_DEPS and verb != clause and verb.head != verb:
         verb = verb.head
     if verb == clause:
         return True
@@ -241,6 +250,11 @@ RESTRICTION_CODES = word_set("events/restriction_codes")
 _PLACE_PREPS = word_set("events/place_preps")
 
 
+_RESTRICTED_PLACE_WORDS = word_set("events/restricted_place_words")
+_RESTRICTED_PLACE_ENTS = word_set("events/restricted_place_ents")
+_RESTRICTED_PLACE_LEMMAS = word_set("events/restricted_place_lemmas")
+
+
 def restricted_place(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
     """The place whose population a curfew, martial law or state of emergency is imposed on (or eased for): the
     first named place in an in/across/throughout-phrase of the trigger's clause, also in a clause hung on it
@@ -249,8 +263,8 @@ def restricted_place(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
     if trig.cameo not in RESTRICTION_CODES:
         return [], ""
     for noun in trig.tokens:  # "lifted the curfew on Palestinians living in X": the people named, not the place
-        people = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "against", "for"}
-                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in {"GPE", "LOC", "FAC"}
+        people = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _RESTRICTED_PLACE_WORDS
+                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in _RESTRICTED_PLACE_ENTS
                   and is_actor_like(g) and g.pos_ != "PRON"]
         if people:
             return with_conjuncts(people[0]), "restricted-people"
@@ -258,7 +272,7 @@ def restricted_place(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
         if tok.ent_type_ not in {"GPE", "LOC"} or tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
             continue
         if any(a.dep_ in {"ccomp", "parataxis"} and any(c.dep_ == "nsubj" for c in a.children) and
-               a.lemma_.lower() in {"say", "report", "tell"} for a in tok.ancestors if clause in a.ancestors):
+               a.lemma_.lower() in _RESTRICTED_PLACE_LEMMAS for a in tok.ancestors if clause in a.ancestors):
             continue  # "..., officials in X said"
         if _in_background(tok, clause):
             continue  # "declared a state of emergency after talks in X collapsed", "after rebels trained in X"

@@ -73,6 +73,9 @@ SELF_PRONOUNS = word_set("events/self_pronouns")
 HARM_NOUNS = word_set("events/harm_nouns")
 
 
+_BLAMED_DEPS = word_set("events/blamed_deps")
+
+
 def _blamed(verb: Token) -> tuple[str, list[Token]] | None:
     """(how, blamed parties) of a clause that assigns blame: "Y bore full responsibility", "Y was responsible
     for ...", "Y is to blame"; "X held Y responsible" names the blamed as the object."""
@@ -84,7 +87,7 @@ def _blamed(verb: Token) -> tuple[str, list[Token]] | None:
         how = "be-responsible"
     elif lem == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be":
         verb, how = verb.head, "be-to-blame"
-    elif lem == "hold" and any(c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.lower_ == "responsible"
+    elif lem == "hold" and any(c.dep_ in _BLAMED_DEPS and c.lower_ == "responsible"
                                for c in kids):
         objs = [c for c in kids if c.dep_ == "dobj"]
         return ("hold-responsible", with_conjuncts(objs[0])) if objs else None
@@ -100,9 +103,12 @@ def _blamed(verb: Token) -> tuple[str, list[Token]] | None:
     return how, subs
 
 
+_OWN_PEOPLE_WORDS = word_set("events/own_people_words")
+
+
 def _own_people(tok: Token) -> bool:
     """"its fighters", "our forces": the speaker's own people (a claim of responsibility, not blame)."""
-    return any(c.dep_ == "poss" and c.lower_ in {"its", "our", "their", "his", "her", "my"} for c in tok.children)
+    return any(c.dep_ == "poss" and c.lower_ in _OWN_PEOPLE_WORDS for c in tok.children)
 
 
 def blame_statements(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mention: Mention,
@@ -153,18 +159,22 @@ def _obliged(verb: Token) -> bool:
 REQUEST_NOUNS = word_set("events/request_nouns")
 
 
+_REPORTER_OF_DEPS = word_set("events/reporter_of_deps")
+_REPORTER_OF_EXTRA = word_set("events/reporter_of_extra")
+
+
 def reporter_of(clause: Token) -> Token | None:
     """The subject of the reporting verb a clause is the complement of ("Chirac said Iraq must ...", "issued a
     reminder that Iraq must ...", "reiterated its demand that Israel ease ...")."""
     cur = clause
     for _ in range(3):
-        if cur.dep_ not in {"ccomp", "xcomp", "conj", "acl"} or cur.head == cur:
+        if cur.dep_ not in _REPORTER_OF_DEPS or cur.head == cur:
             return None
         cur = cur.head
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in REQUEST_NOUNS:
             subs, _ = subjects_of(cur.head)
             return subs[0] if subs and is_actor_like(subs[0]) else None
-        if cur.lemma_.lower() in REPORTING_VERBS | {"demand", "insist", "conclude", "remind", "warn", "declare"}:
+        if cur.lemma_.lower() in REPORTING_VERBS | _REPORTER_OF_EXTRA:
             subs, _ = subjects_of(cur)
             return subs[0] if subs and is_actor_like(subs[0]) else None
     return None

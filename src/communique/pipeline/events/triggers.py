@@ -104,8 +104,11 @@ def _noun_keys(tok: Token) -> list[str]:
     return keys
 
 
+_OBJECTS_DEPS = word_set("events/objects_deps")
+
+
 def _objects(verb: Token) -> list[Token]:
-    objs = [x for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} for x in with_conjuncts(c)]
+    objs = [x for c in verb.children if c.dep_ in _OBJECTS_DEPS for x in with_conjuncts(c)]
     for o in list(objs):  # "a mission of observers", "5 million dollars of aid"
         for c in o.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -149,11 +152,14 @@ def _phrase_match(lex: Lexicon, verb: Token) -> tuple[Token, str, str] | None:
 MEASURE_NOUNS = word_set("events/measure_nouns")
 
 
+_MEASURES_AGAINST_WORDS = word_set("events/measures_against_words")
+
+
 def _measures_against(verb: Token, vlem: str) -> tuple[Token, str, str] | None:
     """"took control measures against X vessels", "took action against X": a coercive act aimed at an actor
     (CAMEO 170 "coerce"; announced or conditional ones become threats, cf. PETRARCH2 "* MEASURES (AGAINST)"
     [130]). Measures against inflation or a disease name no actor and are no event."""
-    if vlem not in {"take", "adopt", "implement", "enforce", "impose"}:
+    if vlem not in _MEASURES_AGAINST_WORDS:
         return None
     for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
         if obj.lemma_.lower() not in MEASURE_NOUNS:
@@ -163,6 +169,11 @@ def _measures_against(verb: Token, vlem: str) -> tuple[Token, str, str] | None:
         if any(is_actor_like(g) for g in against):
             return obj, "170", f"{obj.lemma_.lower()} against"
     return None
+
+
+_VERB_ENTRY_WORDS = word_set("events/verb_entry_words")
+_VERB_ENTRY_WORDS_2 = word_set("events/verb_entry_words_2")
+_VERB_ENTRY_DEPS = word_set("events/verb_entry_deps")
 
 
 def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
@@ -186,12 +197,12 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
         return None
     if lem == "strike" and _labour_strike(verb):  # "garment workers strike over wages": a labour strike
         return "143", "strike+labour", "topic"  # (CAMEO 143 "conduct strike or boycott"), not an attack
-    if lem in {"order", "tell", "ask", "give"} and _ordered_out(verb):  # "ordered the French ambassador to
+    if lem in _VERB_ENTRY_WORDS and _ordered_out(verb):  # "ordered the French ambassador to
         return "166", f"{entry.lemma}+diplomat-to-leave", "recipient"  # leave": an expulsion, as "expel
         # ambassador" (166; PETRARCH2 "ORDER * AMBASSADOR (TO RETURN)" is the same act)
     if lem in {"welcome", "receive"} and _for_a_visit(verb):  # "welcomed X to the White House for a state
         return "043", f"{entry.lemma}+for-visit", "recipient"  # visit": hosting a visit (CAMEO 043)
-    if lem in {"speak", "talk", "confer", "converse"} and _by_telephone(verb):
+    if lem in _VERB_ENTRY_WORDS_2 and _by_telephone(verb):
         return "041", f"{entry.lemma}+by-phone", "recipient"  # CAMEO 041 "discuss by telephone"
     if entry.cameo == "0841" and not _releases_persons(verb):
         if _releases_property(verb):  # "release the seized food aid / frozen assets" (CAMEO 0842)
@@ -210,10 +221,13 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     if lem == "call":  # "called X" is a phone call only with a person/state object and no complement
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if not objs or not is_actor_like(objs[0]) or any(
-            c.dep_ in {"xcomp", "oprd", "ccomp", "prt"} for c in verb.children
+            c.dep_ in _VERB_ENTRY_DEPS for c in verb.children
         ):
             return None
     return entry.cameo, entry.lemma, entry.object_role
+
+
+_INFINITIVE_INSIDE_DEPS = word_set("events/infinitive_inside_deps")
 
 
 def _infinitive_inside(obj: Token) -> bool:
@@ -222,7 +236,7 @@ def _infinitive_inside(obj: Token) -> bool:
     def in_relative(t: Token) -> bool:
         return any(a.dep_ == "relcl" for a in ancestors(t, 4) if a.i > obj.i)
 
-    return any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"advcl", "xcomp", "relcl", "acl"} and in_relative(t)
+    return any(t.pos_ in {"VERB", "AUX"} and t.dep_ in _INFINITIVE_INSIDE_DEPS and in_relative(t)
                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in obj.subtree)
 
 
@@ -246,11 +260,14 @@ def _releases_property(verb: Token) -> bool:
     return any(o.lemma_.lower() in PROPERTY_NOUNS for o in objs)
 
 
+_PERSON_OBJECT_WORDS = word_set("events/person_object_words")
+
+
 def _person_object(obj: Token) -> bool:
     """Does this object name people (or an actor that can be held), not a thing such as data or a document?"""
     low, lem = obj.lower_, obj.lemma_.lower()
     if obj.pos_ == "PRON":
-        return low not in {"it", "this", "that", "which", "what"}
+        return low not in _PERSON_OBJECT_WORDS
     if obj.ent_type_ in {"PERSON", "NORP"} or lem in ACTOR_NOUNS or low in ACTOR_NOUNS or lem in HELD_PERSON_NOUNS:
         return True
     if low in QUANTITY_HEADS or obj.ent_type_ == "CARDINAL":  # "dozens of detainees", "released 12"
@@ -274,6 +291,9 @@ LABOUR_NOUNS = word_set("events/labour_nouns")
 _ATTACK_CUES = word_set("events/attack_cues")
 
 
+_LABOUR_STRIKE_LEMMAS = word_set("events/labour_strike_lemmas")
+
+
 def _labour_strike(verb: Token) -> bool:
     """"Workers strike over wages", "teachers struck for a second day": intransitive "strike" with a labour
     subject or a pay/wage grievance; "a missile struck the town" has an object."""
@@ -284,7 +304,7 @@ def _labour_strike(verb: Token) -> bool:
         return False  # "struck again overnight near X": an attack
     if any(s.lemma_.lower() in LABOUR_NOUNS for s in subj):  # the subject's head, not a word inside it
         return True
-    return any(g.lemma_.lower() in {"wage", "pay", "salary", "pension", "condition", "contract"}
+    return any(g.lemma_.lower() in _LABOUR_STRIKE_LEMMAS
                for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "for"}
                for g in c.children if g.dep_ == "pobj")
 
@@ -292,50 +312,67 @@ def _labour_strike(verb: Token) -> bool:
 DIPLOMAT_NOUNS = word_set("events/diplomat_nouns")
 
 
+_ORDERED_OUT_LEMMAS = word_set("events/ordered_out_lemmas")
+_ORDERED_OUT_LEMMAS_2 = word_set("events/ordered_out_lemmas_2")
+
+
 def _ordered_out(verb: Token) -> bool:
     """A diplomat object told to leave: "ordered the ambassador to leave the country within 48 hours"."""
     objs = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in DIPLOMAT_NOUNS or any(
         t.lemma_.lower() in DIPLOMAT_NOUNS for t in c.children if t.dep_ in {"compound", "appos"}))]  # "Ambassador X"
     leave = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}
-             and c.lemma_.lower() in {"leave", "quit", "depart", "exit", "go"}]
+             and c.lemma_.lower() in _ORDERED_OUT_LEMMAS]
     leave += [g for o in objs for g in o.children if g.dep_ in {"relcl", "acl"}
-              and g.lemma_.lower() in {"leave", "quit", "depart", "exit"}]
+              and g.lemma_.lower() in _ORDERED_OUT_LEMMAS_2]
     return bool(objs and leave)
+
+
+_FOR_A_VISIT_LEMMAS = word_set("events/for_a_visit_lemmas")
 
 
 def _for_a_visit(verb: Token) -> bool:
     """A guest object and a "for a visit / talks" purpose phrase: "welcomed X to Beijing for a state visit"."""
     if not any(c.dep_ == "dobj" and is_actor_like(c) for c in verb.children):
         return False
-    return any(g.lemma_.lower() in {"visit", "talks", "talk", "summit", "meeting", "trip"}
+    return any(g.lemma_.lower() in _FOR_A_VISIT_LEMMAS
                for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                for g in c.children if g.dep_ == "pobj")
+
+
+_BY_TELEPHONE_WORDS = word_set("events/by_telephone_words")
 
 
 def _by_telephone(verb: Token) -> bool:
     """"spoke by telephone", "talked over the phone", "held talks via video link"."""
     return any(g.lemma_.lower() in {"phone", "telephone"} or g.lower_ in {"phone", "telephone"}
-               for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via"}
+               for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in _BY_TELEPHONE_WORDS
                for g in c.children if g.dep_ == "pobj")
+
+
+_SPEAKS_WITH_PARTY_LEMMAS = word_set("events/speaks_with_party_lemmas")
+_SPEAKS_WITH_PARTY_ENTS = word_set("events/speaks_with_party_ents")
 
 
 def _speaks_with_party(verb: Token) -> bool:
     """"spoke by phone with X" / "spoke with President X": a conversation; "spoke to reporters" is not."""
     for c in verb.children:
-        if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via"}:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in _BY_TELEPHONE_WORDS:
             for g in c.children:
-                if g.lemma_.lower() in {"phone", "telephone", "video", "videoconference", "videolink"}:
+                if g.lemma_.lower() in _SPEAKS_WITH_PARTY_LEMMAS:
                     return True
         if c.dep_ == "prep" and c.lower_ in {"with", "to"}:
-            if any(g.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} for g in c.subtree):
+            if any(g.ent_type_ in _SPEAKS_WITH_PARTY_ENTS for g in c.subtree):
                 return True
     return False
+
+
+_HAS_OBJECT_WORDS = word_set("events/has_object_words")
 
 
 def _has_object(verb: Token) -> bool:
     """A direct object, a passive subject or a clausal complement, also one shared with a coordinated verb
     ("donated and delivered goods")."""
-    deps = {"dobj", "nsubjpass", "xcomp", "ccomp"}
+    deps = _HAS_OBJECT_WORDS
     if any(c.dep_ in deps for c in verb.children):
         return True
     return any(any(c.dep_ in deps for c in v.children) for v in verb.conjuncts)
@@ -373,6 +410,10 @@ def user_trigger(lex: Lexicon, tok: Token, match: VerbMatch) -> Trigger | None:
     if match.anchors:
         trig.rule += "+markers:" + "".join(a.kind for a in match.anchors)
     return trig
+
+
+_FIND_TRIGGERS_TYPES = word_set("events/find_triggers_types")
+_FIND_TRIGGERS_TYPES_2 = word_set("events/find_triggers_types_2")
 
 
 def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None) -> list[Trigger]:
@@ -422,8 +463,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None
                 if code is None:
                     continue
                 plover = lex.classify(code)
-                if plover is None or plover.event_type in {"SUPPORT", "AGREE", "COOPERATE"} or (
-                    weak and plover.event_type not in {"CONSULT", "PROTEST", "ASSAULT", "SANCTION", "COERCE", "ACCUSE"}
+                if plover is None or plover.event_type in _FIND_TRIGGERS_TYPES or (
+                    weak and plover.event_type not in _FIND_TRIGGERS_TYPES_2
                 ):
                     continue  # "initiated the treaty", "have agreements": documents, not events
                 trig = _make(lex, code, f"light:{vlemma(tok, lex)}+{obj.lemma_.lower()}", obj, tok,
@@ -472,6 +513,9 @@ def _noun_clause(tok: Token, how: str) -> Token:
     return tok.head if how == "occur" else tok
 
 
+_STANDALONE_NOUN_WORDS = word_set("events/standalone_noun_words")
+
+
 def _standalone_noun(tok: Token) -> str | None:
     """Why an event noun on its own reports an event ("talks took place", "Russia's attack on X"), or None when it
     only refers back to one ("during the meeting") or names a topic."""
@@ -486,7 +530,7 @@ def _standalone_noun(tok: Token) -> str | None:
     if tok.dep_ in {"compound", "amod"}:
         return None
     for c in tok.children:
-        if c.dep_ == "poss" and is_actor_like(c) and c.lower_ not in {"its", "their", "his", "her", "our"}:
+        if c.dep_ == "poss" and is_actor_like(c) and c.lower_ not in _STANDALONE_NOUN_WORDS:
             return "poss"
         if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"between", "by"}:
             if any(g.dep_ == "pobj" and is_actor_like(g) for g in c.children):

@@ -32,6 +32,9 @@ def _actor_word(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ in NP_DEPS and is_actor_like(tok)
 
 
+_ANCHORED_ACTOR_DEPS = word_set("events/anchored_actor_deps")
+
+
 def anchored_actor(sent: SpacySpan, anchor: Anchor) -> list[Token]:
     """The actor a user pattern's marker points at (PETRARCH: the noun phrase at that place in the pattern):
     the first actor word after the marker's place, or the nearest before it; ``^`` skips pass over noun phrases
@@ -55,7 +58,7 @@ def anchored_actor(sent: SpacySpan, anchor: Anchor) -> list[Token]:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "flat"} and skipped < anchor.skips:
             skipped += 1
             continue
-        if _actor_word(tok) and tok.dep_ not in {"compound", "flat", "poss"}:
+        if _actor_word(tok) and tok.dep_ not in _ANCHORED_ACTOR_DEPS:
             chain = [tok] + [c for c in tok.conjuncts if c.i < tok.i]
             return sorted(dict.fromkeys(x for c in chain for x in with_conjuncts(c) if x.pos_ != "PRON"),
                           key=lambda t: t.i)
@@ -120,6 +123,9 @@ def user_targets(verb: Token) -> list[Token]:
     return _first_actor_below(verb)
 
 
+_SUBJECT_ACTOR_POS = word_set("events/subject_actor_pos")
+
+
 def subject_actor(clause: Token) -> list[Token]:
     """PETRARCH's source when the subject is no actor itself: the first name inside the subject noun phrase
     ("Resumption of ties between X and Y may spur ...", "X centre of a row ... called"); a name modifying an
@@ -128,7 +134,7 @@ def subject_actor(clause: Token) -> list[Token]:
         clause = clause.head  # "X condemned ... and promised ...": the first verb's subject
     for sub in (c for c in clause.children if c.dep_ == "nsubj"):
         for tok in sub.subtree:
-            if not _actor_word(tok) or tok.pos_ not in {"PROPN", "NOUN", "ADJ"} or tok.ent_type_ in NOT_ACTOR_ENTS:
+            if not _actor_word(tok) or tok.pos_ not in _SUBJECT_ACTOR_POS or tok.ent_type_ in NOT_ACTOR_ENTS:
                 continue
             if tok.pos_ == "NOUN" and tok is sub:
                 continue  # the subject itself was not an actor for the participant finder

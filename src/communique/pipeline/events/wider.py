@@ -61,6 +61,9 @@ def _open_preposition(verb: Token) -> bool:
                if t.i > verb.i and t.head.i >= verb.i)
 
 
+_OBJECT_RECIPIENTS_EXTRA = word_set("events/object_recipients_extra")
+
+
 def _object_recipients(obj: Token, own: set[int], etype: str) -> tuple[list[Token], str]:
     """Recipients inside an object phrase: its from/by/for/against... objects ("demands from X"), a named object
     ("expelled two Russian diplomats"), its owner ("Sweden's decision"), its of-object ("the removal of X")."""
@@ -69,7 +72,7 @@ def _object_recipients(obj: Token, own: set[int], etype: str) -> tuple[list[Toke
     # in between are followed (two steps)
     nouns = [obj]
     for _ in range(2):
-        nouns += [x for n in nouns for x, _ in prep_objects(n, preps | {"of", "in", "into"})  # "in protest against X"
+        nouns += [x for n in nouns for x, _ in prep_objects(n, preps | _OBJECT_RECIPIENTS_EXTRA)  # "in protest against X"
                   if not is_named(x) and x not in nouns and x.ent_type_ not in _PLACE_ENTS]
     nouns += [s for n in list(nouns) for c in n.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}
               for s in [c] if s not in nouns]  # "property [seized by X]", "power lines [leading into X]"
