@@ -37,7 +37,8 @@ _MON = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?"
     r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Weekday names, capitalised, in the order of the weekdays table
+_WD = "(?:" + "|".join(day.capitalize() for day in _WEEKDAYS) + ")"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>1[5-9]\d\d|20\d\d)"
 _NOT_TIME = r"(?!\s*[:.]\s*\d)"  # "November 02: 00 GMT" is a clock time, not a day

@@ -20,7 +20,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon.words import word_set
+from ...lexicon.words import word_list, word_set
 from ...records import Document, Event, ResolvedDate
 from ...timespan import day_span
 from ..nlp import doc_text, token_starts
@@ -253,7 +253,7 @@ def _year_earlier(value: str) -> str | None:
     return shifted
 
 
-_DEICTIC_PREFIXES = ("today", "yesterday", "tomorrow", "day-before-yesterday", "day-after-tomorrow", "now", "weekday-")
+_DEICTIC_PREFIXES = word_list("dates/deictic_prefixes")
 _QUOTE_OPEN = "\u201c\"\u00ab"
 _QUOTE_CLOSE = "\u201d\"\u00bb"
 
