@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from communique.config import Settings
-from communique.ingest import candidate_window, ingest
+from communique.ingest import ingest
 from communique.pipeline.events import find as events_stage
+from communique.pipeline.merge import candidate_window
 from communique.records import Event, Mention
 from communique.store import MemoryStore
 

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from communique.ingest import BatchMerger, sharing
+from communique.ingest import BatchMerger
 from communique.pipeline import merge
+from communique.pipeline.merge import sharing
 from communique.records import Actor, DocResult, Document, Event, Location, Mention, Span
 from communique.store import MemoryStore
 from communique.store.base import Sharing

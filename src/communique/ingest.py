@@ -6,7 +6,6 @@ an interrupted run keeps every article committed before the interruption and lea
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
 import pickle
@@ -17,18 +16,14 @@ from pathlib import Path
 from .config import Settings
 from .executor import Executor, LocalExecutor
 from .kb import KBExtra, KnowledgeBase
+from .kb.importer import parse_dictionary
 from .pipeline import merge
 from .pipeline.process import knowledge_base, process_batch
 from .pipeline.read import read_paths
 from .records import DocResult, Document, Event, ReadFailure
 from .store import Store
-from .store.base import Sharing
-from .timespan import date_high, date_low
 
 log = logging.getLogger(__name__)
-
-RECENT_WINDOW_DAYS = 10  # an undated report may refer to an event this many days before its publication
-
 
 @dataclass
 class IngestReport:
@@ -64,26 +59,9 @@ def _batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def _shift(iso: str, days: int) -> str:
-    return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
-
-
-def candidate_window(event: Event) -> tuple[str | None, str | None, bool]:
-    """The date range of stored events that could be the same event, and whether undated ones qualify."""
-    published = event.mentions[0].published if event.mentions else None
-    if event.date:
-        lo, hi = date_low(event.date) or event.date, date_high(event.date) or event.date
-        return _shift(lo, -RECENT_WINDOW_DAYS), _shift(hi, RECENT_WINDOW_DAYS), True
-    if published:
-        return _shift(published, -RECENT_WINDOW_DAYS), _shift(published, RECENT_WINDOW_DAYS), True
-    return None, None, False
-
-
 def load_extra(store: Store) -> KBExtra:
     """The user knowledge a store keeps: imported people and organisations, plus its PETRARCH verbs, agents and
     discards dictionaries (stored as text by ``kb import`` and parsed here, once per ingest)."""
-    from .kb.importer import parse_dictionary
-
     extra = store.load_kb_extra()
     for d in store.dictionaries():
         got = parse_dictionary(d.kind, d.name, d.text, warnings=[])  # its warnings were shown at import
@@ -98,27 +76,6 @@ def extra_fingerprint(extra: KBExtra) -> str:
     """A digest of a KBExtra's content (people, organisations, roles, verbs, discards)."""
     blob = pickle.dumps((extra.people, extra.organizations, extra.roles, extra.verbs, extra.discards), protocol=4)
     return hashlib.sha1(blob).hexdigest()
-
-
-def coarse(event: Event) -> bool:
-    """A week-, month- or year-precision date: its candidate window is long, so candidates are narrowed by
-    :func:`sharing` (see there why that changes no merge)."""
-    return bool(event.date) and event.date_precision in ("week", "month", "year")
-
-
-def sharing(event: Event) -> Sharing:
-    """What a stored event must share with ``event`` to possibly be the same event when ``event`` has a coarse
-    date (rule ``candidates:sharing``).
-
-    ``merge.same_event`` reaches MERGE_THRESHOLD only with a shared participant id (any participant overlap
-    scores it; disjoint ones subtract PENALTY_DISJOINT), or, when one side has no resolved participant, with the
-    same place (W_TRIGGER - PENALTY_UNKNOWN_PARTICIPANTS + W_PLACE; the W_DAY bonus needs day precision on both
-    sides), or for a report from the same document. A stored event sharing none of these cannot be merged with
-    ``event``, so leaving it out changes no result and bounds a year's candidates by its actors, not its type.
-    """
-    ids = frozenset(a.id for a in [*event.actors, *event.recipients] if a.id)
-    places = frozenset({event.location.name.strip().lower()}) if event.location is not None else frozenset()
-    return Sharing(ids, places, frozenset(m.doc_id for m in event.mentions))
 
 
 def canonical_names(events: Iterable[Event], kb: KnowledgeBase) -> None:
@@ -153,21 +110,7 @@ class BatchMerger:
         self.updated_ids: set[str] = set()
 
     def _candidates(self, new_events: list[Event]) -> list[Event]:
-        # one store query per distinct (type, window): a union of far-apart windows would load years of events.
-        # A window any day-precision or undated event asks for is loaded whole; one asked for only by coarse
-        # dates (a month, a year) is narrowed to events sharing something with them (see ``sharing``).
-        windows: dict[tuple[str, str, str, bool], Sharing | None] = {}
-        for ev in new_events:
-            lo, hi, undated = candidate_window(ev)
-            if lo is None or hi is None:
-                continue
-            key = (ev.event_type, lo, hi, undated)
-            narrow = sharing(ev) if coarse(ev) else None
-            if key not in windows:
-                windows[key] = narrow
-            else:
-                have = windows[key]
-                windows[key] = have.union(narrow) if have is not None and narrow is not None else None
+        windows = merge.candidate_queries(new_events)
         candidates: dict[str, Event] = {}
         for key in sorted(windows):
             event_type, lo, hi, undated = key
@@ -198,12 +141,7 @@ class BatchMerger:
             target = existing[j]
             assert target.id is not None
             before = self.pending.get(target.id, target)
-            merged = merge.combine(before, new_events[i])
-            if len(merged.mentions) > len(before.mentions):  # the audit trail says why reports were joined
-                why = plan.why.get(i, "").split(" with existing")[0]
-                doc = new_events[i].mentions[0].doc_id if new_events[i].mentions else "?"
-                merged.rule = f"{merged.rule or ''} | merged {doc}: {why}".strip(" |")
-            self.pending[target.id] = merged
+            self.pending[target.id] = merge.absorb(before, new_events[i], plan.why.get(i, ""))
         for i in plan.create:
             ev = new_events[i]
             assert ev.id is not None

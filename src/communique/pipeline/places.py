@@ -22,25 +22,22 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon.words import word_set
 from ..records import Document, Event, Location
 from .nlp import entities_within
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_LABELS = word_set("places/place_labels")
 # labels the small model gives some city names: such an entity counts when it is a capital or large KB city
-MISTAGGED_LABELS = frozenset({"NORP", "PRODUCT", "ORG", "WORK_OF_ART", "EVENT"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "within", "on", "from"})
-MOTION_WORDS = frozenset({"visit", "trip", "travel", "arrive", "fly", "go", "come", "journey", "tour", "head",
-                          "return", "mission", "delegation", "move", "deploy", "send", "dispatch"})
-VISIT_VERBS = frozenset({"visit", "tour", "host"})
+MISTAGGED_LABELS = word_set("places/mistagged_labels")
+LOCATIVE_PREPS = word_set("places/locative_preps")
+MOTION_WORDS = word_set("places/motion_words")
+VISIT_VERBS = word_set("places/visit_verbs")
 # container words between a preposition and the name ("in the capital Baku", "in the city of Shusha")
-CONTAINER_WORDS = frozenset({"capital", "city", "town", "village", "region", "province", "district", "port",
-                             "resort", "border", "headquarters", "of"})
+CONTAINER_WORDS = word_set("places/container_words")
 # parts of a place: "in a residential sector of eastern Beirut", "on the outskirts of Kabul"
-PART_WORDS = frozenset({"sector", "part", "area", "outskirts", "suburb", "suburbs", "centre", "center", "heart",
-                        "streets", "quarter", "neighbourhood", "neighborhood", "district", "downtown", "south",
-                        "north", "east", "west", "province", "region"})
+PART_WORDS = word_set("places/part_words")
 # "outside of X", "out of X": the preposition that governs the "of"
-OF_PREPS = frozenset({"outside", "inside", "out"})
+OF_PREPS = word_set("places/of_preps")
 
 
 def _in_refs(event: Event, start: int, end: int) -> bool:

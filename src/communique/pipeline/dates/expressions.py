@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ...lexicon.words import word_map
 from ...records import ResolvedDate
 from ...timespan import iso_week
 
@@ -27,25 +28,17 @@ PAST_SLACK_DAYS = 2  # a past-tense year-less date may lie this far after the an
 
 # ---------------------------------------------------------------- lexicon
 
-_MONTHS: dict[str, int] = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-_WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}
-_NUMBERS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2,
-}
+_MONTHS: dict[str, int] = {k: int(v) for k, v in word_map("dates/months").items()}
+_WEEKDAYS: dict[str, int] = {k: int(v) for k, v in word_map("dates/weekdays").items()}
+_NUMBERS: dict[str, int] = {k: int(v) for k, v in word_map("dates/numbers").items()}
 
 # Month names: capitalised (for finding in running text, where "may"/"march" are also words) or any case
 _MON = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?"
     r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Weekday names, capitalised, in the order of the weekdays table
+_WD = "(?:" + "|".join(day.capitalize() for day in _WEEKDAYS) + ")"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>1[5-9]\d\d|20\d\d)"
 _NOT_TIME = r"(?!\s*[:.]\s*\d)"  # "November 02: 00 GMT" is a clock time, not a day
@@ -258,7 +251,24 @@ def resolve_expression(expr: str, anchor: str | None, tense: str = "past") -> Re
     # a day range ("20-21 September", "September 20-21") is dated by its first day
     s = re.sub(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?(?=\s+(?:of\s+)?[A-Za-z])", r"\1", s)
     s = re.sub(rf"(?i)\b({_MON})\s*([0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–)\s*[0-3]?\d(?:st|nd|rd|th)?\b", r"\1 \2", s)
+    low = s.lower()
+    year_m = _P_YEAR_ONLY.search(s)
+    decided = (_complete_date(s, expr) or _month_day(s, low, a, expr, tense)
+               or _month_year_or_unanchored(s, low, a, year_m, expr))
+    if decided is not None:
+        return decided[0]
+    assert a is not None  # the steps above decide every expression without an anchor
+    decided = (_deictic_or_offset(low, a, expr) or _weekday_or_unit(s, low, a, year_m, expr, tense)
+               or _month_or_year_alone(s, low, a, year_m, expr, tense))
+    return decided[0] if decided is not None else None
 
+
+# A resolution step's verdict: (the result, None when the expression is no date), or None to try the next step
+# (steps are tried in order and the first verdict stands).
+_Decided = tuple[ResolvedDate | None] | None
+
+
+def _complete_date(s: str, expr: str) -> _Decided:
     # 1. complete dates: taken as written, whatever the anchor ("dated July 3, 1997")
     for pat, rule in ((_P_ISO, "iso-date"), (_P_MDY_I, "month-day-year"), (_P_DMY_I, "day-month-year")):
         m = pat.search(s)
@@ -266,7 +276,7 @@ def resolve_expression(expr: str, anchor: str | None, tense: str = "past") -> Re
             mon = int(m.group("m")) if pat is _P_ISO else _month(m.group("mon"))
             d = _day_date(int(m.group("y")), mon, int(m.group("d")))
             if d:
-                return _result(_Cand(d, "day"), expr, rule)
+                return (_result(_Cand(d, "day"), expr, rule),)
     m = _P_NUMERIC.search(s)
     if m:
         first, second, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
@@ -274,9 +284,11 @@ def resolve_expression(expr: str, anchor: str | None, tense: str = "past") -> Re
             y += 2000 if y < 70 else 1900
         d = _day_date(y, first, second) or _day_date(y, second, first)
         if d:
-            return _result(_Cand(d, "day"), expr, "numeric-date")
+            return (_result(_Cand(d, "day"), expr, "numeric-date"),)
+    return None
 
-    low = s.lower()
+
+def _month_day(s: str, low: str, a: date | None, expr: str, tense: str) -> _Decided:
     # 2. month + day without a year: the year comes from the anchor (and a weekday or "last year" if given)
     md = [x for x in (re.search(_P_MD.pattern, s, re.I), re.search(_P_DM.pattern, s, re.I)) if x]
     if md:
@@ -284,7 +296,7 @@ def resolve_expression(expr: str, anchor: str | None, tense: str = "past") -> Re
         mon, day = _month(m.group("mon")), int(m.group("d"))
         year = _explicit_year_word(low, a)
         if year is not None and (d := _day_date(year, mon, day)):
-            return _result(_Cand(d, "day"), expr, "month-day+year-word")
+            return (_result(_Cand(d, "day"), expr, "month-day+year-word"),)
         if a is not None and 1 <= day <= 31:
             wd = _weekday_in(s)
             if wd is not None:
@@ -292,31 +304,37 @@ def resolve_expression(expr: str, anchor: str | None, tense: str = "past") -> Re
                         if (c := _day_date(y, mon, day)) and c.weekday() == wd]
                 if fits:
                     best = min(fits, key=lambda c: abs((c - a).days))
-                    return _result(_Cand(best, "day"), expr, "month-day+weekday")
+                    return (_result(_Cand(best, "day"), expr, "month-day+weekday"),)
             d = _choose_year_for_day(a, mon, day, tense)
             if d:
-                return _result(_Cand(d, "day"), expr, f"month-day-{tense}")
+                return (_result(_Cand(d, "day"), expr, f"month-day-{tense}"),)
         if a is None:
-            return None
+            return (None,)
+    return None
 
+
+def _month_year_or_unanchored(s: str, low: str, a: date | None, year_m: re.Match[str] | None,
+                              expr: str) -> _Decided:
     # 3. month + year
     m = re.search(_P_MY.pattern, s, re.I)
     if m:
-        return _result(_Cand(date(int(m.group("y")), _month(m.group("mon")), 1), "month"), expr, "month-year")
+        return (_result(_Cand(date(int(m.group("y")), _month(m.group("mon")), 1), "month"), expr, "month-year"),)
 
     if _P_DECADE.search(low) and not _P_YEAR_ONLY.search(low):
-        return None  # "the 1940s": a decade is coarser than any precision we give
-    year_m = _P_YEAR_ONLY.search(s)
+        return (None,)  # "the 1940s": a decade is coarser than any precision we give
     if a is None:
         # without an anchor only absolute expressions resolve
         if year_m:
-            return _result(_Cand(date(int(year_m.group("y")), 1, 1), "year"), expr, "year")
-        return None
+            return (_result(_Cand(date(int(year_m.group("y")), 1, 1), "year"), expr, "year"),)
+        return (None,)
+    return None
 
+
+def _deictic_or_offset(low: str, a: date, expr: str) -> _Decided:
     # 4. deictic days
     for pat, offset, rule in _RELATIVE_DAYS:
         if pat.search(low):
-            return _result(_Cand(a + timedelta(days=offset), "day"), expr, rule)
+            return (_result(_Cand(a + timedelta(days=offset), "day"), expr, rule),)
 
     # 5. "two days ago", "three months earlier", "in two weeks"
     for pat, sign in ((_P_AGO, -1), (_P_FROM_NOW, 1)):
@@ -324,23 +342,26 @@ def resolve_expression(expr: str, anchor: str | None, tense: str = "past") -> Re
         if m:
             n = _num(m.group("n"))
             if n is None:
-                return None
+                return (None,)
             unit = m.group("u")
             if unit in ("month", "year") and re.search(r"\b(?:exactly|precisely)\s+" + re.escape(m.group(0)), low):
                 months = n * (12 if unit == "year" else 1)
                 d = _shift_months(a, sign * months)
                 exact = _day_date(d.year, d.month, a.day)
                 if exact:
-                    return _result(_Cand(exact, "day"), expr, f"exactly-{unit}s-offset")
+                    return (_result(_Cand(exact, "day"), expr, f"exactly-{unit}s-offset"),)
             if unit == "day":
-                return _result(_Cand(a + timedelta(days=sign * n), "day"), expr, f"{unit}s-offset")
+                return (_result(_Cand(a + timedelta(days=sign * n), "day"), expr, f"{unit}s-offset"),)
             if unit == "week":
                 when = a + timedelta(days=sign * 7 * n)
-                return _result(_span_value(*_week_bounds(when)), expr, "weeks-offset")
+                return (_result(_span_value(*_week_bounds(when)), expr, "weeks-offset"),)
             if unit == "month":
-                return _result(_Cand(_shift_months(a, sign * n), "month"), expr, "months-offset")
-            return _result(_Cand(date(a.year + sign * n, 1, 1), "year"), expr, "years-offset")
+                return (_result(_Cand(_shift_months(a, sign * n), "month"), expr, "months-offset"),)
+            return (_result(_Cand(date(a.year + sign * n, 1, 1), "year"), expr, "years-offset"),)
+    return None
 
+
+def _weekday_or_unit(s: str, low: str, a: date, year_m: re.Match[str] | None, expr: str, tense: str) -> _Decided:
     # 6. weekday names ("on Monday", "last Friday", "Thursday night")
     m = _P_WEEKDAY.search(s) or re.search(_P_WEEKDAY.pattern, s, re.I)
     if m:
@@ -349,7 +370,7 @@ def resolve_expression(expr: str, anchor: str | None, tense: str = "past") -> Re
             mod = "last"
         wd = _WEEKDAYS[m.group("wd").lower()]
         rule = f"weekday-{mod}" if mod else f"weekday-{tense}"
-        return _result(_Cand(_weekday_date(a, wd, tense, mod), "day"), expr, rule)
+        return (_result(_Cand(_weekday_date(a, wd, tense, mod), "day"), expr, rule),)
 
     # 7. "last week", "this month", "next year", "earlier this year", "this weekend"
     m = _P_REL_UNIT.search(low)
@@ -358,19 +379,23 @@ def resolve_expression(expr: str, anchor: str | None, tense: str = "past") -> Re
         mod, unit = m.group("mod"), m.group("u")
         step = {"last": -1, "this": 0, "next": 1, "coming": 1}[mod]
         if unit == "year":
-            return _result(_Cand(date(a.year + step, 1, 1), "year"), expr, f"{mod}-year")
+            return (_result(_Cand(date(a.year + step, 1, 1), "year"), expr, f"{mod}-year"),)
         if unit == "month":
-            return _result(_Cand(_shift_months(a, step), "month"), expr, f"{mod}-month")
+            return (_result(_Cand(_shift_months(a, step), "month"), expr, f"{mod}-month"),)
         if unit == "week":
             if mod == "last" and a.weekday() == 6:  # on a Sunday, "last week" is the week just ending
-                return _result(_span_value(*_week_bounds(a)), expr, "last-week-from-sunday")
-            return _result(_span_value(*_week_bounds(a + timedelta(days=7 * step))), expr, f"{mod}-week")
+                return (_result(_span_value(*_week_bounds(a)), expr, "last-week-from-sunday"),)
+            return (_result(_span_value(*_week_bounds(a + timedelta(days=7 * step))), expr, f"{mod}-week"),)
         sat = _weekday_date(a, 5, tense, None if mod == "this" else mod)
-        return _result(_span_value(sat, sat + timedelta(days=1)), expr, f"{mod}-weekend")
+        return (_result(_span_value(sat, sat + timedelta(days=1)), expr, f"{mod}-weekend"),)
     if _P_THE_WEEKEND.search(low):
         sat = _weekday_date(a, 5, tense, None)
-        return _result(_span_value(sat, sat + timedelta(days=1)), expr, "weekend")
+        return (_result(_span_value(sat, sat + timedelta(days=1)), expr, "weekend"),)
+    return None
 
+
+def _month_or_year_alone(s: str, low: str, a: date, year_m: re.Match[str] | None, expr: str,
+                         tense: str) -> _Decided:
     # 8. month alone ("in June", "late June", "September this year", "last March")
     m = re.search(_P_MONTH.pattern, s, re.I)
     if m and not (m.group("mon").lower() == "may" and s.strip().lower() != "may" and not
@@ -378,14 +403,14 @@ def resolve_expression(expr: str, anchor: str | None, tense: str = "past") -> Re
         mon = _month(m.group("mon"))
         year = int(year_m.group("y")) if year_m else _explicit_year_word(low, a)
         if year is not None:
-            return _result(_Cand(date(year, mon, 1), "month"), expr, "month+year-word")
+            return (_result(_Cand(date(year, mon, 1), "month"), expr, "month+year-word"),)
         mod = (m.group("mod") or "").lower() or None
         rule = f"month-{mod}" if mod else f"month-{tense}"
-        return _result(_Cand(_choose_year_for_month(a, mon, tense, mod), "month"), expr, rule)
+        return (_result(_Cand(_choose_year_for_month(a, mon, tense, mod), "month"), expr, rule),)
 
     # 9. a year alone ("in 2020", "the end of 1991", "late 2007")
     if year_m:
-        return _result(_Cand(date(int(year_m.group("y")), 1, 1), "year"), expr, "year")
+        return (_result(_Cand(date(int(year_m.group("y")), 1, 1), "year"), expr, "year"),)
     return None
 
 

@@ -20,6 +20,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from ...lexicon.words import word_list, word_set
 from ...records import Document, Event, ResolvedDate
 from ...timespan import day_span
 from ..nlp import doc_text, token_starts
@@ -40,19 +41,13 @@ __all__ = [
 
 # ---------------------------------------------------------------- tense of a clause
 
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
+_FUTURE_AUX = word_set("dates/future_aux")
 # verbs whose to-infinitive complement is prospective ("plans to visit", "is due to arrive", "agreed to meet")
-_FUTURE_GOVERNORS = {
-    "schedule", "set", "due", "expect", "plan", "slate", "intend", "poise", "prepare", "agree", "decide",
-    "promise", "vow", "pledge", "hope", "want", "aim", "seek", "threaten", "offer",
-}
+_FUTURE_GOVERNORS = word_set("dates/future_governors")
 # scheduling verbs: "set for October 28", "postponed until Monday", "penciled in for October"
-_SCHEDULING = {
-    "set", "schedule", "reschedule", "slate", "pencil", "postpone", "adjourn", "delay", "defer", "plan",
-    "fix", "push", "move", "book", "call", "announce", "expect", "due",
-}
-_TARGET_NOUNS = {"deadline", "target", "date"}
-_VERBAL = {"VERB", "AUX"}
+_SCHEDULING = word_set("dates/scheduling")
+_TARGET_NOUNS = word_set("dates/target_nouns")
+_VERBAL = word_set("dates/verbal")
 
 
 def clause_verb(tok: Token) -> Token:
@@ -149,7 +144,7 @@ def span_head(toks: list[Token]) -> Token:
     return toks[0]
 
 
-_FRAMING_PREPS = {"during", "at", "amid"}
+_FRAMING_PREPS = word_set("dates/framing_preps")
 
 
 def _framing(tok: Token, trig_verb: Token) -> tuple[int, str] | None:
@@ -199,8 +194,8 @@ def _attachment(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int,
 
 # Verbal acts: the date of their report is their own date when they have none ("ordered X to leave,
 # accusing Paris of ..., the ministry said on Friday").
-STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THREATEN", "SANCTION"}
-_REPORT_VERBS = {"say", "tell", "announce", "state", "report", "confirm", "add", "declare"}
+STATEMENT_TYPES = word_set("dates/statement_types")
+_REPORT_VERBS = word_set("dates/report_verbs")
 
 
 def _report_date(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int, str]:
@@ -220,8 +215,7 @@ def _report_date(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int
     return 0, "not-report"
 
 
-_DEICTIC_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-                 "today", "tonight"}
+_DEICTIC_DAYS = word_set("dates/deictic_days")
 
 
 def _deictic_day_in_clause(expr_toks: list[Token], noun: Token, trig_verb: Token,
@@ -259,7 +253,7 @@ def _year_earlier(value: str) -> str | None:
     return shifted
 
 
-_DEICTIC_PREFIXES = ("today", "yesterday", "tomorrow", "day-before-yesterday", "day-after-tomorrow", "now", "weekday-")
+_DEICTIC_PREFIXES = word_list("dates/deictic_prefixes")
 _QUOTE_OPEN = "\u201c\"\u00ab"
 _QUOTE_CLOSE = "\u201d\"\u00bb"
 

@@ -6,46 +6,22 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...lexicon.words import word_set
 from ...records import ActorRef
 
-ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
-PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they", "you", "him", "her", "them", "us", "me", "it", "each", "both"}
-RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
-ACTOR_NOUNS = {
-    "minister", "president", "government", "official", "leader", "troop", "troops", "force", "army", "police",
-    "soldier", "rebel", "militant", "protester", "protestor", "demonstrator", "people", "party", "side", "country",
-    "nation", "state", "delegation", "counterpart", "ambassador", "envoy", "diplomat", "authority", "authorities",
-    "ministry", "military", "parliament", "opposition", "group", "member", "chairman", "chair", "secretary",
-    "spokesperson", "spokesman", "spokeswoman", "negotiator", "prisoner", "civilian", "worker", "student",
-    "activist", "journalist", "citizen", "refugee", "villager", "resident", "militia", "insurgent", "fighter",
-    "gunman", "guerrilla", "council", "court", "judge", "agency", "organization", "organisation", "union",
-    "committee", "commission", "administration", "regime", "cabinet", "king", "queen", "prince", "emir", "sheikh",
-    "monarch", "premier", "chancellor", "mayor", "governor", "general", "commander", "officer", "interlocutor",
-    "colleague", "partner", "ally", "neighbour", "neighbor", "company", "firm", "bank", "embassy", "consulate",
-    "mission", "coalition", "alliance", "bloc", "community", "crowd", "mob", "terrorist", "hostage", "detainee",
-    "suspect", "legislator", "lawmaker", "senator", "deputy", "head", "chief", "representative", "vice",
-    "sultan", "pope", "bishop", "cleric", "clan", "tribe", "faction", "movement", "navy", "airforce", "unit",
-    "battalion", "brigade", "town", "city", "village", "base", "position", "territory", "capital", "republic",
-    "kingdom", "federation", "foreign", "host", "dissident",
-    "opponent", "voter", "farmer", "employee", "teacher", "doctor", "nurse", "inspector", "observer",
-    "peacekeeper", "monitor", "mediator", "international", "bureau", "department", "office", "parliamentarian",
-    "victim", "junta", "newspaper", "daily", "broadcaster", "media", "press", "supporter", "follower", "loyalist", "survivor", "family", "population", "migrant", "settler", "reservist",
-    "adviser", "advisor", "candidate", "youth", "forum", "personnel", "serviceman", "servicemen", "elder",
-    "landowner", "hacker", "inhabitant", "immigrant", "delegate", "assembly", "congress", "senate", "legislature", "watchdog",
-    "coordinator", "commissioner", "rapporteur", "director", "administrator", "chairwoman",
-    "fundamentalist", "extremist", "separatist", "islamist", "hardliner", "wing",
-}
+ACTOR_ENTS = word_set("events/actor_ents")
+PERSONAL_PRONOUNS = word_set("events/personal_pronouns")
+RELATIVE_PRONOUNS = word_set("events/relative_pronouns")
+ACTOR_NOUNS = word_set("events/actor_nouns")
 # Adjectival passives whose subject holds the attitude ("Israel is opposed to ...", "is committed to ...").
-STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "devote", "determine", "resolve", "prepare", "dispose",
-                    "inclined", "incline", "engage", "involve"}
-QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "crowd", "group", "some",
-                  "many", "most", "several", "all", "both", "members", "one", "two", "three"}
-MEASURE_ENTS = {"TIME", "DATE", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+STATIVE_PASSIVES = word_set("events/stative_passives")
+QUANTITY_HEADS = word_set("events/quantity_heads")
+MEASURE_ENTS = word_set("events/measure_ents")
+FINITE_TAGS = word_set("events/finite_tags")
 # Numerals that stand alone for a group of parties named before ("the two", "all three").
-BARE_NUMERALS = {"two", "three", "four", "both"}
-NP_DROP_DEPS = {"relcl", "acl", "conj", "cc", "advcl", "punct", "prep", "preconj", "parataxis"}
-NP_KEEP_PREPS = {"of", "from"}
+BARE_NUMERALS = word_set("events/bare_numerals")
+NP_DROP_DEPS = word_set("events/np_drop_deps")
+NP_KEEP_PREPS = word_set("events/np_keep_preps")
 
 
 def ancestors(tok: Token, limit: int) -> Iterator[Token]:
@@ -58,6 +34,11 @@ def ancestors(tok: Token, limit: int) -> Iterator[Token]:
         yield cur
 
 
+_IS_ACTOR_LIKE_ENTS = word_set("events/is_actor_like_ents")
+_IS_ACTOR_LIKE_DEPS = word_set("events/is_actor_like_deps")
+_IS_ACTOR_LIKE_WORDS = word_set("events/is_actor_like_words")
+
+
 def is_actor_like(tok: Token) -> bool:
     """Can this noun phrase head name a political actor (person, organisation, country, group)?"""
     low = tok.lower_
@@ -66,7 +47,7 @@ def is_actor_like(tok: Token) -> bool:
     if tok.ent_type_ in ACTOR_ENTS:
         return True
     if low in BARE_NUMERALS and not any(c.dep_ == "prep" for c in tok.children) and any(
-            c.dep_ in {"det", "predet"} and c.lower_ in {"the", "all", "these", "those"} for c in tok.children):
+            c.dep_ in {"det", "predet"} and c.lower_ in _IS_ACTOR_LIKE_WORDS for c in tok.children):
         return True  # "where the two discussed ...": a group anaphor ("anaphora.group_anaphor")
     if low in QUANTITY_HEADS:  # "thousands of students", "a group of rebels"; but "the main rebel group"
         of_objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -74,13 +55,16 @@ def is_actor_like(tok: Token) -> bool:
         if of_objects or tok.lemma_.lower() not in ACTOR_NOUNS:
             return any(is_actor_like(g) for g in of_objects)
 
-    if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
+    if tok.ent_type_ in _IS_ACTOR_LIKE_ENTS:
         return False
     if tok.lemma_.lower() in ACTOR_NOUNS or low in ACTOR_NOUNS:
         return True
     if tok.pos_ == "PROPN":
         return True
-    return any(c.dep_ in {"compound", "amod", "poss", "nmod"} and c.ent_type_ in ACTOR_ENTS for c in tok.children)
+    return any(c.dep_ in _IS_ACTOR_LIKE_DEPS and c.ent_type_ in ACTOR_ENTS for c in tok.children)
+
+
+_NP_TOKENS_LEMMAS = word_set("events/np_tokens_lemmas")
 
 
 def np_tokens(head: Token) -> tuple[int, int]:
@@ -97,7 +81,7 @@ def np_tokens(head: Token) -> tuple[int, int]:
                                         for g in c.children):
                 continue  # "the rebels [of attacking the convoy]"
             if tok == head and c.dep_ == "prep" and c.lower_ in {"of", "with"} and head.dep_ == "dobj" and \
-                    head.head.lemma_.lower() in {"accuse", "charge", "suspect", "convict"} and any(
+                    head.head.lemma_.lower() in _NP_TOKENS_LEMMAS and any(
                         g.dep_ == "pobj" and (not is_actor_like(g) or any(m.tag_ == "VBG" for m in g.lefts))
                         for g in c.children):
                 continue  # "accused the X government [of arresting activists]": the charge, not the accused
@@ -130,14 +114,18 @@ def np_tokens(head: Token) -> tuple[int, int]:
     return start, end + 1
 
 
+_PLACE_OF_UNNAMED_DEPS = word_set("events/place_of_unnamed_deps")
+_PLACE_OF_UNNAMED_ENTS = word_set("events/place_of_unnamed_ents")
+
+
 def _place_of_unnamed(prep: Token, head: Token) -> bool:
     """An in/at-place that says whose an unnamed group is ("refugees in X", "students at X University"): kept,
     since the place is all that names its country; a named or nationality-marked head keeps its own."""
     if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"} or head.ent_type_ or head.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if any(c.dep_ in {"compound", "amod", "poss"} and c.ent_type_ in ACTOR_ENTS for c in head.children):
+    if any(c.dep_ in _PLACE_OF_UNNAMED_DEPS and c.ent_type_ in ACTOR_ENTS for c in head.children):
         return False
-    return any(g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} for g in prep.children)
+    return any(g.dep_ == "pobj" and g.ent_type_ in _PLACE_OF_UNNAMED_ENTS for g in prep.children)
 
 
 def _title_or_name(appos: Token, head: Token) -> bool:
@@ -178,14 +166,18 @@ def actor_ref(head: Token, offset: int) -> ActorRef:
     return ActorRef(text=text, start=offset + s, end=offset + e, head=offset + head.idx)
 
 
+_WITH_CONJUNCTS_POS = word_set("events/with_conjuncts_pos")
+_WITH_CONJUNCTS_WORDS = word_set("events/with_conjuncts_words")
+
+
 def with_conjuncts(tok: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Armenia and Azerbaijan")."""
     out = [tok]
     chain = [tok, *tok.conjuncts]
-    if not any(c.dep_ == "cc" or c.lower_ in {"and", "or", "&"} for t in chain for c in t.children):
+    if not any(c.dep_ == "cc" or c.lower_ in _WITH_CONJUNCTS_WORDS for t in chain for c in t.children):
         return out  # "The Foreign Minister, Jeyhun Bayramov, met": a comma-joined name, not a second party
     for c in tok.conjuncts:
-        if c.i != tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+        if c.i != tok.i and c.pos_ in _WITH_CONJUNCTS_POS:
             out.append(c)
     return sorted(out, key=lambda t: t.i)
 
@@ -207,10 +199,9 @@ def _verbless_root(noun: Token) -> bool:
 
 
 # Verbs whose object is someone else's act or text ("rejected a plan calling for ...").
-DISOWNING_VERBS = {"reject", "veto", "oppose", "deny", "denounce", "condemn", "criticize", "criticise", "dismiss",
-                   "block", "refuse", "protest", "decry", "slam", "ignore", "receive", "read", "see", "hear"}
+DISOWNING_VERBS = word_set("events/disowning_verbs")
 # Verbs that report a statement; their clause complement is the statement's content.
-SAY_VERBS = {"say", "tell", "report", "state", "add", "announce", "claim", "confirm", "quote"}
+SAY_VERBS = word_set("events/say_verbs")
 
 
 def _report_content(clause: Token) -> bool:
@@ -241,6 +232,10 @@ def _distant_agent(clause: Token) -> list[Token]:
     return []
 
 
+_TRAILING_ATTRIBUTION_DEPS = word_set("events/trailing_attribution_deps")
+_TRAILING_ATTRIBUTION_DEPS_2 = word_set("events/trailing_attribution_deps_2")
+
+
 def trailing_attribution(clause: Token) -> bool:
     """"X are failing to uphold ..., a human rights group protested": a statement verb after the sentence's main
     clause, parsed as a participle on the comma-separated noun before it; it has no agent, object or clause of
@@ -248,25 +243,29 @@ def trailing_attribution(clause: Token) -> bool:
     noun = clause.head
     if clause.dep_ != "acl" or clause.tag_ not in {"VBN", "VBD"} or not is_actor_like(noun) or noun.pos_ == "PRON":
         return False
-    if any(c.dep_ in {"agent", "dobj", "ccomp", "xcomp", "nsubj", "nsubjpass", "auxpass"} for c in clause.children):
+    if any(c.dep_ in _TRAILING_ATTRIBUTION_DEPS for c in clause.children):
         return False
     root = clause.sent.root
     left = noun.left_edge.i - 1
     return root.i < noun.i and root.pos_ in {"VERB", "AUX"} and left >= 0 and clause.doc[left].text == "," and (
-        clause.i > root.i) and all(t.dep_ in {"advmod", "npadvmod", "prep", "punct"} for t in clause.children)
+        clause.i > root.i) and all(t.dep_ in _TRAILING_ATTRIBUTION_DEPS_2 for t in clause.children)
+
+
+_PHRASE_BEFORE_DEPS = word_set("events/phrase_before_deps")
+_PHRASE_BEFORE_DEPS_2 = word_set("events/phrase_before_deps_2")
+_PHRASE_BEFORE_TAGS = word_set("events/phrase_before_tags")
 
 
 def _phrase_before(verb: Token) -> Token | None:
     """"With the signing of X, the government and Y have agreed": a main verb the parser left without a subject
     takes the actor phrase that ends right before it (auxiliaries and adverbs between), wherever it was hung."""
     i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+    while i >= verb.sent.start and verb.doc[i].dep_ in _PHRASE_BEFORE_DEPS:
         i -= 1
-    if i < verb.sent.start or not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and verb.tag_ not in {
-            "VBD", "VBZ", "VBP"}:
+    if i < verb.sent.start or not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and verb.tag_ not in _PHRASE_BEFORE_TAGS:
         return None
     tok = verb.doc[i]
-    while tok.dep_ in {"compound", "flat", "amod", "nmod"} and tok.head.i > tok.i and tok.head.i < verb.i:
+    while tok.dep_ in _PHRASE_BEFORE_DEPS_2 and tok.head.i > tok.i and tok.head.i < verb.i:
         tok = tok.head
     if tok.pos_ not in {"NOUN", "PROPN"} or not is_actor_like(tok) or tok.ent_type_ in {"DATE", "TIME"}:
         return None
@@ -314,7 +313,7 @@ def _participle_subject(subj: Token) -> Token | None:
 
 
 # Verbs whose "X accused of doing" modifier names the doer: "three firms [accused of supplying] parts".
-CHARGE_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "indict", "blame", "allege"})
+CHARGE_VERBS = word_set("events/charge_verbs")
 
 def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Logical subjects (initiators) of a clause and how they were found.
@@ -322,6 +321,25 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     Active subject; passive agent ("was attacked by X"); controlled subjects of xcomp ("was delighted to meet",
     object control for "urged them to"); shared subjects of coordinated verbs; the noun a relative clause modifies.
     """
+    own = _own_subjects(clause)
+    if own is not None:
+        return own
+    if clause.head == clause:
+        before = _phrase_before(clause)
+        return (_right_conjuncts(before), "adjacent-subject") if before is not None else ([], "none")
+    if depth > 3:
+        return [], "none"
+    head = clause.head
+    return (_control_subjects(clause, head, depth) or _reduced_clause_subjects(clause, depth)
+            or _shared_subjects(clause, head, depth) or ([], "none"))
+
+
+Subjects = tuple[list[Token], str]
+
+
+def _own_subjects(clause: Token) -> Subjects | None:
+    """The clause's own subjects: a passive agent, an active subject, a passive subject's reading; None when the
+    clause has none and they are to be looked for above it."""
     for c in clause.children:
         if c.dep_ == "agent":  # not a measure read as an agent ("shortened by one hour the curfew")
             objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in MEASURE_ENTS]
@@ -350,12 +368,11 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
         if far:
             return far, "distant-agent"
         return [], "passive-no-agent"
-    if clause.head == clause:
-        before = _phrase_before(clause)
-        return (_right_conjuncts(before), "adjacent-subject") if before is not None else ([], "none")
-    if depth > 3:
-        return [], "none"
-    head = clause.head
+    return None
+
+
+def _control_subjects(clause: Token, head: Token, depth: int) -> Subjects | None:
+    """Subjects of a complement: object control, raising, control by the governing verb, a copula's subject."""
     if clause.dep_ == "xcomp":
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head
@@ -373,6 +390,12 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     if clause.dep_ == "acomp" and head.pos_ == "AUX":  # "Israel is opposed to ...": the copula's subject
         found, how = subjects_of(head, depth + 1)
         return found, "copula:" + how
+    return None
+
+
+def _reduced_clause_subjects(clause: Token, depth: int) -> Subjects | None:
+    """Subjects of a participle, infinitive, relative or misattached finite clause: the noun it hangs on or the
+    subject of the verb whose object that noun is."""
     if clause.dep_ in {"acl", "relcl"} and (clause.tag_ == "VBG" or any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)) and (
             clause.head.dep_ in {"pobj", "dobj"} and not is_actor_like(clause.head)) and not any(
@@ -388,7 +411,7 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     if trailing_attribution(clause):  # "X are failing ..., a human rights group protested"
         return [clause.head], "trailing-attribution"
     if clause.dep_ == "acl" and clause.head.pos_ in {"NOUN", "PROPN"} and (
-            clause.tag_ in {"VBD", "VBZ", "VBP"} or (clause.tag_ == "VBN" and (
+            clause.tag_ in _PHRASE_BEFORE_TAGS or (clause.tag_ == "VBN" and (
                 _verbless_root(clause.head) or _report_content(clause)))):
         # "..., a rights group protested": a finite verb hung on its subject; a verbless sentence's "participle"
         # ("Youths resorted to ...", "Doctors from two groups donated ...") is its finite verb
@@ -400,11 +423,20 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
     if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.pos_ in {"NOUN", "PROPN"} and is_actor_like(
             clause.head):
         return with_conjuncts(clause.head), "participle-subject"  # "demonstrators protesting the results"
+    return None
+
+
+_SHARED_SUBJECTS_DEPS = word_set("events/shared_subjects_deps")
+_SHARED_SUBJECTS_DEPS_2 = word_set("events/shared_subjects_deps_2")
+
+
+def _shared_subjects(clause: Token, head: Token, depth: int) -> Subjects | None:
+    """Subjects shared with the clause's governor: an appeal's addressee, the finite verb above a gerund, the
+    verb a by-means clause serves, coordinated and adverbial clauses."""
     if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and (
             addressee := _appeal_addressee(head)) is not None:  # "pleaded with X [to free ...]" read as a purpose
         return with_conjuncts(addressee), "object-control:prep"
-    if clause.dep_ == "conj" and clause.tag_ in FINITE_TAGS and head.tag_ == "VBG" and head.dep_ in {
-            "pcomp", "advcl", "xcomp", "acl"}:
+    if clause.dep_ == "conj" and clause.tag_ in FINITE_TAGS and head.tag_ == "VBG" and head.dep_ in _SHARED_SUBJECTS_DEPS:
         # "X accused Y of violating Z [and recalled] its ambassador": a finite verb is not coordinated with a
         # gerund but with the finite verb above it, whose subject it shares
         finite = next((a for a in ancestors(head, 4) if a.tag_ in FINITE_TAGS), None)
@@ -415,7 +447,7 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
         found, how = subjects_of(head.head, depth + 1)  # "violating X's sovereignty [by signing] a deal": the
         if found:  # violator signs (the means shares the subject of what it is the means of)
             return found, "by-means:" + how
-    if clause.dep_ in {"conj", "advcl", "acl", "pcomp"} and clause.tag_ != "VBN":
+    if clause.dep_ in _SHARED_SUBJECTS_DEPS_2 and clause.tag_ != "VBN":
         if clause.dep_ == "pcomp":
             head = head.head
             if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"} and (
@@ -431,4 +463,4 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
                 return with_conjuncts(objs[0]), "object-of-accusation"
         found, how = subjects_of(head, depth + 1)
         return found, "shared:" + how
-    return [], "none"
+    return None

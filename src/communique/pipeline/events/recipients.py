@@ -22,23 +22,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...lexicon.words import word_set
 from .arguments import ACTOR_NOUNS, is_actor_like, np_tokens, with_conjuncts
 from .triggers import Trigger
 
-NAMED_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
-MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "npadvmod", "nummod"}
+NAMED_ENTS = word_set("events/named_ents")
+MODIFIER_DEPS = word_set("events/modifier_deps")
 # Facilities that stand for the party their modifiers name when attacked ("rebel camps", "army barracks").
-FACILITY_NOUNS = {"camp", "base", "headquarters", "outpost", "stronghold", "hideout", "barracks", "bunker",
-                  "installation", "garrison", "encampment", "hideaway"}
+FACILITY_NOUNS = word_set("events/facility_nouns")
 # Clauses whose content is not part of the trigger's phrase.
-_BREAK_DEPS = {"parataxis", "csubj", "mark"}
-_BACKGROUND_MARKS = {"after", "before", "since", "when", "while", "until", "unless", "if", "once", "as", "because",
-                     "although", "though", "whereas"}
-_CONDITION_MARKS = {"until", "unless", "if"}
+_BREAK_DEPS = word_set("events/break_deps")
+_BACKGROUND_MARKS = word_set("events/background_marks")
+_CONDITION_MARKS = word_set("events/condition_marks")
 # Prepositions that place or date the trigger's own verb, not its object.
-_LOCATIVE_PREPS = {"in", "at", "near", "during", "since", "after", "before", "until", "on", "amid", "throughout",
-                   "outside", "inside", "following", "despite", "because", "according", "like"}
-_TEMPORAL_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+_LOCATIVE_PREPS = word_set("events/locative_preps")
+_TEMPORAL_ENTS = word_set("events/temporal_ents")
 # Event types whose object names a topic, not a party, or whose target is found by other rules.
 _SKIP_TYPES = {"CONSULT"}
 
@@ -121,7 +119,10 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
     return [], ""
 
 
-WARNING_VERBS = {"warn", "caution"}
+WARNING_VERBS = word_set("events/warning_verbs")
+
+
+_FEARED_ACT_WORDS = word_set("events/feared_act_words")
 
 
 def _feared_act(tok: Token, trig: Trigger, clause: Token) -> bool:
@@ -132,7 +133,7 @@ def _feared_act(tok: Token, trig: Trigger, clause: Token) -> bool:
         return False
     cur = tok
     while cur != clause and cur.head != cur:
-        if cur.dep_ == "prep" and cur.head == clause and cur.lower_ in {"against", "about", "of"}:
+        if cur.dep_ == "prep" and cur.head == clause and cur.lower_ in _FEARED_ACT_WORDS:
             return True
         cur = cur.head
     return False
@@ -141,14 +142,16 @@ def _feared_act(tok: Token, trig: Trigger, clause: Token) -> bool:
 # --- a protest's demand: the party to be removed or broken away from ----------------------------------------------
 
 # Words that introduce what protesters demand ("calling for", "demanding", "in demand of", "urging").
-DEMAND_WORDS = {"call", "demand", "urge", "seek", "press", "push", "insist", "clamor", "clamour", "appeal", "ask"}
+DEMAND_WORDS = word_set("events/demand_words")
 # The removal of a person or body from power: "the removal / resignation / ouster of X", "X's resignation".
-REMOVAL_NOUNS = {"removal", "resignation", "ouster", "overthrow", "downfall", "departure", "dismissal", "impeachment",
-                 "toppling", "sacking", "fall", "exit", "abdication"}
+REMOVAL_NOUNS = word_set("events/removal_nouns")
 # Breaking away from a state: "independence / secession / autonomy from X".
-SEPARATION_NOUNS = {"independence", "secession", "separation", "autonomy", "freedom", "liberation", "sovereignty"}
+SEPARATION_NOUNS = word_set("events/separation_nouns")
 # Rule by a state or party, named by its modifier or of-object: "Indonesian rule", "the occupation of X".
-RULE_NOUNS = {"rule", "occupation", "domination", "dominion", "control", "colonialism", "dictatorship", "regime"}
+RULE_NOUNS = word_set("events/rule_nouns")
+
+
+_RULER_DEPS = word_set("events/ruler_deps")
 
 
 def _ruler(noun: Token) -> list[Token]:
@@ -156,7 +159,7 @@ def _ruler(noun: Token) -> list[Token]:
     when it is a party."""
     if noun.lemma_.lower() not in RULE_NOUNS:
         return [noun] if is_actor_like(noun) and noun.pos_ != "PRON" else []
-    mods = [c for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in NAMED_ENTS]
+    mods = [c for c in noun.children if c.dep_ in _RULER_DEPS and c.ent_type_ in NAMED_ENTS]
     mods += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "by"}
              for g in p.children if g.dep_ == "pobj" and is_actor_like(g)]
     return mods[:1]
@@ -176,16 +179,19 @@ def _demanded(tok: Token, clause: Token) -> bool:
 
 
 # Verbs of removing a ruler, in a protest's purpose or effort ("their effort to overthrow the government of X").
-REMOVAL_VERBS = {"overthrow", "oust", "topple", "unseat", "depose", "remove", "dislodge"}
+REMOVAL_VERBS = word_set("events/removal_verbs")
 # Nouns of a sustained effort whose content is the protesters' aim.
-EFFORT_NOUNS = {"effort", "bid", "attempt", "campaign", "drive", "struggle", "fight", "push", "battle"}
+EFFORT_NOUNS = word_set("events/effort_nouns")
+
+
+_OWN_EFFORT_DEPS = word_set("events/own_effort_deps")
 
 
 def _own_effort(effort: Token, clause: Token) -> bool:
     """Whether an effort noun is the protesters' own: the verb carrying it has no subject of its own other than a
     pronoun ("as they continued their effort to ..."), not another party ("as the army pressed its campaign")."""
     verb = effort.head
-    while verb.dep_ in {"prep", "pobj", "dobj"} and verb != clause and verb.head != verb:
+    while verb.dep_ in _OWN_EFFORT_DEPS and verb != clause and verb.head != verb:
         verb = verb.head
     if verb == clause:
         return True
@@ -240,8 +246,13 @@ def demanded_target(clause: Token) -> tuple[list[Token], str]:
 # CAMEO codes of restrictions on a place's population and their easing: 1723 impose curfew, 1724 impose state of
 # emergency or martial law, 1323/1324 threaten to impose them, 0813 ease curfew, 0814 ease state of emergency or
 # martial law, 0811/0812 ease restrictions on political freedoms / on parties (CAMEO_codefile.txt).
-RESTRICTION_CODES = {"1723", "1724", "1323", "1324", "0811", "0812", "0813", "0814"}
-_PLACE_PREPS = {"in", "across", "throughout", "over", "on"}
+RESTRICTION_CODES = word_set("events/restriction_codes")
+_PLACE_PREPS = word_set("events/place_preps")
+
+
+_RESTRICTED_PLACE_WORDS = word_set("events/restricted_place_words")
+_RESTRICTED_PLACE_ENTS = word_set("events/restricted_place_ents")
+_RESTRICTED_PLACE_LEMMAS = word_set("events/restricted_place_lemmas")
 
 
 def restricted_place(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
@@ -252,8 +263,8 @@ def restricted_place(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
     if trig.cameo not in RESTRICTION_CODES:
         return [], ""
     for noun in trig.tokens:  # "lifted the curfew on Palestinians living in X": the people named, not the place
-        people = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "against", "for"}
-                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in {"GPE", "LOC", "FAC"}
+        people = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _RESTRICTED_PLACE_WORDS
+                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in _RESTRICTED_PLACE_ENTS
                   and is_actor_like(g) and g.pos_ != "PRON"]
         if people:
             return with_conjuncts(people[0]), "restricted-people"
@@ -261,7 +272,7 @@ def restricted_place(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
         if tok.ent_type_ not in {"GPE", "LOC"} or tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
             continue
         if any(a.dep_ in {"ccomp", "parataxis"} and any(c.dep_ == "nsubj" for c in a.children) and
-               a.lemma_.lower() in {"say", "report", "tell"} for a in tok.ancestors if clause in a.ancestors):
+               a.lemma_.lower() in _RESTRICTED_PLACE_LEMMAS for a in tok.ancestors if clause in a.ancestors):
             continue  # "..., officials in X said"
         if _in_background(tok, clause):
             continue  # "declared a state of emergency after talks in X collapsed", "after rebels trained in X"
@@ -269,8 +280,7 @@ def restricted_place(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
     return [], ""
 
 
-_SCENE_MARKS = frozenset({"after", "before", "since", "when", "because", "once", "until", "while", "if",
-                          "although", "though"})
+_SCENE_MARKS = word_set("events/scene_marks")
 
 
 def _in_background(tok: Token, clause: Token) -> bool:
@@ -291,9 +301,8 @@ def _in_background(tok: Token, clause: Token) -> bool:
 
 # --- the counterpart of talks a concession follows ----------------------------------------------------------------
 
-TALK_NOUNS = {"talk", "talks", "deliberation", "negotiation", "consultation", "meeting", "discussion", "dialogue",
-              "parley", "contact"}
-_AFTER_PREPS = {"after", "following", "in"}
+TALK_NOUNS = word_set("events/talk_nouns")
+_AFTER_PREPS = word_set("events/after_preps")
 
 
 def talks_counterpart(clause: Token) -> tuple[list[Token], str]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ...lexicon.words import word_set
 from .arguments import ancestors
 
 LINK_LINE = re.compile(
@@ -23,37 +24,20 @@ SOCIAL_RESIDUE = re.compile(r"(https?://|www\.|pic\.twitter\.com|t\.co/|^\s*[—
 HANDLE = re.compile(r"@\w+")
 BYLINE = re.compile(r"^\s*(?i:by|reporting by|written by|edited by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$")
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_AUX = word_set("events/future_aux")
 # Verbs that with a to-infinitive state an obligation ("has to withdraw", "ought to release"), like "must"; not in
 # the past: "troops had to withdraw" reports that they did.
-OBLIGATION_VERBS = {"have", "ought"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must", "can"}
-PLAN_GOVERNORS = {
-    "plan", "schedule", "expect", "set", "due", "intend", "prepare", "aim", "going", "go", "slate", "poise",
-    "scheduled", "expected", "planned", "slated", "poised", "hope", "seek", "want", "wish", "decide",
-    "agree", "promise", "pledge", "vow", "commit", "swear", "resolve", "undertake",
-}
-HYPOTHETICAL_GOVERNORS = {
-    "ready", "willing", "prepared", "consider", "mull", "weigh", "try", "attempt", "able", "likely",
-    "unlikely", "possible", "threaten", "urge", "ask", "call", "demand", "encourage", "request", "appeal",
-    "propose", "suggest", "offer", "invite", "press", "need",
-}
-NEGATING_GOVERNORS = {"refuse", "decline", "fail", "reject", "deny", "avoid", "stop", "cancel", "halt"}
-PLANNED_NOUN_MODIFIERS = {
-    "upcoming", "forthcoming", "planned", "scheduled", "proposed", "future", "next", "expected", "possible",
-    "prospective", "coming", "impending",
-}
-REPORTING_VERBS = {
-    "say", "tell", "state", "report", "announce", "claim", "note", "add", "declare", "allege", "stress",
-    "write", "tweet", "confirm", "insist", "argue", "assert", "believe", "think", "suggest", "indicate",
-    "reiterate", "emphasize", "emphasise", "underline", "underscore", "maintain", "explain", "remind", "conclude",
-    "repeat", "affirm", "acknowledge", "admit", "point", "predict", "estimate",
-}
-DURATION_WORDS = {"decade", "decades", "years", "centuries", "century", "generations"}
+OBLIGATION_VERBS = word_set("events/obligation_verbs")
+HYPOTHETICAL_AUX = word_set("events/hypothetical_aux")
+PLAN_GOVERNORS = word_set("events/plan_governors")
+HYPOTHETICAL_GOVERNORS = word_set("events/hypothetical_governors")
+NEGATING_GOVERNORS = word_set("events/negating_governors")
+PLANNED_NOUN_MODIFIERS = word_set("events/planned_noun_modifiers")
+REPORTING_VERBS = word_set("events/reporting_verbs")
+DURATION_WORDS = word_set("events/duration_words")
 # Counted plurals of these ("have fought two wars", "150 documents have been signed") sum up a history
-EPISODE_NOUNS = {"war", "battle", "clash", "conflict", "attack", "round", "time", "meeting", "visit", "summit",
-                 "election", "agreement", "document", "treaty", "deal", "accord", "campaign", "offensive", "crisis"}
-HABITUAL_ADVERBS = {"often", "usually", "regularly", "repeatedly", "frequently", "always", "traditionally"}
+EPISODE_NOUNS = word_set("events/episode_nouns")
+HABITUAL_ADVERBS = word_set("events/habitual_adverbs")
 
 
 @dataclass(frozen=True)
@@ -81,15 +65,21 @@ def has_finite_verb(sent: SpacySpan) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} for t in sent)
 
 
+_AUX_WORDS_DEPS = word_set("events/aux_words_deps")
+
+
 def _aux_words(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in {"aux", "auxpass", "neg"}]
+    return [c for c in tok.children if c.dep_ in _AUX_WORDS_DEPS]
+
+
+_GOVERNOR_CHAIN_DEPS = word_set("events/governor_chain_deps")
 
 
 def _governor_chain(tok: Token) -> list[Token]:
     """The verbs/adjectives above ``tok`` through control and complement links (xcomp, ccomp, acomp)."""
     chain = []
     cur = tok
-    while cur.dep_ in {"xcomp", "ccomp", "acomp", "pcomp", "advcl", "conj"} and cur.head != cur:
+    while cur.dep_ in _GOVERNOR_CHAIN_DEPS and cur.head != cur:
         cur = cur.head
         if cur.dep_ == "prep":  # "accused X of attacking": the preposition's head governs
             cur = cur.head
@@ -99,7 +89,7 @@ def _governor_chain(tok: Token) -> list[Token]:
     return chain
 
 
-CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation", "assertion", "report", "account", "version"}
+CHARGE_NOUNS = word_set("events/charge_nouns")
 
 
 def charge_apposition(verb: Token) -> bool:
@@ -109,12 +99,15 @@ def charge_apposition(verb: Token) -> bool:
         p.lower_ == "," for p in c.doc[max(0, c.left_edge.i - 1): c.left_edge.i]) for c in verb.children)
 
 
+_LINK_KIND_DEPS = word_set("events/link_kind_deps")
+
+
 def _link_kind(child: Token) -> str:
     """How a verb hangs on the next one up the governor chain: "complement" ("refused [to meet]", "accused X of
     [attacking]", "plans to visit") or "adjunct" (a coordinated verb: "rejected X and [urged] Y"; a participle
     adjunct: "went on strike, [blocking] roads"). Only a complement's governor sets the status by its meaning
     (rule: governor-needs-complement)."""
-    if child.dep_ in {"xcomp", "ccomp", "acomp", "pcomp"}:
+    if child.dep_ in _LINK_KIND_DEPS:
         return "complement"
     if child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         return "complement"  # "staged rallies to demand": a purpose
@@ -130,6 +123,10 @@ def _is_negated(tok: Token) -> str | None:
         if c.dep_ == "advmod" and c.lower_ in {"never"}:
             return "never"
     return None
+
+
+_DECIDE_STATUS_WORDS = word_set("events/decide_status_words")
+_DECIDE_STATUS_TAGS = word_set("events/decide_status_tags")
 
 
 def decide_status(trigger: Token, clause: Token) -> StatusDecision:
@@ -161,11 +158,11 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
             if a.dep_ == "neg":
                 return StatusDecision("negated", f"neg:{low}", 0.85)
         for c in tok.children:
-            if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
+            if c.dep_ == "mark" and c.lower_ in _DECIDE_STATUS_WORDS:
                 return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.55)
             # "keep up the pressure until Russian troops withdraw": a condition awaited, not an event
             if (c.dep_ == "mark" and c.lower_ in {"until", "till"} and tok.dep_ == "advcl"
-                    and tok.tag_ in {"VBP", "VBZ", "VB"}):
+                    and tok.tag_ in _DECIDE_STATUS_TAGS):
                 return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.5)
         if tok != clause and links.get(tok.i) == "complement" and not charge_apposition(tok):
             lem = tok.lemma_.lower()
@@ -196,6 +193,9 @@ def _reported_past(tok: Token) -> bool:
     return any(cur.lemma_.lower() in REPORTING_VERBS and cur.tag_ in {"VBD", "VBN"} for cur in ancestors(tok, 4))
 
 
+_BACKGROUND_CUE_WORDS = word_set("events/background_cue_words")
+
+
 def background_cue(clause: Token, objects: list[Token], published_year: int | None) -> str | None:
     """Why an event reads as background history or a habitual statement rather than news, or None.
 
@@ -214,7 +214,7 @@ def background_cue(clause: Token, objects: list[Token], published_year: int | No
             return "background:perfect+since"
         for o in objects:
             if (o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in EPISODE_NOUNS
-                    and any(c.dep_ == "nummod" or c.lower_ in {"many", "several", "numerous"} for c in o.subtree)):
+                    and any(c.dep_ == "nummod" or c.lower_ in _BACKGROUND_CUE_WORDS for c in o.subtree)):
                 return "background:perfect+counted-episodes"
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in clause.children):
         return "background:habitual-adverb"
@@ -227,11 +227,14 @@ def background_cue(clause: Token, objects: list[Token], published_year: int | No
     return None
 
 
+_IN_OWN_CLAUSE_DEPS = word_set("events/in_own_clause_deps")
+
+
 def _in_own_clause(tok: Token, clause: Token) -> bool:
     """``tok`` belongs to ``clause`` and not to a clause embedded in it."""
     cur = tok
     while cur.i != clause.i:
-        if cur.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj"} and cur.pos_ in {"VERB", "AUX"}:
+        if cur.dep_ in _IN_OWN_CLAUSE_DEPS and cur.pos_ in {"VERB", "AUX"}:
             return False
         if cur.head == cur:
             return False
@@ -242,33 +245,24 @@ def _in_own_clause(tok: Token, clause: Token) -> bool:
 # ---------------------------------------------------------------- nominal triggers ("for talks", "a visit to X")
 
 # A nominal's own phrase that dates it to the past keeps it occurred ("last week's talks", "the talks held on Monday")
-PAST_NOUN_MODIFIERS = {"last", "previous", "recent", "earlier", "past", "former", "yesterday", "prior"}
-FUTURE_DATE_WORDS = {"next", "coming", "upcoming", "forthcoming", "tomorrow"}
+PAST_NOUN_MODIFIERS = word_set("events/past_noun_modifiers")
+FUTURE_DATE_WORDS = word_set("events/future_date_words")
 # Verbs (or predicative adjectives) that make their nominal object/subject a plan: "plans a visit", "the visit is
 # scheduled", "sought talks", "is due ... for talks"; postponing keeps the event ahead ("the talks were postponed")
-NOMINAL_PLAN_GOVERNORS = {
-    "plan", "schedule", "reschedule", "expect", "intend", "prepare", "hope", "seek", "want", "wish", "await",
-    "anticipate", "arrange", "agree", "due", "slate", "set", "postpone", "delay", "defer", "pencil",
-}
+NOMINAL_PLAN_GOVERNORS = word_set("events/nominal_plan_governors")
 # ...an offer, request or consideration ("called for talks", "proposed a meeting", "threatened an attack")
-NOMINAL_HYPOTHETICAL_GOVERNORS = {
-    "propose", "suggest", "offer", "urge", "call", "demand", "request", "ask", "invite", "press", "push",
-    "consider", "mull", "weigh", "threaten", "need", "encourage", "appeal", "try", "attempt", "ready", "willing",
-    "open", "possible", "likely",
-}
+NOMINAL_HYPOTHETICAL_GOVERNORS = word_set("events/nominal_hypothetical_governors")
 # ...a refusal or cancellation (status.py's NEGATING_GOVERNORS for nouns: cancel = negated)
-NOMINAL_NEGATING_GOVERNORS = {"refuse", "decline", "reject", "cancel", "deny", "avoid", "boycott", "skip", "scrap",
-                              "abandon", "forgo", "shun", "snub"}
-PURPOSE_VERBS = {"travel", "go", "fly", "come", "head", "arrive", "leave", "depart", "set", "meet", "gather",
-                 "convene", "sit", "return", "stay", "stop", "visit", "jet", "journey", "sail", "drive", "send",
-                 "dispatch", "summon"}
-PLAN_NOUNS = {"plan", "preparation", "arrangement", "postponement"}
-HYPOTHETICAL_NOUNS = {"call", "proposal", "offer", "invitation", "request", "demand", "appeal", "plea", "push",
-                      "bid", "prospect", "possibility", "hope", "idea", "pressure", "readiness",
-                      "willingness", "suggestion", "initiative", "threat"}
-NEGATING_NOUNS = {"cancellation", "refusal", "rejection", "boycott"}
-NOMINAL_PATH_DEPS = {"pobj", "prep", "dobj", "attr", "oprd", "dative", "appos", "npadvmod", "nsubj", "nsubjpass",
-                     "agent"}
+NOMINAL_NEGATING_GOVERNORS = word_set("events/nominal_negating_governors")
+PURPOSE_VERBS = word_set("events/purpose_verbs")
+PLAN_NOUNS = word_set("events/plan_nouns")
+HYPOTHETICAL_NOUNS = word_set("events/hypothetical_nouns")
+NEGATING_NOUNS = word_set("events/negating_nouns")
+NOMINAL_PATH_DEPS = word_set("events/nominal_path_deps")
+
+
+_NOMINAL_STATUS_POS = word_set("events/nominal_status_pos")
+_NOMINAL_STATUS_WORDS = word_set("events/nominal_status_words")
 
 
 def nominal_status(noun: Token) -> StatusDecision | None:
@@ -291,10 +285,10 @@ def nominal_status(noun: Token) -> StatusDecision | None:
     while cur.dep_ in NOMINAL_PATH_DEPS and cur.head != cur and len(path) < 6:
         path.append(cur)
         cur = cur.head
-        if cur.pos_ in {"VERB", "AUX", "ADJ"}:
+        if cur.pos_ in _NOMINAL_STATUS_POS:
             return _from_governor(path, cur)
         if cur.pos_ == "NOUN":
-            by_noun = _governing_noun(cur) if path[-1].dep_ == "prep" and path[-1].lower_ in {"for", "to", "of"} else None
+            by_noun = _governing_noun(cur) if path[-1].dep_ == "prep" and path[-1].lower_ in _NOMINAL_STATUS_WORDS else None
             if by_noun is not None:
                 return by_noun
             if cur.dep_ not in NOMINAL_PATH_DEPS | {"conj"}:
@@ -308,11 +302,14 @@ def _governing_noun(noun: Token) -> StatusDecision | None:
                                          (NEGATING_NOUNS, "negated", 0.8)))
 
 
+_OWN_PHRASE_STATUS_DEPS = word_set("events/own_phrase_status_deps")
+
+
 def _own_phrase_status(noun: Token) -> StatusDecision | None:
     for c in noun.children:
         if c.dep_ in {"amod", "advmod"} and c.lower_ in PAST_NOUN_MODIFIERS:
             return StatusDecision("occurred", None, 1.0)
-        if c.dep_ in {"poss", "npadvmod", "nmod", "compound", "prep"}:
+        if c.dep_ in _OWN_PHRASE_STATUS_DEPS:
             words = {t.lower_ for t in c.subtree if t.dep_ not in {"relcl", "acl"}}
             if words & PAST_NOUN_MODIFIERS and c.dep_ != "prep":
                 return StatusDecision("occurred", None, 1.0)
@@ -330,6 +327,9 @@ def _own_phrase_status(noun: Token) -> StatusDecision | None:
     return None
 
 
+_FROM_GOVERNOR_WORDS = word_set("events/from_governor_words")
+
+
 def _from_governor(path: list[Token], gov: Token) -> StatusDecision | None:
     top = path[-1]  # the nominal's phrase as the governor's dependent
     lem = gov.lemma_.lower()
@@ -338,7 +338,7 @@ def _from_governor(path: list[Token], gov: Token) -> StatusDecision | None:
         return StatusDecision("negated", f"nominal<-gov:{lem}-{particle}", 0.8)  # "called off the talks"
     # the theme of the governor's meaning: its object, passive subject or complement, not an active subject
     # ("Ruritania's attack ... threatened the truce" is no threat of an attack)
-    if top.dep_ == "prep" and top.lower_ in {"against", "of", "about"} and lem in {"warn", "caution"}:
+    if top.dep_ == "prep" and top.lower_ in _FROM_GOVERNOR_WORDS and lem in {"warn", "caution"}:
         # "warned against an attack on X": a feared act, not one that took place (rule: warned-against)
         return StatusDecision("hypothetical", f"nominal<-gov:{lem}-{top.lower_}", 0.5)
     lexical = _lexical_governor(gov) if top.dep_ != "nsubj" or gov.pos_ == "ADJ" else None
@@ -372,11 +372,14 @@ def _from_governor(path: list[Token], gov: Token) -> StatusDecision | None:
     return None
 
 
+_PURPOSE_VERB_WORDS = word_set("events/purpose_verb_words")
+
+
 def _purpose_verb(verb: Token) -> bool:
     """A verb of going or gathering, whose "for" phrase is its purpose ("will fly to X for talks"), unlike a reason
     ("could face sanctions for its attack"); "be" counts with a place ("will be in Lisbon for talks")."""
     if verb.lemma_.lower() == "be":
-        return any(c.dep_ == "prep" and c.lower_ in {"in", "at", "to"} for c in verb.children)
+        return any(c.dep_ == "prep" and c.lower_ in _PURPOSE_VERB_WORDS for c in verb.children)
     return verb.lemma_.lower() in PURPOSE_VERBS
 
 

@@ -12,33 +12,24 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon, PloverClass
-from ...lexicon.user import Anchor, UserLexicon, VerbMatch
+from ...lexicon.user import UserLexicon, VerbMatch
+from ...lexicon.words import word_set
 from ..nlp import tokens_of
 from .arguments import ACTOR_NOUNS, QUANTITY_HEADS, ancestors, is_actor_like, with_conjuncts
+from .user_actors import anchored_actor
 
-LIGHT_VERBS = {"hold", "have", "make", "conduct", "carry", "launch", "stage", "begin", "start", "continue",
-               "resume", "pay", "attend", "join", "organize", "organise", "mount", "undertake", "wage", "do",
-               "renew", "complete", "speed", "step", "intensify", "escalate", "tighten", "extend", "expand",
-               "give", "engage", "reimpose", "initiate", "open", "announce", "declare"}
+LIGHT_VERBS = word_set("events/light_verbs")
 # Light verbs that only report CONSULT-like nouns ("had talks"), not any event noun ("have agreements")
-WEAK_LIGHT_VERBS = {"have", "do", "attend", "join", "organize", "organise", "open", "announce", "declare", "give"}
-CONTAINER_NOUNS = {"effort", "mission", "bid", "campaign", "process", "attempt", "operation", "round", "initiative",
-                   "series", "wave", "day", "week", "hour", "package", "raft", "batch", "tranche", "set", "slew"}
-OCCUR_VERBS = {"take", "begin", "start", "end", "conclude", "occur", "happen", "continue", "resume", "kick",
-               "break", "erupt", "open", "close", "last"}
-TEMPORAL_PREPS = {"during", "after", "before", "following", "ahead", "since", "until", "at", "in", "on", "amid",
-                  "throughout", "upon", "prior", "regarding", "over", "of"}
-RECIPIENT_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "at"}
-MILITARY_WORDS = {"troop", "force", "reservist", "soldier", "army", "unit", "police", "militia", "fighter",
-                  "reserve", "military", "division", "brigade", "battalion", "conscript", "tank", "warship", "navy"}
-MOTION_VERBS = {"return", "travel", "arrive", "go", "head", "fly", "come", "leave", "depart", "set", "meet", "gather",
-                "convene", "sit"}
+WEAK_LIGHT_VERBS = word_set("events/weak_light_verbs")
+CONTAINER_NOUNS = word_set("events/container_nouns")
+OCCUR_VERBS = word_set("events/occur_verbs")
+TEMPORAL_PREPS = word_set("events/temporal_preps")
+RECIPIENT_PREPS = word_set("events/recipient_preps")
+MILITARY_WORDS = word_set("events/military_words")
+MOTION_VERBS = word_set("events/motion_verbs")
 # People who are held and released, beyond the actor nouns of arguments.ACTOR_NOUNS (CAMEO 0841 "release persons")
-HELD_PERSON_NOUNS = {"hostage", "prisoner", "detainee", "captive", "inmate", "abductee", "journalist", "activist",
-                     "sailor", "crew", "crewman", "fisherman", "national", "citizen", "soldier", "pow", "seaman",
-                     "dissident", "protester", "protestor", "opponent", "critic", "woman", "man",
-                     "child", "person", "people", "hostages", "member", "official", "worker", "tourist"}
-STANDALONE_NOUN_TYPES = {"CONSULT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "REJECT"}
+HELD_PERSON_NOUNS = word_set("events/held_person_nouns")
+STANDALONE_NOUN_TYPES = word_set("events/standalone_noun_types")
 
 
 @dataclass
@@ -113,8 +104,11 @@ def _noun_keys(tok: Token) -> list[str]:
     return keys
 
 
+_OBJECTS_DEPS = word_set("events/objects_deps")
+
+
 def _objects(verb: Token) -> list[Token]:
-    objs = [x for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} for x in with_conjuncts(c)]
+    objs = [x for c in verb.children if c.dep_ in _OBJECTS_DEPS for x in with_conjuncts(c)]
     for o in list(objs):  # "a mission of observers", "5 million dollars of aid"
         for c in o.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -155,14 +149,17 @@ def _phrase_match(lex: Lexicon, verb: Token) -> tuple[Token, str, str] | None:
     return _measures_against(verb, vlem)
 
 
-MEASURE_NOUNS = {"measure", "countermeasure", "action", "step"}
+MEASURE_NOUNS = word_set("events/measure_nouns")
+
+
+_MEASURES_AGAINST_WORDS = word_set("events/measures_against_words")
 
 
 def _measures_against(verb: Token, vlem: str) -> tuple[Token, str, str] | None:
     """"took control measures against X vessels", "took action against X": a coercive act aimed at an actor
     (CAMEO 170 "coerce"; announced or conditional ones become threats, cf. PETRARCH2 "* MEASURES (AGAINST)"
     [130]). Measures against inflation or a disease name no actor and are no event."""
-    if vlem not in {"take", "adopt", "implement", "enforce", "impose"}:
+    if vlem not in _MEASURES_AGAINST_WORDS:
         return None
     for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
         if obj.lemma_.lower() not in MEASURE_NOUNS:
@@ -172,6 +169,11 @@ def _measures_against(verb: Token, vlem: str) -> tuple[Token, str, str] | None:
         if any(is_actor_like(g) for g in against):
             return obj, "170", f"{obj.lemma_.lower()} against"
     return None
+
+
+_VERB_ENTRY_WORDS = word_set("events/verb_entry_words")
+_VERB_ENTRY_WORDS_2 = word_set("events/verb_entry_words_2")
+_VERB_ENTRY_DEPS = word_set("events/verb_entry_deps")
 
 
 def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
@@ -195,12 +197,12 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
         return None
     if lem == "strike" and _labour_strike(verb):  # "garment workers strike over wages": a labour strike
         return "143", "strike+labour", "topic"  # (CAMEO 143 "conduct strike or boycott"), not an attack
-    if lem in {"order", "tell", "ask", "give"} and _ordered_out(verb):  # "ordered the French ambassador to
+    if lem in _VERB_ENTRY_WORDS and _ordered_out(verb):  # "ordered the French ambassador to
         return "166", f"{entry.lemma}+diplomat-to-leave", "recipient"  # leave": an expulsion, as "expel
         # ambassador" (166; PETRARCH2 "ORDER * AMBASSADOR (TO RETURN)" is the same act)
     if lem in {"welcome", "receive"} and _for_a_visit(verb):  # "welcomed X to the White House for a state
         return "043", f"{entry.lemma}+for-visit", "recipient"  # visit": hosting a visit (CAMEO 043)
-    if lem in {"speak", "talk", "confer", "converse"} and _by_telephone(verb):
+    if lem in _VERB_ENTRY_WORDS_2 and _by_telephone(verb):
         return "041", f"{entry.lemma}+by-phone", "recipient"  # CAMEO 041 "discuss by telephone"
     if entry.cameo == "0841" and not _releases_persons(verb):
         if _releases_property(verb):  # "release the seized food aid / frozen assets" (CAMEO 0842)
@@ -219,10 +221,13 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     if lem == "call":  # "called X" is a phone call only with a person/state object and no complement
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if not objs or not is_actor_like(objs[0]) or any(
-            c.dep_ in {"xcomp", "oprd", "ccomp", "prt"} for c in verb.children
+            c.dep_ in _VERB_ENTRY_DEPS for c in verb.children
         ):
             return None
     return entry.cameo, entry.lemma, entry.object_role
+
+
+_INFINITIVE_INSIDE_DEPS = word_set("events/infinitive_inside_deps")
 
 
 def _infinitive_inside(obj: Token) -> bool:
@@ -231,7 +236,7 @@ def _infinitive_inside(obj: Token) -> bool:
     def in_relative(t: Token) -> bool:
         return any(a.dep_ == "relcl" for a in ancestors(t, 4) if a.i > obj.i)
 
-    return any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"advcl", "xcomp", "relcl", "acl"} and in_relative(t)
+    return any(t.pos_ in {"VERB", "AUX"} and t.dep_ in _INFINITIVE_INSIDE_DEPS and in_relative(t)
                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in obj.subtree)
 
 
@@ -247,9 +252,7 @@ def _releases_persons(verb: Token) -> bool:
     return any(_person_object(o) for o in objs)
 
 
-PROPERTY_NOUNS = {"aid", "asset", "fund", "ship", "vessel", "tanker", "cargo", "property", "goods", "shipment",
-                  "aircraft", "plane", "land", "territory", "equipment", "weapon", "money", "reserve", "boat",
-                  "food", "grain", "fuel", "consignment", "container", "truck", "vehicle", "body", "remains"}
+PROPERTY_NOUNS = word_set("events/property_nouns")
 
 
 def _releases_property(verb: Token) -> bool:
@@ -257,11 +260,14 @@ def _releases_property(verb: Token) -> bool:
     return any(o.lemma_.lower() in PROPERTY_NOUNS for o in objs)
 
 
+_PERSON_OBJECT_WORDS = word_set("events/person_object_words")
+
+
 def _person_object(obj: Token) -> bool:
     """Does this object name people (or an actor that can be held), not a thing such as data or a document?"""
     low, lem = obj.lower_, obj.lemma_.lower()
     if obj.pos_ == "PRON":
-        return low not in {"it", "this", "that", "which", "what"}
+        return low not in _PERSON_OBJECT_WORDS
     if obj.ent_type_ in {"PERSON", "NORP"} or lem in ACTOR_NOUNS or low in ACTOR_NOUNS or lem in HELD_PERSON_NOUNS:
         return True
     if low in QUANTITY_HEADS or obj.ent_type_ == "CARDINAL":  # "dozens of detainees", "released 12"
@@ -276,18 +282,16 @@ def _person_object(obj: Token) -> bool:
 
 
 # What is "released" without being a person: information, documents, media, figures.
-RELEASED_THINGS = {"statement", "report", "result", "count", "tally", "figure", "data", "video", "footage",
-                   "image", "photo", "picture", "document", "list", "detail", "information", "transcript",
-                   "record", "text", "plan", "budget", "album", "film", "book", "update", "guideline", "number",
-                   "estimate", "forecast", "finding", "evidence", "letter", "communique", "declaration", "version",
-                   "details", "recording", "tape", "map", "schedule", "name", "names", "minute", "memo", "study"}
+RELEASED_THINGS = word_set("events/released_things")
 
 
 # Subjects that strike as workers; not pilots, crews, farmers or students, who also "strike" targets
 # ("Russian pilots struck again overnight", "gunmen disguised as farmers struck at dawn").
-LABOUR_NOUNS = {"worker", "employee", "union", "teacher", "doctor", "nurse", "miner", "driver", "staff", "docker",
-                "workforce", "laborer", "labourer", "trucker", "lawyer"}
-_ATTACK_CUES = {"again", "overnight", "dawn", "near", "outside", "inside", "across"}
+LABOUR_NOUNS = word_set("events/labour_nouns")
+_ATTACK_CUES = word_set("events/attack_cues")
+
+
+_LABOUR_STRIKE_LEMMAS = word_set("events/labour_strike_lemmas")
 
 
 def _labour_strike(verb: Token) -> bool:
@@ -300,12 +304,16 @@ def _labour_strike(verb: Token) -> bool:
         return False  # "struck again overnight near X": an attack
     if any(s.lemma_.lower() in LABOUR_NOUNS for s in subj):  # the subject's head, not a word inside it
         return True
-    return any(g.lemma_.lower() in {"wage", "pay", "salary", "pension", "condition", "contract"}
+    return any(g.lemma_.lower() in _LABOUR_STRIKE_LEMMAS
                for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "for"}
                for g in c.children if g.dep_ == "pobj")
 
 
-DIPLOMAT_NOUNS = {"ambassador", "envoy", "diplomat", "attache", "consul", "charge", "emissary", "diplomats"}
+DIPLOMAT_NOUNS = word_set("events/diplomat_nouns")
+
+
+_ORDERED_OUT_LEMMAS = word_set("events/ordered_out_lemmas")
+_ORDERED_OUT_LEMMAS_2 = word_set("events/ordered_out_lemmas_2")
 
 
 def _ordered_out(verb: Token) -> bool:
@@ -313,45 +321,58 @@ def _ordered_out(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in DIPLOMAT_NOUNS or any(
         t.lemma_.lower() in DIPLOMAT_NOUNS for t in c.children if t.dep_ in {"compound", "appos"}))]  # "Ambassador X"
     leave = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}
-             and c.lemma_.lower() in {"leave", "quit", "depart", "exit", "go"}]
+             and c.lemma_.lower() in _ORDERED_OUT_LEMMAS]
     leave += [g for o in objs for g in o.children if g.dep_ in {"relcl", "acl"}
-              and g.lemma_.lower() in {"leave", "quit", "depart", "exit"}]
+              and g.lemma_.lower() in _ORDERED_OUT_LEMMAS_2]
     return bool(objs and leave)
+
+
+_FOR_A_VISIT_LEMMAS = word_set("events/for_a_visit_lemmas")
 
 
 def _for_a_visit(verb: Token) -> bool:
     """A guest object and a "for a visit / talks" purpose phrase: "welcomed X to Beijing for a state visit"."""
     if not any(c.dep_ == "dobj" and is_actor_like(c) for c in verb.children):
         return False
-    return any(g.lemma_.lower() in {"visit", "talks", "talk", "summit", "meeting", "trip"}
+    return any(g.lemma_.lower() in _FOR_A_VISIT_LEMMAS
                for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                for g in c.children if g.dep_ == "pobj")
+
+
+_BY_TELEPHONE_WORDS = word_set("events/by_telephone_words")
 
 
 def _by_telephone(verb: Token) -> bool:
     """"spoke by telephone", "talked over the phone", "held talks via video link"."""
     return any(g.lemma_.lower() in {"phone", "telephone"} or g.lower_ in {"phone", "telephone"}
-               for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via"}
+               for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in _BY_TELEPHONE_WORDS
                for g in c.children if g.dep_ == "pobj")
+
+
+_SPEAKS_WITH_PARTY_LEMMAS = word_set("events/speaks_with_party_lemmas")
+_SPEAKS_WITH_PARTY_ENTS = word_set("events/speaks_with_party_ents")
 
 
 def _speaks_with_party(verb: Token) -> bool:
     """"spoke by phone with X" / "spoke with President X": a conversation; "spoke to reporters" is not."""
     for c in verb.children:
-        if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via"}:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in _BY_TELEPHONE_WORDS:
             for g in c.children:
-                if g.lemma_.lower() in {"phone", "telephone", "video", "videoconference", "videolink"}:
+                if g.lemma_.lower() in _SPEAKS_WITH_PARTY_LEMMAS:
                     return True
         if c.dep_ == "prep" and c.lower_ in {"with", "to"}:
-            if any(g.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} for g in c.subtree):
+            if any(g.ent_type_ in _SPEAKS_WITH_PARTY_ENTS for g in c.subtree):
                 return True
     return False
+
+
+_HAS_OBJECT_WORDS = word_set("events/has_object_words")
 
 
 def _has_object(verb: Token) -> bool:
     """A direct object, a passive subject or a clausal complement, also one shared with a coordinated verb
     ("donated and delivered goods")."""
-    deps = {"dobj", "nsubjpass", "xcomp", "ccomp"}
+    deps = _HAS_OBJECT_WORDS
     if any(c.dep_ in deps for c in verb.children):
         return True
     return any(any(c.dep_ in deps for c in v.children) for v in verb.conjuncts)
@@ -391,54 +412,8 @@ def user_trigger(lex: Lexicon, tok: Token, match: VerbMatch) -> Trigger | None:
     return trig
 
 
-def _name_head(tok: Token) -> Token:
-    """The last word of a multi-word name ("Cirith" -> "Ungol"), a name modifying a common noun kept as is."""
-    while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i and (
-            tok.head.pos_ == "PROPN" or (tok.ent_type_ and tok.head.ent_type_ == tok.ent_type_
-                                         and tok.head.ent_iob_ == "I")):  # "Barad - dur"
-        tok = tok.head
-    return tok
-
-
-NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
-
-
-def _actor_word(tok: Token) -> bool:
-    if tok.pos_ == "PRON" or tok.is_punct or tok.ent_type_ in NOT_ACTOR_ENTS:
-        return False
-    if tok.pos_ == "PROPN" or (tok.ent_type_ in NAME_ENTS and tok.pos_ in {"NOUN", "ADJ"}):
-        return True
-    return tok.pos_ == "NOUN" and tok.dep_ in NP_DEPS and is_actor_like(tok)
-
-
-def anchored_actor(sent: SpacySpan, anchor: Anchor) -> list[Token]:
-    """The actor a user pattern's marker points at (PETRARCH: the noun phrase at that place in the pattern):
-    the first actor word after the marker's place, or the nearest before it; ``^`` skips pass over noun phrases
-    first. A name's words give its last word; coordinated actors come along."""
-    skipped = 0
-    if anchor.direction == "after":
-        i = anchor.at
-        while i < sent.end:
-            tok = sent.doc[i]
-            if tok.pos_ in {"NOUN", "PROPN"} and skipped < anchor.skips:
-                head = _name_head(tok) if tok.pos_ == "PROPN" else tok
-                skipped += 1
-                i = max(head.i, i) + 1
-                continue
-            if _actor_word(tok):
-                return [x for x in with_conjuncts(_name_head(tok)) if x.pos_ != "PRON"]
-            i += 1
-        return []
-    for i in range(anchor.at - 1, sent.start - 1, -1):
-        tok = sent.doc[i]
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "flat"} and skipped < anchor.skips:
-            skipped += 1
-            continue
-        if _actor_word(tok) and tok.dep_ not in {"compound", "flat", "poss"}:
-            chain = [tok] + [c for c in tok.conjuncts if c.i < tok.i]
-            return sorted(dict.fromkeys(x for c in chain for x in with_conjuncts(c) if x.pos_ != "PRON"),
-                          key=lambda t: t.i)
-    return []
+_FIND_TRIGGERS_TYPES = word_set("events/find_triggers_types")
+_FIND_TRIGGERS_TYPES_2 = word_set("events/find_triggers_types_2")
 
 
 def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None) -> list[Trigger]:
@@ -488,8 +463,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None
                 if code is None:
                     continue
                 plover = lex.classify(code)
-                if plover is None or plover.event_type in {"SUPPORT", "AGREE", "COOPERATE"} or (
-                    weak and plover.event_type not in {"CONSULT", "PROTEST", "ASSAULT", "SANCTION", "COERCE", "ACCUSE"}
+                if plover is None or plover.event_type in _FIND_TRIGGERS_TYPES or (
+                    weak and plover.event_type not in _FIND_TRIGGERS_TYPES_2
                 ):
                     continue  # "initiated the treaty", "have agreements": documents, not events
                 trig = _make(lex, code, f"light:{vlemma(tok, lex)}+{obj.lemma_.lower()}", obj, tok,
@@ -538,6 +513,9 @@ def _noun_clause(tok: Token, how: str) -> Token:
     return tok.head if how == "occur" else tok
 
 
+_STANDALONE_NOUN_WORDS = word_set("events/standalone_noun_words")
+
+
 def _standalone_noun(tok: Token) -> str | None:
     """Why an event noun on its own reports an event ("talks took place", "Russia's attack on X"), or None when it
     only refers back to one ("during the meeting") or names a topic."""
@@ -552,7 +530,7 @@ def _standalone_noun(tok: Token) -> str | None:
     if tok.dep_ in {"compound", "amod"}:
         return None
     for c in tok.children:
-        if c.dep_ == "poss" and is_actor_like(c) and c.lower_ not in {"its", "their", "his", "her", "our"}:
+        if c.dep_ == "poss" and is_actor_like(c) and c.lower_ not in _STANDALONE_NOUN_WORDS:
             return "poss"
         if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"between", "by"}:
             if any(g.dep_ == "pobj" and is_actor_like(g) for g in c.children):
@@ -560,105 +538,3 @@ def _standalone_noun(tok: Token) -> str | None:
     return None
 
 
-NP_DEPS = {"dobj", "pobj", "dative", "attr", "oprd", "nsubj", "nsubjpass", "appos"}
-MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
-CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "parataxis", "mark", "csubj"}
-NAME_ENTS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
-
-
-def _np_head(tok: Token) -> Token:
-    """The head of the noun phrase a name modifies ("Gondor main opposition group" -> group)."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ not in MODIFIER_DEPS or cur.head == cur or cur.head.pos_ not in {"NOUN", "PROPN"}:
-            break
-        cur = cur.head
-    return cur
-
-
-def _in_phrase(tok: Token, verb: Token) -> bool:
-    """Is the token in the verb's own phrase (not inside a clause of its own below the verb)?"""
-    cur = tok
-    while cur != verb and cur.head != cur:
-        if cur.dep_ in CLAUSE_BREAKS or (cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}):
-            return False
-        if cur.dep_ in {"nsubj", "nsubjpass"} and cur.head != verb and cur.head.dep_ != "xcomp":
-            return False
-        cur = cur.head
-    return cur == verb
-
-
-def user_targets(verb: Token) -> list[Token]:
-    """Targets of a user-dictionary verb, PETRARCH-style: the first actor named after the verb in its own
-    phrase (objects, prepositional phrases and their modifiers, also inside an infinitive complement or a
-    participle, not inside a clause with its own subject), with the actors coordinated with it ("ties between
-    Gondor and Osgiliath"); a name modifying a noun gives the whole noun phrase ("Gondor's main opposition")."""
-    for tok in sorted((t for t in verb.subtree if t.i > verb.i), key=lambda t: t.i):
-        if tok.pos_ == "PRON" or not _in_phrase(tok, verb):
-            continue
-        if tok.dep_ in NP_DEPS and is_actor_like(tok):
-            head = tok
-        elif tok.dep_ in MODIFIER_DEPS and (tok.ent_type_ in NAME_ENTS or tok.pos_ == "PROPN"):
-            head = _np_head(tok)
-            if head.dep_ not in NP_DEPS or not (is_actor_like(head) or head.pos_ in {"NOUN", "PROPN"}):
-                continue
-        else:
-            continue
-        found = [x for x in with_conjuncts(head) if x.pos_ != "PRON"]
-        below = _first_actor_below(verb)
-        if below and below[0].i < tok.i and not any(t in found for t in below):
-            return below  # a name earlier in the text, inside a clause of its own ("hopes that X could ...")
-        return found
-    return _first_actor_below(verb)
-
-
-def subject_actor(clause: Token) -> list[Token]:
-    """PETRARCH's source when the subject is no actor itself: the first name inside the subject noun phrase
-    ("Resumption of ties between X and Y may spur ...", "X centre of a row ... called"); a name modifying an
-    actor noun gives that noun ("the X government issue condemned" -> "X government")."""
-    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
-        clause = clause.head  # "X condemned ... and promised ...": the first verb's subject
-    for sub in (c for c in clause.children if c.dep_ == "nsubj"):
-        for tok in sub.subtree:
-            if not _actor_word(tok) or tok.pos_ not in {"PROPN", "NOUN", "ADJ"} or tok.ent_type_ in NOT_ACTOR_ENTS:
-                continue
-            if tok.pos_ == "NOUN" and tok is sub:
-                continue  # the subject itself was not an actor for the participant finder
-            tok = _name_head(tok)
-            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and is_actor_like(tok.head) and tok.head is not sub:
-                tok = tok.head
-            return [x for x in with_conjuncts(tok) if x.pos_ != "PRON"]
-    return []
-
-
-def _first_actor_below(verb: Token) -> list[Token]:
-    """PETRARCH's fallback: the first name after the verb anywhere in its subtree ("allowed that X is ...",
-    "abandoned an anti- X parade"), not inside a background clause ("after X did ...") or a relative clause
-    on an actor."""
-    for tok in sorted((t for t in verb.subtree if t.i > verb.i), key=lambda t: t.i):
-        if not (tok.pos_ == "PROPN" or (tok.ent_type_ in NAME_ENTS and tok.pos_ == "NOUN")):
-            continue  # an adjective ("austrian gold") names no actor here
-        if tok.ent_type_ in NOT_ACTOR_ENTS or _under_background(tok, verb):
-            continue
-        return [x for x in with_conjuncts(_name_head(tok)) if x.pos_ != "PRON"]
-    return []
-
-
-def _under_background(tok: Token, verb: Token) -> bool:
-    cur = tok
-    while cur != verb and cur.head != cur:
-        if background_clause(cur):
-            return True
-        cur = cur.head
-    return False
-
-
-BACKGROUND_MARKS = {"after", "before", "since", "when", "while", "until", "once", "as", "because"}
-
-
-def background_clause(clause: Token) -> bool:
-    """A clause that sets the scene for the sentence's event: an adverbial clause introduced by a temporal or
-    causal subordinator ("after crowds burned down its embassy"), or a gerund after one ("after leaving X")."""
-    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children):
-        return True
-    return clause.dep_ == "pcomp" and clause.head.lower_ in BACKGROUND_MARKS

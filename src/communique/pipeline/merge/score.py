@@ -1,4 +1,4 @@
-"""Merge reports of the same event, within one article and across articles.
+"""Is this the same event? The scores and constraints for merging reports of one event.
 
 One scoring function, :func:`same_event`, decides whether two event reports describe the same real-world event;
 :func:`merge_into` (the driver's cross-document merge) and :func:`cluster` (used by the ECB+ evaluation) both use
@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 from datetime import date as _date
 
-from ..records import PLOVER_TYPES, Actor, Event, Mention
-from ..timespan import PRECISION_RANK as _PRECISION_RANK
-from ..timespan import day_span
-from .dates.resolve import is_deictic
+from ...lexicon.words import word_map, word_set
+from ...records import PLOVER_TYPES, Actor, Event
+from ...timespan import day_span
+from ..dates.resolve import is_deictic
 
 #: Type given to events that are not (or not yet) classified as a PLOVER type, e.g. in general-news evaluation sets.
 GENERIC_TYPE = "EVENT"
@@ -44,33 +43,11 @@ W_PLACE = 0.1
 PENALTY_PLACE = 0.25
 W_DAY = 0.1
 
-_SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
-_PRECISION_LEN = {"day": 10, "month": 7, "year": 4}
+SYMMETRIC_TYPES = word_set("merge/symmetric_types")
+_PRECISION_LEN: dict[str, int] = {k: int(v) for k, v in word_map("merge/precision_len").items()}
 
 # Irregular verb forms and a few derivational pairs -> base lemma (general English, not tied to any article).
-_IRREGULAR = {
-    "met": "meet", "held": "hold", "said": "say", "told": "tell", "spoke": "speak", "spoken": "speak",
-    "struck": "strike", "shot": "shoot", "fled": "flee", "won": "win", "took": "take", "taken": "take",
-    "gave": "give", "given": "give", "made": "make", "went": "go", "gone": "go", "came": "come", "left": "leave",
-    "sent": "send", "sought": "seek", "brought": "bring", "fought": "fight", "caught": "catch", "bought": "buy",
-    "sold": "sell", "hit": "hit", "broke": "break", "broken": "break", "began": "begin", "begun": "begin",
-    "chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive", "fell": "fall", "fallen": "fall",
-    "found": "find", "got": "get", "knew": "know", "known": "know", "led": "lead", "lost": "lose", "paid": "pay",
-    "ran": "run", "rose": "rise", "risen": "rise", "saw": "see", "seen": "see", "stole": "steal", "stolen": "steal",
-    "threw": "throw", "thrown": "throw", "wrote": "write", "written": "write", "died": "die", "dying": "die",
-    "dead": "die", "death": "die", "deaths": "die", "killing": "kill", "killings": "kill", "arrival": "arrive",
-    "departure": "depart", "visit": "visit", "talks": "talk", "agreement": "agree", "accusation": "accuse",
-    "threat": "threaten", "threats": "threaten", "protest": "protest", "sanctions": "sanction",
-    "announcement": "announce", "appointment": "appoint", "arrest": "arrest", "arrests": "arrest",
-    "meeting": "meet", "meetings": "meet", "resignation": "resign", "acquisition": "acquire",
-    "purchase": "buy", "election": "elect", "injury": "injure", "injuries": "injure", "rescue": "rescue",
-    "collision": "collide", "explosion": "explode", "attack": "attack", "attacks": "attack",
-    "plea": "plead", "pleaded": "plead", "pled": "plead", "conviction": "convict", "sentencing": "sentence",
-    "release": "release", "escape": "escape", "firing": "fire", "fired": "fire", "hiring": "hire",
-    "shooting": "shoot", "shootings": "shoot", "gunfire": "shoot", "bombing": "bomb", "invasion": "invade",
-    "hung": "hang", "hanged": "hang", "robbery": "rob", "robberies": "rob", "theft": "steal", "dismissal": "dismiss",
-    "discovery": "discover", "treatment": "treat", "destruction": "destroy", "damages": "damage",
-}
+_IRREGULAR = word_map("merge/irregular")
 
 # Groups of near-synonymous event triggers (general English, WordNet-style); lemma -> group name.
 _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -129,20 +106,7 @@ def _build_synonyms() -> dict[str, frozenset[int]]:
 
 
 _SYNONYMS = _build_synonyms()
-_STOP = frozenset({"this", "that", "it", "its", "these", "those", "the", "a", "an", "to", "of", "be", "been", "was", "were", "is", "has", "have", "had", "up",
-                   "out", "off", "down", "in", "on", "over", "into", "away", "back", "will", "would"})
-
-
-@dataclass
-class MergePlan:
-    """``attach[i] = j``: new event i is the same as existing event j; ``create``: new events to store as new.
-
-    ``why[i]``: the score that decided new event i's attachment (for audit).
-    """
-
-    attach: dict[int, int] = field(default_factory=dict)
-    create: list[int] = field(default_factory=list)
-    why: dict[int, str] = field(default_factory=dict)
+_STOP = word_set("merge/stop")
 
 
 # ----------------------------------------------------------------------------------------------- normalization
@@ -213,7 +177,7 @@ def trigger_similarity(a: Event, b: Event) -> float:
 
 # Types whose CAMEO subcodes name different acts, not different wordings of one ("praised" 051 vs "signed an
 # agreement" 057, economic 071 vs military aid 072, expelling 166 vs breaking relations 161).
-_DISTINCT_SUBCODE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "SANCTION"})
+_DISTINCT_SUBCODE_TYPES = word_set("merge/distinct_subcode_types")
 
 
 def _distinct_acts(a: Event, b: Event) -> bool:
@@ -224,7 +188,7 @@ def _distinct_acts(a: Event, b: Event) -> bool:
     return len(ca.rstrip("0")) == 3 and len(cb.rstrip("0")) == 3 and ca != cb
 
 
-def _ids(actors: Sequence[Actor]) -> frozenset[str]:
+def participant_ids(actors: Sequence[Actor]) -> frozenset[str]:
     return frozenset(a.id for a in actors if a.id)
 
 
@@ -244,13 +208,13 @@ def participant_overlap(a: Event, b: Event) -> float | None:
 
     Symmetric types (CONSULT, COOPERATE, AGREE) compare actors+recipients as one set; others compare by role.
     """
-    if a.event_type in _SYMMETRIC_TYPES or b.event_type in _SYMMETRIC_TYPES:
-        pa, pb = _ids(a.actors) | _ids(a.recipients), _ids(b.actors) | _ids(b.recipients)
+    if a.event_type in SYMMETRIC_TYPES or b.event_type in SYMMETRIC_TYPES:
+        pa, pb = participant_ids(a.actors) | participant_ids(a.recipients), participant_ids(b.actors) | participant_ids(b.recipients)
         if not pa or not pb:
             return None
         return _set_overlap(pa, pb)
     scores: list[float] = []
-    for xa, xb in ((_ids(a.actors), _ids(b.actors)), (_ids(a.recipients), _ids(b.recipients))):
+    for xa, xb in ((participant_ids(a.actors), participant_ids(b.actors)), (participant_ids(a.recipients), participant_ids(b.recipients))):
         if xa and xb:
             scores.append(_set_overlap(xa, xb))
     if not scores:
@@ -289,7 +253,7 @@ def dates_compatible(a: Event, b: Event, same_period: bool = False) -> bool:
     missing dates do not block; explicitly different dates still do.
     """
     if a.date and b.date:
-        return not _dates_explicitly_differ(a, b)
+        return not dates_explicitly_differ(a, b)
     if _doc_ids(a) & _doc_ids(b) or same_period:
         return True
     if a.date or b.date:
@@ -311,7 +275,7 @@ def _in_recent_window(value: str, precision: str | None, published: str) -> bool
     return bool(d and p and 0 <= (p - d).days <= RECENT_DAYS)
 
 
-def _dates_explicitly_differ(a: Event, b: Event) -> bool:
+def dates_explicitly_differ(a: Event, b: Event) -> bool:
     """Dates whose spans do not overlap ("2022-09-19" lies in "2022-09", "2022-W38" and "2022"; "2022-W38" and
     "2022-10" do not meet); two days one of which is deictic ("today") may be one day off (time zones, quotes)."""
     if not (a.date and b.date):
@@ -363,7 +327,7 @@ def _same_location(a: Event, b: Event) -> bool | None:
     return None  # a city and a wider area of the same (or an unknown) country
 
 
-def _mention_keys(e: Event) -> set[tuple[str, int, int]]:
+def mention_keys(e: Event) -> set[tuple[str, int, int]]:
     return {(m.doc_id, m.start, m.end) for m in e.mentions}
 
 
@@ -372,7 +336,7 @@ def same_event(a: Event, b: Event, same_period: bool = False) -> float:
 
     Deterministic and symmetric. See :func:`dates_compatible` for ``same_period``.
     """
-    if a.trigger is not None and a.trigger == b.trigger and _mention_keys(a) & _mention_keys(b):
+    if a.trigger is not None and a.trigger == b.trigger and mention_keys(a) & mention_keys(b):
         return 1.0  # the same report: same trigger in the same sentence of the same document
     if not types_compatible(a, b) or not statuses_compatible(a, b):
         return 0.0
@@ -399,202 +363,3 @@ def same_event(a: Event, b: Event, same_period: bool = False) -> float:
     if a.date and b.date and a.date_precision == b.date_precision == "day":
         score += W_DAY
     return max(0.0, min(1.0, score))
-
-
-# ---------------------------------------------------------------------------------------------------- combine
-
-
-def _union_actors(first: list[Actor], second: list[Actor], exclude: frozenset[str]) -> list[Actor]:
-    out = [a for a in first if not (a.id and a.id in exclude)]
-    seen = _ids(out) | exclude
-    have_resolved = bool(_ids(first))
-    names = {a.name.lower() for a in first}
-    for actor in second:
-        if actor.id:
-            if actor.id not in seen:
-                out.append(actor)
-                seen = seen | {actor.id}
-        elif not have_resolved and actor.name.lower() not in names:
-            out.append(actor)
-            names.add(actor.name.lower())
-    return out
-
-
-def _cameo_specificity(code: str | None) -> int:
-    """How specific a CAMEO code is: "040" (root) < "042" < "0431"; trailing zeros mark the unspecified level."""
-    return len((code or "").rstrip("0"))
-
-
-def combine(target: Event, other: Event) -> Event:
-    """Fold report ``other`` into ``target`` and return the merged Event (neither input is modified).
-
-    Union of mentions (a mention already present is not added twice), the most precise date with its text,
-    union of actors/recipients by id, the most specific CAMEO code, occurred over planned when dates agree,
-    the higher confidence. ``target``'s id, trigger and order of mentions are kept.
-    """
-    keys = _mention_keys(target)
-    mentions: list[Mention] = list(target.mentions)
-    for m in other.mentions:
-        if (m.doc_id, m.start, m.end) not in keys:
-            mentions.append(m)
-            keys.add((m.doc_id, m.start, m.end))
-    merged = replace(target, mentions=mentions, context=list(target.context))
-    for c in other.context:
-        if c not in merged.context:
-            merged.context.append(c)
-    if merged.mode is None:
-        merged.mode = other.mode
-    if other.date and (
-        not target.date
-        or _PRECISION_RANK.get(other.date_precision or "", 0) > _PRECISION_RANK.get(target.date_precision or "", 0)
-        or (other.date_precision == target.date_precision and is_deictic(target.date_rule)
-            and not is_deictic(other.date_rule))
-    ):
-        merged.date, merged.date_precision = other.date, other.date_precision
-        merged.date_text, merged.date_rule = other.date_text, other.date_rule
-    symmetric = target.event_type in _SYMMETRIC_TYPES
-    merged.actors = _union_actors(target.actors, other.actors, _ids(target.recipients) if symmetric else frozenset())
-    merged.recipients = _union_actors(target.recipients, other.recipients, _ids(merged.actors))
-    # a party is never both actor and recipient of one event (for symmetric types: kept once, as an actor)
-    if _cameo_specificity(other.cameo) > _cameo_specificity(target.cameo) and (
-        not target.cameo or (other.cameo or "").startswith(target.cameo[:2])
-    ):
-        merged.cameo = other.cameo
-    if target.status != other.status and {target.status, other.status} == {"occurred", "planned"}:
-        if not _dates_explicitly_differ(target, other):
-            merged.status = "occurred"
-    if merged.event_type == GENERIC_TYPE and other.event_type != GENERIC_TYPE:
-        merged.event_type, merged.cameo = other.event_type, other.cameo
-    merged.location = target.location or other.location
-    if merged.location_text is None:
-        merged.location_text = other.location_text
-    merged.confidence = max(target.confidence, other.confidence)
-    return merged
-
-
-# --------------------------------------------------------------------------------------------- within document
-
-
-def _is_follow_up(new: Event, earlier: Event) -> bool:
-    """An anaphoric follow-up: all participants unresolved, or a subset of the earlier event's participants.
-
-    For directed types the sides must agree: "the secretary-general commended Azerbaijan" and "Azerbaijan supports
-    the organisation" are two events, not one report of the same praise.
-    """
-    parts = list(new.actors) + list(new.recipients)
-    resolved = _ids(parts)
-    if not resolved:
-        return True
-    if new.event_type in _SYMMETRIC_TYPES:
-        return resolved <= (_ids(earlier.actors) | _ids(earlier.recipients))
-    return _ids(new.actors) <= _ids(earlier.actors) and _ids(new.recipients) <= _ids(earlier.recipients)
-
-
-def _same_report(new: Event, earlier: Event) -> bool:
-    if new.event_type in _SYMMETRIC_TYPES:
-        pa = _ids(new.actors) | _ids(new.recipients)
-        pb = _ids(earlier.actors) | _ids(earlier.recipients)
-        return bool(pa) and pa == pb
-    return bool(_ids(new.actors)) and _ids(new.actors) == _ids(earlier.actors) and (
-        _ids(new.recipients) == _ids(earlier.recipients)
-    )
-
-
-def _is_expansion(new: Event, earlier: Event) -> bool:
-    """A later, fuller report of a symmetric event: every resolved party of the earlier report (at least two)
-    takes part in the new one ("X and Y discussed ..." then "Z hosted talks between X and Y"), and at most one of
-    the two reports is dated."""
-    if new.event_type not in _SYMMETRIC_TYPES or (new.date and earlier.date):
-        return False
-    before = _ids(list(earlier.actors) + list(earlier.recipients))
-    return len(before) >= 2 and before <= _ids(list(new.actors) + list(new.recipients))
-
-
-def merge_within_document(events: list[Event]) -> list[Event]:
-    """Merge reports of one event within one article; keeps the order of first mention.
-
-    A later event joins the most recent earlier event of the same type (``rule`` notes are not changed) when it
-    has the same participants (a duplicate report) or is an anaphoric follow-up ("the two sides discussed ..."),
-    unless the two carry explicitly different dates or incompatible statuses.
-    """
-    out: list[Event] = []
-    for event in events:
-        target = None
-        for j in range(len(out) - 1, -1, -1):
-            earlier = out[j]
-            if not types_compatible(earlier, event) or GENERIC_TYPE in (earlier.event_type, event.event_type):
-                continue
-            if not statuses_compatible(earlier, event):
-                continue
-            if _dates_explicitly_differ(earlier, event):
-                continue
-            if _same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier):
-                target = j
-                break
-        if target is None:
-            out.append(event)
-        else:
-            out[target] = combine(out[target], event)
-    return out
-
-
-# ---------------------------------------------------------------------------------------------- across documents
-
-
-def merge_into(existing: list[Event], new: list[Event]) -> MergePlan:
-    """Plan how one document's new events (already merged within the document) join the stored ones.
-
-    Each new event attaches to the best-scoring existing event at or above MERGE_THRESHOLD (ties: the earliest);
-    otherwise it is created (new events are not merged with each other here: that is merge_within_document's
-    job, and a driver that batches documents should call this once per document).
-    Deterministic; merging the same document twice attaches every event to itself (nothing new is created).
-    """
-    plan = MergePlan()
-    for i, ev in enumerate(new):
-        best_j, best = -1, 0.0
-        for j, ex in enumerate(existing):
-            s = same_event(ex, ev)
-            if s > best:
-                best_j, best = j, s
-        if best_j >= 0 and best >= MERGE_THRESHOLD:
-            plan.attach[i] = best_j
-            plan.why[i] = f"same_event={best:.2f} with existing {best_j}"
-        else:
-            plan.create.append(i)
-            plan.why[i] = f"no match (best {best:.2f})"
-    return plan
-
-
-def cluster(events: list[Event], same_period: bool = False, threshold: float | None = None) -> list[list[int]]:
-    """Group event reports into events: average-link agglomerative clustering over :func:`same_event` scores,
-    stopping when no two clusters average at least ``threshold`` (default :data:`CLUSTER_THRESHOLD`).
-
-    Returns clusters of indices (each sorted; clusters ordered by first index). Deterministic.
-    """
-    n = len(events)
-    if n == 0:
-        return []
-    threshold = CLUSTER_THRESHOLD if threshold is None else threshold
-    sim = [[0.0] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(i + 1, n):
-            sim[i][j] = sim[j][i] = same_event(events[i], events[j], same_period)
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    while True:
-        best, pair = threshold, None
-        keys = sorted(members)
-        for x_i, x in enumerate(keys):
-            row = sim[x]
-            for y in keys[x_i + 1 :]:
-                if row[y] > best or (row[y] == best and pair is None and row[y] >= threshold):
-                    best, pair = row[y], (x, y)
-        if pair is None:
-            break
-        x, y = pair
-        nx, ny = len(members[x]), len(members[y])
-        for z in members:
-            if z not in (x, y):
-                v = (nx * sim[x][z] + ny * sim[y][z]) / (nx + ny)
-                sim[x][z] = sim[z][x] = v
-        members[x] = sorted(members[x] + members.pop(y))
-    return sorted(members.values(), key=lambda c: c[0])

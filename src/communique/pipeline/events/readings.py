@@ -1,0 +1,203 @@
+"""Readings of a found event: CAMEO refinements by the governing trigger and the participants (joint exercises,
+institutional protests, troop movements, rallies against a party, consultation modes) and the events PLOVER derives
+from statements about other events (intent, threat, refusal, demand)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ...lexicon.words import word_set
+from ...records import Event
+from .arguments import ACTOR_NOUNS, actor_ref, is_actor_like, subjects_of
+from .found import Found
+from .participants import Participants
+from .statements import OBLIGATION_CUES, demanded_by_noun, reporter_of
+from .triggers import Trigger
+
+# A governor's own code refined by the root of the event it governs ("urged them to meet" -> 026)
+REFINE: dict[tuple[str, str], str] = {
+    ("02", "04"): "026", ("10", "04"): "106", ("03", "04"): "036", ("12", "04"): "125",
+    ("02", "08"): "025", ("10", "08"): "105", ("03", "08"): "035", ("12", "08"): "124",
+    ("02", "07"): "023", ("10", "07"): "103", ("03", "07"): "033", ("12", "07"): "122",
+    ("02", "06"): "021", ("10", "06"): "101", ("03", "06"): "031", ("12", "06"): "121",
+    ("03", "05"): "032", ("02", "05"): "022", ("10", "05"): "102",
+    ("13", "19"): "138", ("13", "18"): "138", ("13", "16"): "1313", ("13", "17"): "132",
+    ("13", "14"): "133", ("13", "15"): "138",
+    ("02", "19"): "0256", ("02", "18"): "0256",
+    ("03", "19"): "138", ("03", "18"): "138", ("03", "20"): "138", ("03", "17"): "132", ("03", "16"): "1313",
+    ("03", "14"): "133",
+}
+
+
+_REFINE_LABELS = word_set("events/refine_labels")
+
+
+def refine(governor: Trigger, inner: Trigger) -> str | None:
+    if governor.cameo[:2] == "03" and inner.cameo[:2] in _REFINE_LABELS and any(
+            c.dep_ == "neg" for c in inner.clause.children):
+        # "vowed not to return the land": a pledge not to cooperate is a refusal (CAMEO 12x), not an intent
+        return REFINE.get(("12", inner.cameo[:2]), "120")
+    if governor.cameo[:2] == "03" and inner.cameo[:2] == "13":  # "vowed to resume the offensive" (inner coded
+        return inner.cameo  # as a threat by the lexicon): the vow is that threat
+    return REFINE.get((governor.cameo[:2], inner.cameo[:2]))
+
+
+COOPERATIVE = word_set("events/cooperative")
+
+
+CONFLICTIVE = word_set("events/conflictive")
+
+
+INTENT_CUES = word_set("events/intent_cues")
+
+
+CONSULT_INTENT_CUES = word_set("events/consult_intent_cues")
+
+
+THREAT_CUES = INTENT_CUES | {"aux:may", "aux:might", "aux:could", "mark:if", "mark:unless"}
+
+
+REFUSAL_GOVERNORS = word_set("events/refusal_governors")
+
+
+TROOP_WORDS = word_set("events/troop_words")
+
+
+INSTITUTION_ENTS = word_set("events/institution_ents")
+
+
+CROWD_WORDS = word_set("events/crowd_words")
+
+
+def protest_or_complaint(trig: Trigger, cameo: str, parts: Participants) -> tuple[str, str]:
+    """"Students protested" is a PROTEST; "the ministry protested" is an official complaint (ACCUSE 114).
+    "Joint" military exercises, or exercises by several parties, are military cooperation (COOPERATE 062)."""
+    if cameo[:2] == "15" and cameo.startswith("150") and (
+        len(parts.actors) > 1 or any(c.lower_ == "joint" for c in trig.head.children)
+    ):
+        return "062", "+joint-exercise"
+    if cameo[:2] != "14" or trig.kind != "verb" or not parts.actors:
+        return cameo, ""
+    words = {t.lemma_.lower() for a in parts.actors for t in a.subtree}
+    if words & CROWD_WORDS:
+        return cameo, ""
+    if all(a.ent_type_ in INSTITUTION_ENTS or a.lemma_.lower() in ACTOR_NOUNS for a in parts.actors) and all(
+        a.tag_ not in {"NNS", "NNPS"} for a in parts.actors
+    ):
+        return "114", "+institution-protest"
+    return cameo, ""
+
+
+PROTECTIVE_VERBS = word_set("events/protective_verbs")
+
+
+def rallied_against(trig: Trigger, cameo: str) -> list[Token]:
+    """An appeal to act against a third party ("called on Arabs to unite against X", "called for sanctions against
+    X") rallies opposition against X (CAMEO 113, ACCUSE), with X as the recipient."""
+    if cameo[:2] not in {"02", "10"} or trig.kind != "verb":
+        return []
+    out: list[Token] = []
+    heads: list[Token] = []
+    for c in trig.clause.children:
+        if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() not in PROTECTIVE_VERBS:
+            heads += [c, *c.conjuncts]  # "called on Arabs to unite and mobilize against X"
+        elif c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "for"):  # "called for sanctions against X"
+            heads += [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ == "against":
+                out += [g for g in p.children if g.dep_ == "pobj" and is_actor_like(g)]
+    return out
+
+
+def troop_movement(trig: Trigger, cameo: str) -> tuple[str, str]:
+    """Troops arriving or being sent somewhere are a deployment, not a visit: peacekeepers -> AID 074, other
+    forces -> MOBILIZE 154."""
+    if cameo not in {"042", "043"}:
+        return cameo, ""
+    subs, _ = subjects_of(trig.clause)
+    words = {t.lemma_.lower() for s in subs for t in s.subtree}
+    if words & TROOP_WORDS:
+        if any("peacekeep" in w for w in words):
+            return "074", "+troops:peacekeeping"
+        return "154", "+troops"
+    return cameo, ""
+
+
+_DERIVE_WORDS = word_set("events/derive_words")
+
+
+def derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lexicon, offset: int) -> Found | None:
+    """PLOVER reads some statements about other events as events of their own:
+    a cooperative action announced for the future or offered is an AGREE (intent); a conflictive action announced
+    or made conditional is a THREATEN; a refused cooperative action ("will not meet", "failed to reach") is a
+    REJECT; "X said Y must ..." is a REQUEST by X of Y."""
+    ev, trig = found.event, found.trig
+    if governed_by is not None and governed_by.kind != "noun" and cue not in OBLIGATION_CUES:
+        return None
+    root = ev.cameo[:2]
+    kind: str | None = None
+    actors, recipients = ev.actor_refs, ev.recipient_refs
+    if ev.status in {"planned", "hypothetical"} and not ev.actor_refs and cue not in OBLIGATION_CUES:
+        return None  # an intent or a threat needs someone who intends or threatens ("if it is attacked")
+    if ev.status in {"planned", "hypothetical"}:
+        if ev.event_type in COOPERATIVE and cue in INTENT_CUES:
+            kind = "03"
+        elif ev.event_type == "CONSULT" and cue in CONSULT_INTENT_CUES:
+            kind = "03"
+        elif ev.event_type in CONFLICTIVE and cue in THREAT_CUES and (
+                ev.recipient_refs or ev.event_type != "MOBILIZE"):  # "would deploy police along the border":
+            # a planned deployment with no one it is aimed at threatens no one (rule: threat-needs-target)
+            kind = "13"
+        elif cue in OBLIGATION_CUES:
+            reporter = reporter_of(trig.clause)
+            if reporter is not None:
+                kind = "10"
+                recipients = ev.actor_refs
+                actors = [actor_ref(reporter, offset)]
+    if kind is None and ev.status != "negated" and demanded_by_noun(trig.clause) is not None:
+        reporter = demanded_by_noun(trig.clause)
+        if reporter is not None:
+            kind = "10"
+            recipients = ev.actor_refs
+            actors = [actor_ref(reporter, offset)]
+    elif ev.status == "negated" and ev.event_type in COOPERATIVE | {"CONSULT", "AGREE"}:
+        future_neg = any(a.lower_ in _DERIVE_WORDS for a in trig.clause.children if a.dep_ == "aux")
+        if future_neg or cue in REFUSAL_GOVERNORS:
+            kind = "12"
+    if kind is None:
+        return None
+    code = REFINE.get((kind, root)) or (kind + "0")
+    plover = lex.classify(code)
+    if plover is None:
+        return None
+    names = {"03": "intent", "13": "threat", "12": "refusal", "10": "demand"}
+    derived = Event(
+        event_type=plover.event_type, cameo=code, status="occurred", mode=plover.mode, context=list(plover.context),
+        confidence=ev.confidence, mentions=list(ev.mentions),
+        rule=f"derived:{names[kind]}({cue})<-{ev.rule}", trigger=ev.trigger, actor_refs=list(actors),
+        recipient_refs=list(recipients), location_text=ev.location_text,
+    )
+    return Found(derived, trig, found.depth, found.governed, derived=True)
+
+
+_CONSULT_MODE_EXTRA = word_set("events/consult_mode_extra")
+_CONSULT_MODE_EXTRA_2 = word_set("events/consult_mode_extra_2")
+_CONSULT_MODE_EXTRA_3 = word_set("events/consult_mode_extra_3")
+_CONSULT_MODE_WORDS = word_set("events/consult_mode_words")
+
+
+def consult_mode(trig: Trigger, parts: Participants, mode: str | None) -> str | None:
+    words = {t.lemma_.lower() for t in trig.tokens} | {c.lemma_.lower() for c in trig.head.children}
+    words |= {g.lemma_.lower() for c in trig.clause.children if c.dep_ in {"prep", "agent"} and c.lower_ in _CONSULT_MODE_WORDS
+              for g in c.children}
+    if words & _CONSULT_MODE_EXTRA:
+        return "phone"
+    if trig.cameo in {"042", "043"} or words & _CONSULT_MODE_EXTRA_2:
+        return "visit"
+    if words & _CONSULT_MODE_EXTRA_3 or len(parts.actors) + len(parts.recipients) > 2:
+        return "multilateral"
+    if trig.cameo == "044":
+        return "third-party"
+    return mode

@@ -1,0 +1,77 @@
+"""Merge reports of the same event within one article: follow-ups, repeated reports and expansions."""
+
+from __future__ import annotations
+
+from ...records import Event
+from .combine import combine
+from .score import (
+    GENERIC_TYPE,
+    SYMMETRIC_TYPES,
+    dates_explicitly_differ,
+    participant_ids,
+    statuses_compatible,
+    types_compatible,
+)
+
+
+def _is_follow_up(new: Event, earlier: Event) -> bool:
+    """An anaphoric follow-up: all participants unresolved, or a subset of the earlier event's participants.
+
+    For directed types the sides must agree: "the secretary-general commended Azerbaijan" and "Azerbaijan supports
+    the organisation" are two events, not one report of the same praise.
+    """
+    parts = list(new.actors) + list(new.recipients)
+    resolved = participant_ids(parts)
+    if not resolved:
+        return True
+    if new.event_type in SYMMETRIC_TYPES:
+        return resolved <= (participant_ids(earlier.actors) | participant_ids(earlier.recipients))
+    return participant_ids(new.actors) <= participant_ids(earlier.actors) and participant_ids(new.recipients) <= participant_ids(earlier.recipients)
+
+
+def _same_report(new: Event, earlier: Event) -> bool:
+    if new.event_type in SYMMETRIC_TYPES:
+        pa = participant_ids(new.actors) | participant_ids(new.recipients)
+        pb = participant_ids(earlier.actors) | participant_ids(earlier.recipients)
+        return bool(pa) and pa == pb
+    return bool(participant_ids(new.actors)) and participant_ids(new.actors) == participant_ids(earlier.actors) and (
+        participant_ids(new.recipients) == participant_ids(earlier.recipients)
+    )
+
+
+def _is_expansion(new: Event, earlier: Event) -> bool:
+    """A later, fuller report of a symmetric event: every resolved party of the earlier report (at least two)
+    takes part in the new one ("X and Y discussed ..." then "Z hosted talks between X and Y"), and at most one of
+    the two reports is dated."""
+    if new.event_type not in SYMMETRIC_TYPES or (new.date and earlier.date):
+        return False
+    before = participant_ids(list(earlier.actors) + list(earlier.recipients))
+    return len(before) >= 2 and before <= participant_ids(list(new.actors) + list(new.recipients))
+
+
+def merge_within_document(events: list[Event]) -> list[Event]:
+    """Merge reports of one event within one article; keeps the order of first mention.
+
+    A later event joins the most recent earlier event of the same type (``rule`` notes are not changed) when it
+    has the same participants (a duplicate report) or is an anaphoric follow-up ("the two sides discussed ..."),
+    unless the two carry explicitly different dates or incompatible statuses.
+    """
+    out: list[Event] = []
+    for event in events:
+        target = None
+        for j in range(len(out) - 1, -1, -1):
+            earlier = out[j]
+            if not types_compatible(earlier, event) or GENERIC_TYPE in (earlier.event_type, event.event_type):
+                continue
+            if not statuses_compatible(earlier, event):
+                continue
+            if dates_explicitly_differ(earlier, event):
+                continue
+            if _same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier):
+                target = j
+                break
+        if target is None:
+            out.append(event)
+        else:
+            out[target] = combine(out[target], event)
+    return out
