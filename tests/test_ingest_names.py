@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from communique.ingest import canonical_names, ingest
+from communique.ingest import ingest
 from communique.kb import get_kb
+from communique.pipeline.canonical import canonical_names
 from communique.records import Actor, Event
 from communique.store import EventQuery, MemoryStore
 

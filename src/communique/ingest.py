@@ -78,21 +78,6 @@ def extra_fingerprint(extra: KBExtra) -> str:
     return hashlib.sha1(blob).hexdigest()
 
 
-def canonical_names(events: Iterable[Event], kb: KnowledgeBase) -> None:
-    """Show every participant the KB defines under the KB entry's canonical name (rule ``name:kb``), in place.
-
-    Reports spell one person differently ("Antonio" / "António", a surname alone); the id is the same, so the
-    name becomes the entry's. The report's own name goes into the resolution and its surface text stays in
-    ``Actor.text``: the evidence is kept. Ids the KB does not define get their display name in the store.
-    """
-    for ev in events:
-        for a in [*ev.actors, *ev.recipients]:
-            name = kb.canonical_name(a.id) if a.id else None
-            if name is not None and name != a.name:
-                a.resolution = f"{a.resolution + '; ' if a.resolution else ''}name:kb {name!r} (report: {a.name!r})"
-                a.name = name
-
-
 class BatchMerger:
     """Cross-document merging for one batch of documents, written to the store in one transaction.
 
@@ -133,8 +118,6 @@ class BatchMerger:
         new_events = [e for e in result.events if e.actors or e.recipients]
         if not new_events:
             return
-        if self.kb is not None:
-            canonical_names(new_events, self.kb)
         existing = self._candidates(new_events)
         plan = merge.merge_into(existing, new_events)
         for i, j in plan.attach.items():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import NamedTuple, Protocol, TypeVar, runtime_checkable
 
@@ -247,8 +247,6 @@ def undated_left_out(store: Store, q: EventQuery) -> int:
     ``reported_since`` / ``reported_until``)."""
     if q.since is None and q.until is None:
         return 0
-    from dataclasses import replace
-
     return store.count_events(replace(q, since=None, until=None, limit=None, dated=False))
 
 
