@@ -16,6 +16,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 from ...kb import KnowledgeBase
+from ...kb.tables import fallback_roles
 from ...lexicon.words import word_set
 
 # --- folding and slugs ---------------------------------------------------------------------------------------------
@@ -140,77 +141,9 @@ class RoleInfo:
     source: str  # "kb" or "lexicon"
 
 
-# Fallback role words (used only when the KB has no entry). Canonical titles follow common news usage; sectors follow
-# the PLOVER/CAMEO agent codes (Phoenix agents dictionary, /work/shared/reference/phoenix_petrarch2).
-_ROLE_TABLE: dict[str, tuple[str, str | None]] = {
-    "foreign minister": ("Foreign Minister", "GOV"),
-    "minister of foreign affairs": ("Foreign Minister", "GOV"),
-    "minister for foreign affairs": ("Foreign Minister", "GOV"),
-    "foreign affairs minister": ("Foreign Minister", "GOV"),
-    "foreign secretary": ("Foreign Minister", "GOV"),
-    "top diplomat": ("Foreign Minister", "GOV"),
-    "chief diplomat": ("Foreign Minister", "GOV"),
-    "secretary of state": ("Secretary of State", "GOV"),
-    "president": ("President", "GOV"),
-    "vice president": ("Vice President", "GOV"),
-    "vice-president": ("Vice President", "GOV"),
-    "prime minister": ("Prime Minister", "GOV"),
-    "premier": ("Prime Minister", "GOV"),
-    "deputy prime minister": ("Deputy Prime Minister", "GOV"),
-    "chancellor": ("Chancellor", "GOV"),
-    "defense minister": ("Defense Minister", "MIL"),
-    "defence minister": ("Defense Minister", "MIL"),
-    "minister of defense": ("Defense Minister", "MIL"),
-    "minister of defence": ("Defense Minister", "MIL"),
-    "defense secretary": ("Defense Minister", "MIL"),
-    "interior minister": ("Interior Minister", "GOV"),
-    "minister": ("Minister", "GOV"),
-    "deputy minister": ("Deputy Minister", "GOV"),
-    "deputy foreign minister": ("Deputy Foreign Minister", "GOV"),
-    "secretary-general": ("Secretary-General", "GOV"),
-    "secretary general": ("Secretary-General", "GOV"),
-    "king": ("King", "GOV"),
-    "queen": ("Queen", "GOV"),
-    "emir": ("Emir", "GOV"),
-    "crown prince": ("Crown Prince", "GOV"),
-    "sultan": ("Sultan", "GOV"),
-    "ambassador": ("Ambassador", "GOV"),
-    "envoy": ("Envoy", "GOV"),
-    "negotiator": ("Negotiator", "GOV"),
-    "special envoy": ("Envoy", "GOV"),
-    "special representative": ("Special Representative", "GOV"),
-    "diplomat": ("Diplomat", "GOV"),
-    "spokesperson": ("Spokesperson", "GOV"),
-    "spokesman": ("Spokesperson", "GOV"),
-    "spokeswoman": ("Spokesperson", "GOV"),
-    "official": ("Official", "GOV"),
-    "head of state": ("Head of State", "GOV"),
-    "leader": ("Leader", "GOV"),
-    "chairman": ("Chairman", "GOV"),
-    "deputy chairman": ("Deputy Chairman", "GOV"),
-    "speaker": ("Speaker", "LEG"),
-    "senator": ("Senator", "LEG"),
-    "lawmaker": ("Legislator", "LEG"),
-    "parliamentarian": ("Legislator", "LEG"),
-    "general": ("General", "MIL"),
-    "commander": ("Commander", "MIL"),
-    "chief of staff": ("Chief of Staff", "MIL"),
-    "chief of general staff": ("Chief of General Staff", "MIL"),
-    "judge": ("Judge", "JUD"),
-    "prosecutor": ("Prosecutor", "JUD"),
-    "mayor": ("Mayor", "GOV"),
-    "security chief": ("Security Chief", "COP"),
-    "police chief": ("Police Chief", "COP"),
-    "intelligence chief": ("Intelligence Chief", "SPY"),
-    "army chief": ("Army Chief", "MIL"),
-    "governor": ("Governor", "GOV"),
-    "administrator": ("Administrator", "GOV"),
-    "mediator": ("Mediator", None),  # a visitor: no sector of the place it works in
-    "inspector": ("Inspector", None),
-    "hostage-taker": ("Hostage-taker", "CRM"),
-    "hostage taker": ("Hostage-taker", "CRM"),
-    "kidnapper": ("Kidnapper", "CRM"),
-}
+# Fallback role words (used only when the KB has no entry): kb/data/manual/roles_fallback.psv (its header says how it
+# differs from the KB's roles.psv).
+_ROLE_TABLE = fallback_roles()
 # Words that only make sense relative to another person in the sentence.
 RELATIONAL_ROLES = word_set("actors/names_relational_roles")
 
