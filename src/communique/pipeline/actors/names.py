@@ -17,7 +17,7 @@ from unidecode import unidecode
 
 from ...kb import KnowledgeBase
 from ...kb.tables import fallback_roles
-from ...lexicon.words import word_set
+from ...lexicon.words import word_set, word_table
 
 # --- folding and slugs ---------------------------------------------------------------------------------------------
 
@@ -220,28 +220,7 @@ GROUP_NOUNS = word_set("actors/names_group_nouns")
 # officials" (SECURITY_OFFICIAL [~COP]) are COP; ARCHBISHOP [~CHR] -> REL; former officials are ELI (PLOVER: "former
 # government officials ... including exiled/ousted officials", applied in ``actor_context``).
 COLLECTIVE_SECTORS: dict[str, tuple[str, str]] = {
-    "forces": ("group", "MIL"), "force": ("group", "MIL"), "troops": ("group", "MIL"), "army": ("organization", "MIL"),
-    "military": ("organization", "MIL"), "armed forces": ("group", "MIL"), "soldiers": ("group", "MIL"),
-    "navy": ("organization", "MIL"), "air force": ("organization", "MIL"), "border guards": ("group", "MIL"),
-    "militants": ("group", "REB"), "rebels": ("group", "REB"), "insurgents": ("group", "REB"),
-    "police": ("group", "COP"), "military police": ("group", "MIL"), "government": ("country", "GOV"), "authorities": ("country", "GOV"),
-    "officials": ("country", "GOV"), "leadership": ("country", "GOV"), "side": ("country", "GOV"),
-    "delegation": ("country", "GOV"), "administration": ("country", "GOV"), "cabinet": ("country", "GOV"),
-    "diplomats": ("country", "GOV"), "ministry": ("organization", "GOV"), "foreign ministry": ("organization", "GOV"),
-    "embassy": ("organization", "GOV"), "parliament": ("organization", "LEG"), "assembly": ("organization", "LEG"),
-    "national assembly": ("organization", "LEG"), "senate": ("organization", "LEG"),
-    "legislature": ("organization", "LEG"), "congress": ("organization", "LEG"), "opposition": ("group", "OPP"),
-    "protesters": ("group", "CVL"), "people": ("group", "CVL"), "civilians": ("group", "CVL"),
-    "media": ("group", "MED"), "court": ("organization", "JUD"), "presidency": ("country", "GOV"),
-    "security forces": ("group", "MIL"), "students": ("group", "EDU"), "refugees": ("group", "REF"),
-    "aircraft": ("group", "MIL"), "warplanes": ("group", "MIL"), "jets": ("group", "MIL"), "planes": ("group", "MIL"),
-    "helicopters": ("group", "MIL"), "tanks": ("group", "MIL"), "drones": ("group", "MIL"), "warships": ("group", "MIL"),
-    "artillery": ("group", "MIL"), "missiles": ("group", "MIL"), "peacekeepers": ("group", "MIL"),
-    "residents": ("group", "CVL"), "villagers": ("group", "CVL"), "inhabitants": ("group", "CVL"),
-    "journalists": ("group", "JRN"), "workers": ("group", "LAB"), "doctors": ("group", "MED"),
-    "intelligence": ("organization", "SPY"), "intelligence officials": ("group", "SPY"),
-    "intelligence services": ("organization", "SPY"), "intelligence agency": ("organization", "SPY"),
-}
+    head: (kind, sector) for head, kind, sector in word_table("actors/names_collective_sectors", 3)}
 INSTITUTION_WORDS = word_set("actors/names_institution_words")
 # Heads naming an organised body (never one person): "opposition coalition", "human rights group".
 BODY_WORDS = word_set("actors/names_body_words")
