@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from ..lexicon.words import word_set
+from ..lexicon.words import word_set, word_table
 from .entries import CountryEntry, KBExtra, OrgEntry, PersonEntry, PlaceEntry, RoleEntry
 from .normalize import fold, singular, tokens
 from .people import _active, _PeopleLayer
@@ -38,9 +38,7 @@ log = logging.getLogger(__name__)
 # Titles that name the same office as a canonical one (kept distinct as roles, looked up as the same office).
 OFFICE_EQUIVALENTS: dict[str, str] = {"Secretary of State": "Foreign Minister"}
 ORG_OFFICES: dict[str, tuple[str, str]] = {
-    "Commission President": ("EC", "President"), "European Council President": ("EUCO", "President"),
-    "High Representative": ("EU", "High Representative"),
-}
+    phrase: (org, role) for phrase, org, role in word_table("actors/kb_base_org_offices", 3)}
 MAX_GAP_YEARS = 20
 # words after a region's name that say what it is ("Sindh province", "West Darfur State")
 REGION_WORDS: frozenset[str] = word_set("actors/kb_base_region_words")

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from ..lexicon.words import word_set
+
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 _EDGE = re.compile(r"^[\s\"'(\[,;:]+|[\s\"')\],;:]+$")
@@ -54,6 +56,9 @@ def singular(word: str) -> str:
     return word
 
 
+_NAME_SUFFIXES = word_set("actors/kb_normalize_name_suffixes")
+
+
 def surname_key(name: str) -> str:
-    toks = [t for t in fold(name).replace(",", " ").split() if t not in {"jr", "jr.", "sr", "sr.", "ii", "iii"}]
+    toks = [t for t in fold(name).replace(",", " ").split() if t not in _NAME_SUFFIXES]
     return toks[-1] if toks else ""

@@ -24,6 +24,19 @@ def _data_file(data_dir: Path, name: str) -> Path:
     return data_dir / name
 
 
+@functools.cache
+def fallback_roles() -> dict[str, tuple[str, str | None]]:
+    """folded title -> (canonical title, sector or None) from the packaged manual/roles_fallback.psv: the role words
+    used when the KB has no role (``pipeline.actors.names.lookup_role``). Callers must not mutate the result."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for line in (DATA_DIR / "manual" / "roles_fallback.psv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        title, role, sector = line.split("|")
+        out[title] = (role, sector or None)
+    return out
+
+
 @functools.lru_cache(maxsize=4)
 def _ethnic_groups(path: Path) -> dict[str, str]:
     """folded group name -> ISO3 from manual/ethnic_groups.psv (empty when the file is absent)."""

@@ -5,7 +5,9 @@ components):
 
 - :func:`word_set` ("actors/group_pronouns"): one entry per line -> ``frozenset``;
 - :func:`word_list`: the same file shape, order kept (for tables whose order matters: first match wins);
-- :func:`word_map`: ``key<TAB>value`` per line -> ``dict``.
+- :func:`word_map`: ``key<TAB>value`` per line -> ``dict``;
+- :func:`word_table`: tab-separated rows of a fixed width -> ``tuple`` of ``tuple`` rows, order kept (for tables
+  whose rows carry several values: ``head<TAB>kind<TAB>sector``).
 
 Blank lines and lines starting with ``#`` are comments; entries keep their case and inner spaces. A newcomer
 adds a cue word by adding a line to the file the module names; ``docs/ARCHITECTURE.md`` lists the tables.
@@ -66,4 +68,17 @@ def word_map(name: str) -> dict[str, str]:
     return out
 
 
-__all__ = ["WordTableError", "word_list", "word_map", "word_set"]
+@functools.cache
+def word_table(name: str, width: int) -> tuple[tuple[str, ...], ...]:
+    """Table ``name`` of tab-separated rows, each of exactly ``width`` cells (stripped), in file order."""
+    out = []
+    for n, line in enumerate(_lines(name), 1):
+        cells = tuple(c.strip() for c in line.split("\t"))
+        if len(cells) != width:
+            raise WordTableError(f"word table {name!r}, entry {n}: expected {width} tab-separated cells, got {line!r}",
+                                 fix="Separate the cells with one tab each")
+        out.append(cells)
+    return tuple(out)
+
+
+__all__ = ["WordTableError", "word_list", "word_map", "word_set", "word_table"]

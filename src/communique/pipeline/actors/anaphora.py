@@ -34,6 +34,8 @@ class Scope(Protocol):
 COUNT_WORDS = word_set("actors/anaphora_count_words")
 ANAPHOR_DETS = frozenset({"the", "both", "two", "all", "these", "those", *COUNT_WORDS})
 ANAPHOR_MODS = word_set("actors/anaphora_anaphor_mods")
+_COUNT_DETS = word_set("actors/anaphora_count_dets")
+_LEADERS_OF_HEADS = word_set("actors/anaphora_leaders_of_heads")
 # plural heads of group anaphors -> the kind of parties they can stand for
 GROUP_HEADS: dict[str, str] = word_map("actors/anaphora_group_heads")
 
@@ -49,7 +51,7 @@ def group_anaphor(low: list[str]) -> str | None:
     if "of" in low and 0 < low.index("of") < len(low) - 1:
         i = low.index("of")
         inner = group_anaphor(low[i + 1 :])
-        if inner in ("country", "any") and low[i - 1] in ("leaders", "governments", "presidents", "ministers", "heads"):
+        if inner in ("country", "any") and low[i - 1] in _LEADERS_OF_HEADS:
             return "leaders-of"
         return None
     dets = [w for w in low if w in ANAPHOR_DETS]
@@ -58,7 +60,7 @@ def group_anaphor(low: list[str]) -> str | None:
         return None
     if "both" in dets or "two" in dets or ("the" in dets and GROUP_HEADS[rest[-1]] == "any"):
         return GROUP_HEADS[rest[-1]]
-    if COUNT_WORDS & set(dets) and {"the", "all", "these", "those"} & set(dets):  # "the three leaders"
+    if COUNT_WORDS & set(dets) and _COUNT_DETS & set(dets):  # "the three leaders"
         return GROUP_HEADS[rest[-1]]
     return None
 

@@ -19,10 +19,10 @@ Each rule records itself in the actor's ``resolution`` (``communique events --ex
   recipient groups: an unplaced domestic actor ("Police used water cannon ...") takes the article's country C
   when the article's body names no country but C, or when its dateline's place is in C and the event's sentence
   and the one before name C and no other country ("TBILISI -- ... rallied in Tbilisi. Police arrested ...").
-* ``context:unidentified-attacker`` -- an attack with no actor whose cause is a weapon or explosion ("killed by
+* ``context:unidentified-attacker`` (``attack_context``) -- an attack with no actor whose cause is a weapon or explosion ("killed by
   an improvised explosive device", "a roadside bombing killed") gets "unidentified attackers" (sector UAF,
   CAMEO's unidentified forces) of the event location's country, else of the sentence's only country.
-* ``context:claimant-territory`` -- unnamed places and people attacked ("some towns along the border were shelled
+* ``context:claimant-territory`` (``attack_context``) -- unnamed places and people attacked ("some towns along the border were shelled
   by X", "X's troops fired at villages, killing two civilians") in a claim made by a country other than the
   attacker ("Y claimed that ...", "Y accused X ..., saying ...") belong to the claimant.
 * ``context:transnational-organisation`` -- an organisation not in the KB whose name marks it as transnational
@@ -45,16 +45,17 @@ import bisect
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ...kb import KnowledgeBase
 from ...lexicon.words import word_list, word_set
 from ...records import Actor, ActorRef, Document, Event
 from ..nlp import sentence_at, sentences
 from ..places import country_hints, place_in_context
+from .attack_context import claimant_territory, unidentified_attacker
+from .context_common import FIGHTING, actor_words, real_iso, with_country
 from .sentence_context import ngo_description, recheck_city, recheck_region, sentence_countries
 
-_PSEUDO = word_set("actors/context_fill_pseudo")
 _FOREIGN_SECTORS = word_set("actors/context_fill_foreign_sectors")
 _STATE_SECTORS = word_set("actors/context_fill_state_sectors")
 _ABROAD_WORDS = word_list("actors/context_fill_abroad_words")
@@ -62,36 +63,17 @@ _ABROAD_ROLES = word_list("actors/context_fill_abroad_roles")
 # events between parties of two countries as often as of one: no counterpart rule
 _DIPLOMATIC = word_set("actors/context_fill_diplomatic")
 HOST_VISIT = "043"  # CAMEO "host a visit"
-_FIGHTING = word_set("actors/context_fill_fighting")
 # events that happen where their parties are
 _LOCAL_EVENTS = word_set("actors/context_fill_local_events")
 _NOT_ORIGIN_PREPS = word_set("actors/context_fill_not_origin_preps")
-_WEAPONS = word_set("actors/context_fill_weapons")
-_ATTACK_NOUNS = word_set("actors/context_fill_attack_nouns")
-_SPEECH = word_set("actors/context_fill_speech")
-_PLACE_NOUNS = word_set("actors/context_fill_place_nouns")
-# unnamed people hit in a reported attack ("killing two civilians"): the claimant's, like the unnamed places
-_VICTIM_NOUNS = word_set("actors/context_fill_victim_nouns")
 _GENERIC_HEADS = word_set("actors/context_fill_generic_heads")
+_GENERIC_OPENERS = word_set("actors/context_fill_generic_openers")
+_NAME_SMALL_WORDS = word_set("actors/context_fill_name_small_words")
 _TRANSNATIONAL_OPEN = ("international ", "world ", "global ", "third world ", "inter-", "pan-", "transnational ")
 _IGO_HEADS = word_set("actors/context_fill_igo_heads")
 _REGION_ADJ = word_set("actors/context_fill_region_adj")
 _MONITOR_WORDS = word_set("actors/context_fill_monitor_words")
 _MONITOR_HEADS = word_set("actors/context_fill_monitor_heads")
-
-
-def _iso(code: str | None) -> bool:
-    return bool(code) and len(code or "") == 3 and (code or "").isalpha() and code not in _PSEUDO
-
-
-def _words(a: Actor) -> list[str]:
-    return [w.strip(",.()'\"`") for w in (a.text or a.name).replace("-", " ").lower().split()]
-
-
-def _with_country(a: Actor, iso: str, rule: str, sector: str | None = None) -> Actor:
-    sector = sector or a.sector
-    new_id = f"group:{iso}-{sector}" if a.kind == "group" and a.id is None and sector else a.id
-    return replace(a, id=new_id, country=iso, sector=sector, resolution=f"{a.resolution}; {rule}")
 
 
 def _domestic(a: Actor, refugees: bool) -> bool:
@@ -174,7 +156,7 @@ def _phrase_place(kb: KnowledgeBase, span: Span, hints: list[str]) -> tuple[str,
         name = name[4:] if name.lower().startswith("the ") else name
         name = name[:-2] if name.endswith("'s") else name
         country = kb.country(name)
-        if country is not None and _iso(country.iso3):
+        if country is not None and real_iso(country.iso3):
             return country.iso3, name
         place = place_in_context(kb, name, hints)
         if place is not None and place.country and (place.kind == "capital" or (place.population or 0) >= 100_000):
@@ -194,16 +176,13 @@ def generic_party(a: Actor) -> bool:
     if not words or any(w[:1].isupper() for w in words[1:]) or any(c.isdigit() for c in a.text or ""):
         return False
     first = words[0]
-    if first[:1].isupper() and first.lower() not in ("the", "some", "other", "many", "several", "developed",
-                                                     "developing", "all", "these", "those", "such", "most"):
+    if first[:1].isupper() and first.lower() not in _GENERIC_OPENERS:
         return False
-    ws = [w for w in _words(a) if w]
+    ws = [w for w in actor_words(a) if w]
     if not ws:  # only punctuation ("-")
         return False
     head = ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]  # "the leaders of the two countries": leaders
     return head in _GENERIC_HEADS and not ngo_description(a)
-
-
 
 
 # --- rule: transnational organisations -----------------------------------------------------------------------------
@@ -227,7 +206,7 @@ def transnational(a: Actor) -> str | None:
     words = [w.strip("(),.") for w in low.replace("-", " - ").split()]
     if not name[:1].isupper() or not words:
         return None
-    proper = [w for w in name.split() if w.lower() not in ("of", "the", "and", "for", "on", "in")]
+    proper = [w for w in name.split() if w.lower() not in _NAME_SMALL_WORDS]
     if not all(w[:1].isupper() or w[:1] == "(" for w in proper):
         return None
     head = words[-1] if "of" not in words else words[words.index("of") - 1]
@@ -243,143 +222,13 @@ def transnational(a: Actor) -> str | None:
     return None
 
 
-# --- rule: unidentified attackers -----------------------------------------------------------------------------------
-
-
-def _trigger_token(document: Document, sdoc: Doc, ev: Event) -> Token | None:
-    if ev.trigger is None:
-        return None
-    off = document.body_start
-    span = sdoc.char_span(ev.trigger.start - off, ev.trigger.end - off, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    verbs = [t for t in span if t.pos_ == "VERB"]
-    return verbs[0] if verbs else span.root
-
-
-def _cause(trigger: Token) -> Token | None:
-    """The weapon/explosion noun that causes the trigger's event: its subject ("a roadside bombing killed"), its
-    passive agent ("killed by an improvised explosive device") or the object of "in" ("killed in a car bomb
-    explosion")."""
-    cands: list[Token] = []
-    for ch in trigger.children:
-        if ch.dep_ in ("nsubj", "csubj"):
-            cands.append(ch)
-        elif ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in", "from"):
-            cands.extend(g for g in ch.children if g.dep_ == "pobj")
-    for noun in cands:
-        words = {noun.lower_, noun.lemma_.lower()} | {c.lower_ for c in noun.children
-                                                      if c.dep_ in ("compound", "amod", "nmod")}
-        if words & _WEAPONS:  # "a roadside bombing", "a bomb attack", "a car bomb explosion"
-            return noun
-    return None
-
-
-def _attack_owner(kb: KnowledgeBase, trigger: Token) -> tuple[Token, str, str] | None:
-    """(noun, ISO3, country word) for an attack noun causing the trigger's event whose modifier names a country
-    ("US Predator attacks have killed ...", "killed in Israeli air strikes")."""
-    for ch in trigger.children:
-        nouns = [ch] if ch.dep_ in ("nsubj", "csubj") else \
-            [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ in ("agent", "prep") and ch.lower_ in (
-                "by", "in") else []
-        for noun in nouns:
-            if noun.lemma_.lower() not in _ATTACK_NOUNS and noun.lower_ not in _ATTACK_NOUNS:
-                continue
-            for mod in noun.subtree:  # "US Predator attacks": US modifies Predator
-                if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.text[:1].isupper() and mod.i < noun.i:
-                    c = kb.country(mod.text[:-2] if mod.text.endswith("'s") else mod.text)
-                    if c is not None and _iso(c.iso3):
-                        return noun, c.iso3, mod.text
-    return None
-
-
-def _noun_phrase(tok: Token) -> str:
-    left = [c for c in tok.lefts if c.dep_ not in ("det", "nummod", "predet", "punct")]
-    start = min([tok.i, *[c.left_edge.i for c in left]])
-    return tok.doc[start:tok.i + 1].text
-
-
-def _unidentified_attacker(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
-    if ev.event_type != "ASSAULT" or ev.actors:
-        return
-    trig = _trigger_token(document, sdoc, ev)
-    if trig is None:
-        return
-    owner = _attack_owner(kb, trig)
-    if owner is not None:  # not unidentified: the attack's country ("US Predator attacks")
-        noun, iso, word = owner
-        ev.actors = [Actor(f"group:{iso}-MIL", f"{word} forces", "group", iso, "MIL",
-                           resolution=f"context:attacker of '{_noun_phrase(noun)}' -> {iso}", text=_noun_phrase(noun))]
-        return
-    cause = _cause(trig)
-    if cause is None:
-        return
-    where: str | None = None
-    why = ""
-    if ev.location is not None and _iso(ev.location.country):
-        where, why = ev.location.country, f"event location '{ev.location.name}'"
-    elif ev.trigger is not None:
-        found = sentence_countries(sdoc, kb, ev.trigger.start - document.body_start)
-        soldiers = {r.country for r in ev.recipients if r.sector == "MIL"}  # troops are often abroad
-        left = {k: v for k, v in found.items() if k not in soldiers}
-        if len(left) == 1:
-            where, text = next(iter(left.items()))
-            why = f"sentence's only country '{text}'"
-    phrase = _noun_phrase(cause)
-    rule = f"context:unidentified-attacker (cause '{phrase}')" + (f"; {why} -> {where}" if where else "")
-    ev.actors = [Actor(f"group:{where}-UAF" if where else None, "unidentified attackers", "group", where, "UAF",
-                       resolution=rule, text=phrase)]
-
-
-# --- rule: claimant's territory -------------------------------------------------------------------------------------
-
-
-def _claimant(kb: KnowledgeBase, trigger: Token) -> tuple[str, str] | None:
-    """(ISO3, text) of the country whose claim the trigger's clause reports ("Armenia claimed that ...")."""
-    tok = trigger
-    for _ in range(4):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEECH:
-            speaker = tok
-            if tok.dep_ in ("advcl", "xcomp") and not any(ch.dep_ == "nsubj" for ch in tok.children):
-                speaker = tok.head  # "X accused Y ..., saying ...": the participle's speaker is X
-            for ch in speaker.children:
-                if ch.dep_ == "nsubj":
-                    for t in ch.subtree:
-                        c = kb.country(t.text) if t.text[:1].isupper() else None
-                        if c is not None and _iso(c.iso3):
-                            return c.iso3, t.text
-            return None
-    return None
-
-
-def _claimant_territory(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
-    if ev.event_type not in _FIGHTING:
-        return
-    targets = [i for i, r in enumerate(ev.recipients) if r.country is None and _words(r)
-               and _words(r)[-1] in _PLACE_NOUNS | _VICTIM_NOUNS
-               and not any(w[:1].isupper() for w in (r.text or r.name).split()[1:])]
-    if not targets:
-        return
-    trig = _trigger_token(document, sdoc, ev)
-    hit = _claimant(kb, trig) if trig is not None else None
-    if hit is None or hit[0] in {a.country for a in ev.actors}:
-        return
-    for i in targets:
-        ev.recipients[i] = _with_country(ev.recipients[i], hit[0],
-                                         f"context:claimant-territory '{hit[1]}' -> {hit[0]}",
-                                         sector=ev.recipients[i].sector or "CVL")
-
-
 # --- the pass --------------------------------------------------------------------------------------------------------
 
 
 def _counterpart(ev: Event, other: list[Actor]) -> str | None:
     """The one country whose state organs make up the other side (None when none or several)."""
-    mil_ok = ev.event_type not in _FIGHTING
-    found = {o.country for o in other if _iso(o.country)
+    mil_ok = ev.event_type not in FIGHTING
+    found = {o.country for o in other if real_iso(o.country)
              and ((o.sector or "") in _STATE_SECTORS or (mil_ok and o.sector == "MIL"))
              and not (o.role and any(r in o.role.lower() for r in _ABROAD_ROLES))}
     return next(iter(found)) if len(found) == 1 else None
@@ -424,9 +273,9 @@ def dateline_country(document: Document, kb: KnowledgeBase) -> str | None:
     name = m.group(1).strip()
     c = kb.country(name)
     if c is not None:
-        return c.iso3 if _iso(c.iso3) else None
+        return c.iso3 if real_iso(c.iso3) else None
     place = kb.place(name.title() if name.isupper() else name)
-    if place is not None and _iso(place.country) and (place.kind == "capital" or (place.population or 0) >= 100_000):
+    if place is not None and real_iso(place.country) and (place.kind == "capital" or (place.population or 0) >= 100_000):
         return place.country
     return None
 
@@ -469,10 +318,10 @@ def _ref_country(document: Document, sdoc: Doc, kb: KnowledgeBase, ref: ActorRef
     for name in [*names, ref.text]:
         name = name[4:] if name.lower().startswith("the ") else name
         country = kb.country(name)
-        if country is not None and _iso(country.iso3):
+        if country is not None and real_iso(country.iso3):
             return country.iso3
         place = place_in_context(kb, name, hints)
-        if place is not None and _iso(place.country):
+        if place is not None and real_iso(place.country):
             return str(place.country)
     return None
 
@@ -486,9 +335,9 @@ def _restricted_population(document: Document, sdoc: Doc, kb: KnowledgeBase, ev:
     if ev.recipients and any(r.kind != "country" for r in ev.recipients):
         return  # a party named as the target ("imposed a curfew on the Kurds")
     ref = ev.recipient_refs[0]
-    iso = next((r.country for r in ev.recipients if _iso(r.country)), None)
+    iso = next((r.country for r in ev.recipients if real_iso(r.country)), None)
     iso = iso or _ref_country(document, sdoc, kb, ref, hints)
-    if iso is None and ev.location is not None and _iso(ev.location.country):
+    if iso is None and ev.location is not None and real_iso(ev.location.country):
         iso = ev.location.country
     if iso is None:
         return
@@ -523,7 +372,7 @@ def _ethnic_residence(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Even
     ``context:ethnic-residence``). Not for state organs ("Israeli troops in Lebanon")."""
     for side, refs in ((ev.actors, ev.actor_refs), (ev.recipients, ev.recipient_refs)):
         for i, a in enumerate(side):
-            if not _iso(a.country):
+            if not real_iso(a.country):
                 continue
             span = _tokens_of(document, sdoc, a, refs)
             if span is None or not _ethnic(a, span):
@@ -531,7 +380,7 @@ def _ethnic_residence(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Even
             hit = _phrase_place(kb, span, hints)
             where = (hit[0], hit[1]) if hit is not None else None
             loc = ev.location
-            if where is None and loc is not None and _iso(loc.country) and ev.event_type not in _DIPLOMATIC:
+            if where is None and loc is not None and real_iso(loc.country) and ev.event_type not in _DIPLOMATIC:
                 where = (str(loc.country), loc.name)
             if where is None or where[0] == a.country:
                 continue
@@ -542,8 +391,8 @@ def _ethnic_residence(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Even
 def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
                 article: ArticleCountry | None = None) -> None:
     _drop_generic(ev)
-    _unidentified_attacker(document, sdoc, kb, ev)
-    _claimant_territory(document, sdoc, kb, ev)
+    unidentified_attacker(document, sdoc, kb, ev)
+    claimant_territory(document, sdoc, kb, ev)
     sent = _sentence_of(sdoc, ev.trigger.start - document.body_start) if ev.trigger is not None else None
     hints = country_hints(sdoc, sent.start_char, sent.end_char, kb) if sent is not None else []
     _restricted_population(document, sdoc, kb, ev, hints)
@@ -566,29 +415,29 @@ def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
             span = _tokens_of(document, sdoc, a, refs) if (a.sector or "") not in _FOREIGN_SECTORS else None
             hit = _phrase_place(kb, span, hints) if span is not None else None
             if hit is not None:
-                side[i] = _with_country(a, hit[0], f"context:place '{hit[1]}' in phrase -> {hit[0]}")
+                side[i] = with_country(a, hit[0], f"context:place '{hit[1]}' in phrase -> {hit[0]}")
                 continue
             bare = side is ev.recipients and bare_group(a)
             iso = _counterpart(ev, other) if ev.event_type not in _DIPLOMATIC and not bare else None
             if iso is not None and _domestic(a, refugees=True) and a.kind != "country":  # not a place
-                side[i] = _with_country(a, iso, f"context:domestic-counterpart (state organ of {iso}) -> {iso}")
+                side[i] = with_country(a, iso, f"context:domestic-counterpart (state organ of {iso}) -> {iso}")
                 continue
             loc = ev.location
-            if ev.cameo == HOST_VISIT and side is ev.actors and loc is not None and _iso(loc.country) \
+            if ev.cameo == HOST_VISIT and side is ev.actors and loc is not None and real_iso(loc.country) \
                     and (a.sector or "GOV") == "GOV" and a.kind != "country":
-                side[i] = _with_country(a, str(loc.country), f"context:host-of-visit '{loc.name}' -> {loc.country}")
+                side[i] = with_country(a, str(loc.country), f"context:host-of-visit '{loc.name}' -> {loc.country}")
                 continue  # "talks in X hosted by Prime Minister Y": the host is at home
-            if ev.event_type in _LOCAL_EVENTS and loc is not None and _iso(loc.country) \
+            if ev.event_type in _LOCAL_EVENTS and loc is not None and real_iso(loc.country) \
                     and not (bare and ev.event_type != "ASSAULT") \
                     and not any(p in (loc.resolution or "") for p in ("prep-to", "visit-object")) \
                     and _domestic(a, refugees=False) and not _named_person(a):
-                side[i] = _with_country(a, str(loc.country),
+                side[i] = with_country(a, str(loc.country),
                                         f"context:event-location '{loc.name}' -> {loc.country}")
                 continue
             if article is not None and ev.event_type in _LOCAL_EVENTS and not (bare and ev.event_type != "ASSAULT") \
                     and _domestic(a, refugees=False) and not _named_person(a) and a.kind != "country" \
                     and (hit2 := article.country(ev)) is not None:
-                side[i] = _with_country(a, hit2[0], f"context:article-country ({hit2[1]}) -> {hit2[0]}")
+                side[i] = with_country(a, hit2[0], f"context:article-country ({hit2[1]}) -> {hit2[0]}")
 
 
 def fill_from_context(document: Document, sdoc: Doc, events: list[Event], kb: KnowledgeBase) -> None:

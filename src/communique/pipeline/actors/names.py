@@ -16,7 +16,8 @@ from functools import lru_cache
 from unidecode import unidecode
 
 from ...kb import KnowledgeBase
-from ...lexicon.words import word_set
+from ...kb.tables import fallback_roles
+from ...lexicon.words import word_set, word_table
 
 # --- folding and slugs ---------------------------------------------------------------------------------------------
 
@@ -140,77 +141,9 @@ class RoleInfo:
     source: str  # "kb" or "lexicon"
 
 
-# Fallback role words (used only when the KB has no entry). Canonical titles follow common news usage; sectors follow
-# the PLOVER/CAMEO agent codes (Phoenix agents dictionary, /work/shared/reference/phoenix_petrarch2).
-_ROLE_TABLE: dict[str, tuple[str, str | None]] = {
-    "foreign minister": ("Foreign Minister", "GOV"),
-    "minister of foreign affairs": ("Foreign Minister", "GOV"),
-    "minister for foreign affairs": ("Foreign Minister", "GOV"),
-    "foreign affairs minister": ("Foreign Minister", "GOV"),
-    "foreign secretary": ("Foreign Minister", "GOV"),
-    "top diplomat": ("Foreign Minister", "GOV"),
-    "chief diplomat": ("Foreign Minister", "GOV"),
-    "secretary of state": ("Secretary of State", "GOV"),
-    "president": ("President", "GOV"),
-    "vice president": ("Vice President", "GOV"),
-    "vice-president": ("Vice President", "GOV"),
-    "prime minister": ("Prime Minister", "GOV"),
-    "premier": ("Prime Minister", "GOV"),
-    "deputy prime minister": ("Deputy Prime Minister", "GOV"),
-    "chancellor": ("Chancellor", "GOV"),
-    "defense minister": ("Defense Minister", "MIL"),
-    "defence minister": ("Defense Minister", "MIL"),
-    "minister of defense": ("Defense Minister", "MIL"),
-    "minister of defence": ("Defense Minister", "MIL"),
-    "defense secretary": ("Defense Minister", "MIL"),
-    "interior minister": ("Interior Minister", "GOV"),
-    "minister": ("Minister", "GOV"),
-    "deputy minister": ("Deputy Minister", "GOV"),
-    "deputy foreign minister": ("Deputy Foreign Minister", "GOV"),
-    "secretary-general": ("Secretary-General", "GOV"),
-    "secretary general": ("Secretary-General", "GOV"),
-    "king": ("King", "GOV"),
-    "queen": ("Queen", "GOV"),
-    "emir": ("Emir", "GOV"),
-    "crown prince": ("Crown Prince", "GOV"),
-    "sultan": ("Sultan", "GOV"),
-    "ambassador": ("Ambassador", "GOV"),
-    "envoy": ("Envoy", "GOV"),
-    "negotiator": ("Negotiator", "GOV"),
-    "special envoy": ("Envoy", "GOV"),
-    "special representative": ("Special Representative", "GOV"),
-    "diplomat": ("Diplomat", "GOV"),
-    "spokesperson": ("Spokesperson", "GOV"),
-    "spokesman": ("Spokesperson", "GOV"),
-    "spokeswoman": ("Spokesperson", "GOV"),
-    "official": ("Official", "GOV"),
-    "head of state": ("Head of State", "GOV"),
-    "leader": ("Leader", "GOV"),
-    "chairman": ("Chairman", "GOV"),
-    "deputy chairman": ("Deputy Chairman", "GOV"),
-    "speaker": ("Speaker", "LEG"),
-    "senator": ("Senator", "LEG"),
-    "lawmaker": ("Legislator", "LEG"),
-    "parliamentarian": ("Legislator", "LEG"),
-    "general": ("General", "MIL"),
-    "commander": ("Commander", "MIL"),
-    "chief of staff": ("Chief of Staff", "MIL"),
-    "chief of general staff": ("Chief of General Staff", "MIL"),
-    "judge": ("Judge", "JUD"),
-    "prosecutor": ("Prosecutor", "JUD"),
-    "mayor": ("Mayor", "GOV"),
-    "security chief": ("Security Chief", "COP"),
-    "police chief": ("Police Chief", "COP"),
-    "intelligence chief": ("Intelligence Chief", "SPY"),
-    "army chief": ("Army Chief", "MIL"),
-    "governor": ("Governor", "GOV"),
-    "administrator": ("Administrator", "GOV"),
-    "mediator": ("Mediator", None),  # a visitor: no sector of the place it works in
-    "inspector": ("Inspector", None),
-    "hostage-taker": ("Hostage-taker", "CRM"),
-    "hostage taker": ("Hostage-taker", "CRM"),
-    "kidnapper": ("Kidnapper", "CRM"),
-}
+# Fallback role words (used only when the KB has no entry): kb/data/manual/roles_fallback.psv (its header says how it
+# differs from the KB's roles.psv).
+_ROLE_TABLE = fallback_roles()
 # Words that only make sense relative to another person in the sentence.
 RELATIONAL_ROLES = word_set("actors/names_relational_roles")
 
@@ -287,28 +220,7 @@ GROUP_NOUNS = word_set("actors/names_group_nouns")
 # officials" (SECURITY_OFFICIAL [~COP]) are COP; ARCHBISHOP [~CHR] -> REL; former officials are ELI (PLOVER: "former
 # government officials ... including exiled/ousted officials", applied in ``actor_context``).
 COLLECTIVE_SECTORS: dict[str, tuple[str, str]] = {
-    "forces": ("group", "MIL"), "force": ("group", "MIL"), "troops": ("group", "MIL"), "army": ("organization", "MIL"),
-    "military": ("organization", "MIL"), "armed forces": ("group", "MIL"), "soldiers": ("group", "MIL"),
-    "navy": ("organization", "MIL"), "air force": ("organization", "MIL"), "border guards": ("group", "MIL"),
-    "militants": ("group", "REB"), "rebels": ("group", "REB"), "insurgents": ("group", "REB"),
-    "police": ("group", "COP"), "military police": ("group", "MIL"), "government": ("country", "GOV"), "authorities": ("country", "GOV"),
-    "officials": ("country", "GOV"), "leadership": ("country", "GOV"), "side": ("country", "GOV"),
-    "delegation": ("country", "GOV"), "administration": ("country", "GOV"), "cabinet": ("country", "GOV"),
-    "diplomats": ("country", "GOV"), "ministry": ("organization", "GOV"), "foreign ministry": ("organization", "GOV"),
-    "embassy": ("organization", "GOV"), "parliament": ("organization", "LEG"), "assembly": ("organization", "LEG"),
-    "national assembly": ("organization", "LEG"), "senate": ("organization", "LEG"),
-    "legislature": ("organization", "LEG"), "congress": ("organization", "LEG"), "opposition": ("group", "OPP"),
-    "protesters": ("group", "CVL"), "people": ("group", "CVL"), "civilians": ("group", "CVL"),
-    "media": ("group", "MED"), "court": ("organization", "JUD"), "presidency": ("country", "GOV"),
-    "security forces": ("group", "MIL"), "students": ("group", "EDU"), "refugees": ("group", "REF"),
-    "aircraft": ("group", "MIL"), "warplanes": ("group", "MIL"), "jets": ("group", "MIL"), "planes": ("group", "MIL"),
-    "helicopters": ("group", "MIL"), "tanks": ("group", "MIL"), "drones": ("group", "MIL"), "warships": ("group", "MIL"),
-    "artillery": ("group", "MIL"), "missiles": ("group", "MIL"), "peacekeepers": ("group", "MIL"),
-    "residents": ("group", "CVL"), "villagers": ("group", "CVL"), "inhabitants": ("group", "CVL"),
-    "journalists": ("group", "JRN"), "workers": ("group", "LAB"), "doctors": ("group", "MED"),
-    "intelligence": ("organization", "SPY"), "intelligence officials": ("group", "SPY"),
-    "intelligence services": ("organization", "SPY"), "intelligence agency": ("organization", "SPY"),
-}
+    head: (kind, sector) for head, kind, sector in word_table("actors/names_collective_sectors", 3)}
 INSTITUTION_WORDS = word_set("actors/names_institution_words")
 # Heads naming an organised body (never one person): "opposition coalition", "human rights group".
 BODY_WORDS = word_set("actors/names_body_words")

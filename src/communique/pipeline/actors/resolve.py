@@ -24,13 +24,14 @@ Order of evidence for a reference (each Actor records its rule in ``resolution``
 Phrase rules added for sectors (each records its rule):
   - coordinated country words sharing one head ("Senior Hungarian and Romanian officials", "French and Egyptian
     warships"), given as one reference or one per country word: one actor per country with the head's sector;
-  - "<leaders/members/activists/...> of|from <body>": the body's country and sector (``_member_of``; Phoenix codes
+  - "<leaders/members/activists/...> of|from <body>": the body's country and sector (``member_of``; Phoenix codes
     such people by their body: PARTY_MEMBER [~PTY], OPPOSITION_LEADER [~OPP]);
   - a KB organisation modifying a non-person head is the organisation ("a U.N. Security Council resolution", "the
     Taliban faction", "the Hamas leadership"); a country word before a non-governmental federation's name is its
     national branch ("the Iranian Red Crescent" -> IRN with the federation's sector).
 
-Modules: person actors and the context live in ``actor_persons``, group anaphora in ``actor_groups``.
+Modules: person actors and the context live in ``persons``, group anaphora in ``groups``, splitting a reference into
+units in ``units``, organisations, bodies and country collectives in ``organisations``.
 
 Role policy: ``role`` is the canonical form of the title the text gives (KB role table, then the fallback lexicon
 in ``actor_names``), not the KB's name for the office: "U.S. Secretary of State Antony Blinken" has role
@@ -49,7 +50,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ...kb import KnowledgeBase
 from ...lexicon.words import word_set
@@ -83,12 +84,20 @@ from .names import (
     PERSON_PRONOUNS,
     RELATIONAL_ROLES,
     fold_ascii_lower,
-    institution_slug,
     lookup_role,
     slug,
     split_name,
 )
 from .office_holders import PLACEHOLDER_ROLES, position_on
+from .organisations import (
+    collective,
+    head_country,
+    is_capital,
+    is_collective,
+    member_of,
+    org_modifier,
+    unknown_org,
+)
 from .persons import (
     DETS,
     ActorCtx,
@@ -101,9 +110,12 @@ from .persons import (
 )
 from .phrases import chief_of, full_name_actor, head_title, partitive_actors, partitive_target
 from .sentence_context import apply_sector_cues, fill_sentence_country
+from .units import first_texts, phrase_head, reference_units, whole_phrase
 from .user_codes import USER_RULE, coded_actor, phrase_code, share_actor, with_actor
 
 _QUANTIFIERS = word_set("actors/resolve_quantifiers")
+_NAME_SMALL_WORDS = word_set("actors/resolve_name_small_words")
+_MALE_PRONOUNS = word_set("actors/resolve_male_pronouns")
 
 
 def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: KnowledgeBase) -> None:
@@ -151,81 +163,8 @@ def _entity_text(tok: Token) -> str:
     return doc[start:end].text
 
 
-# --- splitting a reference into its conjuncts ------------------------------------------------------------------------
-
-
-def _tokens(ctx: ActorCtx, start: int, end: int) -> Span | None:
-    return ctx.sdoc.char_span(start - ctx.off, end - ctx.off, alignment_mode="expand")
-
-
-def _units(ctx: ActorCtx, ref: ActorRef) -> list[tuple[list[Token], str, int, int]]:
-    span = _tokens(ctx, ref.start, ref.end)
-    if span is None or len(span) == 0:
-        return []
-    root = span.root
-    if root.pos_ == "NOUN" and span.end - 1 == root.i and root.left_edge.i < span.start and \
-            (len(span) == 1 or any(t.dep_ == "cc" and t.head.head.i == root.i
-                                   for t in ctx.sdoc[root.left_edge.i : span.start])):
-        # a bare head: take its premodifiers ("Senior Hungarian and Romanian officials" given as "officials" or as
-        # "Romanian officials": the head's coordinated modifiers are part of the phrase)
-        span = ctx.sdoc[root.left_edge.i : span.end]
-    shared = _shared_head_unit(ctx, span)
-    if shared is not None:  # "Hungarian" of "Senior Hungarian and Romanian officials" -> "Senior Hungarian officials"
-        return [(shared, " ".join(t.text for t in shared), ref.start, ref.end)]
-    if ctx.kb.country(strip_det(ref.text)) or ctx.kb.organization(strip_det(ref.text)):
-        return [(list(span), span.text, ctx.off + span.start_char, ctx.off + span.end_char)]
-    head = span.root
-    heads = [head] + [c for c in head.conjuncts if span.start <= c.i < span.end]
-    if len(heads) == 1:
-        return [(list(span), span.text, ctx.off + span.start_char, ctx.off + span.end_char)]
-    out = []
-    conj_ids = {h.i for h in heads}
-    for h in sorted(heads, key=lambda t: t.i):
-        toks = _subtree_without_conj(h, conj_ids)
-        toks = [t for t in toks if span.start <= t.i < span.end]
-        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-            toks.pop()
-        if toks:
-            out.append((toks, ctx.sdoc[toks[0].i : toks[-1].i + 1].text, ctx.off + toks[0].idx,
-                        ctx.off + toks[-1].idx + len(toks[-1].text)))
-    return out
-
-
 # A country's people one at a time (PLOVER CVL: civilians and other unarmed domestic entities).
 _CIVILIAN_HEADS = word_set("actors/resolve_civilian_heads")
-_MODIFIER_DEPS = word_set("actors/resolve_modifier_deps")
-
-
-def _shared_head_unit(ctx: ActorCtx, span: Span) -> list[Token] | None:
-    """A reference that is one of several coordinated country words sharing a head noun outside it ("Hungarian" in
-    "Senior Hungarian and Romanian officials", "French" in "French and Egyptian warships"): that word with the
-    head and the head's other premodifiers, without the sibling conjuncts, so the head's sector is kept (rule
-    "coordinated modifier + shared head"). Only for a country word (demonym or name) and a common-noun head."""
-    if len(span) != 1:
-        return None
-    tok = span[0]
-    first = tok
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    if first.dep_ not in _MODIFIER_DEPS or (first is tok and not tok.conjuncts):
-        return None
-    head = first.head
-    if head.pos_ != "NOUN" or span.start <= head.i < span.end or ctx.kb.country(tok.text) is None:
-        return None
-    mods = [t for c in head.children if c.i < head.i and c.i != first.i and c.dep_ not in ("det", "punct", "cc")
-            for t in c.subtree]
-    return sorted({tok, head, *mods}, key=lambda t: t.i)
-
-
-def _subtree_without_conj(h: Token, conj_ids: set[int]) -> list[Token]:
-    out = [h]
-    for ch in h.children:
-        if ch.i in conj_ids or ch.dep_ in ("cc", "conj", "preconj"):
-            continue
-        if ch.dep_ == "punct" and ch.i > h.i:
-            continue
-        out.extend(ch.subtree)
-    return sorted(out, key=lambda t: t.i)
 
 
 # --- resolving one unit ---------------------------------------------------------------------------------------------
@@ -237,7 +176,7 @@ def resolve_ref(ctx: ActorCtx, ref: ActorRef) -> list[Actor]:
     if moved is not None:  # "BRASILIA, Aug 8 - Brazilian President X called": X, not the dateline's place
         return [replace(a, resolution=f"text:dateline->appositive; {a.resolution}")
                 for a in resolve_ref(ctx, moved)]
-    units = _units(ctx, ref)
+    units = reference_units(ctx, ref)
     if not units:  # outside the parsed body (e.g. in a headline): the text alone
         bare = strip_det(ref.text)
         org, country = ctx.kb.organization(bare), ctx.kb.country(bare)
@@ -249,7 +188,7 @@ def resolve_ref(ctx: ActorCtx, ref: ActorRef) -> list[Actor]:
                           resolution=f"kb:country '{bare}'", text=ref.text)]
         return [Actor(None, ref.text, "group", resolution="unresolved:outside-parse", text=ref.text)]
     resolved = [(_resolve_shared_head(ctx, toks, text, start, end, ref.head),
-                 phrase_code(ctx.kb, _whole_phrase(toks), ctx.on)) for toks, text, start, end in units]
+                 phrase_code(ctx.kb, whole_phrase(toks), ctx.on)) for toks, text, start, end in units]
     found = [a for _, pc in resolved if pc is not None for a in pc.actors]
     out: list[Actor] = []
     for got, pc in resolved:
@@ -269,17 +208,6 @@ def resolve_ref(ctx: ActorCtx, ref: ActorRef) -> list[Actor]:
     return out
 
 
-def _whole_phrase(toks: list[Token]) -> list[Token]:
-    """A unit with the rest of its noun phrase in the sentence (a reference may give only its head: "activists"
-    of "human rights activists in X"), without the head's conjuncts, which are units of their own."""
-    words = [t for t in toks if not t.is_punct]
-    head = _phrase_head(words)
-    if head is None:
-        return toks
-    conj = {c.i for c in head.conjuncts}
-    return sorted({*toks, *_subtree_without_conj(head, conj)}, key=lambda t: t.i)
-
-
 def _resolve_shared_head(ctx: ActorCtx, toks: list[Token], text: str, start: int, end: int, head: int) -> list[Actor]:
     """Coordinated premodifiers sharing one plural head ("Azerbaijani and Russian foreign ministers") -> one actor
     per country; otherwise one actor."""
@@ -289,7 +217,7 @@ def _resolve_shared_head(ctx: ActorCtx, toks: list[Token], text: str, start: int
         codes = list(dict.fromkeys(code for code, _ in title.countries))
         if len(codes) > 1:
             out = []
-            for code, ctext in _first_texts(title.countries):
+            for code, ctext in first_texts(title.countries):
                 one = replace(title, country=code, country_text=ctext, countries=[(code, ctext)])
                 out.append(_single_country_unit(ctx, one, words, text, start))
             return out
@@ -297,18 +225,11 @@ def _resolve_shared_head(ctx: ActorCtx, toks: list[Token], text: str, start: int
     return got if isinstance(got, list) else [got]
 
 
-def _first_texts(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    seen: dict[str, str] = {}
-    for code, text in pairs:
-        seen.setdefault(code, text)
-    return list(seen.items())
-
-
 def _single_country_unit(ctx: ActorCtx, title: TitleInfo, words: list[Token], text: str, start: int) -> Actor:
     # coordinated premodifiers share the phrase's last noun even where the parse made them its conjuncts
-    head_tok = words[-1] if words[-1].pos_ == "NOUN" else _phrase_head(words)
+    head_tok = words[-1] if words[-1].pos_ == "NOUN" else phrase_head(words)
     if head_tok is not None:
-        coll = _collective(ctx, title, head_tok, words, text)
+        coll = collective(ctx, title, head_tok, words, text)
         if coll is not None:
             return coll
     if title.role is not None:
@@ -327,7 +248,7 @@ def _resolve_unit(ctx: ActorCtx, toks: list[Token], text: str, start: int, end: 
         return got
     if got.country is not None and got.resolution.startswith("text:people") and got.kind == "group":
         # an ethnic group is coded by where it lives ("ethnic Albanians in south Serbia" -> SRB), CAMEO's convention
-        head_tok = _phrase_head([t for t in toks if not t.is_punct])
+        head_tok = phrase_head([t for t in toks if not t.is_punct])
         lives = context_country(ctx, head_tok, person=False, places_only=True) if head_tok is not None else None
         if lives is not None and lives[0] != got.country:
             return replace(got, id=f"group:{lives[0]}-{got.sector or 'CVL'}", country=lives[0],
@@ -342,7 +263,7 @@ def _resolve_unit(ctx: ActorCtx, toks: list[Token], text: str, start: int, end: 
     if got.kind == "person" and got.role is None:
         return got  # a named person: "Blinken in Paris" is not French
     words = [t for t in toks if not t.is_punct]
-    head_tok = _phrase_head(words)
+    head_tok = phrase_head(words)
     owner = owner_country(ctx, head_tok, resolve_ref) if head_tok is not None and got.kind != "person" else None
     if owner is not None:  # "its peacekeepers" after "Russia's defence ministry said"
         iso = owner[0]
@@ -356,23 +277,6 @@ def _resolve_unit(ctx: ActorCtx, toks: list[Token], text: str, start: int, end: 
     if got.kind == "group" and got.sector and got.id is None:
         new_id = f"group:{iso}-{got.sector}"
     return replace(got, id=new_id, country=iso, resolution=f"{got.resolution}; text:{how} '{where}' -> {iso}")
-
-
-def _head_country(ctx: ActorCtx, head: Token | None, words: list[Token]) -> Actor | None:
-    """The phrase's head (with its compound names) is a country: "NATO-member Norway", "Pakistan, a key ally"."""
-    if head is None or head.pos_ != "PROPN":
-        return None
-    left = head
-    while left.i - 1 >= 0 and left.doc[left.i - 1].dep_ == "compound" and left.doc[left.i - 1].head.i == head.i \
-            and left.doc[left.i - 1].pos_ == "PROPN":
-        left = left.doc[left.i - 1]
-    for first in (left, head):
-        text = head.doc[first.i : head.i + 1].text
-        c = ctx.kb.country(text)
-        if c is not None and fold_ascii_lower(text) in {fold_ascii_lower(n) for n in (c.name, *c.names, c.iso3)}:
-            return Actor(f"country:{c.iso3}", c.name, "country", c.iso3, None,
-                         resolution=f"kb:country head '{text}'", text=" ".join(t.text for t in words))
-    return None
 
 
 @dataclass
@@ -396,7 +300,7 @@ _Got = Actor | list[Actor] | None
 def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end: int, head: int) -> Actor | list[Actor]:
     """Resolve one phrase: the first step that knows what it is wins (the order is the rule)."""
     words = [t for t in toks if not t.is_punct]
-    ph = _Phrase(toks, text, start, end, head, words, _phrase_head(words), [t.lower_ for t in words], strip_det(text))
+    ph = _Phrase(toks, text, start, end, head, words, phrase_head(words), [t.lower_ for t in words], strip_det(text))
     for step in (_by_chief_or_mention, _by_pronoun, _by_anaphor_or_whole_name, _by_known_name):
         got = step(ctx, ph)
         if got is not None:
@@ -441,7 +345,7 @@ def _by_pronoun(ctx: ActorCtx, ph: _Phrase) -> _Got:
     people = ctx.people
     # 2. pronouns
     if len(words) == 1 and low[0] in PERSON_PRONOUNS:
-        gender = "m" if low[0] in ("he", "him", "his", "himself") else "f"
+        gender = "m" if low[0] in _MALE_PRONOUNS else "f"
         bound = bound_subject_clusters(ctx, words[0])  # "X ..., urging him to": "him" is not X
         ci = people.antecedent(start, gender=gender, exclude=bound)
         if ci is not None:
@@ -480,7 +384,7 @@ def _by_anaphor_or_whole_name(ctx: ActorCtx, ph: _Phrase) -> _Got:
         return resolve_group(ctx, words, text, start, group, resolve_ref)
     if len(words) == 1 and low[0] in ("it", "its"):
         return resolve_it(ctx, words[0], text, resolve_ref)
-    whole = full_name_actor(ctx, words, bare, text, _unknown_org) if ctx.depth <= 1 else None
+    whole = full_name_actor(ctx, words, bare, text, unknown_org) if ctx.depth <= 1 else None
     if whole is not None:  # "National Front" of "National Front for the Liberation of Westland (NFLW)"
         return whole
     return None
@@ -525,14 +429,14 @@ def _by_known_name(ctx: ActorCtx, ph: _Phrase) -> _Got:
         if bare.endswith("s") and (country := ctx.kb.country(bare[:-1])) is not None:  # "Nigerians"
             return Actor(f"group:{country.iso3}-CVL", bare, "group", country.iso3, "CVL",
                          resolution=f"kb:country demonym plural '{bare}'", text=text)
-    named_country = _head_country(ctx, head_tok, words)
+    named_country = head_country(ctx, head_tok, words)
     if named_country is not None:  # "NATO-member Norway", "Pakistan, a key ally"
         return named_country
-    member = _member_of(ctx, head_tok, text) if head_tok is not None and ctx.depth <= 1 else None
+    member = member_of(ctx, head_tok, text, _resolve_unit) if head_tok is not None and ctx.depth <= 1 else None
     if member is not None:  # "Leaders of the X opposition coalition", "activists from the Y Party"
         return member
     if words and all(t.text[:1].isupper() for t in words) and (words[-1].ent_type_ not in ("ORG", "NORP") or (
-            len(words) == 1 and ctx.kb.organization(bare) is None and _is_capital(ctx, bare))) \
+            len(words) == 1 and ctx.kb.organization(bare) is None and is_capital(ctx, bare))) \
             and not known_surname(ctx, bare):  # a lone capital the tagger calls an organisation ("Mogadishu")
         place = ctx.kb.place(bare)
         if place is not None and place.kind == "capital" and place.country:  # "Moscow said ..." (metonymy)
@@ -557,18 +461,18 @@ def _by_group_title(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
                          resolution=f"kb:organization '{title.country_text}' + '{low[-1]}'", text=text)
         return Actor(None, text, "group", resolution="unresolved:group", text=text)
     ents = {t.ent_type_ for t in words if t.ent_type_}
-    proper = [t for t in words if t.lower_ not in ("of", "the", "and", "for", "'s")]
+    proper = [t for t in words if t.lower_ not in _NAME_SMALL_WORDS]
     named = _title_then_name(ctx, words)
     if named is not None:  # "Vice-President Moody Awori" with the name tagged as an organisation
         return name_only_actor(ctx, named, text, title)
     if title.role is not None and "ORG" in ents and proper and all(t.text[:1].isupper() for t in proper) \
             and head_tok is not None and head_tok.pos_ == "PROPN":  # "Nigerian Union of Teachers"
-        return _unknown_org(ctx, bare, title.country, title.role.sector, head_tok, text)
-    org_mod = _org_modifier(title, head_tok, bare, text)
+        return unknown_org(ctx, bare, title.country, title.role.sector, head_tok, text)
+    org_mod = org_modifier(title, head_tok, bare, text)
     if org_mod is not None:  # "the Iranian Red Crescent", "a U.N. Security Council resolution"
         return org_mod
     if title.country is not None and head_tok is not None:
-        coll = _collective(ctx, title, head_tok, words, text)
+        coll = collective(ctx, title, head_tok, words, text)
         if coll is not None:
             return coll
     return None
@@ -607,7 +511,7 @@ def _by_unknown_name(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
     """Named entities the KB does not know."""
     text, words, head_tok, bare = ph.text, ph.words, ph.head_tok, ph.bare
     ents = {t.ent_type_ for t in words if t.ent_type_}
-    proper = [t for t in words if t.lower_ not in ("of", "the", "and", "for", "'s")]
+    proper = [t for t in words if t.lower_ not in _NAME_SMALL_WORDS]
     # 4. named entities the KB does not know
     if len(words) == 1 and words[0].pos_ == "PROPN" and known_surname(ctx, bare):
         return name_only_actor(ctx, bare, text)
@@ -618,94 +522,17 @@ def _by_unknown_name(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
                      resolution=f"text:people '{title.country_text}'", text=text)
     if head_tok is not None and head_tok.ent_type_ in ("ORG", "NORP") and head_tok.pos_ == "PROPN":
         oname = strip_det(_entity_text(head_tok)) or bare
-        return _unknown_org(ctx, oname, title.country, None, head_tok, text)
+        return unknown_org(ctx, oname, title.country, None, head_tok, text)
     if words and ents & {"GPE", "LOC"} and not ents & {"PERSON"}:
         return Actor(None, bare, "country", None, None, resolution="unresolved:place not in KB", text=text)
     if title.country is not None and len(proper) > 1 and all(t.text[:1].isupper() for t in proper):
-        return _unknown_org(ctx, bare, title.country, None, head_tok, text)  # "Kenya Anti-Corruption ..."
+        return unknown_org(ctx, bare, title.country, None, head_tok, text)  # "Kenya Anti-Corruption ..."
     # 5. a capitalised name: treat as a person name (not an acronym)
     if words and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and split_name(bare) is not None \
             and not any(t.text.isupper() and len(t.text) > 1 for t in words) \
             and not (words[-1].tag_ == "NNPS" and words[-1].text.endswith("s")):
         return name_only_actor(ctx, bare, text)
     return None
-
-
-# Heads standing for the members of a body named after "of"/"from": the Phoenix agents dictionary codes such people
-# by the body ("PARTY_MEMBER [~PTY]", "OPPOSITION_LEADER [~OPP]", "GUERRILLA_LEADER [~REB]"), so they take the
-# body's country and sector (Phoenix.agents.txt, OEDA, MIT).
-MEMBER_HEADS = word_set("actors/resolve_member_heads")
-
-
-def _member_of(ctx: ActorCtx, head: Token, text: str) -> Actor | None:
-    """"<members/leaders/activists> of|from <body>" -> the body's country and sector (rule "text:members of"); a
-    bare country ("leaders of Romania") or an unresolved body is left to the other rules."""
-    if head.lower_ not in MEMBER_HEADS or any(c.dep_ == "poss" for c in head.children):
-        return None  # "Azerbaijan's leadership of the Movement": the possessor acts, not the body
-    pobj = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-                 for g in p.children if g.dep_ == "pobj"), None)
-    if pobj is None or pobj.pos_ not in ("NOUN", "PROPN"):
-        return None
-    toks = [t for t in pobj.subtree if not t.is_punct or t.text in "()"]
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-        toks.pop()
-    span = ctx.sdoc[toks[0].i : toks[-1].i + 1]
-    start = ctx.off + span.start_char
-    inner = _resolve_unit(sub_ctx(ctx), toks, span.text, start, ctx.off + span.end_char, ctx.off + pobj.idx)
-    if isinstance(inner, list) or inner.kind not in ("organization", "group", "country") or inner.sector is None \
-            or inner.sector in ("CVL", "REF") or (inner.resolution or "").startswith(("unresolved", "coref")):
-        return None
-    if pobj.pos_ == "PROPN" and "text:body of" not in (inner.resolution or "") and \
-            read_title(toks, ctx.kb, ctx.off, "text").role is not None and \
-            read_title([t for t in toks if t.i <= pobj.i], ctx.kb, ctx.off, "text").role is None:
-        return None  # a role word inside a proper name's complement ("Movement for ... the Sovereign State")
-    return replace(inner, text=text, resolution=f"text:{head.lower_} of '{strip_det(span.text)}'; {inner.resolution}")
-
-
-# Heads of bodies named after their members ("Union of Teachers", "Association of Jurists"): the Phoenix agents
-# dictionary codes such a body by its members' agent word (TEACHER [~EDU]; it has no entry for a bare "union").
-_MEMBER_BODIES = word_set("actors/resolve_member_bodies")
-
-
-def _unknown_org(ctx: ActorCtx, name: str, iso: str | None, sector: str | None, head: Token | None,
-                 text: str) -> Actor:
-    """An organisation the KB lacks; a body named after its members takes their sector ("Nigerian Union of
-    Teachers" -> EDU, "Association of African Jurists" -> JUD; rule "text:body of '<members>'")."""
-    rule = "text:organisation not in KB"
-    if head is not None and head.lower_ in _MEMBER_BODIES:
-        pobj = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
-                     for g in p.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")), None)
-        info = lookup_role(ctx.kb, pobj.text) if pobj is not None else None
-        if pobj is not None and info is not None and info.sector and info.sector not in ("GOV", "CVL"):
-            sector, rule = info.sector, f"{rule}; text:body of '{pobj.text}' -> {info.sector}"
-    return Actor(f"org:{slug(name)}", name, "organization", iso, sector, resolution=rule, text=text)
-
-
-def _org_modifier(title: TitleInfo, head: Token | None, bare: str, text: str) -> Actor | None:
-    """A KB organisation in a phrase with no role word: a national branch of a non-governmental federation ("the
-    Iranian Red Crescent" -> IRN with the federation's sector; rule "national branch"), or the organisation whose
-    document or act the head names ("a U.N. Security Council resolution" -> the Council; PETRARCH codes a noun
-    phrase by the actor in it)."""
-    org = title.org
-    if org is None or title.role is not None or head is None:
-        return None
-    if org.country == "NGO" and title.countries and head.pos_ == "PROPN":
-        iso, ctext = title.countries[0]
-        return Actor(f"org:{iso}-{org.code}", bare, "organization", iso, org.sector,
-                     resolution=f"kb:organization '{org.name}' national branch in '{ctext}'", text=text)
-    row = COLLECTIVE_SECTORS.get(head.lower_)
-    if not title.countries and head.pos_ == "NOUN" and ((row is not None and row[0] == "country") or (
-            head.tag_ == "NN" and (head.lower_ in BODY_WORDS or (not is_collective(head) and row is None)))):
-        # "the Taliban faction", "the Hamas leadership" (the body itself, with its own sector)
-        return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
-                     resolution=f"kb:organization '{title.country_text}' (modifier of '{head.text}')", text=text)
-    return None
-
-
-def is_collective(head: Token) -> bool:
-    """A head noun naming a body or a group rather than one person ("forces", "ministry", "officials")."""
-    return (head.is_alpha and head.tag_ in ("NNS", "NNPS")) or head.lower_ in COLLECTIVE_SECTORS \
-        or head.lower_ in INSTITUTION_WORDS or head.lower_ in BODY_WORDS
 
 
 def _mention_heads(ctx: ActorCtx, m: PersonMention, head: Token) -> bool:
@@ -743,62 +570,6 @@ def _two_words(words: list[Token]) -> str:
 
 def _has_country(ctx: ActorCtx, words: list[Token]) -> bool:
     return any(ctx.kb.country(t.text) is not None for t in words if t.text[:1].isupper())
-
-
-def _phrase_head(words: list[Token]) -> Token | None:
-    ids = {t.i for t in words}
-    roots = [t for t in words if t.head.i not in ids or t.head.i == t.i]
-    if len(roots) > 1 and roots[0].pos_ not in ("NOUN", "PROPN"):  # a unit built around a shared head
-        nouns = [t for t in roots if t.pos_ in ("NOUN", "PROPN")]  # ("Egyptian" + "warships"): the noun
-        return nouns[-1] if nouns else roots[0]
-    return roots[0] if roots else None
-
-
-# The people an organisation employs: they act for it ("Red Cross workers" are the Red Cross, not labour).
-_STAFF_HEADS = word_set("actors/resolve_staff_heads")
-
-
-def _collective(ctx: ActorCtx, title: TitleInfo, head: Token, words: list[Token], text: str) -> Actor | None:
-    """A country word with a collective or institution noun: "Armenian forces", "the Russian Ministry of ..."."""
-    iso = title.country
-    assert iso is not None
-    hl = head.lower_
-    two = f"{words[-2].lower_} {words[-1].lower_}" if len(words) >= 2 else ""
-    row = COLLECTIVE_SECTORS.get(two) or COLLECTIVE_SECTORS.get(hl)
-    if hl in INSTITUTION_WORDS or hl in BODY_WORDS or (row is not None and row[0] == "organization"):
-        sector = row[1] if row else ("GOV" if hl in INSTITUTION_WORDS else (title.role.sector if title.role else None))
-        inst = [t for t in words if not (t.text == title.country_text or fold_ascii_lower(t.text) in DETS or t.lower_ == "'s")]
-        name_part = " ".join(t.text for t in inst) or head.text
-        return Actor(f"org:{iso}-{institution_slug(name_part)}", strip_det(text), "organization", iso, sector,
-                     resolution=f"text:institution of '{title.country_text}'", text=text)
-    if title.org is not None and hl in _STAFF_HEADS and title.country == (title.org.country or title.org.code):
-        org = title.org  # "Red Cross workers", "UN staff": the organisation's people, with its sector (not LAB)
-        return Actor(f"org:{org.code}", org.name, org.kind or "organization", iso, org.sector,
-                     resolution=f"kb:organization '{title.country_text}' + staff '{hl}'", text=text)
-    if row is not None:
-        kind, sector = row
-        if kind == "country":
-            return Actor(_country_id(ctx, title), title.country_text or iso, "country", iso, sector,
-                         resolution=f"text:country '{title.country_text}' + '{hl}'", text=text)
-        return Actor(f"group:{iso}-{sector}", strip_det(text), "group", iso, sector,
-                     resolution=f"text:country '{title.country_text}' + '{hl}'", text=text)
-    if title.role is None and len(words) == 1:
-        return Actor(_country_id(ctx, title), title.country_text or iso, "country", iso, None,
-                     resolution=f"kb:country demonym '{title.country_text}'", text=text)
-    return None
-
-
-def _is_capital(ctx: ActorCtx, name: str) -> bool:
-    place = ctx.kb.place(name)
-    return place is not None and place.kind == "capital"
-
-
-def _country_id(ctx: ActorCtx, title: TitleInfo) -> str:
-    """"country:ISO3", or "region:<slug>" for a breakaway region's word ("Puntland officials" are not Somalia's
-    government, though Phoenix codes both SOM)."""
-    text = title.country_text or ""
-    region = ctx.kb.breakaway_region(text) or ctx.kb.breakaway_demonym(text) if text else None
-    return f"region:{slug(region.name)}" if region is not None else f"country:{title.country}"
 
 
 __all__ = ["kb_date", "resolve_actors", "resolve_ref"]

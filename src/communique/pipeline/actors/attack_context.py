@@ -1,0 +1,157 @@
+"""Context rules that read the clause of an attack's trigger (run by ``context_fill``):
+
+* unidentified attackers -- an attack with no actor whose cause is a weapon or explosion gets "unidentified
+  attackers" (UAF) of the event location's country, else of the sentence's only country; an attack noun with a
+  country modifier ("US Predator attacks") gets that country's forces instead;
+* claimant's territory -- unnamed places and people attacked in a claim made by a country other than the attacker
+  belong to the claimant.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...kb import KnowledgeBase
+from ...lexicon.words import word_set
+from ...records import Actor, Document, Event
+from .context_common import FIGHTING, actor_words, real_iso, with_country
+from .sentence_context import sentence_countries
+
+_WEAPONS = word_set("actors/context_fill_weapons")
+
+
+_ATTACK_NOUNS = word_set("actors/context_fill_attack_nouns")
+
+
+_SPEECH = word_set("actors/context_fill_speech")
+
+
+_PLACE_NOUNS = word_set("actors/context_fill_place_nouns")
+
+
+# unnamed people hit in a reported attack ("killing two civilians"): the claimant's, like the unnamed places
+_VICTIM_NOUNS = word_set("actors/context_fill_victim_nouns")
+
+
+def _trigger_token(document: Document, sdoc: Doc, ev: Event) -> Token | None:
+    if ev.trigger is None:
+        return None
+    off = document.body_start
+    span = sdoc.char_span(ev.trigger.start - off, ev.trigger.end - off, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verbs = [t for t in span if t.pos_ == "VERB"]
+    return verbs[0] if verbs else span.root
+
+
+def _cause(trigger: Token) -> Token | None:
+    """The weapon/explosion noun that causes the trigger's event: its subject ("a roadside bombing killed"), its
+    passive agent ("killed by an improvised explosive device") or the object of "in" ("killed in a car bomb
+    explosion")."""
+    cands: list[Token] = []
+    for ch in trigger.children:
+        if ch.dep_ in ("nsubj", "csubj"):
+            cands.append(ch)
+        elif ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in", "from"):
+            cands.extend(g for g in ch.children if g.dep_ == "pobj")
+    for noun in cands:
+        words = {noun.lower_, noun.lemma_.lower()} | {c.lower_ for c in noun.children
+                                                      if c.dep_ in ("compound", "amod", "nmod")}
+        if words & _WEAPONS:  # "a roadside bombing", "a bomb attack", "a car bomb explosion"
+            return noun
+    return None
+
+
+def _attack_owner(kb: KnowledgeBase, trigger: Token) -> tuple[Token, str, str] | None:
+    """(noun, ISO3, country word) for an attack noun causing the trigger's event whose modifier names a country
+    ("US Predator attacks have killed ...", "killed in Israeli air strikes")."""
+    for ch in trigger.children:
+        nouns = [ch] if ch.dep_ in ("nsubj", "csubj") else \
+            [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ in ("agent", "prep") and ch.lower_ in (
+                "by", "in") else []
+        for noun in nouns:
+            if noun.lemma_.lower() not in _ATTACK_NOUNS and noun.lower_ not in _ATTACK_NOUNS:
+                continue
+            for mod in noun.subtree:  # "US Predator attacks": US modifies Predator
+                if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.text[:1].isupper() and mod.i < noun.i:
+                    c = kb.country(mod.text[:-2] if mod.text.endswith("'s") else mod.text)
+                    if c is not None and real_iso(c.iso3):
+                        return noun, c.iso3, mod.text
+    return None
+
+
+def _noun_phrase(tok: Token) -> str:
+    left = [c for c in tok.lefts if c.dep_ not in ("det", "nummod", "predet", "punct")]
+    start = min([tok.i, *[c.left_edge.i for c in left]])
+    return tok.doc[start:tok.i + 1].text
+
+
+def unidentified_attacker(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
+    if ev.event_type != "ASSAULT" or ev.actors:
+        return
+    trig = _trigger_token(document, sdoc, ev)
+    if trig is None:
+        return
+    owner = _attack_owner(kb, trig)
+    if owner is not None:  # not unidentified: the attack's country ("US Predator attacks")
+        noun, iso, word = owner
+        ev.actors = [Actor(f"group:{iso}-MIL", f"{word} forces", "group", iso, "MIL",
+                           resolution=f"context:attacker of '{_noun_phrase(noun)}' -> {iso}", text=_noun_phrase(noun))]
+        return
+    cause = _cause(trig)
+    if cause is None:
+        return
+    where: str | None = None
+    why = ""
+    if ev.location is not None and real_iso(ev.location.country):
+        where, why = ev.location.country, f"event location '{ev.location.name}'"
+    elif ev.trigger is not None:
+        found = sentence_countries(sdoc, kb, ev.trigger.start - document.body_start)
+        soldiers = {r.country for r in ev.recipients if r.sector == "MIL"}  # troops are often abroad
+        left = {k: v for k, v in found.items() if k not in soldiers}
+        if len(left) == 1:
+            where, text = next(iter(left.items()))
+            why = f"sentence's only country '{text}'"
+    phrase = _noun_phrase(cause)
+    rule = f"context:unidentified-attacker (cause '{phrase}')" + (f"; {why} -> {where}" if where else "")
+    ev.actors = [Actor(f"group:{where}-UAF" if where else None, "unidentified attackers", "group", where, "UAF",
+                       resolution=rule, text=phrase)]
+
+
+def _claimant(kb: KnowledgeBase, trigger: Token) -> tuple[str, str] | None:
+    """(ISO3, text) of the country whose claim the trigger's clause reports ("Armenia claimed that ...")."""
+    tok = trigger
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEECH:
+            speaker = tok
+            if tok.dep_ in ("advcl", "xcomp") and not any(ch.dep_ == "nsubj" for ch in tok.children):
+                speaker = tok.head  # "X accused Y ..., saying ...": the participle's speaker is X
+            for ch in speaker.children:
+                if ch.dep_ == "nsubj":
+                    for t in ch.subtree:
+                        c = kb.country(t.text) if t.text[:1].isupper() else None
+                        if c is not None and real_iso(c.iso3):
+                            return c.iso3, t.text
+            return None
+    return None
+
+
+def claimant_territory(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
+    if ev.event_type not in FIGHTING:
+        return
+    targets = [i for i, r in enumerate(ev.recipients) if r.country is None and actor_words(r)
+               and actor_words(r)[-1] in _PLACE_NOUNS | _VICTIM_NOUNS
+               and not any(w[:1].isupper() for w in (r.text or r.name).split()[1:])]
+    if not targets:
+        return
+    trig = _trigger_token(document, sdoc, ev)
+    hit = _claimant(kb, trig) if trig is not None else None
+    if hit is None or hit[0] in {a.country for a in ev.actors}:
+        return
+    for i in targets:
+        ev.recipients[i] = with_country(ev.recipients[i], hit[0],
+                                         f"context:claimant-territory '{hit[1]}' -> {hit[0]}",
+                                         sector=ev.recipients[i].sector or "CVL")
