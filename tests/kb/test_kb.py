@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -191,11 +190,10 @@ def test_kb_place_country_hint(kb: KnowledgeBase) -> None:
 
 # ---------------------------------------------------------------------------------------- loading and layers
 
-def test_kb_loads_quickly_and_is_cached() -> None:
-    start = time.perf_counter()
-    KB()
-    assert time.perf_counter() - start < 1.0
+def test_kb_is_built_once_per_process() -> None:
+    # load time is a benchmark figure (benchmarks/throughput.py), not a timed test
     assert get_kb() is get_kb()
+    assert KB().country("France") is not None
 
 
 def test_kb_index_matches_data_files() -> None:
