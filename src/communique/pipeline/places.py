@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..kb.base import big_place
 from ..lexicon.words import word_set
 from ..records import Document, Event, Location
 from .nlp import entities_within
@@ -161,13 +162,6 @@ def _resolve(text: str, kb: Any, rule: str, hints: list[str]) -> Location | None
     return None
 
 
-def _big_place(kb: Any, text: str) -> bool:
-    if kb.country(text) is not None:
-        return False
-    place = kb.place(text)
-    return place is not None and (place.kind == "capital" or (place.population or 0) >= 100_000)
-
-
 def _country_hints(ents: list[Span], kb: Any) -> list[str]:
     out: list[str] = []
     for e in ents:
@@ -189,7 +183,7 @@ def locate(document: Document, sdoc: Doc, event: Event, kb: Any) -> Location | N
     trigger = _trigger_token(sdoc, event, document)
     best: tuple[int, Span, str] | None = None
     for ent in ents:
-        if ent.label_ in MISTAGGED_LABELS and not _big_place(kb, ent.text):
+        if ent.label_ in MISTAGGED_LABELS and not big_place(kb, ent.text, more_than=99_999, not_country=True):
             continue  # a demonym or a name, not a place (the small model tags "Samarra" NORP, "Peshawar" PRODUCT)
         found = _locative_head(ent)
         if found is None:
