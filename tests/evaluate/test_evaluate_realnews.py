@@ -26,8 +26,9 @@ from communique.evaluate.realnews_match import (
     sides_overlap,
 )
 from communique.records import Actor, DocResult, Event, Mention
+from tests.helpers.paths import EVAL
 
-REALNEWS = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "realnews_dev"
+REALNEWS = EVAL / "realnews_dev"
 
 S1 = "Ruritania's foreign minister Anna Berg met the Freedonian president in Capital City on Monday."
 S2 = "Berg and the president met again on Tuesday to sign a trade pact."
