@@ -22,6 +22,7 @@ from .actors.resolve import resolve_actors
 from .canonical import canonical_names
 from .context import DocContext
 from .dates.resolve import resolve_dates
+from .dates.story_day import inherit_story_day
 from .events.extractors import get_extractor
 
 
@@ -49,6 +50,7 @@ def find(ctx: DocContext) -> None:
 
 def dates(ctx: DocContext) -> None:
     resolve_dates(ctx.document, ctx.sdoc, ctx.events)
+    inherit_story_day(ctx.document, ctx.sdoc, ctx.events)
 
 
 def actors(ctx: DocContext) -> None:

@@ -38,6 +38,7 @@ DURATION_WORDS = word_set("events/duration_words")
 # Counted plurals of these ("have fought two wars", "150 documents have been signed") sum up a history
 EPISODE_NOUNS = word_set("events/episode_nouns")
 HABITUAL_ADVERBS = word_set("events/habitual_adverbs")
+PURPOSE_GOVERNORS = word_set("events/purpose_governors")
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,9 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
             nominal = nominal_status(trigger)
             if nominal is not None:
                 return nominal
+    prospective = _prospective_infinitive(clause)
+    if prospective is not None:
+        return prospective
     chain = _governor_chain(clause)
     links = {g.i: _link_kind(child) for child, g in zip([clause, *chain], chain, strict=False)}
     for tok in (clause, *chain):
@@ -187,6 +191,19 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
             if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
                 return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.55)
     return StatusDecision("occurred", None, 1.0)
+
+
+def _prospective_infinitive(clause: Token) -> StatusDecision | None:
+    """A to-infinitive that names an act still to come: an infinitival relative on a noun ("the forum, to be
+    convened in spring") or the purpose of a journey, dispatch or recruitment ("arrived on Monday to attend the
+    summit", "recruited volunteers to assist farmers")."""
+    if clause.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    if clause.dep_ in {"acl", "relcl"} and clause.head.pos_ in {"NOUN", "PROPN"}:
+        return StatusDecision("planned", "infinitival-relative", 0.8)
+    if clause.dep_ == "advcl" and clause.head.lemma_.lower() in PURPOSE_GOVERNORS:
+        return StatusDecision("planned", f"purpose:{clause.head.lemma_.lower()}", 0.8)
+    return None
 
 
 def _reported_past(tok: Token) -> bool:

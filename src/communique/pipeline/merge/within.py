@@ -49,6 +49,15 @@ def _is_expansion(new: Event, earlier: Event) -> bool:
     return len(before) >= 2 and before <= participant_ids(list(new.actors) + list(new.recipients))
 
 
+def _two_acts_in_one_sentence(new: Event, earlier: Event) -> bool:
+    """One sentence reporting one act done and another planned ("arrived on Monday to attend the summit"): two
+    events, not two reports of one."""
+    if new.status == earlier.status or not (new.mentions and earlier.mentions):
+        return False
+    a, b = new.mentions[0], earlier.mentions[0]
+    return (a.doc_id, a.start, a.end) == (b.doc_id, b.start, b.end)
+
+
 def merge_within_document(events: list[Event]) -> list[Event]:
     """Merge reports of one event within one article; keeps the order of first mention.
 
@@ -63,7 +72,7 @@ def merge_within_document(events: list[Event]) -> list[Event]:
             earlier = out[j]
             if not types_compatible(earlier, event) or GENERIC_TYPE in (earlier.event_type, event.event_type):
                 continue
-            if not statuses_compatible(earlier, event):
+            if not statuses_compatible(earlier, event) or _two_acts_in_one_sentence(event, earlier):
                 continue
             if dates_explicitly_differ(earlier, event):
                 continue

@@ -1,0 +1,83 @@
+"""The story's day for acts a news story reports without a date of their own.
+
+Wire copy dates the main act once, in the lead ("X met Y on Wednesday"); later sentences about the same occasion
+and the statements made at it ("he said", "the two sides agreed") carry no date. An occurred event left undated by
+:func:`~.resolve.resolve_dates` takes the story's day when its own clause reads as news: a simple past, present or
+present perfect, not a past perfect, a future or a background frame ("previously", "since", "ago").
+
+The story's day is the day of the first occurred event dated to a day in the story's first sentences, when that day
+lies in the week before publication; else the publication day. The date is weak evidence: rule ``story-day:<how>``
+(resolved against the publication day, so :func:`~.resolve.is_deictic`: an explicit date wins when reports merge).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon.words import word_set
+from ...records import Document, Event
+from .expressions import parse_anchor
+from .resolve import _tokens_in, clause_verb, span_head, tense_of
+
+__all__ = ["LEAD_SENTENCES", "STORY_WINDOW_DAYS", "inherit_story_day", "story_day"]
+
+#: How many sentences of the body count as the lead.
+LEAD_SENTENCES = 2
+#: A lead date this many days or fewer before publication is the story's day.
+STORY_WINDOW_DAYS = 7
+
+_BACKGROUND = word_set("dates/background_cues")
+
+
+def story_day(document: Document, events: list[Event]) -> tuple[str, str] | None:
+    """(day, how) of the story: the lead's dated act within the week before publication, else the publication
+    day; None when the story has no publication date."""
+    anchor = parse_anchor(document.published)
+    if anchor is None:
+        return None
+    starts = sorted({m.start for e in events for m in e.mentions[:1]})
+    lead_end = starts[LEAD_SENTENCES - 1] if len(starts) >= LEAD_SENTENCES else None
+    dated = sorted(
+        (e for e in events if e.status == "occurred" and e.date_precision == "day" and e.date and e.mentions),
+        key=lambda e: e.mentions[0].start,
+    )
+    for event in dated:
+        if lead_end is not None and event.mentions[0].start > lead_end:
+            break
+        day = parse_anchor(event.date)
+        if day is not None and 0 <= (anchor - day).days <= STORY_WINDOW_DAYS:
+            return event.date or "", "lead"
+    return anchor.isoformat(), "published"
+
+
+def _reads_as_news(trigger: list[Token]) -> bool:
+    """Whether the trigger's clause reports the story's news: not future, not past perfect, no background cue
+    ("previously", "since", "ago") in the clause (a year named in it is caught earlier, as background)."""
+    head = span_head(trigger)
+    if tense_of(head) == "future":
+        return False
+    verb = clause_verb(head)
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    if any(t.lower_ in _BACKGROUND for t in verb.subtree if t.dep_ in ("advmod", "npadvmod", "prep", "amod", "mark")):
+        return False
+    return True
+
+
+def inherit_story_day(document: Document, sdoc: Doc, events: list[Event]) -> None:
+    """Give each occurred event left undated (rule "none") whose clause reads as news the story's day, in place."""
+    found = story_day(document, events)
+    if found is None:
+        return
+    day, how = found
+    base = document.body_start
+    for event in events:
+        if event.date or event.date_rule != "none" or event.status != "occurred" or event.trigger is None:
+            continue
+        if not event.mentions:
+            continue
+        trig = _tokens_in(sdoc, event.trigger.start - base, event.trigger.end - base)
+        if not trig or not _reads_as_news(trig):
+            continue
+        event.date, event.date_precision, event.date_text = day, "day", None
+        event.date_rule = f"story-day:{how}"

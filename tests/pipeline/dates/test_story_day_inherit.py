@@ -1,0 +1,58 @@
+"""An occurred act left undated takes the story's day (the lead's dated act, else the publication day) when its
+clause reads as news; planned acts, past perfects and background keep no date."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.pipeline.dates.resolve import resolve_dates
+from communique.pipeline.dates.story_day import inherit_story_day
+from communique.pipeline.events.find import find_events
+from communique.records import Document, Event
+
+PUBLISHED = "2024-05-02"  # a Thursday
+
+
+def _dated(nlp: Language, text: str) -> list[Event]:
+    doc = Document(id="t", text=text, published=PUBLISHED)
+    sdoc = nlp(text)
+    events = find_events(doc, sdoc)
+    resolve_dates(doc, sdoc, events)
+    inherit_story_day(doc, sdoc, events)
+    return events
+
+
+def _date_of(events: list[Event], trigger: str) -> str | None:
+    found = [e for e in events if e.trigger and e.trigger.text.lower().startswith(trigger)]
+    assert found, f"no event triggered by {trigger!r}: {[e.trigger.text for e in events if e.trigger]}"
+    return found[0].date
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the lead dates the occasion: a later statement made at it takes that day
+    ("The foreign minister of Norland met his Sudland counterpart in Porto on Tuesday. "
+     "The two ministers agreed to expand trade between their countries.", "agreed", "2024-04-30"),
+    ("The foreign minister of Norland met his Sudland counterpart in Porto on Tuesday. "
+     "He accused the rebels of attacking a border post.", "accused", "2024-04-30"),
+    # no dated lead: the publication day
+    ("The foreign minister of Norland has accused Sudland of shelling border villages.", "accused", "2024-05-02"),
+    # a planned act keeps no date
+    ("The foreign minister of Norland met his Sudland counterpart in Porto on Tuesday. "
+     "The two ministers will sign a trade agreement.", "sign", None),
+    # a past perfect is background
+    ("The foreign minister of Norland met his Sudland counterpart in Porto on Tuesday. "
+     "Sudland had accused Norland of spying.", "accused", None),
+    # a background adverb in the clause
+    ("The foreign minister of Norland met his Sudland counterpart in Porto on Tuesday. "
+     "Norland previously accused Sudland of spying.", "accused", None),
+])
+def test_undated_occurred_event_takes_the_story_day(nlp: Language, text: str, trigger: str,
+                                                    expected: str | None) -> None:
+    assert _date_of(_dated(nlp, text), trigger) == expected
+
+
+def test_an_explicit_date_is_kept(nlp: Language) -> None:
+    events = _dated(nlp, "The foreign minister of Norland met his Sudland counterpart in Porto on Tuesday. "
+                         "On Monday Norland accused Sudland of shelling border villages.")
+    assert _date_of(events, "accused") == "2024-04-29"
