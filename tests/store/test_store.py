@@ -407,3 +407,12 @@ def test_store_actor_filter_ignores_case_and_accents(store: Store) -> None:
     for needle in ("guterres", "GUTERRÉS", "antonio"):
         assert [e.id for e in store.query_events(EventQuery(actor=needle))] == ["ev_1"], needle
     assert [e.id for e in store.actor_events("Antonio Guterres")] == ["ev_1"]
+
+
+def test_gate_store_min_confidence_filter(store: Store) -> None:
+    sure, unsure = event("e1"), event("e2", date="2022-09-20")
+    sure.confidence, unsure.confidence = 0.7, 0.2
+    store.write_batch([doc(1)], [sure, unsure], [])
+    assert [e.id for e in store.query_events(EventQuery(min_confidence=0.5))] == ["e1"]
+    assert [e.id for e in store.query_events(EventQuery(min_confidence=0.2))] == ["e1", "e2"]
+    assert [e.id for e in store.query_events(EventQuery(min_confidence=0.0, status="planned"))] == []

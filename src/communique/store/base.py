@@ -45,6 +45,7 @@ class EventQuery:
     ``actor``: an actor id (exact) or a name / surface text substring (case-insensitive), as actor or recipient.
     ``country``: ISO3 code of an actor's or a recipient's country. ``since`` / ``until``: the event date must lie
     within [since, until] ("YYYY", "YYYY-MM" or "YYYY-MM-DD" bounds; undated events are then excluded).
+    ``min_confidence``: the event's confidence (the gate's probability that it is right) is at least this.
     Results are ordered by event date (undated last), then id.
     """
 
@@ -55,6 +56,7 @@ class EventQuery:
     since: str | None = None
     until: str | None = None
     limit: int | None = None
+    min_confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,8 @@ def event_matches(event: Event, q: EventQuery) -> bool:
     if q.event_type is not None and event.event_type != q.event_type:
         return False
     if q.status is not None and event.status != q.status:
+        return False
+    if q.min_confidence is not None and event.confidence < q.min_confidence:
         return False
     if q.country is not None and not any(a.country == q.country for a in _participants(event)):
         return False
