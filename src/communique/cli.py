@@ -184,16 +184,19 @@ def _check_topics(ctx: click.Context, param: click.Parameter, value: str | None)
 @click.option("--since", callback=_check_date, help="Events dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", callback=_check_date, help="Events dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0),
+              help="Only events whose confidence (the estimated chance the event is right) is at least this.")
 @click.option("--explain", is_flag=True,
               help="Add a 'why' object: the rule, trigger and date rule of the event and how each actor was resolved.")
 @output_options
 @handle_errors
 def events(db: str, actor: str | None, country: str | None, event_type: str | None, status: str | None,
-           since: str | None, until: str | None, limit: int | None, explain: bool, fmt: str) -> None:
+           since: str | None, until: str | None, limit: int | None, min_confidence: float | None, explain: bool,
+           fmt: str) -> None:
     """List merged events, oldest first (undated events last)."""
     q = communique.EventQuery(actor=actor, country=country.upper() if country else None,
                    event_type=event_type.upper() if event_type else None, status=status, since=since,
-                   until=until, limit=limit)
+                   until=until, limit=limit, min_confidence=min_confidence)
     with _open(db, create=False) as store:
         records = (e.explained() if explain else e.public() for e in store.query_events(q))
         columns = (*EVENT_COLUMNS, "why") if explain else EVENT_COLUMNS
