@@ -159,6 +159,7 @@ class Event:
     recipient_refs: list[ActorRef] = field(default_factory=list)
     date_rule: str | None = None
     location_text: str | None = None
+    gate_features: dict[str, float] | None = None  # the confidence model's inputs (pipeline/gate), not stored
 
     @property
     def sources(self) -> int:

@@ -23,6 +23,7 @@ from .canonical import canonical_names
 from .context import DocContext
 from .dates.resolve import resolve_dates
 from .events.extractors import get_extractor
+from .gate import gate
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("merge-within", merge_within, ("mentions",), "pipeline/merge.py: reports of one event in one article"),
     Stage("ids", ids, ("id",), "a stable id per event"),
     Stage("canonical-names", names, ("actors", "recipients"), "KB display names (pipeline/canonical.py)"),
+    Stage("gate", gate, ("confidence", "rule", "gate_features"),
+          "pipeline/gate: the confidence model; keeps events with a resolved actor above Settings.min_confidence"),
 )
 
 
