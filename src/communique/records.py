@@ -159,6 +159,8 @@ class Event:
     recipient_refs: list[ActorRef] = field(default_factory=list)
     date_rule: str | None = None
     location_text: str | None = None
+    gate_features: dict[str, float] | None = None  # the confidence model's inputs (pipeline/gate), not stored
+    finder_score: float | None = None  # the event finder's own rule score, before the gate's calibrated confidence
 
     @property
     def sources(self) -> int:

@@ -76,6 +76,25 @@ def test_cli_events_filters(example_db: Path) -> None:
     assert fin and all(any(a["country"] == "FIN" for a in e["actors"] + e["recipients"]) for e in fin)
 
 
+def test_gate_cli_events_min_confidence(example_db: Path) -> None:
+    runner = CliRunner()
+
+    def rows(*args: str) -> list[dict[str, object]]:
+        res = runner.invoke(main, ["events", "--db", str(example_db), "--format", "jsonl", *args])
+        assert res.exit_code == 0, res.output
+        return [json.loads(x) for x in res.output.splitlines()]
+
+    everything = rows()
+    confidences = sorted(float(e["confidence"]) for e in everything)  # type: ignore[arg-type]
+    cut = confidences[len(confidences) // 2]
+    sure = rows("--min-confidence", str(cut))
+    assert sure and all(float(e["confidence"]) >= cut - 1e-3 for e in sure)  # type: ignore[arg-type]
+    assert len(sure) == sum(c >= cut for c in confidences)
+    assert rows("--min-confidence", "1") == [] or all(e["confidence"] == 1 for e in rows("--min-confidence", "1"))
+    bad = runner.invoke(main, ["events", "--db", str(example_db), "--min-confidence", "2"])
+    assert bad.exit_code != 0
+
+
 def test_cli_ingest_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

@@ -436,3 +436,12 @@ def test_store_reported_and_dated_filters(store: Store) -> None:
     got = store.get_event("dated")
     assert got is not None and got.id == "dated" and len(got.mentions) == 2
     assert store.get_event("nope") is None
+
+
+def test_gate_store_min_confidence_filter(store: Store) -> None:
+    sure, unsure = event("e1"), event("e2", date="2022-09-20")
+    sure.confidence, unsure.confidence = 0.7, 0.2
+    store.write_batch([doc(1)], [sure, unsure], [])
+    assert [e.id for e in store.query_events(EventQuery(min_confidence=0.5))] == ["e1"]
+    assert [e.id for e in store.query_events(EventQuery(min_confidence=0.2))] == ["e1", "e2"]
+    assert [e.id for e in store.query_events(EventQuery(min_confidence=0.0, status="planned"))] == []

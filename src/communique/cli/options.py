@@ -16,7 +16,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 _DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 FILTER_NAMES = ("actor", "country", "event_type", "status", "since", "until", "reported_since", "reported_until",
-                "limit")
+                "min_confidence", "limit")
 
 
 def check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -42,6 +42,8 @@ def event_filters(fn: F) -> F:
                           "date: works for undated events too."),
         click.option("--reported-until", callback=check_date,
                      help="Events first reported on or before this date (as --reported-since)."),
+        click.option("--min-confidence", type=click.FloatRange(0.0, 1.0),
+                     help="Only events whose confidence (the estimated chance the event is right) is at least this."),
         click.option("--limit", type=click.IntRange(min=0), help="At most this many events."),
     ]
     for option in reversed(options):
@@ -52,11 +54,12 @@ def event_filters(fn: F) -> F:
 def make_query(actor: str | None = None, country: str | None = None, event_type: str | None = None,
                status: str | None = None, since: str | None = None, until: str | None = None,
                reported_since: str | None = None, reported_until: str | None = None,
-               limit: int | None = None) -> EventQuery:
+               limit: int | None = None, min_confidence: float | None = None) -> EventQuery:
     """The EventQuery for the filters of :func:`event_filters`."""
     return EventQuery(actor=actor, country=country.upper() if country else None,
                       event_type=event_type.upper() if event_type else None, status=status, since=since,
-                      until=until, limit=limit, reported_since=reported_since, reported_until=reported_until)
+                      until=until, limit=limit, reported_since=reported_since, reported_until=reported_until,
+                      min_confidence=min_confidence)
 
 
 def pop_filters(kwargs: dict[str, Any]) -> EventQuery:

@@ -4,7 +4,7 @@ The file is one JSON array of records: ``{"id", "date", "event", "mode", "contex
 "source": [{"actorText", "code", "sector"}], "target": [...]}`` plus one ``"event": "DOCUMENT"`` header record,
 which is skipped. PATH may be such a file or a folder of them (searched recursively).
 
-Each sentence goes through the pipeline (batched); the *best* event of a sentence is its highest-confidence one
+Each sentence goes through the pipeline (batched); the *best* event of a sentence is the one the finder scored highest (``Event.finder_score``)
 (first on ties); a sentence with no event is predicted "NONE". Figures: event-type accuracy, macro-F1 over the 16
 PLOVER types, actor/recipient country and sector accuracy (any predicted actor of the best event matching any
 gold code counts), and confusion counts per type.
@@ -150,12 +150,18 @@ def load_records(path: str | Path) -> list[GsrRecord]:
 
 
 def best_event(events: list[Event]) -> Event | None:
-    """The highest-confidence event (the first one on ties), or None."""
+    """The event the finder scored highest (the first one on ties), or None. The finder's score ranks the readings
+    of one sentence; the gate's calibrated confidence (``Event.confidence``) estimates whether an event is right at
+    all, which is a different question."""
     best: Event | None = None
     for ev in events:
-        if best is None or ev.confidence > best.confidence:
+        if best is None or _rank(ev) > _rank(best):
             best = ev
     return best
+
+
+def _rank(ev: Event) -> float:
+    return ev.finder_score if ev.finder_score is not None else ev.confidence
 
 
 def _codes_match(gold: GoldActor, actor: Actor) -> bool:
@@ -307,7 +313,7 @@ def evaluate_plover_gsr(
     result["figures"]["processing_failures"] = len(failed)
     rows: list[ClassRow] = result["rows"]
     notes = [
-        "best event = highest-confidence event of the sentence; no event = NONE",
+        "best event = the event the finder scored highest in the sentence; no event = NONE",
         "old labels mapped: " + ", ".join(f"{k}->{v}" for k, v in OLD_LABELS.items()),
         "macro-F1 averages the PLOVER types present in gold or predictions",
         "the gold set has no no-event records, so no_event_precision is n/a" if result["figures"][

@@ -41,6 +41,7 @@ class DocContext:
     kb: KnowledgeBase
     user_verbs: UserLexicon | None = None
     extractor: str = "rules"
+    min_confidence: float | None = None  # Settings.min_confidence (None: the gate model's own threshold)
     facts: ArticleFacts = field(init=False)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

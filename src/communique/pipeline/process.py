@@ -67,9 +67,10 @@ def user_lexicon(extra: KBExtra | None) -> UserLexicon | None:
 
 
 def process_document(document: Document, sdoc: Doc, kb: KnowledgeBase,
-                     user_verbs: UserLexicon | None = None, extractor: str = "rules") -> DocResult:
+                     user_verbs: UserLexicon | None = None, extractor: str = "rules",
+                     min_confidence: float | None = None) -> DocResult:
     """All per-document stages after the parse (:data:`~communique.pipeline.stages.STAGES`), in order."""
-    ctx = DocContext(document, sdoc, kb, user_verbs, extractor)
+    ctx = DocContext(document, sdoc, kb, user_verbs, extractor, min_confidence)
     events = run_stages(ctx)
     return DocResult(document=document, events=events, warnings=ctx.warnings)
 
@@ -101,7 +102,7 @@ def process_batch(
     results: list[DocResult] = []
     for document, sdoc in _parse_each(documents, settings, results):
         try:
-            result = process_document(document, sdoc, kb, user_verbs, settings.extractor)
+            result = process_document(document, sdoc, kb, user_verbs, settings.extractor, settings.min_confidence)
             body = len(document.text) - document.body_start
             if body > settings.max_chars:
                 result.warnings.append(f"article body of {body:,} characters truncated to {settings.max_chars:,} "

@@ -24,6 +24,7 @@ from .context import DocContext
 from .dates.resolve import resolve_dates
 from .dates.story_day import inherit_story_day
 from .events.extractors import get_extractor
+from .gate import gate
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("merge-within", merge_within, ("mentions",), "pipeline/merge.py: reports of one event in one article"),
     Stage("ids", ids, ("id",), "a stable id per event"),
     Stage("canonical-names", names, ("actors", "recipients"), "KB display names (pipeline/canonical.py)"),
+    Stage("gate", gate, ("confidence", "rule", "gate_features"),
+          "pipeline/gate: the confidence model; keeps events with a resolved actor above Settings.min_confidence"),
 )
 
 

@@ -49,6 +49,7 @@ class EventQuery:
     among the event's reports (:func:`first_reported`) must lie within those bounds (events no report of which has
     a date are then excluded). ``dated``: True keeps only events with a date of their own, False only undated ones.
     Results are ordered by event date (undated last), then first report, then id.
+    ``min_confidence``: the event's confidence (the gate's probability that it is right) is at least this.
     """
 
     actor: str | None = None
@@ -61,6 +62,7 @@ class EventQuery:
     reported_since: str | None = None
     reported_until: str | None = None
     dated: bool | None = None
+    min_confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -279,6 +281,8 @@ def event_matches(event: Event, q: EventQuery) -> bool:
     if q.event_type is not None and event.event_type != q.event_type:
         return False
     if q.status is not None and event.status != q.status:
+        return False
+    if q.min_confidence is not None and event.confidence < q.min_confidence:
         return False
     if q.country is not None and not any(a.country == q.country for a in _participants(event)):
         return False

@@ -401,6 +401,9 @@ class DuckDBStore(StoreLifecycle):
         if q.status is not None:
             where.append("status = ?")
             params.append(q.status)
+        if q.min_confidence is not None:
+            where.append("confidence >= ?")
+            params.append(q.min_confidence)
         if q.country is not None:
             where.append("id IN (SELECT event_id FROM event_actors WHERE country = ?)")
             params.append(q.country)

@@ -1,0 +1,51 @@
+"""The gate: the last stage, which scores each event's chance of being right and keeps the likely ones.
+
+An event is kept when it has an actor the store can place (a country or a knowledge-base id) and its confidence,
+the probability the fitted model (:mod:`.model`) gives from generic features (:mod:`.features`), is at least the
+threshold (``Settings.min_confidence``; by default the one chosen when the model was fitted; 0 keeps every event
+with a resolved actor). A kept event's rule trail ends with ``+gate:<p>(<the features that moved it most>)``; a
+dropped one is logged at debug level with the reason.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ..context import DocContext
+from .features import FEATURES, StoryFacts, event_features, has_resolved_party
+from .model import ConfidenceModel, default_model, load_model
+
+log = logging.getLogger(__name__)
+
+
+def threshold(ctx: DocContext, model: ConfidenceModel) -> float:
+    return model.threshold if ctx.min_confidence is None else ctx.min_confidence
+
+
+def gate(ctx: DocContext, model: ConfidenceModel | None = None) -> None:
+    """Set each event's confidence from the model; drop events without a resolved actor or below the threshold."""
+    model = model or default_model()
+    cut = threshold(ctx, model)
+    doc = ctx.document
+    story = StoryFacts.of(ctx.events, ctx.sdoc, doc.body_start)
+    kept = []
+    for ev in ctx.events:
+        feats = event_features(ev, story, ctx.sdoc, doc.body_start, ctx.facts.anchor)
+        ev.gate_features = feats
+        ev.finder_score = ev.confidence  # the finder's ranking of its readings, kept beside the calibrated value
+        ev.confidence = model.probability(feats)
+        why = ",".join(model.reasons(feats))
+        if not has_resolved_party(ev):
+            log.debug("gate: dropped %s %s in %s: no actor with a country or a KB id", ev.event_type, ev.rule,
+                      doc.path or doc.id)
+            continue
+        if ev.confidence < cut:
+            log.debug("gate: dropped %s %s in %s: confidence %.3f < %.3f (%s)", ev.event_type, ev.rule,
+                      doc.path or doc.id, ev.confidence, cut, why)
+            continue
+        ev.rule = f"{ev.rule or ''}+gate:{ev.confidence:.2f}({why})"
+        kept.append(ev)
+    ctx.events = kept
+
+
+__all__ = ["FEATURES", "ConfidenceModel", "default_model", "gate", "load_model"]

@@ -1,0 +1,191 @@
+"""Generic features of one event in its story, the inputs of the confidence model (:mod:`.model`).
+
+Every feature is a number (mostly 0/1) computed from the event's fields, its trigger's place in the parse and the
+story as a whole; none looks at a word or a name of any particular story. :data:`FEATURES` fixes their order (the
+model file stores one weight per name).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ...records import Actor, Event
+from ...timespan import day_span
+
+# Sectors whose members act politically (PLOVER/CAMEO sector codes).
+POLITICAL_SECTORS: frozenset[str] = frozenset({
+    "GOV", "MIL", "REB", "OPP", "JUD", "LEG", "COP", "SPY", "IGO", "PTY", "INS", "SEP", "UAF", "ELI", "MOD",
+    "RAD", "NGO", "PRO",
+})
+# Countries above states (PLOVER pseudo-countries of international bodies).
+BODY_CODES: frozenset[str] = frozenset({"IGO", "UNO", "EUR", "NAT", "AFR", "ASN", "ARL", "OSC", "NGO"})
+CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
+STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})
+# Heads whose complement is wanted, demanded, intended or conditional rather than reported as done.
+IRREALIS_HEADS: frozenset[str] = frozenset({
+    "hope", "want", "wish", "demand", "urge", "call", "ask", "seek", "plan", "aim", "intend", "try", "attempt",
+    "propose", "expect", "need", "ready", "prepare", "able", "refuse", "fail", "likely", "unlikely", "push",
+    "press", "appeal", "request", "order", "encourage", "invite", "decide", "vow", "pledge", "promise", "threaten",
+})
+EMBEDDING_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl", "pcomp"})
+MODAL_RULE = re.compile(r"status:aux:(would|could|can|may|might|should)")
+GOVERNED_RULE = re.compile(r"status:gov:|object-control|\+reported")
+OLD_DAYS = 30  # an event dated this many days or more before publication is background
+
+FEATURES: tuple[str, ...] = (
+    "finder_confidence",  # the event finder's own score (pipeline/events), before the gate replaces it
+    "actor_political",  # an actor with a political sector, a country actor or an international body
+    "actor_person",  # an actor is a person
+    "actor_kb",  # an actor resolved to a knowledge-base entry (an id)
+    "has_recipient",
+    "status_planned",
+    "status_hypothetical",
+    "status_negated",
+    "type_conflict",  # ASSAULT, COERCE, MOBILIZE, SANCTION, THREATEN
+    "type_statement",  # ACCUSE, REQUEST, REJECT, PROTEST
+    "rule_verb",  # a lexicon verb (the other families: phrase, noun, derived, obligation, light, user)
+    "rule_derived",  # derived from another event (intents of "will")
+    "rule_under",  # the trigger sits under another event's verb
+    "rule_modal",  # the status came from a modal (would, could, can, may, might, should)
+    "rule_governed",  # the finder saw a governing verb, object control or reported speech around the trigger
+    "mentions_log",  # log(number of reports in the story)
+    "lead",  # reported in the story's first two sentences
+    "sentence_log",  # log(1 + index of the first reporting sentence)
+    "undated",
+    "old_date",  # dated a month or more before publication
+    "embedded",  # trigger in a relative, adverbial, purpose or open complement clause
+    "under_irrealis",  # trigger under a hope / demand / purpose / promise head
+    "past_perfect",  # "had signed"
+    "story_political_share",  # share of the story's events with a political actor
+    "story_countries_log",  # log(1 + distinct countries among the story's parties)
+)
+
+
+def political(actor: Actor) -> bool:
+    return (actor.kind == "country" or (actor.sector or "") in POLITICAL_SECTORS
+            or (actor.country or "") in BODY_CODES)
+
+
+def resolved(actor: Actor) -> bool:
+    """A party the store can place: a country or a knowledge-base id."""
+    return bool(actor.country or actor.id)
+
+
+def has_resolved_party(event: Event, recipients: bool = False) -> bool:
+    sides = [*event.actors, *event.recipients] if recipients else event.actors
+    return any(resolved(a) for a in sides)
+
+
+@dataclass(frozen=True)
+class StoryFacts:
+    """What the whole story says, computed once per document."""
+
+    political_share: float
+    countries: int
+    sentence_starts: tuple[int, ...]  # document offsets of the parse's sentences
+
+    @classmethod
+    def of(cls, events: list[Event], sdoc: Doc | None, body_start: int) -> StoryFacts:
+        share = sum(any(political(a) for a in e.actors) for e in events) / len(events) if events else 0.0
+        codes = {a.country for e in events for a in [*e.actors, *e.recipients] if a.country}
+        starts = tuple(body_start + s.start_char for s in sdoc.sents) if sdoc is not None else ()
+        return cls(political_share=share, countries=len(codes), sentence_starts=starts)
+
+    def sentence_index(self, offset: int) -> int:
+        n = 0
+        for i, start in enumerate(self.sentence_starts):
+            if start <= offset:
+                n = i
+            else:
+                break
+        return n
+
+
+def trigger_token(event: Event, sdoc: Doc | None, body_start: int) -> Token | None:
+    if sdoc is None or event.trigger is None:
+        return None
+    lo = event.trigger.start - body_start
+    if not 0 <= lo < len(sdoc.text):
+        return None
+    span = sdoc.char_span(lo, lo + 1, alignment_mode="expand")  # the token covering the trigger's first character
+    return span[0] if span is not None and len(span) else None
+
+
+def _ancestors(tok: Token) -> Iterable[Token]:
+    while tok.head.i != tok.i:  # spaCy makes a new Token object per access: compare indices
+        yield tok
+        tok = tok.head
+    yield tok
+
+
+def embedded(tok: Token) -> bool:
+    """In a relative, adverbial, purpose or open complement clause (reported speech, ccomp, does not count)."""
+    return any(t.dep_ in EMBEDDING_DEPS for t in _ancestors(tok) if t.sent == tok.sent)
+
+
+def under_irrealis(tok: Token) -> bool:
+    for t in _ancestors(tok):
+        if t.i != tok.i and t.lemma_.lower() in IRREALIS_HEADS:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.dep_ in ("advcl", "acl"):
+            return True  # a purpose "to"-infinitive
+    return False
+
+
+def past_perfect(tok: Token) -> bool:
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
+
+
+def days_before(event: Event, published: date | None) -> int | None:
+    span = day_span(event.date)
+    if span is None or published is None:
+        return None
+    return (published - span[1]).days
+
+
+def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start: int,
+                   published: date | None) -> dict[str, float]:
+    """The :data:`FEATURES` of one event (name -> value)."""
+    rule = event.rule or ""
+    family = rule.split(":", 1)[0]
+    tok = trigger_token(event, sdoc, body_start)
+    offset = event.mentions[0].start if event.mentions else (event.trigger.start if event.trigger else body_start)
+    sent = story.sentence_index(event.trigger.start if event.trigger else offset)
+    before = days_before(event, published)
+    f = {
+        "finder_confidence": event.confidence,
+        "actor_political": any(political(a) for a in event.actors),
+        "actor_person": any(a.kind == "person" for a in event.actors),
+        "actor_kb": any(a.id for a in event.actors),
+        "has_recipient": bool(event.recipients),
+        "status_planned": event.status == "planned",
+        "status_hypothetical": event.status == "hypothetical",
+        "status_negated": event.status == "negated",
+        "type_conflict": event.event_type in CONFLICT_TYPES,
+        "type_statement": event.event_type in STATEMENT_TYPES,
+        "rule_verb": family == "verb",
+        "rule_derived": family == "derived",
+        "rule_under": "under:" in rule,
+        "rule_modal": bool(MODAL_RULE.search(rule)),
+        "rule_governed": bool(GOVERNED_RULE.search(rule)),
+        "mentions_log": math.log(max(len(event.mentions), 1)),
+        "lead": sent <= 1,
+        "sentence_log": math.log1p(sent),
+        "undated": event.date is None,
+        "old_date": before is not None and before >= OLD_DAYS,
+        "embedded": tok is not None and embedded(tok),
+        "under_irrealis": tok is not None and under_irrealis(tok),
+        "past_perfect": tok is not None and past_perfect(tok),
+        "story_political_share": story.political_share,
+        "story_countries_log": math.log1p(story.countries),
+    }
+    return {name: float(f[name]) for name in FEATURES}
+
+
+__all__ = ["FEATURES", "StoryFacts", "event_features", "has_resolved_party", "political", "resolved"]

@@ -1,0 +1,188 @@
+"""The gate stage: generic features of an event in its story, the confidence model, and what it keeps."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from communique.config import Settings
+from communique.errors import CommuniqueError
+from communique.kb import KnowledgeBase
+from communique.pipeline.context import DocContext
+from communique.pipeline.gate import gate
+from communique.pipeline.gate.features import FEATURES, StoryFacts, event_features, trigger_token
+from communique.pipeline.gate.model import MODEL_FILE, ConfidenceModel, default_model, load_model
+from communique.pipeline.stages import stage_names
+from communique.records import Actor, Document, Event, Mention, Span
+
+
+def _event(doc: Document, trigger: str, *, actors: list[Actor] | None = None, status: str = "occurred",
+           etype: str = "CONSULT", rule: str = "verb:meet+nsubj", when: str | None = None,
+           recipients: list[Actor] | None = None) -> Event:
+    start = doc.text.index(trigger)
+    return Event(event_type=etype, cameo="040", status=status, date=when, actors=actors or [],
+                 recipients=recipients or [], rule=rule, trigger=Span(trigger, start, start + len(trigger)),
+                 mentions=[Mention(doc.id, None, None, doc.published, "", start, start + len(trigger))])
+
+
+COUNTRY = Actor(id="country:FRA", name="France", kind="country", country="FRA")
+MINISTER = Actor(id="person:x", name="A Minister", kind="person", country="FRA", sector="GOV")
+FAN = Actor(id=None, name="the fans", kind="group")
+
+
+def _features(nlp: Language, text: str, trigger: str, **kw: object) -> dict[str, float]:
+    doc = Document(id="d", text=text, published="2024-05-02")
+    sdoc = nlp(text)
+    ev = _event(doc, trigger, **kw)  # type: ignore[arg-type]
+    story = StoryFacts.of([ev], sdoc, 0)
+    return event_features(ev, story, sdoc, 0, date(2024, 5, 2))
+
+
+@pytest.mark.slow
+def test_gate_features_lead_sentence_and_sentence_index(nlp: Language) -> None:
+    text = ("The foreign minister met his neighbour on Monday. The talks were long. Reporters waited outside. "
+            "Later the two leaders signed a pact.")
+    lead = _features(nlp, text, "met", actors=[MINISTER])
+    late = _features(nlp, text, "signed", actors=[MINISTER])
+    assert lead["lead"] == 1.0 and lead["sentence_log"] == 0.0
+    assert late["lead"] == 0.0 and late["sentence_log"] > 1.0
+
+
+@pytest.mark.slow
+def test_gate_features_past_perfect(nlp: Language) -> None:
+    f = _features(nlp, "The two governments had signed a border treaty before the war.", "signed",
+                  actors=[COUNTRY])
+    assert f["past_perfect"] == 1.0
+    g = _features(nlp, "The two governments signed a border treaty on Friday.", "signed", actors=[COUNTRY])
+    assert g["past_perfect"] == 0.0
+
+
+@pytest.mark.slow
+def test_gate_features_content_of_a_demand_or_purpose(nlp: Language) -> None:
+    demand = _features(nlp, "The council urged the rebels to release the hostages.", "release", actors=[FAN])
+    assert demand["under_irrealis"] == 1.0
+    purpose = _features(nlp, "The army sent troops to stop the raids on the villages.", "stop", actors=[COUNTRY])
+    assert purpose["embedded"] == 1.0 and purpose["under_irrealis"] == 1.0
+    plain = _features(nlp, "The army stopped the raids on the villages.", "stopped", actors=[COUNTRY])
+    assert plain["embedded"] == 0.0 and plain["under_irrealis"] == 0.0
+
+
+@pytest.mark.slow
+def test_gate_features_relative_clause(nlp: Language) -> None:
+    f = _features(nlp, "The envoy, who visited the capital last year, arrived on Sunday.", "visited",
+                  actors=[MINISTER])
+    assert f["embedded"] == 1.0
+
+
+@pytest.mark.slow
+def test_gate_features_parties_status_and_dates(nlp: Language) -> None:
+    text = "France met the visitors on Monday."
+    f = _features(nlp, text, "met", actors=[MINISTER], status="planned", when="2024-03-01")
+    assert f["actor_political"] == 1.0 and f["actor_person"] == 1.0 and f["actor_kb"] == 1.0
+    assert f["status_planned"] == 1.0 and f["status_hypothetical"] == 0.0
+    assert f["old_date"] == 1.0 and f["undated"] == 0.0
+    g = _features(nlp, text, "met", actors=[FAN], when="2024-04-30")
+    assert g["actor_political"] == 0.0 and g["actor_kb"] == 0.0 and g["old_date"] == 0.0
+    h = _features(nlp, text, "met", actors=[FAN])
+    assert h["undated"] == 1.0
+    assert set(f) == set(FEATURES)
+
+
+@pytest.mark.slow
+def test_gate_trigger_token_with_a_header(nlp: Language) -> None:
+    header = " date 2024-05-02 page\n"
+    text = header + "The minister met the envoy."
+    doc = Document(id="d", text=text, published="2024-05-02", body_start=len(header))
+    sdoc = nlp(text[len(header):])
+    ev = _event(doc, "met", actors=[MINISTER])
+    tok = trigger_token(ev, sdoc, len(header))
+    assert tok is not None and tok.text == "met"
+
+
+def test_gate_story_facts_political_share_and_countries() -> None:
+    doc = Document(id="d", text="x met y. z met w.", published="2024-05-02")
+    evs = [_event(doc, "met", actors=[COUNTRY], recipients=[Actor(None, "Spain", "country", "ESP")]),
+           _event(doc, "met", actors=[FAN])]
+    story = StoryFacts.of(evs, None, 0)
+    assert story.political_share == 0.5 and story.countries == 2
+
+
+def test_gate_model_file_loads_once_with_every_feature() -> None:
+    m = default_model()
+    assert m is default_model()
+    assert set(m.weights) == set(FEATURES)
+    assert 0.0 <= m.threshold < 1.0
+    raw = json.loads(MODEL_FILE.read_text("utf-8"))
+    assert raw["provenance"]["features"] == list(FEATURES)
+
+
+def test_gate_model_is_a_logistic_dot_product() -> None:
+    m = ConfidenceModel(intercept=-1.0, weights={"lead": 2.0, "undated": -0.5})
+    assert m.probability({"lead": 1.0}) == pytest.approx(1 / (1 + 2.718281828 ** -1.0))
+    assert m.probability({}) < 0.5 < m.probability({"lead": 1.0})
+    assert m.reasons({"lead": 1.0, "undated": 1.0}) == ["+lead", "-undated"]
+
+
+def test_gate_model_malformed_file_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "m.json"
+    bad.write_text('{"weights": {"lead": "x"}}', "utf-8")
+    with pytest.raises(CommuniqueError, match="fit_confidence"):
+        load_model(bad)
+
+
+def _ctx(fake_kb: KnowledgeBase, events: list[Event], doc: Document, min_confidence: float | None) -> DocContext:
+    ctx = DocContext(doc, None, fake_kb, min_confidence=min_confidence)  # type: ignore[arg-type]
+    ctx.events = events
+    return ctx
+
+
+LEAD_MODEL = ConfidenceModel(intercept=-1.0, weights={"lead": 2.0, "status_hypothetical": -3.0}, threshold=0.5)
+
+
+def test_gate_drops_events_without_a_resolved_actor(fake_kb: KnowledgeBase, caplog: pytest.LogCaptureFixture) -> None:
+    doc = Document(id="d", text="A met B. C met D.", published="2024-05-02")
+    keep = _event(doc, "met", actors=[COUNTRY])
+    only_recipient = _event(doc, "met", recipients=[COUNTRY])
+    unresolved = _event(doc, "met", actors=[FAN])
+    ctx = _ctx(fake_kb, [keep, only_recipient, unresolved], doc, 0.0)
+    with caplog.at_level(logging.DEBUG, logger="communique.pipeline.gate"):
+        gate(ctx, LEAD_MODEL)
+    assert ctx.events == [keep]
+    assert "no actor with a country or a KB id" in caplog.text
+    assert keep.rule is not None and "+gate:" in keep.rule
+    assert keep.gate_features is not None and 0.0 < keep.confidence < 1.0
+
+
+def test_gate_drops_below_the_threshold(fake_kb: KnowledgeBase, caplog: pytest.LogCaptureFixture) -> None:
+    doc = Document(id="d", text="A met B. C met D.", published="2024-05-02")
+    sure = _event(doc, "met", actors=[COUNTRY])
+    unsure = _event(doc, "met", actors=[COUNTRY], status="hypothetical")
+    with caplog.at_level(logging.DEBUG, logger="communique.pipeline.gate"):
+        ctx = _ctx(fake_kb, [sure, unsure], doc, None)  # None: the model's own threshold (0.5)
+        gate(ctx, LEAD_MODEL)
+    assert ctx.events == [sure]
+    assert "confidence" in caplog.text and "< 0.500" in caplog.text
+    ctx = _ctx(fake_kb, [sure, unsure], doc, 0.0)  # 0 disables the cut
+    gate(ctx, LEAD_MODEL)
+    assert len(ctx.events) == 2 and unsure.confidence < 0.5 < sure.confidence
+
+
+def test_gate_is_the_last_stage() -> None:
+    assert stage_names()[-1] == "gate"
+
+
+def test_gate_setting_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COMMUNIQUE_MIN_CONFIDENCE", raising=False)
+    assert Settings().min_confidence is None
+    monkeypatch.setenv("COMMUNIQUE_MIN_CONFIDENCE", "0.4")
+    assert Settings().min_confidence == 0.4
+    monkeypatch.setenv("COMMUNIQUE_MIN_CONFIDENCE", "0")
+    assert Settings().min_confidence == 0.0
+    monkeypatch.setenv("COMMUNIQUE_MIN_CONFIDENCE", "high")
+    with pytest.raises(CommuniqueError, match="between 0 and 1"):
+        Settings()
