@@ -70,7 +70,9 @@ def test_relevance_off_topic_story_keeps_acts_between_political_parties() -> Non
     team = _event([_actor("country", "BRA")], [_actor("country", "ARG")])
     state = _event([_actor("person", "BRA", "GOV")], [_actor("country", "ARG", "GOV")])
     user = _event([_actor("person", "BRA")], [], rule="user-verb:kick")
-    assert relevant_events(doc, [team, state, user]) == [state, user]
+    joint = _event([_actor("person", "BRA", "GOV"), _actor("person", "ARG", "GOV")], [])
+    alone = _event([_actor("person", "BRA", "GOV")], [])
+    assert relevant_events(doc, [team, state, user, joint, alone]) == [state, user, joint]
 
 
 @pytest.mark.parametrize("text", [

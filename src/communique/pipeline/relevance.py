@@ -71,9 +71,15 @@ def has_political_party(event: Event) -> bool:
 
 
 def between_political_parties(event: Event, topic: str) -> bool:
+    """A directed act from a political actor to a political recipient, or a joint act (talks, a signing) of
+    political actors of two countries."""
     countries = topic != "sport"
-    return (any(is_political(a, True, countries) for a in event.actors)
-            and any(is_political(r, True, countries) for r in event.recipients))
+    actors = [a for a in event.actors if is_political(a, True, countries)]
+    if not actors:
+        return False
+    if any(is_political(r, True, countries) for r in event.recipients):
+        return True
+    return len({a.country for a in actors if a.country}) >= 2
 
 
 def _user_coded(event: Event) -> bool:
