@@ -25,6 +25,7 @@ from .dates.resolve import resolve_dates
 from .dates.story_day import inherit_story_day
 from .events.extractors import get_extractor
 from .gate import gate
+from .relevance import relevance
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("context-countries", context_countries, ("actors", "recipients"), "pipeline/actors/context_fill.py"),
     Stage("symmetric-parties", symmetric, ("actors", "recipients", "rule"), "meetings nobody hosts"),
     Stage("merge-within", merge_within, ("mentions",), "pipeline/merge.py: reports of one event in one article"),
+    Stage("relevance", relevance, ("events",),
+          "pipeline/relevance.py: drops events with no political participant or off the story's political topic"),
     Stage("ids", ids, ("id",), "a stable id per event"),
     Stage("canonical-names", names, ("actors", "recipients"), "KB display names (pipeline/canonical.py)"),
     Stage("gate", gate, ("confidence", "rule", "gate_features"),

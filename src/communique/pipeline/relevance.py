@@ -1,0 +1,109 @@
+"""Relevance: an event is an act of a political participant, in a story about politics.
+
+Two generic tests, run once the actors are resolved:
+
+- **participants**: an event needs at least one political participant: an actor or recipient of a political sector
+  (government, military, rebels, parties, courts, police, international or non-governmental organisations: the
+  ``relevance/political_sectors`` table), a country acting as such, or an international organisation's
+  pseudo-country. A political verb between a company and its rival, a singer and a crowd, or with no resolved party
+  at all ("an index shot up", "a worker was killed when a pillar fell") is no political event.
+- **story topic**: a story whose vocabulary is dominated by a non-political topic (sport, markets and business,
+  culture, health and science: the ``relevance/topic_*`` tables, weighted towards the title) gives only events
+  whose actor *and* recipient are political; in a sport story a country's name stands for its team, so there the
+  sides need a political sector.
+
+Events a user dictionary coded (``user-verb`` rules) are the user's choice and always kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..lexicon.words import word_set
+from ..records import Actor, Document, Event
+from .context import DocContext
+
+POLITICAL_SECTORS = word_set("relevance/political_sectors")
+ORGANISATION_CODES = word_set("relevance/organisation_codes")
+NOT_COLLECTIVE_SECTORS = word_set("relevance/not_collective_sectors")
+TOPICS: dict[str, frozenset[str]] = {
+    name: word_set(f"relevance/topic_{name}") for name in ("sport", "market", "culture", "health")
+}
+POLITICAL_WORDS = word_set("relevance/topic_political")
+TITLE_WEIGHT = 3  # a title word counts as much as three body words
+MIN_TOPIC = 6  # a topic needs this many (weighted) words ...
+TOPIC_RATIO = 3  # ... and this many times the political words to dominate the story
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def story_topic(title: str | None, text: str) -> str | None:
+    """The non-political topic dominating a story (``"sport"``, ``"market"``, ``"culture"``, ``"health"``), or
+    None when politics is not outweighed."""
+    counts: Counter[str] = Counter()
+    for part, weight in ((title or "", TITLE_WEIGHT), (text, 1)):
+        for word in _WORD.findall(part.lower()):
+            if word in POLITICAL_WORDS:
+                counts["political"] += weight
+            for name, words in TOPICS.items():
+                if word in words:
+                    counts[name] += weight
+    best = max(TOPICS, key=lambda name: counts[name])
+    if counts[best] >= MIN_TOPIC and counts[best] >= TOPIC_RATIO * max(counts["political"], 1):
+        return best
+    return None
+
+
+def is_political(actor: Actor, strict: bool = False, countries: bool = True) -> bool:
+    """A participant that acts politically: of a political sector, an international organisation, or (with
+    ``countries``) a country as such. Unless ``strict``, also a national collective ("Palestinians", "delegations
+    from X", "doctors from American aid groups": people acting together, of a known country) that is no business."""
+    if (actor.sector or "").upper() in POLITICAL_SECTORS or (actor.country or "") in ORGANISATION_CODES:
+        return True
+    if countries and actor.kind == "country":
+        return True
+    return (not strict and actor.kind == "group" and actor.country is not None
+            and (actor.sector or "").upper() not in NOT_COLLECTIVE_SECTORS)
+
+
+def has_political_party(event: Event) -> bool:
+    return any(is_political(a) for a in event.actors + event.recipients)
+
+
+def between_political_parties(event: Event, topic: str) -> bool:
+    """A directed act from a political actor to a political recipient, or a joint act (talks, a signing) of
+    political actors of two countries."""
+    countries = topic != "sport"
+    actors = [a for a in event.actors if is_political(a, True, countries)]
+    if not actors:
+        return False
+    if any(is_political(r, True, countries) for r in event.recipients):
+        return True
+    return len({a.country for a in actors if a.country}) >= 2
+
+
+def _user_coded(event: Event) -> bool:
+    return (event.rule or "").startswith("user-verb")
+
+
+def relevant_events(document: Document, events: list[Event]) -> list[Event]:
+    """The events that pass both tests (see the module's doc)."""
+    topic = story_topic(document.title, document.text[document.body_start:]) if events else None
+    kept = []
+    for event in events:
+        if _user_coded(event):
+            kept.append(event)
+        elif topic is not None:
+            if between_political_parties(event, topic):
+                kept.append(event)
+        elif has_political_party(event):
+            kept.append(event)
+    return kept
+
+
+def relevance(ctx: DocContext) -> None:
+    ctx.events = relevant_events(ctx.document, ctx.events)
+
+
+__all__ = ["between_political_parties", "has_political_party", "is_political", "relevance", "relevant_events",
+           "story_topic"]

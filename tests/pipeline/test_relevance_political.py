@@ -1,0 +1,92 @@
+"""Relevance: events need a political participant; a story dominated by sport, markets, culture or health gives
+only events between political parties. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.api import extract
+from communique.pipeline.read import make_document
+from communique.pipeline.relevance import is_political, relevant_events, story_topic
+from communique.records import Actor, Event
+
+
+def _actor(kind: str, country: str | None = None, sector: str | None = None) -> Actor:
+    return Actor(id=None, name="x", kind=kind, country=country, sector=sector)
+
+
+@pytest.mark.parametrize(("actor", "political"), [
+    (_actor("person", "FRA", "GOV"), True),
+    (_actor("organization", "IGO", None), True),
+    (_actor("country", "BRA"), True),
+    (_actor("group", "CHN"), True),  # a national body of unknown sector
+    (_actor("group", "PSE", "CVL"), True),  # people acting collectively
+    (_actor("group", "USA", "BUS"), False),
+    (_actor("group", None, "CVL"), False),
+    (_actor("organization", "USA", "BUS"), False),
+    (_actor("person", "JPN"), False),
+    (_actor("person"), False),
+])
+def test_relevance_political_participants(actor: Actor, political: bool) -> None:
+    assert is_political(actor) is political
+
+
+def test_relevance_sport_country_is_a_team() -> None:
+    assert not is_political(_actor("country", "BRA"), strict=True, countries=False)
+    assert not is_political(_actor("group", "BRA", "CVL"), strict=True)
+    assert is_political(_actor("person", "BRA", "GOV"), strict=True, countries=False)
+
+
+@pytest.mark.parametrize(("title", "text", "topic"), [
+    ("Striker scores twice as champions win cup final",
+     "The striker scored two goals and the coach praised his players after the match. The league season ends "
+     "next week and the squad will rest before the tournament.", "sport"),
+    ("Tech shares lift index",
+     "Shares rose 2 percent as investors bought technology stocks; the index gained 40 points and analysts "
+     "expect higher earnings and profits at several firms.", "market"),
+    ("New drug cuts infections in trial",
+     "Researchers said the vaccine and the drug cut infections among patients in hospital; the study of the "
+     "disease will go on with surgeons and scientists.", "health"),
+    ("Painter's exhibition opens",
+     "The museum exhibition shows paintings by the artist, whose film won an award at the festival.", "culture"),
+    ("Minister warns rebels",
+     "The defence minister warned the rebels that troops would attack if the ceasefire talks failed, and the "
+     "government said the peace accord was at risk; shares fell 2 percent.", None),
+    ("Government bans imports of poultry over flu",
+     "The government, the president and parliament agreed sanctions; the minister met the ambassador at the "
+     "border while the army and police watched, and talks on the crisis went on.", None),
+])
+def test_relevance_story_topic(title: str, text: str, topic: str | None) -> None:
+    assert story_topic(title, text) == topic
+
+
+def _event(actors: list[Actor], recipients: list[Actor], rule: str = "verb:x") -> Event:
+    return Event(event_type="ASSAULT", cameo="190", actors=actors, recipients=recipients, rule=rule)
+
+
+def test_relevance_off_topic_story_keeps_acts_between_political_parties() -> None:
+    doc = make_document("The striker scored two goals and the coach praised his players after the match. "
+                        "The league season ends and the squad rests before the tournament and the cup final.")
+    team = _event([_actor("country", "BRA")], [_actor("country", "ARG")])
+    state = _event([_actor("person", "BRA", "GOV")], [_actor("country", "ARG", "GOV")])
+    user = _event([_actor("person", "BRA")], [], rule="user-verb:kick")
+    joint = _event([_actor("person", "BRA", "GOV"), _actor("person", "ARG", "GOV")], [])
+    alone = _event([_actor("person", "BRA", "GOV")], [])
+    assert relevant_events(doc, [team, state, user, joint, alone]) == [state, user, joint]
+
+
+@pytest.mark.parametrize("text", [
+    "The software maker sued a rival chip company over a patent on Monday.",
+    "A worker was killed when part of a crane fell on the building site.",
+])
+def test_relevance_no_political_participant_no_event(text: str) -> None:
+    assert extract(text, published="2024-05-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked an army convoy near the border on Monday.",
+    "The Elbonian government sued the neighbouring state at the international court.",
+    "Delegations from Norway and Peru started talks in Oslo on Monday.",
+])
+def test_relevance_political_events_kept(text: str) -> None:
+    assert extract(text, published="2024-05-01")
