@@ -16,13 +16,14 @@ from spacy.tokens import Doc
 from ...errors import CommuniqueError
 from ...records import Document, Event
 from . import find as events
+from .background import news_only
 
 Extractor = Callable[..., list[Event]]
 
 
 def _rules(document: Document, sdoc: Doc, user_verbs: Any = None) -> list[Event]:
     # looked up at call time so tests can replace events.find_events
-    return events.find_events(document, sdoc, user_verbs=user_verbs)
+    return news_only(events.find_events(document, sdoc, user_verbs=user_verbs))
 
 
 EXTRACTORS: dict[str, Extractor] = {"rules": _rules}

@@ -19,6 +19,7 @@ from ...lexicon.user import UserLexicon, VerbEntry
 from ...lexicon.words import word_set
 from ...records import Document, Event, Mention
 from ..nlp import sentences
+from .background import NOT_NEWS, background_frame, content_of
 from .found import (
     Found,
     embedding_weight,
@@ -119,7 +120,7 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
     out: list[Found] = []
     for trig in triggers:
         objects = [c for c in trig.clause.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if background_cue(trig.clause, objects, year) is not None:
+        if background_cue(trig.clause, objects, year) is not None or background_frame(trig, year) is not None:
             continue
         decision = decide_status(trig.head, trig.clause)
         rule = trig.rule
@@ -238,6 +239,10 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
         if derived.event.event_type == "REJECT" and event.status == "negated":
             out.pop()  # "will not recognize X": one statement, one event; the refusal is the REJECT (CAMEO 12)
         out.append(derived)
+    content = content_of(trig, decision)
+    if content is not None:  # "urged X to withdraw", "ready to fight": the content is no event of its own; the
+        # rules extractor leaves it out (the derived reading stays)
+        event.rule = f"{event.rule or ''}+{NOT_NEWS}{content}"
     return out
 
 

@@ -237,7 +237,8 @@ def background_cue(clause: Token, objects: list[Token], published_year: int | No
         return "background:habitual-adverb"
     if published_year is not None:
         for t in clause_tokens:
-            if t.ent_type_ == "DATE" and _in_own_clause(t, clause):
+            if t.ent_type_ == "DATE" and _in_own_clause(t, clause) and (
+                    t.head.pos_ not in {"NOUN", "PROPN"} or t.head.ent_type_ == "DATE"):  # not "the 1994 killings"
                 m = re.fullmatch(r"(\d{4})s?", t.text)
                 if m and int(m.group(1)) < published_year - 1:
                     return "background:old-year"

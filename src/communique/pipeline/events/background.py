@@ -1,0 +1,193 @@
+"""Acts a story mentions without reporting them as its news: background history and the content of demands,
+hopes, purposes, conditions and abilities (GUIDELINES: "not events").
+
+* Background (``background_frame``): an act placed well before the story ("has previously accused", "begun six
+  months ago", "from 1879 to 1883"), told in the past perfect outside reported speech ("X had signed ..."), in a
+  "since" clause, or in a past relative clause that describes one of the sentence's parties ("the attack that
+  removed the regime", "the court, which lawyers have accused of ..."). A new act about an old matter keeps its
+  own frame ("sentenced X for the 1994 killings" is dated by nothing in its clause).
+* Content (``content_of``): the complement of a demand, hope, need, offer, attempt, readiness or ability ("urged X
+  to withdraw", "is ready to resume fighting", "impossible to convince X to help"), a condition ("if they
+  attack"), a possibility ("could be sent"), or a gerund completing a noun ("cooperation in arresting
+  suspects"). Only the governing act is an event; PLOVER readings derived from the statement (a threat, an
+  intent) are kept.
+
+Each function returns the cue that decided, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...lexicon.words import word_set
+from ...records import Event
+from .status import REPORTING_VERBS, StatusDecision
+from .triggers import Trigger
+
+NOT_NEWS = "not-news:"  # rule part of an event found but not reported as news (see ``news_only``)
+
+
+def news_only(events: list[Event]) -> list[Event]:
+    """The events a story reports as news: those without a ``+not-news:`` rule part (the content of a demand,
+    hope, condition or ability stays visible to callers of ``find_events``, with its status)."""
+    return [e for e in events if f"+{NOT_NEWS}" not in (e.rule or "")]
+
+
+CONTENT_GOVERNORS = word_set("events/content_governors")
+CONTENT_MARKS = word_set("events/content_marks")
+CONTENT_AUX = word_set("events/content_aux")
+BACKGROUND_ADVERBS = word_set("events/background_adverbs")
+AGO_UNITS = word_set("events/background_ago_units")
+RECENT_WORDS = word_set("events/recent_words")
+NEWS_DAY_WORDS = word_set("events/news_day_words")
+
+_COMPLEMENT_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "oprd"}
+_VERB_POS = {"VERB", "AUX"}
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def content_governor(clause: Token) -> str | None:
+    """The demand/hope/ability word whose complement ``clause`` is ("urged them [to meet]", "ready [to fight]",
+    "impossible [to convince X [to help]]"), up to a reporting verb ("said X would ..." reports, not demands)."""
+    cur = clause
+    for _ in range(4):
+        linked = cur.dep_ in _COMPLEMENT_DEPS or (cur.dep_ in {"advcl", "acl", "relcl"} and _to_infinitive(cur))
+        if not linked or cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.pos_ == "ADP":  # "called on X to", "urged on"
+            cur = cur.head
+        low, lem = cur.lower_, cur.lemma_.lower()
+        if lem in REPORTING_VERBS and lem not in CONTENT_GOVERNORS:
+            return None
+        forms = {lem, low, low[:-1], low[:-2]}  # the tagger's lemma can miss: "hopes" -> "hop"
+        if forms & CONTENT_GOVERNORS:
+            return sorted(forms & CONTENT_GOVERNORS)[0]
+        if cur.pos_ in {"NOUN", "PROPN"}:  # "residents [to denounce]" under "called on residents"
+            if cur.dep_ in {"pobj", "dobj"} and cur.head.dep_ == "prep":
+                cur = cur.head
+    return None
+
+
+_KEPT_HYPOTHETICAL = {"aux:should", "aux:must", "aux:have-to", "aux:ought-to"}
+
+
+def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
+    """Why the trigger's event is the content of another act or a mere possibility, or None when it is reported."""
+    gov = content_governor(trig.clause)
+    if gov is not None:
+        return f"content:gov:{gov}"
+    cue = decision.cue or ""
+    if cue.startswith("gov:") and cue[4:] not in CONTENT_GOVERNORS:
+        return None  # "tried to hack X": an attempt is an act
+    if decision.status == "hypothetical" and cue not in _KEPT_HYPOTHETICAL:
+        # "if they attack", "could be sent", "would encourage"; obligations ("should", "must") stay: they are
+        # read as demands by whoever states them
+        return f"content:{cue}"
+    clause = trig.clause
+    if (clause.tag_ == "VBG" and clause.dep_ == "pcomp" and clause.head.dep_ == "prep"
+            and clause.head.head.pos_ == "NOUN"):
+        return "content:noun-gerund"  # "cooperation in arresting suspects", "the need for mobilizing"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- background
+
+
+def _verb_of(trig: Trigger) -> Token | None:
+    """The verb a nominal trigger is an argument of ("fought [the war]"), or the trigger's clause verb."""
+    cur = trig.clause
+    for _ in range(4):
+        if cur.pos_ in _VERB_POS:
+            return cur
+        if cur.head == cur or cur.dep_ not in {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "conj"}:
+            return None
+        cur = cur.head
+    return None
+
+
+def _reported(verb: Token) -> bool:
+    """``verb`` is (transitively) the complement of a reporting verb or noun: the past perfect is backshift."""
+    cur = verb
+    for _ in range(5):
+        if cur.head == cur:
+            return False
+        if cur.dep_ in {"ccomp", "parataxis", "acl"} or (cur.dep_ == "advcl" and cur.head.lemma_ in REPORTING_VERBS):
+            return True
+        if cur.dep_ not in {"xcomp", "conj", "advcl"}:
+            return False
+        cur = cur.head
+    return False
+
+
+def _dates_verb(tok: Token, verb: Token) -> bool:
+    """``tok`` (a date word) is in a time phrase of ``verb`` itself ("in 1991", "from 1879 to 1883"), not a
+    modifier of one of its nouns ("the 1994 killings")."""
+    cur = tok
+    for _ in range(6):
+        if cur.i == verb.i:
+            return True
+        if cur.head == cur:
+            return False
+        if cur.pos_ in {"NOUN", "PROPN"} and cur.ent_type_ != "DATE" and cur.dep_ != "npadvmod":
+            return False
+        if cur.pos_ in _VERB_POS:
+            return False
+        cur = cur.head
+    return False
+
+
+def _news_day(verb: Token) -> bool:
+    """A day of the news week dates the verb ("On Monday, the ministers had met ...")."""
+    return any(t.lower_ in NEWS_DAY_WORDS and _dates_verb(t, verb) for t in verb.subtree)
+
+
+def _old_date(verb: Token, year: int | None) -> str | None:
+    for t in verb.subtree:
+        if t.lower_ == "ago" and _dates_verb(t, verb):
+            units = {c.lower_ for c in t.subtree}
+            if units & AGO_UNITS:
+                return "background:ago"
+        if year is not None and t.ent_type_ == "DATE" and _dates_verb(t, verb):
+            m = re.fullmatch(r"(\d{4})s?", t.text)
+            if m and int(m.group(1)) < year - 1:
+                return "background:old-year"
+    return None
+
+
+def _relative_past(verb: Token) -> bool:
+    """A past relative clause describing a party ("the attack that removed X", "the court, which lawyers have
+    accused of ..."), with nothing that dates it to the news ("which signed on Monday", "who recently ...")."""
+    if verb.dep_ != "relcl":
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if before is not None and before.lower_ in {",", "-", "--"} and not perfect:
+        return False  # "the minister, who flew to X for talks, ...": an aside that may well be the news
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+    if not past:
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in RECENT_WORDS for t in verb.subtree)
+
+
+def background_frame(trig: Trigger, year: int | None) -> str | None:
+    """Why the trigger's act is background to the story rather than its news, or None."""
+    verb = _verb_of(trig)
+    if verb is None:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in verb.children):
+        return "background:adverb"
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return "background:since-clause"
+    if (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+            and not _reported(verb) and not _news_day(verb)):
+        return "background:past-perfect"
+    if _relative_past(verb):
+        return "background:relative-past"
+    return _old_date(verb, year)

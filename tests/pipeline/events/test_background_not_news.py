@@ -1,0 +1,91 @@
+"""Acts a story mentions without reporting them as news (pipeline/events/background.py): background history is
+not found at all; the content of a demand, hope, condition or ability is found, marked ``+not-news:`` and left out
+by the rules extractor, while the governing act (and any reading derived from it) stays.
+
+Sentences are written for these tests (fictional names); none come from the evaluation sets or the seeds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.pipeline.events.background import news_only
+from communique.pipeline.events.find import find_events
+from communique.records import Document, Event
+
+PUBLISHED = "2025-03-04"
+
+
+def reported(nlp: Language, text: str) -> list[Event]:
+    doc = Document(id="t", text=text, published=PUBLISHED, body_start=0)
+    return news_only(find_events(doc, nlp(text)))
+
+
+def trigger_words(text: str, events: list[Event]) -> set[str]:
+    """First words of the triggers of the events found (readings derived from a statement, such as a threat read
+    off "ready to resume fighting", share the trigger and are left aside)."""
+    return {text[e.trigger.start:e.trigger.end].split()[0].lower() for e in events
+            if e.trigger is not None and not e.rule.startswith("derived:")}
+
+
+# sentence, trigger word of the act that is no news, trigger word of the act that is (or None)
+NOT_NEWS_TABLE = [
+    # content of a demand: only the demand is an event
+    ("Ruritania urged Freedonia to withdraw its troops from the border.", "withdraw", "urged"),
+    ("The foreign minister called on the rebels to release the hostages.", "release", "called"),
+    ("Elbonia demanded that Freedonia cooperate with the inquiry.", "cooperate", "demanded"),
+    ("It will be impossible to persuade the lenders to give us their support, the minister said.", "give", None),
+    # readiness, hope, conditions, abilities
+    ("The army is ready to end the ceasefire and resume fighting, the general said.", "resume", None),
+    ("The rebels would attack the capital if the talks fail.", "attack", None),
+    ("The government hopes the two sides will sign a deal soon.", "sign", None),
+    ("Officials said the police can arrest anyone who breaks the curfew.", "arrest", None),
+    # a gerund completing a noun
+    ("The two ministries praised their cooperation in arresting smuggling suspects.", "arresting", "praised"),
+    # background: previously, past perfect outside reported speech, since-clauses, old years, restrictive relatives
+    ("Ruritania has previously accused Freedonia of arming the rebels.", "accused", None),
+    ("The militia, which had attacked the convoy, was disbanded on Monday.", "attacked", None),
+    ("The border has stayed closed since Freedonia withdrew its troops.", "withdrew", None),
+    ("From 1931 to 1935, Ruritania fought a war against Freedonia.", "war", None),
+    ("The strike that toppled the regime was planned for months.", "toppled", None),
+    ("The offensive was launched six months ago.", "launched", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "governing"), NOT_NEWS_TABLE)
+def test_background_not_news_left_out(nlp: Language, text: str, content: str, governing: str | None) -> None:
+    words = trigger_words(text, reported(nlp, text))
+    assert content not in words, words
+    if governing is not None:
+        assert governing in words, words
+
+
+# acts that stay news: attempts, reported past perfect, a dated past perfect, an aside relative clause, a new act
+# about an old matter, the statement's own plan
+NEWS_TABLE = [
+    ("Ruritania tried to seize the disputed island on Monday.", "seize"),
+    ("The rebels attempted to assassinate the governor, police said.", "assassinate"),
+    ("The ministry said on Tuesday that Freedonia had expelled two diplomats.", "expelled"),
+    ("On Monday, the ministers had met in the capital to discuss prices.", "met"),
+    ("The envoy, who met the president for talks, will leave on Friday.", "met"),
+    ("Police arrested the former general on Monday over the 1994 killings of protesters.", "arrested"),
+    ("Ruritania plans to sue three Freedonian firms.", "sue"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NEWS_TABLE)
+def test_background_news_kept(nlp: Language, text: str, trigger: str) -> None:
+    assert trigger in trigger_words(text, reported(nlp, text))
+
+
+def test_background_content_still_found_with_its_status(nlp: Language) -> None:
+    text = "The rebels would attack the capital if the talks fail."
+    doc = Document(id="t", text=text, published=PUBLISHED, body_start=0)
+    attack = [e for e in find_events(doc, nlp(text)) if e.event_type == "ASSAULT"]
+    assert attack and attack[0].status == "hypothetical" and "+not-news:content:" in attack[0].rule
+
+
+def test_background_readiness_keeps_the_threat(nlp: Language) -> None:
+    text = "The army is ready to end the ceasefire and resume fighting against the rebels, the general said."
+    assert "THREATEN" in {e.event_type for e in reported(nlp, text)}
