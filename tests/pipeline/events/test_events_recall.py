@@ -38,7 +38,7 @@ POSITIVE = [
      "110", ["The opposition alliance"], ["the interim government"]),
     # presenting credentials
     ("The new Freedonian ambassador presented his credentials to President Ivo Marn on Tuesday.",
-     "040", ["The new Freedonian ambassador"], ["President Ivo Marn"]),
+     "042", ["The new Freedonian ambassador"], ["President Ivo Marn"]),
     # walking out of a session ("out" parsed as a preposition)
     ("Opposition deputies walked out of parliament on Tuesday.", "143", ["Opposition deputies"], []),
     # agentless passive after a fight: the other side acted
