@@ -61,6 +61,8 @@ def participants(trig: Trigger) -> Participants:
         _noun_modifiers(trig, pt)
     else:
         passive = _subject_side(trig, clause, pt)
+        if passive and not pt.actors:
+            _agentless_passive_actor(trig, clause, pt)
         _object_side(trig, clause, pt, passive)
     _noun_head_participants(trig, clause, pt)
     _special_recipients(trig, clause, pt)
@@ -99,6 +101,10 @@ def _noun_modifiers(trig: Trigger, pt: Participants) -> None:
                     c.dep_ in {"compound", "amod"} and c.ent_type_ in _NOUN_MODIFIERS_ENTS):
                 pt.actors.append(c)
                 pt.how.append("noun-" + c.dep_)
+        if not pt.actors and trig.plover.event_type == "CONSULT":  # "a summit of X leaders opened"
+            pt.actors += [x for x, _ in prep_objects(noun, {"of"}) if is_actor_like(x) and x.ent_type_ != "LOC"]
+            if pt.actors:
+                pt.how.append("noun-of")
 
 
 _SUBJECT_SIDE_DEPS = word_set("events/subject_side_deps")
@@ -161,6 +167,31 @@ def _subject_side(trig: Trigger, clause: Token, pt: Participants) -> bool:
     return passive
 
 
+# Fights whose other side made the arrest or the killing ("were arrested after a shootout with police")
+FIGHT_NOUNS = word_set("events/fight_nouns")
+# Event types an organisation reporting its own agentless passive act performed ("the bank said a loan was granted")
+REPORTED_OWN_ACT_TYPES = word_set("events/reported_own_act_types")
+
+
+def _agentless_passive_actor(trig: Trigger, clause: Token, pt: Participants) -> None:
+    """The actor of a passive without a by-agent: the other side of the fight it followed ("were arrested after
+    a shootout with police", "killed in an exchange of fire with troops"), or the organisation that reports it
+    ("the bank said a loan had been granted")."""
+    if trig.plover.event_type in {"COERCE", "ASSAULT"}:
+        fights = [x for x, _ in prep_objects(clause, {"after", "in", "during", "following", "amid"})
+                  if x.lemma_.lower() in FIGHT_NOUNS]
+        fights += [g for f in list(fights) for g, _ in prep_objects(f, {"of"}) if g.lemma_.lower() in FIGHT_NOUNS]
+        pt.actors += [x for f in fights for x, _ in prep_objects(f, {"with"}) if is_actor_like(x)][:2]
+        if pt.actors:
+            pt.how.append("fight-counterpart")
+    elif trig.plover.event_type in REPORTED_OWN_ACT_TYPES and clause.dep_ == "ccomp" and \
+            clause.head.lemma_.lower() in _SOURCE_VERBS and not any(c.dep_ == "agent" for c in clause.children):
+        pt.actors += [x for x in subjects_of(clause.head)[0]
+                      if x.ent_type_ == "ORG" and x.pos_ != "PRON"][:1]
+        if pt.actors:
+            pt.how.append("reporting-organisation")
+
+
 _OBJECT_SIDE_WORDS = word_set("events/object_side_words")
 
 
@@ -217,7 +248,8 @@ def _noun_head_participants(trig: Trigger, clause: Token, pt: Participants) -> N
             if is_actor_like(x) and x not in pt.recipients and not (p == "with" and _means(x)):
                 pt.recipients.append(x)
                 pt.how.append(f"noun-prep:{p}")
-        between = [x for x, _ in prep_objects(trig.head, {"between", "among"}) if is_actor_like(x)]
+        between = [x for h in _between_holders(trig) for x, _ in prep_objects(h, {"between", "among"})
+                   if is_actor_like(x)]
         if between:
             if (trig.kind == "phrase" and trig.clause.lemma_.lower() == "host") or (_mediating(trig) and pt.actors):
                 pt.recipients += between  # "hosted talks between X and Y", "a mediation effort between X and Y"
@@ -229,6 +261,14 @@ def _noun_head_participants(trig: Trigger, clause: Token, pt: Participants) -> N
         pt.actors = [x for x in subs if is_actor_like(x)]
         if pt.actors:
             pt.how.append("noun-under-verb")
+
+
+def _between_holders(trig: Trigger) -> list[Token]:
+    """Where "between X and Y" names the parties: the event noun, and for a noun reported by an occurrence verb
+    the verb and its object ("talks were taking place between X and Y")."""
+    if trig.kind != "noun" or trig.clause == trig.head:
+        return [trig.head]
+    return [trig.head, trig.clause, *[c for c in trig.clause.children if c.dep_ == "dobj"]]
 
 
 _SPECIAL_RECIPIENTS_WORDS = word_set("events/special_recipients_words")
@@ -335,7 +375,22 @@ REFUGE_WORDS = word_set("events/refuge_words")
 SUMMON_VERBS = word_set("events/summon_verbs")
 # Nouns naming a demand whose that-clause says of whom ("its demand that X withdraw").
 DEMAND_NOUNS = word_set("events/demand_nouns")
+# Nouns naming an accusation whose that-clause says whom it accuses ("its charges that X ...").
+ACCUSATION_NOUNS = word_set("events/accusation_nouns")
 MEDIATION_WORDS = word_set("events/mediation_words")
+
+
+def _accused_in_charge(objs: list[Token]) -> list[Token]:
+    """Whom an accusation noun's that-clause names ("renewed its charges [that X had sent troops]")."""
+    return [x for o in objs if o.lemma_.lower() in ACCUSATION_NOUNS for x in _that_clause_subjects(o)]
+
+
+def _that_clause_subjects(noun: Token) -> list[Token]:
+    """The named subjects of a noun's that-clause ("charges [that X had sent troops]")."""
+    return [x for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for x in with_conjuncts(s)
+            if is_actor_like(x) and x.pos_ != "PRON"]
 
 
 def _mediating(trig: Trigger) -> bool:
@@ -368,8 +423,9 @@ def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str
 
     - "demanded that X abandon ...", "insisted on its demand that X ...": the subject of the clause complement of
       an appeal, or of a demand noun's that-clause (REQUEST).
-    - "boycott contact with the US", "suspension of air links with Serbia": with/to-objects of the object noun.
-    - "rejected a US offer", "demanded a U.N. presence": the owner named in the object's modifiers.
+    - "renewed its charges that X ...": whom an accusation's that-clause names (ACCUSE).
+    - "boycott contact with the US", "suspension of air links with Serbia": with/to-objects of the object noun;
+      "rejected a US offer", "demanded a U.N. presence": the owner named in the object's modifiers.
     - "threatened to launch an offensive against Iraq", "willing to withdraw from Lebanon": the complement
       verb's object or with/against/on/from/to-objects.
     - "imposed a curfew in Cizre", "on alert in the West Bank": the place, for coercion, mobilisation, attacks.
@@ -397,13 +453,11 @@ def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str
                     return subs, "ccomp-subject"
         # "insisted on its demands that X grant ...", "repeated its call that X withdraw": the demand's content
         nouns = [c for c in clause.children if c.dep_ == "dobj"] + [x for x, _ in prep_objects(clause, {"on", "in"})]
-        for noun in [n for n in nouns if n.lemma_.lower() in DEMAND_NOUNS]:
-            for c in noun.children:
-                if c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-                    subs = [x for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for x in with_conjuncts(s)
-                            if is_actor_like(x) and x.pos_ != "PRON"]
-                    if subs:
-                        return subs, "demand-clause-subject"
+        subs = [x for n in nouns if n.lemma_.lower() in DEMAND_NOUNS for x in _that_clause_subjects(n)]
+        if subs:
+            return subs, "demand-clause-subject"
+    if etype == "ACCUSE" and (accused := _accused_in_charge(objs)):
+        return accused, "charge-clause-subject"
     for o in objs:
         for noun in [o, *[g for x, _ in prep_objects(o, {"of"}) for g in [x]]]:
             found = [x for x, _ in prep_objects(noun, _FALLBACK_RECIPIENTS_WORDS) if is_actor_like(x)]

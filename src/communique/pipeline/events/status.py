@@ -170,8 +170,9 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
                 return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.5)
         if tok != clause and links.get(tok.i) == "complement" and not charge_apposition(tok):
             lem = tok.lemma_.lower()
-            if lem in NEGATING_GOVERNORS:
-                return StatusDecision("negated", f"gov:{lem}", 0.85)
+            particle = next((f"{lem} {c.lower_}" for c in tok.children if c.dep_ == "prt"), lem)
+            if lem in NEGATING_GOVERNORS or particle in NEGATING_GOVERNORS:  # "ruled out sending troops"
+                return StatusDecision("negated", f"gov:{particle}", 0.85)
             if lem in PLAN_GOVERNORS or tok.lower_ in PLAN_GOVERNORS:
                 return StatusDecision("planned", f"gov:{lem}", 0.8)
             if lem in HYPOTHETICAL_GOVERNORS:

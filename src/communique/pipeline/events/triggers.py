@@ -30,6 +30,11 @@ MOTION_VERBS = word_set("events/motion_verbs")
 # People who are held and released, beyond the actor nouns of arguments.ACTOR_NOUNS (CAMEO 0841 "release persons")
 HELD_PERSON_NOUNS = word_set("events/held_person_nouns")
 STANDALONE_NOUN_TYPES = word_set("events/standalone_noun_types")
+# Verbs that report a refusal only of an act named by a gerund ("ruled out sending troops")
+GERUND_ONLY_VERBS = word_set("events/gerund_only_verbs")
+# Event types whose noun in a time phrase still reports an event when it names a party ("after talks with X")
+MEETING_NOUN_TYPES = word_set("events/meeting_noun_types")
+MEETING_PARTY_PREPS = word_set("events/meeting_party_preps")
 
 
 @dataclass
@@ -116,6 +121,8 @@ def _objects(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "prep":
             objs += [g for g in c.children if g.dep_ == "pobj"]
+        if _out_of(c):  # "walked out of the talks": "out" read as a preposition with its own "of" phrase
+            objs += [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
         if c.dep_ == "prt":  # "carried out an attack"
             continue
     if not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
@@ -135,7 +142,7 @@ def _phrase_match(lex: Lexicon, verb: Token) -> tuple[Token, str, str] | None:
     """(object noun, code, key) for a verb+object pattern such as "paid a visit" or "declared a state of
     emergency"."""
     vlem = vlemma(verb, lex)
-    vkeys = [f"{vlem} {c.lower_}" for c in verb.children if c.dep_ == "prt"] + [vlem]
+    vkeys = [f"{vlem} {c.lower_}" for c in verb.children if c.dep_ == "prt" or _out_of(c)] + [vlem]
     for obj in _objects(verb):
         keys = _noun_keys(obj)
         for g in obj.children:
@@ -183,6 +190,8 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     parts += sorted((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), key=lambda c: c.i)
     for c in parts:
         entry = lex.verbs.get(f"{lem} {c.lower_}")
+        if entry is not None and entry.lemma in GERUND_ONLY_VERBS and not _gerund_complement(verb):
+            continue  # "ruled out sending troops", not "ruled out a case of bird flu"
         if entry is not None:
             if c.dep_ == "prep" and entry.object_role == "recipient" and any(
                     k.dep_ == "dobj" for k in verb.children):
@@ -483,7 +492,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None
         noun_class = lex.classify(lex.nouns[key])
         if noun_class is None or noun_class.event_type not in STANDALONE_NOUN_TYPES:
             continue
-        how = _standalone_noun(tok)
+        how = _standalone_noun(tok, noun_class.event_type)
         if how is None:
             continue
         trig = _make(lex, lex.nouns[key], f"noun:{key}+{how}", tok, _noun_clause(tok, how), [tok], "-", "noun",
@@ -516,9 +525,10 @@ def _noun_clause(tok: Token, how: str) -> Token:
 _STANDALONE_NOUN_WORDS = word_set("events/standalone_noun_words")
 
 
-def _standalone_noun(tok: Token) -> str | None:
+def _standalone_noun(tok: Token, event_type: str = "") -> str | None:
     """Why an event noun on its own reports an event ("talks took place", "Russia's attack on X"), or None when it
-    only refers back to one ("during the meeting") or names a topic."""
+    only refers back to one ("during the meeting") or names a topic. A meeting in a time phrase reports one when it
+    names its other party ("said after talks with X", "during a meeting between X and Y")."""
     if tok.dep_ in {"nsubj", "nsubjpass"} and (
         tok.head.lemma_.lower() in OCCUR_VERBS or (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "hold")
     ):
@@ -526,7 +536,7 @@ def _standalone_noun(tok: Token) -> str | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and vlemma_plain(tok.head.head) in MOTION_VERBS:
         return "purpose"  # "flew to Moscow for talks"
     if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
-        return None
+        return _party_prep(tok) if event_type in MEETING_NOUN_TYPES else None
     if tok.dep_ in {"compound", "amod"}:
         return None
     for c in tok.children:
@@ -538,3 +548,24 @@ def _standalone_noun(tok: Token) -> str | None:
     return None
 
 
+
+
+def _party_prep(tok: Token) -> str | None:
+    """"with X" / "between X and Y" on a meeting noun: the meeting names a party of its own."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in MEETING_PARTY_PREPS and any(
+                g.dep_ == "pobj" and is_actor_like(g) and g.pos_ != "PRON" and g.ent_type_ != "LOC"
+                for g in c.children):
+            return f"prep:{c.lower_}"
+    return None
+
+
+def _out_of(tok: Token) -> bool:
+    """"out" before an "of" phrase, parsed as a preposition: a particle of the verb ("walked out of X")."""
+    return tok.dep_ == "prep" and tok.lower_ == "out" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _gerund_complement(verb: Token) -> bool:
+    """A verb with an -ing complement naming an act ("ruled out [sending] troops")."""
+    return any(c.tag_ == "VBG" and c.dep_ in {"xcomp", "advcl", "dobj", "ccomp", "pcomp"} for c in verb.children)
