@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -10,7 +11,7 @@ from communique.ingest import BatchMerger
 from communique.pipeline import merge
 from communique.pipeline.merge import sharing
 from communique.records import Actor, DocResult, Document, Event, Location, Mention, Span
-from communique.store import MemoryStore
+from communique.store import DuckDBStore, MemoryStore
 from communique.store.base import Sharing
 
 
@@ -79,6 +80,7 @@ STORED = [
     _ev("s-no-ids-other-place", "2022-04-02", [Actor(None, "officials", "group")], "d4", place="Addis Ababa"),
     _ev("s-disjoint", "2022-05-01", [_country("FRA"), _country("DEU")], "d5", place="Nairobi"),
     _ev("s-undated", None, [_country("SOM")], "d6", published="2022-07-01"),
+    _ev("s-named", "2022-08-10", [Actor(None, "The Farmers  Union", "group")], "d7"),
 ]
 NEW = [
     _ev("n-shared", "2022", [_country("KEN"), _country("ETH")], "n1"),
@@ -87,6 +89,7 @@ NEW = [
     _ev("n-unknown", "2022", [Actor(None, "delegates", "group")], "n4"),
     _ev("n-undated-party", "2022", [_country("SOM")], "n5"),
     _ev("n-nothing", "2022-05", [_country("BRA")], "n6", place="Lima"),
+    _ev("n-named", "2022", [Actor(None, "farmers union", "group")], "n7"),
 ]
 
 
@@ -112,3 +115,12 @@ def test_ingest_candidates_narrowing_keeps_the_merges_that_happen() -> None:
     merged = {n.id: full[merge.merge_into(full, [n]).attach[0]].id for n in NEW if merge.merge_into(full, [n]).attach}
     # the cases above are not vacuous: merges by shared actors and by place alone both occur
     assert merged.get("n-shared") == "s-actor" and merged.get("n-place-only") == "s-no-ids-same-place"
+    assert merged.get("n-named") == "s-named"  # and by the same unresolved party's name
+
+
+def test_ingest_candidates_narrowing_by_name_in_duckdb(tmp_path: Path) -> None:
+    """The DuckDB store's SQL spells records.name_key as the memory store does."""
+    with DuckDBStore(tmp_path / "s.duckdb") as store:
+        store.write_batch([], STORED, [])
+        got = store.candidate_events("CONSULT", "2021-12-01", "2023-01-31", True, sharing(NEW[-1]))
+    assert [e.id for e in got] == ["s-named"]

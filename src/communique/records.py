@@ -6,6 +6,7 @@ Offsets are character offsets into ``Document.text`` (the document's text as rea
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -83,6 +84,18 @@ class Actor:
             "id": self.id, "name": self.name, "kind": self.kind, "country": self.country,
             "sector": self.sector, "role": self.role,
         }
+
+
+#: The characters :func:`name_key` folds (ASCII whitespace: the store's SQL spells the same key with this class).
+NAME_SPACE = "[ \t\n\r\f]+"
+
+
+def name_key(name: str) -> str:
+    """How an unresolved participant's name is compared across reports: lower-cased, runs of whitespace as one
+    space, no leading "the" ("The farmers union" and "farmers  union" agree). The DuckDB store computes the same
+    key in SQL (``DuckDBStore.candidate_events``), so keep the two in step."""
+    key = re.sub(NAME_SPACE, " ", name.lower()).strip(" ")
+    return key[4:] if key.startswith("the ") else key
 
 
 @dataclass

@@ -394,3 +394,55 @@ def test_merge_same_type_with_different_specific_acts(type_: str, code_a: str, c
     a = event(trigger="praised", event_type=type_, cameo=code_a, doc="a", start=0, place="Nairobi")
     b = event(trigger="signed", event_type=type_, cameo=code_b, doc="a", start=50, place="Nairobi")
     assert (same_event(a, b) >= MERGE_THRESHOLD) is merges
+
+
+# ------------------------------------------------------------------- undated copies naming unresolved parties
+
+
+def named(names_a: tuple[str, ...], names_r: tuple[str, ...], **kw: object) -> Event:
+    """An undated THREATEN report whose parties the KB could not resolve (no ids, only names)."""
+    ev = event(trigger="threatened", event_type="THREATEN", cameo="130", actors=(), recipients=(), **kw)  # type: ignore[arg-type]
+    ev.actors = [actor(None, n) for n in names_a]
+    ev.recipients = [actor(None, n) for n in names_r]
+    return ev
+
+
+def test_merge_undated_copies_naming_the_same_unresolved_parties_merge() -> None:
+    a = named(("farmers union",), ("ministry",), doc="outlet-a", published="2024-03-01")
+    b = named(("The Farmers  Union",), ("the ministry",), doc="outlet-b", published="2024-03-03")
+    assert same_event(a, b) >= MERGE_THRESHOLD
+    assert merge_into([a], [b]).attach == {0: 0}
+    # one side naming a party the other leaves out is still the same report (wire copy trimmed by an outlet)
+    assert same_event(a, named(("farmers union",), (), doc="outlet-c", published="2024-03-02")) >= MERGE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        named(("teachers union",), ("ministry",), doc="b", published="2024-03-02"),  # another party
+        named(("farmers union",), ("parliament",), doc="b", published="2024-03-02"),  # threatened someone else
+        named(("farmers union",), ("ministry",), doc="b", published="2024-04-20"),  # published weeks later
+        named(("farmers union",), ("ministry",), doc="b", published="2024-03-02", place="Lima"),  # elsewhere
+        named(("farmers union",), ("ministry",), doc="b", published="2024-03-02", status="hypothetical"),
+        named((), (), doc="b", published="2024-03-02"),  # says nothing of who
+    ],
+    ids=["other-party", "other-recipient", "weeks-later", "other-place", "other-status", "no-parties"],
+)
+def test_merge_undated_reports_of_different_events_stay_apart(other: Event) -> None:
+    base = named(("farmers union",), ("ministry",), doc="a", published="2024-03-01", place="Nairobi")
+    assert same_event(base, other) < MERGE_THRESHOLD
+
+
+def test_merge_undated_reports_of_another_type_stay_apart() -> None:
+    base = named(("farmers union",), ("ministry",), doc="a", published="2024-03-01")
+    protest = named(("farmers union",), ("ministry",), doc="b", published="2024-03-02")
+    protest.event_type, protest.cameo = "PROTEST", "140"
+    assert same_event(base, protest) == 0.0
+
+
+def test_merge_names_do_not_override_resolved_ids() -> None:
+    """Resolved ids that conflict keep two reports apart whatever names they share."""
+    a = event(actors=("country:AAA",), recipients=("country:BBB",), doc="a", published="2024-03-01")
+    b = event(actors=("country:AAA",), recipients=("country:CCC",), doc="b", published="2024-03-02")
+    b.recipients = [Actor("country:CCC", a.recipients[0].name, "country")]
+    assert same_event(a, b) < MERGE_THRESHOLD

@@ -14,7 +14,7 @@ from typing import NamedTuple, Protocol, TypeVar, runtime_checkable
 
 from ..errors import StoreError
 from ..kb.entries import KBExtra
-from ..records import Actor, Document, Event
+from ..records import Actor, Document, Event, name_key
 from ..timespan import date_high, date_low
 
 
@@ -69,21 +69,26 @@ class EventQuery:
 class Sharing:
     """Narrows :meth:`Store.candidate_events` to events that could still score as the same event when the date
     alone cannot (a month- or year-precision date): one with a participant id in ``actor_ids``, a place named as
-    one of ``places`` (compared stripped and lower-cased), or a report from one of ``doc_ids``."""
+    one of ``places`` (compared stripped and lower-cased), a report from one of ``doc_ids``, or an unresolved
+    participant whose :func:`~communique.records.name_key` is in ``names``."""
 
     actor_ids: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     doc_ids: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
 
     def admits(self, event: Event) -> bool:
         if any(a.id in self.actor_ids for a in _participants(event) if a.id is not None):
+            return True
+        if any(name_key(a.name) in self.names for a in _participants(event) if a.id is None):
             return True
         if event.location is not None and event.location.name.strip().lower() in self.places:
             return True
         return any(m.doc_id in self.doc_ids for m in event.mentions)
 
     def union(self, other: Sharing) -> Sharing:
-        return Sharing(self.actor_ids | other.actor_ids, self.places | other.places, self.doc_ids | other.doc_ids)
+        return Sharing(self.actor_ids | other.actor_ids, self.places | other.places, self.doc_ids | other.doc_ids,
+                       self.names | other.names)
 
 
 def display_name(counts: dict[str, int], kind: str | None) -> str:

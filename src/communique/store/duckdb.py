@@ -18,7 +18,7 @@ import duckdb
 
 from ..errors import SchemaMismatch, StoreError
 from ..kb.entries import KBExtra, OrgEntry, PersonEntry, Position
-from ..records import Actor, ActorRef, Document, Event, Location, Mention, Span
+from ..records import NAME_SPACE, Actor, ActorRef, Document, Event, Location, Mention, Span
 from .base import (
     GROUP_PREFIX,
     SCHEMA_VERSION,
@@ -78,6 +78,8 @@ _EA_COLS = ("event_id", "role", "position", "actor_id", "name", "kind", "country
 _MENTION_COLS = ("event_id", "position", "doc_id", "path", "url", "published", "sentence", "start_offset",
                  "end_offset")
 _DOC_COLS = ("id", "path", "url", "title", "source", "published", "published_rule", "body_start", "text")
+#: records.name_key in SQL: lower-cased, whitespace runs as one space, stripped, no leading "the ".
+_NAME_KEY_SQL = f"regexp_replace(trim(regexp_replace(lower(name), '{NAME_SPACE}', ' ', 'g')), '^the ', '')"
 _CHUNK = 2000  # events loaded per round of lookups (each round scans the child tables once)
 _INT_COLS = {"body_start", "trigger_start", "trigger_end", "n_sources", "position", "start_offset", "end_offset"}
 _DOUBLE_COLS = {"confidence", "location_lat", "location_lon"}
@@ -386,8 +388,10 @@ class DuckDBStore(StoreLifecycle):
         if sharing is not None:
             cond += (" AND (id IN (SELECT event_id FROM event_actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[])))"
                      " OR lower(trim(location_name)) IN (SELECT unnest(?::VARCHAR[]))"
-                     " OR id IN (SELECT event_id FROM event_sources WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))))")
-            params += [sorted(sharing.actor_ids), sorted(sharing.places), sorted(sharing.doc_ids)]
+                     " OR id IN (SELECT event_id FROM event_sources WHERE doc_id IN (SELECT unnest(?::VARCHAR[])))"
+                     f" OR id IN (SELECT event_id FROM event_actors WHERE actor_id IS NULL AND {_NAME_KEY_SQL}"
+                     " IN (SELECT unnest(?::VARCHAR[]))))")
+            params += [sorted(sharing.actor_ids), sorted(sharing.places), sorted(sharing.doc_ids), sorted(sharing.names)]
         return self._load_events(self._ids(f"event_type = ? AND {cond}", params, listing=False), display=False)
 
     @staticmethod

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ...records import Event
+from ...records import Event, name_key
 from ...store.base import Sharing
 from ...timespan import date_high, date_low
 from .combine import combine
@@ -123,10 +123,14 @@ def sharing(event: Event) -> Sharing:
     same place (W_TRIGGER - PENALTY_UNKNOWN_PARTICIPANTS + W_PLACE; the W_DAY bonus needs day precision on both
     sides), or for a report from the same document. A stored event sharing none of these cannot be merged with
     ``event``, so leaving it out changes no result and bounds a year's candidates by its actors, not its type.
+    With no resolved participant shared, the same unresolved names also avoid the penalty for unknown ones
+    (:func:`~.score.same_named_parties`), so a stored event naming one of ``event``'s unresolved parties qualifies.
     """
-    ids = frozenset(a.id for a in [*event.actors, *event.recipients] if a.id)
+    parties = [*event.actors, *event.recipients]
+    ids = frozenset(a.id for a in parties if a.id)
+    names = frozenset(name_key(a.name) for a in parties if not a.id and name_key(a.name))
     places = frozenset({event.location.name.strip().lower()}) if event.location is not None else frozenset()
-    return Sharing(ids, places, frozenset(m.doc_id for m in event.mentions))
+    return Sharing(ids, places, frozenset(m.doc_id for m in event.mentions), names)
 
 
 #: A store query for candidates: (event type, first day, last day, undated ones too)

@@ -8,18 +8,20 @@ both the within-document and the cross-document paths.
 Signals, in order: type compatibility (same PLOVER type; CONSULT modes are all compatible), status compatibility,
 date compatibility (a hard constraint: dated events agree at the coarser precision; an undated event is placed by its
 article's publication date), trigger similarity (normalized lemma, a small synonym table, shared stems), participant
-overlap (symmetric for CONSULT, directed otherwise), and place. :func:`cluster` cuts its average-link merging at
+overlap (symmetric for CONSULT, directed otherwise; where no resolved id is shared or in conflict, reports naming
+the same unresolved parties are not penalised as unknown: copies of one wire story reprinted by several outlets,
+undated, then merge on trigger and names alone, as day-dated copies do with W_DAY), and place. :func:`cluster` cuts its average-link merging at
 CLUSTER_THRESHOLD (below MERGE_THRESHOLD: a cluster's mean pair score is lower than its best pair's).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date as _date
 
 from ...lexicon.words import word_map, word_set
-from ...records import PLOVER_TYPES, Actor, Event
+from ...records import PLOVER_TYPES, Actor, Event, name_key
 from ...timespan import day_span
 from ..dates.resolve import is_deictic
 
@@ -192,6 +194,11 @@ def participant_ids(actors: Sequence[Actor]) -> frozenset[str]:
     return frozenset(a.id for a in actors if a.id)
 
 
+def participant_keys(actors: Sequence[Actor]) -> frozenset[str]:
+    """Resolved ids, and the :func:`name_key` of each participant the KB could not resolve ("farmers union")."""
+    return frozenset(a.id if a.id else f"name:{name_key(a.name)}" for a in actors if a.id or name_key(a.name))
+
+
 def _set_overlap(x: frozenset[str], y: frozenset[str]) -> float:
     """Shared share of two participant sets; 0.0 (a conflict) when each side has someone the other lacks and
     fewer than two are shared ("A met B" vs "A met C" are different meetings)."""
@@ -203,23 +210,32 @@ def _set_overlap(x: frozenset[str], y: frozenset[str]) -> float:
     return shared / min(len(x), len(y))
 
 
-def participant_overlap(a: Event, b: Event) -> float | None:
+def participant_overlap(a: Event, b: Event, keys: Callable[[Sequence[Actor]], frozenset[str]] = participant_ids,
+                        ) -> float | None:
     """Overlap of the participants: > 0 shared, 0.0 conflicting, None when one side has none resolved.
 
     Symmetric types (CONSULT, COOPERATE, AGREE) compare actors+recipients as one set; others compare by role.
+    ``keys``: what identifies a participant (resolved ids by default; :func:`participant_keys` adds names).
     """
     if a.event_type in SYMMETRIC_TYPES or b.event_type in SYMMETRIC_TYPES:
-        pa, pb = participant_ids(a.actors) | participant_ids(a.recipients), participant_ids(b.actors) | participant_ids(b.recipients)
+        pa, pb = keys(a.actors) | keys(a.recipients), keys(b.actors) | keys(b.recipients)
         if not pa or not pb:
             return None
         return _set_overlap(pa, pb)
     scores: list[float] = []
-    for xa, xb in ((participant_ids(a.actors), participant_ids(b.actors)), (participant_ids(a.recipients), participant_ids(b.recipients))):
+    for xa, xb in ((keys(a.actors), keys(b.actors)), (keys(a.recipients), keys(b.recipients))):
         if xa and xb:
             scores.append(_set_overlap(xa, xb))
     if not scores:
         return None
     return min(scores) if min(scores) == 0.0 else sum(scores) / len(scores)
+
+
+def same_named_parties(a: Event, b: Event) -> bool:
+    """Reports with no resolved participant in common that name the same parties: in each role both name someone
+    in, one side's parties (ids or, unresolved, names) all appear on the other ("the farmers union threatened the
+    ministry" in two outlets' copies of one wire story). Used only where resolved ids say nothing."""
+    return participant_overlap(a, b, participant_keys) == 1.0
 
 
 # ------------------------------------------------------------------------------------------------------ dates
@@ -350,7 +366,8 @@ def same_event(a: Event, b: Event, same_period: bool = False) -> float:
     score = W_TRIGGER * t
     overlap = participant_overlap(a, b)
     if overlap is None:
-        score -= 0.0 if same_period or (_doc_ids(a) & _doc_ids(b)) else PENALTY_UNKNOWN_PARTICIPANTS
+        known = same_period or bool(_doc_ids(a) & _doc_ids(b)) or same_named_parties(a, b)
+        score -= 0.0 if known else PENALTY_UNKNOWN_PARTICIPANTS
     elif overlap == 0.0:
         score -= PENALTY_DISJOINT
     else:
