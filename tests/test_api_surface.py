@@ -43,7 +43,8 @@ def test_api_surface_stages_are_declared_in_order() -> None:
     assert names[0] == "events"
     assert names.index("dates") < names.index("actors")  # office holders are looked up on the event date
     assert names.index("places") < names.index("context-countries")  # the location is a context cue
-    assert names[-1] == "canonical-names"
+    assert names.index("merge-within") < names.index("canonical-names") < names.index("gate")
+    assert names[-1] == "gate"  # the confidence model sees the final, merged events
     assert all(s.fills for s in communique.STAGES)
 
 

@@ -144,7 +144,7 @@ def _ctx(fake_kb: KnowledgeBase, events: list[Event], doc: Document, min_confide
 LEAD_MODEL = ConfidenceModel(intercept=-1.0, weights={"lead": 2.0, "status_hypothetical": -3.0}, threshold=0.5)
 
 
-def test_gate_drops_events_without_a_resolved_actor(fake_kb: KnowledgeBase, caplog: pytest.LogCaptureFixture) -> None:
+def test_gate_drops_events_without_a_resolved_party(fake_kb: KnowledgeBase, caplog: pytest.LogCaptureFixture) -> None:
     doc = Document(id="d", text="A met B. C met D.", published="2024-05-02")
     keep = _event(doc, "met", actors=[COUNTRY])
     only_recipient = _event(doc, "met", recipients=[COUNTRY])
@@ -152,8 +152,9 @@ def test_gate_drops_events_without_a_resolved_actor(fake_kb: KnowledgeBase, capl
     ctx = _ctx(fake_kb, [keep, only_recipient, unresolved], doc, 0.0)
     with caplog.at_level(logging.DEBUG, logger="communique.pipeline.gate"):
         gate(ctx, LEAD_MODEL)
-    assert ctx.events == [keep]
-    assert "no actor with a country or a KB id" in caplog.text
+    # a known target with no named assailant stays ("an attempt to assassinate the governor was foiled")
+    assert ctx.events == [keep, only_recipient]
+    assert "no party with a country, a KB id or a sector" in caplog.text
     assert keep.rule is not None and "+gate:" in keep.rule
     assert keep.gate_features is not None and 0.0 < keep.confidence < 1.0
 

@@ -1,9 +1,10 @@
 """The gate: the last stage, which scores each event's chance of being right and keeps the likely ones.
 
-An event is kept when it has an actor the store can place (a country or a knowledge-base id) and its confidence,
-the probability the fitted model (:mod:`.model`) gives from generic features (:mod:`.features`), is at least the
-threshold (``Settings.min_confidence``; by default the one chosen when the model was fitted; 0 keeps every event
-with a resolved actor). A kept event's rule trail ends with ``+gate:<p>(<the features that moved it most>)``; a
+An event is kept when it has a party the store can place or class (a country, a knowledge-base id or a sector:
+an actor, or a recipient when the text names no actor) and its confidence, the probability the fitted model
+(:mod:`.model`) gives from generic features (:mod:`.features`), is at least the threshold
+(``Settings.min_confidence``; by default the one chosen when the model was fitted; 0 keeps every event with a
+resolved party). A kept event's rule trail ends with ``+gate:<p>(<the features that moved it most>)``; a
 dropped one is logged at debug level with the reason.
 """
 
@@ -35,8 +36,8 @@ def gate(ctx: DocContext, model: ConfidenceModel | None = None) -> None:
         ev.finder_score = ev.confidence  # the finder's ranking of its readings, kept beside the calibrated value
         ev.confidence = model.probability(feats)
         why = ",".join(model.reasons(feats))
-        if not has_resolved_party(ev):
-            log.debug("gate: dropped %s %s in %s: no actor with a country or a KB id", ev.event_type, ev.rule,
+        if not has_resolved_party(ev, recipients=True):  # an attack by unknown assailants on a known target stays
+            log.debug("gate: dropped %s %s in %s: no party with a country, a KB id or a sector", ev.event_type, ev.rule,
                       doc.path or doc.id)
             continue
         if ev.confidence < cut:

@@ -73,8 +73,9 @@ def political(actor: Actor) -> bool:
 
 
 def resolved(actor: Actor) -> bool:
-    """A party the store can place: a country or a knowledge-base id."""
-    return bool(actor.country or actor.id)
+    """A party the store can place or class: a country, a knowledge-base id or a sector ("rebels", a named
+    movement the KB lacks)."""
+    return bool(actor.country or actor.id or actor.sector)
 
 
 def has_resolved_party(event: Event, recipients: bool = False) -> bool:
