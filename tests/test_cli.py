@@ -93,6 +93,23 @@ def test_cli_ingest_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
     assert "documents\t2" in stats.output
 
 
+def test_cli_ingest_workers_reach_the_executor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import communique.executor as executor
+
+    seen: list[tuple[str, int]] = []
+
+    def spy(name: str = "local", workers: int = 1) -> executor.Executor:
+        seen.append((name, workers))
+        return executor.LocalExecutor()  # in this process: the worker pool itself is tested elsewhere
+
+    monkeypatch.setattr(executor, "get_executor", spy)
+    (tmp_path / "a.txt").write_text("French President Emmanuel Macron met German Chancellor Olaf Scholz.", "utf-8")
+    res = CliRunner().invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.duckdb"),
+                                    "--workers", "2", "-q"])
+    assert res.exit_code == 0, res.output
+    assert seen == [("local", 2)]
+
+
 def test_cli_events_on_missing_store_names_the_fix(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "nope.duckdb")])
     assert res.exit_code != 0

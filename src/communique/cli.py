@@ -106,10 +106,13 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--executor", default="local", show_default=True,
               help="Where the pipeline runs: local, dask (a local cluster) or dask://HOST:PORT.")
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that run the pipeline (local executor; one per core is fastest), or the number of "
+                   "workers of a local Dask cluster (--executor dask). The store is written by this process.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=Settings().batch_size, show_default=True,
               help="Documents per batch; each batch is committed in one transaction.")
 @handle_errors
-def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_size: int) -> None:
+def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, workers: int, batch_size: int) -> None:
     """Read articles (.txt, .jsonl/.json, .html; files or folders, recursively) into the store.
 
     Ingesting the same article twice changes nothing; an article reporting a known event adds a mention to it.
@@ -133,7 +136,7 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_si
         if bar is not None:
             bar.update(1)
 
-    engine = get_executor(executor)
+    engine = get_executor(executor, workers=workers)
     with _open(db) as store:
         try:
             report = run_ingest(paths, store, settings=settings, executor=engine,

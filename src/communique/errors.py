@@ -35,3 +35,7 @@ class EvaluationDataError(CommuniqueError):
 
 class MissingExtra(CommuniqueError):
     """An optional engine (e.g. Dask) is not installed."""
+
+
+class ExecutorError(CommuniqueError):
+    """The executor could not be started (e.g. no Dask scheduler at the address given)."""
