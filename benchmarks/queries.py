@@ -2,8 +2,8 @@
 
 Usage: python benchmarks/queries.py [STORE] [--events N] [--runs R]
 
-STORE defaults to a synthetic store of N events (default 1,000,000) made by benchmarks/bigstore.py in the
-temporary folder (kept there, so later runs reuse it). The store is opened read-only, as ``communique events``
+STORE defaults to a synthetic store of N events (default 1,000,000) in the temporary folder (kept there, so
+later runs reuse it); a STORE that does not exist is made (benchmarks/bigstore.py) with N events. The store is opened read-only, as ``communique events``
 opens it, and each query is run R times (default 7); the first (cold) run, then the min and median of all runs
 are printed, with the number of events returned and the least CPU time (less disturbed by other load). Every query returns full ``Event`` objects with their actors
 and reports, as ``communique events`` / ``communique actor`` list them:
@@ -103,15 +103,13 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=1_000_000, help="size of the synthetic store to make or reuse")
     ap.add_argument("--runs", type=int, default=7)
     args = ap.parse_args()
-    path = args.store
-    if path is None:
-        path = Path(tempfile.gettempdir()) / f"communique-bigstore-{args.events}.duckdb"
-        if not path.exists():
-            from bigstore import make_big_store
+    path = args.store or Path(tempfile.gettempdir()) / f"communique-bigstore-{args.events}.duckdb"
+    if not path.exists():
+        from bigstore import make_big_store
 
-            t = time.perf_counter()
-            make_big_store(path, args.events)
-            print(f"made {path} in {time.perf_counter() - t:.0f} s")
+        t = time.perf_counter()
+        make_big_store(path, args.events)
+        print(f"made {path} in {time.perf_counter() - t:.0f} s")
     with open_store(path, read_only=True) as store:
         stats = store.stats()
     print(f"store {path}: {stats['events']:,} events, {stats['event_actors']:,} participants, "

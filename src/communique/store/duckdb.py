@@ -204,8 +204,8 @@ class DuckDBStore(StoreLifecycle):
         self._insert("documents", _DOC_COLS, rows)
 
     def _existing_documents(self, ids: list[str]) -> set[str]:
-        return {r[0] for r in self._con.execute(
-            "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+        where, params = in_list("id", ids)  # the primary key's index
+        return {r[0] for r in self._con.execute(f"SELECT id FROM documents WHERE {where}", params).fetchall()}
 
     def _insert_events(self, events: list[Event]) -> None:
         ev_rows, ea_rows, m_rows, s_rows = [], [], [], []
@@ -374,36 +374,43 @@ class DuckDBStore(StoreLifecycle):
         sharing: Sharing | None = None,
     ) -> list[Event]:
         """Stored events of a type whose (partial) date may fall in [date_from, date_to]; optionally undated ones;
-        with ``sharing``, only those it admits. Names are as each report gave them (they are written back)."""
-        dated = "TRUE"
-        params: list[Any] = [event_type]
-        if date_from is not None:
-            dated += " AND date_hi >= ?"
-            params.append(date_low(date_from))
-        if date_to is not None:
-            dated += " AND date_lo <= ?"
-            params.append(date_high(date_to))
-        cond = f"(date_lo IS NOT NULL AND {dated})"
+        with ``sharing``, only those it admits. Names are as each report gave them (they are written back).
+
+        Dated and undated events are two branches of a UNION, each a conjunction the scan prunes by zone maps
+        (one OR of both would read the whole table): the cost follows the window, not the store."""
+        lo, hi = date_low(date_from), date_high(date_to)
+        narrow, narrow_params = ("TRUE", []) if sharing is None else self._sharing_sql(sharing)
+        dated, params = ["event_type = ?", "date_lo IS NOT NULL", narrow], [event_type, *narrow_params]
+        if lo is not None:
+            dated.append("date_hi >= ?")
+            params.append(lo)
+        if hi is not None:
+            dated.append("date_lo <= ?")
+            params.append(hi)
+        sql = f"SELECT id, date_lo FROM events WHERE {' AND '.join(dated)}"
         if include_undated:
             # undated events qualify when one of their reports was published inside the window
-            undated = "date_lo IS NULL"
-            if date_from is not None or date_to is not None:
-                pub = ["published IS NOT NULL"]
-                if date_from is not None:
-                    pub.append("published >= ?")
-                    params.append(date_low(date_from))
-                if date_to is not None:
-                    pub.append("published <= ?")
-                    params.append(date_high(date_to))
-                undated += f" AND id IN (SELECT event_id FROM mentions WHERE {' AND '.join(pub)})"
-            cond = f"({cond} OR ({undated}))"
-        if sharing is not None:
-            by_actor, actor_ids = in_list("actor_id", sorted(sharing.actor_ids))  # the actor-id index
-            cond += (f" AND (id IN (SELECT event_id FROM event_actors WHERE {by_actor})"
-                     " OR lower(trim(location_name)) IN (SELECT unnest(?::VARCHAR[]))"
-                     " OR id IN (SELECT event_id FROM event_sources WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))))")
-            params += [*actor_ids, sorted(sharing.places), sorted(sharing.doc_ids)]
-        return self._load_events(self._ids(f"event_type = ? AND {cond}", params, listing=False), display=False)
+            undated, more = ["event_type = ?", "date_lo IS NULL", narrow], [event_type, *narrow_params]
+            if lo is not None or hi is not None:
+                pub = ["published IS NOT NULL", "date_lo IS NULL" if self._layout.child_dates else "TRUE"]
+                for bound, op in ((lo, ">="), (hi, "<=")):
+                    if bound is not None:
+                        pub.append(f"published {op} ?")
+                        more.append(bound)
+                undated.append(f"id IN (SELECT event_id FROM mentions WHERE {' AND '.join(pub)})")
+            sql += f" UNION ALL SELECT id, date_lo FROM events WHERE {' AND '.join(undated)}"
+            params += more
+        rows = self._con.execute(f"{sql} ORDER BY date_lo ASC NULLS LAST, id", params).fetchall()
+        return self._load_events([(r[0], r[1]) for r in rows], display=False)
+
+    def _sharing_sql(self, sharing: Sharing) -> tuple[str, list[Any]]:
+        """The condition of :class:`Sharing` (participant ids and sources by their indexes)."""
+        by_actor, actor_ids = in_list("actor_id", sorted(sharing.actor_ids))
+        by_doc, doc_ids = in_list("doc_id", sorted(sharing.doc_ids))
+        return (f"(id IN (SELECT event_id FROM event_actors WHERE {by_actor})"
+                " OR lower(trim(location_name)) IN (SELECT unnest(?::VARCHAR[]))"
+                f" OR id IN (SELECT event_id FROM event_sources WHERE {by_doc}))",
+                [*actor_ids, sorted(sharing.places), *doc_ids])
 
     def query_events(self, q: EventQuery) -> Iterator[Event]:
         where: list[str] = ["TRUE"]

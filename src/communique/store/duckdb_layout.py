@@ -11,8 +11,9 @@ Layout (schema version 2) and why, for a store of millions of events:
 - ``events.first_published`` (the earliest report) is the listing's tie-break, kept on write instead of being
   computed from ``mentions`` for every listed event.
 - Non-unique ART indexes on the ids that look-ups go by (events by id, participants and reports by event id,
-  participants by actor id): a timeline or a merge candidate look-up reads a few hundred rows, not the tables.
-  They are not unique: an event is replaced by delete + insert in one transaction, which a unique index rejects.
+  participants by actor id, sources by document): a timeline or a merge candidate look-up reads a few hundred
+  rows, not the tables. They are not unique: an event is replaced by delete + insert in one transaction, which a
+  unique index rejects.
 
 A store of schema version 1 is migrated when it is opened for writing; opened read-only, it is read as it is
 (:class:`Layout` says which columns it lacks, and the queries do without them).
@@ -65,6 +66,7 @@ INDEXES: tuple[tuple[str, str, str], ...] = (  # name, table, column
     ("event_actors_by_actor", "event_actors", "actor_id"),
     ("mentions_by_event", "mentions", "event_id"),
     ("event_sources_by_event", "event_sources", "event_id"),
+    ("event_sources_by_doc", "event_sources", "doc_id"),
 )
 # How each table is clustered by recluster (and, within a batch, written).
 ORDER = {
