@@ -144,10 +144,11 @@ class DuckDBStore(StoreLifecycle):
             self._has_dictionaries = "kb_dictionaries" in tables
         elif older:
             layout.migrate(self._con, int(found or 0))
-        elif "kb_dictionaries" not in tables:
-            self._has_dictionaries = not self.read_only
-            if not self.read_only:
-                self._con.execute(layout.DICTIONARIES)
+        elif not self.read_only:  # tables and indexes added since the store was written: created when missing
+            self._con.execute(layout.DICTIONARIES)
+            layout.ensure_indexes(self._con)
+        else:
+            self._has_dictionaries = "kb_dictionaries" in tables
 
     def recluster(self) -> None:
         """Rewrite the event tables in date order (after ingesting a large archive out of date order), so that
