@@ -1,10 +1,13 @@
 """Throughput benchmark: whole ingest vs the spaCy pipeline alone, on the same texts, side by side.
 
-Usage: python benchmarks/throughput.py [--docs N] [--source DIR] [--rounds R]
+Usage: python benchmarks/throughput.py [--docs N] [--source realnews|ecbplus|PATH] [--rounds R] [--quick]
 
-Texts: the ECB+ news documents (../shared/eval/ecbplus_dev/ECB+, rebuilt from their token XML), else the .txt
-articles in DIR (default ../shared/seeds, else examples/), repeated with a numbered suffix until N documents
-(default 200) so that every document is new to the store. Each mode runs in its own process so peak
+Texts: ``realnews`` (the default when ../shared is present): the real AFP/Xinhua stories of
+../shared/eval/realnews_dev/corpus.jsonl, repeated with varied text past its 1,263 (benchmarks/corpus.py);
+``ecbplus``: the ECB+ news documents (../shared/eval/ecbplus_dev/ECB+, rebuilt from their token XML); or PATH: a
+JSONL file, or a folder of .txt articles (default without ../shared: examples/), repeated with a numbered
+suffix until N documents (default 200) so that every document is new to the store. ``--quick``: 20 documents,
+one round (a smoke test). Each mode runs in its own process so peak
 memory (max RSS) is measured separately. The two modes alternate for R rounds (default 3) and each mode's best
 round is reported (as timeit does): on a shared machine one round can differ by 30% from the next, and the best
 round is the one least disturbed. CPU seconds (user + system) are reported as well: they are far less
@@ -25,6 +28,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import read_stories, realnews_path, shared_dir, write_corpus  # noqa: E402
 
 
 def ecb_texts(root: Path) -> list[str]:
@@ -41,6 +47,8 @@ def ecb_texts(root: Path) -> list[str]:
 
 
 def make_corpus(source: Path, n: int, out: Path) -> list[Path]:
+    if source.is_file():  # JSONL stories: one file of n (varied past the corpus's end)
+        return [write_corpus(read_stories(source), n, out / "stories.jsonl")]
     if (source / "1").is_dir():
         texts = ecb_texts(source)
     else:
@@ -104,25 +112,37 @@ def run_mode(mode: str, corpus: Path) -> dict[str, float]:
             "setup_s": setup, "cpu_s": cpu, "parse_cpu_s": parse_cpu[0]}
 
 
+def pick_source(name: str | None) -> Path:
+    shared = shared_dir()
+    named = {"realnews": realnews_path(),
+             "ecbplus": shared / "eval" / "ecbplus_dev" / "ECB+" if shared else None}
+    if name is not None:
+        path = named[name] if name in named else Path(name)
+        if path is None or not path.exists():
+            raise SystemExit(f"no corpus {name!r} here (../shared missing?)")
+        return path
+    for cand in (named["realnews"], named["ecbplus"], REPO / "examples"):
+        if cand is not None and cand.exists():
+            return cand
+    raise SystemExit("no corpus found")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--docs", type=int, default=200)
-    ap.add_argument("--source", type=Path, default=None)
+    ap.add_argument("--docs", type=int, default=None, help="documents (default 200; 20 with --quick)")
+    ap.add_argument("--source", default=None, help="realnews, ecbplus, or a path (see above)")
     ap.add_argument("--rounds", type=int, default=3, help="alternating rounds per mode; the best is reported")
+    ap.add_argument("--quick", action="store_true", help="20 documents, one round: a smoke test")
     ap.add_argument("--mode", choices=["spacy", "ingest"], help=argparse.SUPPRESS)
     ap.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.mode:
         print(json.dumps(run_mode(args.mode, args.corpus)))
         return
-    source = args.source
-    if source is None:
-        for cand in (REPO.parent / "shared" / "eval" / "ecbplus_dev" / "ECB+", REPO.parent / "shared" / "seeds",
-                     REPO / "examples"):
-            if cand.exists():
-                source = cand
-                break
-    assert source is not None
+    if args.quick:
+        args.rounds = 1
+    args.docs = args.docs or (20 if args.quick else 200)
+    source = pick_source(args.source)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()

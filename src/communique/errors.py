@@ -43,3 +43,7 @@ class ExportError(CommuniqueError):
 
 class PlotError(CommuniqueError):
     """A chart could not be drawn (nothing to draw, unknown kind, unwritable file)."""
+
+
+class ExecutorError(CommuniqueError):
+    """The executor could not be started (e.g. no Dask scheduler at the address given)."""

@@ -2,17 +2,22 @@
 
 ``map_batches(fn, batches, *args)`` yields ``fn(batch, *args)`` for each batch, in the order of the batches,
 while consuming ``batches`` lazily (only a bounded number of batches is in flight at a time).
+
+Worker processes are started with "spawn" (a fresh interpreter, not a fork of the driver with its open store
+and threads), so ``fn`` and its arguments must pickle and ``fn`` must be importable. A worker keeps what ``fn``
+caches between batches: ``process_batch`` loads the spaCy model and the knowledge base once per process.
 """
 
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
 
-from .errors import CommuniqueError, MissingExtra
+from .errors import CommuniqueError, ExecutorError, MissingExtra
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -25,7 +30,8 @@ class Executor(Protocol):
 
 
 class LocalExecutor:
-    """In this process (``workers`` <= 1), or in a pool of ``workers`` processes (``fn`` and args must pickle)."""
+    """In this process (``workers`` <= 1), or in a pool of ``workers`` spawned processes (``fn`` and args must
+    pickle); ``in_flight`` batches at most are submitted ahead of the one being yielded."""
 
     def __init__(self, workers: int = 1, in_flight: int | None = None) -> None:
         self.workers = max(1, int(workers))
@@ -38,7 +44,7 @@ class LocalExecutor:
                 yield fn(batch, *args)
             return
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
         pool = self._pool
         pending: deque[Future[R]] = deque()
         it = iter(batches)
@@ -58,16 +64,32 @@ class LocalExecutor:
 
 
 class DaskExecutor:
-    """On a Dask cluster (``address`` "host:port"), or on a local Dask cluster started here (``address`` None)."""
+    """On a Dask cluster (``address`` "tcp://host:port"), or on a local Dask cluster started here (``address``
+    None; ``workers`` processes of one thread each, default one per core).
 
-    def __init__(self, address: str | None = None, in_flight: int = 16, processes: bool = True) -> None:
+    Each batch runs on a worker, parse and per-document stages alike; the driver only merges and writes. The
+    batch function's arguments are sent to every worker once (scattered), the batches as they are submitted.
+    """
+
+    def __init__(self, address: str | None = None, in_flight: int = 16, processes: bool = True,
+                 workers: int | None = None) -> None:
         try:
             from dask.distributed import Client
         except ImportError as exc:
             raise MissingExtra("Dask is not installed", fix="pip install 'communique[dask]'") from exc
         self.address = address
         self.in_flight = in_flight
-        self._client = Client(address) if address else Client(processes=processes)
+        if address:
+            try:
+                self._client = Client(address, timeout=30)
+            except OSError as exc:
+                raise ExecutorError(f"no Dask scheduler answers at {address} ({exc})",
+                                      fix="Start one with `dask scheduler` (and workers with `dask worker "
+                                          "ADDRESS`), or check the host and port") from exc
+        elif workers:
+            self._client = Client(processes=processes, n_workers=workers, threads_per_worker=1)
+        else:
+            self._client = Client(processes=processes)
 
     def map_batches(self, fn: Callable[..., R], batches: Iterable[list[T]], *args: Any) -> Iterator[R]:
         client = self._client
@@ -88,11 +110,12 @@ class DaskExecutor:
 
 
 def get_executor(name: str = "local", workers: int = 1) -> Executor:
-    """"local" (``workers`` processes), "dask" (a local Dask cluster) or "dask://host:port" (a running cluster)."""
+    """"local" (``workers`` processes), "dask" (a local Dask cluster of ``workers`` processes, default one per
+    core) or "dask://host:port" (a running cluster: its workers)."""
     if name in ("", "local"):
         return LocalExecutor(workers=workers)
     if name == "dask":
-        return DaskExecutor(None)
+        return DaskExecutor(None, workers=workers if workers > 1 else None)
     if name.startswith("dask://"):
         host = name[len("dask://"):]
         return DaskExecutor(f"tcp://{host}" if host else None)

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import communique
+import communique.executor as executor
 from communique.cli import main
 from tests.helpers.paths import REPO
 
@@ -114,6 +116,21 @@ def test_cli_ingest_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
     assert "iconv" in res.output  # the message names the fix
     stats = CliRunner().invoke(main, ["stats", "--db", str(db)])
     assert "articles stored" in stats.output and stats.output.splitlines()[2].split()[-2:] == ["2", "documents"]
+
+
+def test_cli_ingest_workers_reach_the_executor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[tuple[str, int]] = []
+
+    def spy(name: str = "local", workers: int = 1) -> executor.Executor:
+        seen.append((name, workers))
+        return executor.LocalExecutor()  # in this process: the worker pool itself is tested elsewhere
+
+    monkeypatch.setattr(communique, "get_executor", spy)  # the CLI calls the library surface
+    (tmp_path / "a.txt").write_text("French President Emmanuel Macron met German Chancellor Olaf Scholz.", "utf-8")
+    res = CliRunner().invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.duckdb"),
+                                    "--workers", "2", "-q"])
+    assert res.exit_code == 0, res.output
+    assert seen == [("local", 2)]
 
 
 def test_cli_events_on_missing_store_names_the_fix(tmp_path: Path) -> None:

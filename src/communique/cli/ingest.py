@@ -24,10 +24,13 @@ from .base import _open, db_option, handle_errors, main
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--executor", default="local", show_default=True,
               help="Where the pipeline runs: local, dask (a local cluster) or dask://HOST:PORT.")
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that run the pipeline (local executor; one per core is fastest), or the number of "
+                   "workers of a local Dask cluster (--executor dask). The store is written by this process.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=Settings().batch_size, show_default=True,
               help="Documents per batch; each batch is committed in one transaction.")
 @handle_errors
-def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_size: int) -> None:
+def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, workers: int, batch_size: int) -> None:
     """Read articles (.txt, .jsonl/.json, .html; files or folders, recursively) into the store.
 
     PATH "-" reads standard input: one article, a JSONL export or an HTML page (told apart by content), e.g.
@@ -40,7 +43,8 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_si
     with tempfile.TemporaryDirectory(prefix="communique-stdin-") as tmp:
         files = with_stdin(list(paths), sys.stdin, tmp) if "-" in paths else list(paths)
         with _open(db) as store:
-            report = _run_ingest(files, store, settings, executor, show=not quiet and sys.stderr.isatty())
+            report = _run_ingest(files, store, settings, executor, workers,
+                                  show=not quiet and sys.stderr.isatty())
             stats = store.stats()
     for w in dict.fromkeys(report.warnings):  # each once, named by file
         click.echo(f"warning: {w}", err=True)
@@ -56,7 +60,8 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, executor: str, batch_si
         sys.exit(1)
 
 
-def _run_ingest(paths: list[str], store: Any, settings: Settings, executor: str, show: bool) -> Any:
+def _run_ingest(paths: list[str], store: Any, settings: Settings, executor: str, workers: int,
+                show: bool) -> Any:
     """Run the ingest with a progress bar (its total counted from the paths first) when ``show``."""
     bar = None
     if show:
@@ -71,7 +76,7 @@ def _run_ingest(paths: list[str], store: Any, settings: Settings, executor: str,
         if bar is not None:
             bar.update(1)
 
-    engine = communique.get_executor(executor)
+    engine = communique.get_executor(executor, workers=workers)
     try:
         return communique.ingest_paths(paths, store, settings=settings, executor=engine, on_failure=on_failure,
                           on_document=on_document)

@@ -22,7 +22,7 @@ def _fold(text: str) -> str:
     """Case- and accent-insensitive form for name matching ("Guterrés" finds "Guterres")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: date-ordered layout with look-up indexes (store.duckdb_layout); 1 is migrated
 DICTIONARY_KINDS: tuple[str, ...] = ("verbs", "agents", "discards")
 
 
