@@ -16,6 +16,7 @@ PLOVER_TYPES: tuple[str, ...] = (
 )
 STATUSES: tuple[str, ...] = ("occurred", "planned", "negated", "hypothetical")
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country", "group")
+STORY_DAY_RULE = "story-day"  # date_rule prefix of a date inferred from the story, not stated for the event
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")  # finest first; see communique.timespan
 
 
@@ -174,6 +175,13 @@ class Event:
     location_text: str | None = None
     gate_features: dict[str, float] | None = None  # the confidence model's inputs (pipeline/gate), not stored
     finder_score: float | None = None  # the event finder's own rule score, before the gate's calibrated confidence
+
+    @property
+    def stated_date(self) -> str | None:
+        """The date the text states for the event; None when it states none (no date, or only the story's day that
+        ``dates/story_day.py`` gives an undated report, rule ``story-day:...``): merging places such reports by
+        their publication dates, as undated ones."""
+        return None if (self.date_rule or "").startswith(STORY_DAY_RULE) else self.date
 
     @property
     def sources(self) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...lexicon.words import word_set
-from ...records import Document, Event
+from ...records import STORY_DAY_RULE, Document, Event
 from .expressions import parse_anchor
 from .resolve import _tokens_in, clause_verb, span_head, tense_of
 
@@ -80,4 +80,4 @@ def inherit_story_day(document: Document, sdoc: Doc, events: list[Event]) -> Non
         if not trig or not _reads_as_news(trig):
             continue
         event.date, event.date_precision, event.date_text = day, "day", None
-        event.date_rule = f"story-day:{how}"
+        event.date_rule = f"{STORY_DAY_RULE}:{how}"

@@ -268,12 +268,14 @@ def dates_compatible(a: Event, b: Event, same_period: bool = False) -> bool:
     ``same_period``: the caller knows the reports come from documents of one period (e.g. one news topic), so
     missing dates do not block; explicitly different dates still do.
     """
-    if a.date and b.date:
+    if a.stated_date and b.stated_date:
         return not dates_explicitly_differ(a, b)
+    if a.date and b.date and (_doc_ids(a) & _doc_ids(b) or same_period):
+        return not dates_explicitly_differ(a, b)  # within one article the story's day counts as a date
     if _doc_ids(a) & _doc_ids(b) or same_period:
         return True
-    if a.date or b.date:
-        dated, undated = (a, b) if a.date else (b, a)
+    if a.stated_date or b.stated_date:
+        dated, undated = (a, b) if a.stated_date else (b, a)
         assert dated.date is not None
         return any(_in_recent_window(dated.date, dated.date_precision, pub) for pub in _publications(undated))
     pa, pb = [_parse_day(p) for p in _publications(a)], [_parse_day(p) for p in _publications(b)]
@@ -356,7 +358,7 @@ def same_event(a: Event, b: Event, same_period: bool = False) -> float:
         return 1.0  # the same report: same trigger in the same sentence of the same document
     if not types_compatible(a, b) or not statuses_compatible(a, b):
         return 0.0
-    if a.status != b.status and not (a.date and b.date) and not (_doc_ids(a) & _doc_ids(b)):
+    if a.status != b.status and not (a.stated_date and b.stated_date) and not (_doc_ids(a) & _doc_ids(b)):
         return 0.0  # planned vs occurred across documents only when both dates are known
     if not dates_compatible(a, b, same_period):
         return 0.0
@@ -377,6 +379,6 @@ def same_event(a: Event, b: Event, same_period: bool = False) -> float:
         score += W_PLACE
     elif place is False:
         score -= PENALTY_PLACE
-    if a.date and b.date and a.date_precision == b.date_precision == "day":
+    if a.stated_date and b.stated_date and a.date_precision == b.date_precision == "day":
         score += W_DAY
     return max(0.0, min(1.0, score))
