@@ -18,3 +18,4 @@ class Settings:
     batch_size: int = 32
     n_process: int = 1
     max_chars: int = 1_000_000  # longer articles are truncated at a sentence boundary, with a warning
+    article_seconds: float = 120.0  # an article whose stages take longer fails with a message (0: no limit)

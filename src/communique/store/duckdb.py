@@ -282,9 +282,12 @@ class DuckDBStore(StoreLifecycle):
             con.execute("COMMIT")
         except BaseException as exc:
             self._rollback()
-            if isinstance(exc, duckdb.Error):
+            if isinstance(exc, (duckdb.Error, UnicodeError)):
+                disk = isinstance(exc, duckdb.IOException) or "space" in str(exc).lower()
                 raise StoreError(f"could not write to {self.path} ({exc})",
-                                 "Nothing from this batch was stored; check disk space and permissions") from exc
+                                 "Nothing from this batch was stored; " + (
+                                     "check disk space and permissions" if disk else
+                                     "a value in it could not be stored")) from exc
             raise
 
     def _rollback(self) -> None:
