@@ -250,8 +250,13 @@ def ingest(
             seen.add(item.id)
             yield item
 
+    def batches() -> Iterator[list[Document]]:
+        for batch in _batched(documents(), settings.batch_size):
+            store.release()  # readers may open the store while the batch is processed (see README)
+            yield batch
+
     merger = BatchMerger(store, knowledge_base(kb_extra))
-    for results in executor.map_batches(process_batch, _batched(documents(), settings.batch_size), settings, kb_extra):
+    for results in executor.map_batches(process_batch, batches(), settings, kb_extra):
         for result in results:
             where = result.document.path or result.document.id
             for w in result.warnings:
@@ -266,6 +271,7 @@ def ingest(
                 continue
             report.documents_new += _add(merger, result, report, on_failure)
         _flush(merger, [r for r in results if r.error is None], report, on_failure)
+        store.release()
         for result in results:
             if on_document:
                 on_document(result.document)

@@ -16,7 +16,7 @@ from ..export import export_events
 from ..plot import plot_events
 from ..serve import require_flask
 from ..serve import serve as run_serve
-from .base import _open, db_option, handle_errors, main
+from .base import _open, db_option, handle_errors, main, store_wait
 from .options import event_filters, pop_filters, undated_note
 
 
@@ -103,4 +103,4 @@ def serve(db: str, host: str, port: int) -> None:
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: anyone who can reach it can read the store", err=True)
     click.echo(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    run_serve(db, host=host, port=port)
+    run_serve(db, host=host, port=port, wait=store_wait())
