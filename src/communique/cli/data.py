@@ -95,7 +95,7 @@ def serve(db: str, host: str, port: int) -> None:
     """Browse the store in a web browser: events with the filters of `events`, each with its evidence (trigger
     highlighted), sources and --explain trail; actor timelines; the dyad network; a map. JSON behind every view
     (/api/...). Needs Flask (extra `serve`). The store is opened read-only: other read-only commands (events,
-    export...) can use it meanwhile; stop the server before ingesting into it.
+    export...) can use it meanwhile, and it lets go of the file between requests so an ingest can write.
     """
 
     require_flask()
