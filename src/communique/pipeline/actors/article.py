@@ -37,17 +37,18 @@ _HOME_AFTER_FOREIGN = word_set("actors/article_home_after_foreign")
 
 
 _DATELINE_MAX = 2_000  # a dateline is short: only the head of a (possibly million-character) line is looked at
-_LAST_DATELINE: list[tuple[str, int, tuple[int, int] | None]] = []  # (document id, body start, range): one entry
+_LAST_DATELINE: list[tuple[tuple[str, int, int], tuple[int, int] | None]] = []  # ((id, body start, text hash), range)
 
 
 def dateline_range(document: Document) -> tuple[int, int] | None:
     """(start, end) document offsets of a dateline ("ISLAMABAD, October 2, 2023 (Reuters) - ") on one of the
     article's first lines, or None. Worked out once per document (it is asked once per actor reference)."""
+    key = (document.id, document.body_start, hash(document.text))  # a str caches its hash: O(1) after the first
     last = _LAST_DATELINE[0] if _LAST_DATELINE else None  # read once: threads may replace it
-    if last is not None and last[:2] == (document.id, document.body_start):
-        return last[2]
+    if last is not None and last[0] == key:
+        return last[1]
     found = _dateline_range(document)
-    _LAST_DATELINE[:] = [(document.id, document.body_start, found)]
+    _LAST_DATELINE[:] = [(key, found)]
     return found
 
 
