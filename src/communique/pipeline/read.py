@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -408,18 +409,14 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadFailure]:
 def _walk(folder: Path) -> Iterator[Path | ReadFailure]:
     """The article files under a folder (sorted); a subfolder that cannot be listed is a ReadFailure."""
     errors: list[OSError] = []
-    for root, dirs, files in os.walk(folder, onerror=errors.append):
-        while errors:
-            exc = errors.pop(0)
+    walk = itertools.chain(os.walk(folder, onerror=errors.append), [(str(folder), [], [])])  # then the last errors
+    for root, dirs, files in walk:
+        for exc in errors:
             yield _failure(exc.filename or root, f"folder cannot be read ({exc.strerror or exc})",
                            "Check its permissions; the other folders were read")
+        errors.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(SUFFIXES):
-                yield Path(root) / name
-    for exc in errors:
-        yield _failure(exc.filename or folder, f"folder cannot be read ({exc.strerror or exc})",
-                       "Check its permissions; the other folders were read")
+        yield from (Path(root) / n for n in sorted(files) if not n.startswith(".") and n.lower().endswith(SUFFIXES))
 
 
 def _log_warning(path: str, message: str) -> None:
