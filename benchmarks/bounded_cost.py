@@ -40,6 +40,7 @@ def inputs(n: int) -> dict[str, str]:
         "dateline + one line": "PARIS, 3 March 2023 (Wire) - " + _fill(lambda i: NEWS[i % len(NEWS)] + " ", n),
         "'(' x N": "Scholz met Macron. " + "(" * n,
         "'…' x N": "Scholz met Macron " + "…" * n,
+        "'_' x N": "Scholz met Macron. " + "_" * n,
         "'( ' x N/2": "Scholz met Macron. " + "( " * (n // 2),
         "'. ' x N/2": "Scholz met Macron. " + ". " * (n // 2),
         "mixed symbols": "".join(rnd.choice("([{<>}])!?.,;:-*#@") for _ in range(n)),

@@ -104,6 +104,7 @@ def test_symbol_runs_are_blanked_with_offsets_kept() -> None:
     assert len(out) == len(text)
     assert out.startswith("Talks (((   ")
     assert out.count("(") < 100 and out.count("…") == nlp.RUN_KEEP
+    assert nlp.collapse_runs("a" + "_" * 100) == "a___" + " " * 97
     assert nlp.collapse_runs("U.S. -- a... b!!") == "U.S. -- a... b!!"  # short runs stay
 
 
@@ -136,7 +137,7 @@ def test_time_budget_is_a_setting_and_names_the_article_failure(monkeypatch: pyt
     assert result.error is not None and "article_seconds" in result.error
 
 
-@pytest.mark.parametrize("text", ["Scholz met Macron. " + "(" * 20_000, "Scholz met Macron " + "…" * 3000 + " in Paris.",
+@pytest.mark.parametrize("text", ["Scholz met Macron. " + "(" * 20_000, "Scholz met Macron. " + "_" * 20_000, "Scholz met Macron " + "…" * 3000 + " in Paris.",
                                   "Scholz met Macron " + "… " * 1500 + " in Paris."])
 def test_pathological_article_is_processed_quickly(text: str) -> None:
     process_batch([make_document(SENTENCE)])  # model loaded

@@ -92,12 +92,12 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
 
 
 RUN_KEEP = 3  # a run of one symbol longer than this is cut to this many, the rest blanked
-_RUN = re.compile(r"([^\w\s])\1{" + str(RUN_KEEP) + ",}")
-_MIXED_RUN = re.compile(r"[^\w\s]{64,}")  # a long run of mixed symbols ("([([(["): no word, no sentence in it
+_RUN = re.compile(r"([^\w\s]|_)\1{" + str(RUN_KEEP) + ",}")  # "_" is a word character but no letter
+_MIXED_RUN = re.compile(r"(?:[^\w\s]|_){64,}")  # a long run of mixed symbols ("([([(["): no word, no sentence in it
 
 
 def collapse_runs(text: str) -> str:
-    """``text`` with long runs of symbols ("((((((", "……", "-----") blanked after their first RUN_KEEP
+    """``text`` with long runs of symbols ("((((((", "……", "-----", "_____") blanked after their first RUN_KEEP
     characters: the same length, so every offset stays exact, and the tokenizer's cost stays linear (a run of
     20,000 "(" is quadratic in spaCy's prefix splitting)."""
     if len(text) < RUN_KEEP + 1:
