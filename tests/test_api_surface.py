@@ -8,7 +8,7 @@ import sys
 import communique
 
 EXPECTED = [
-    "EVALUATORS", "STAGES", "Actor", "CommuniqueError", "Document", "Event", "EventQuery", "IngestReport", "Location",
+    "EVALUATORS", "STAGES", "Actor", "CommuniqueError", "Document", "Event", "EventQuery", "ExtractionError", "IngestReport", "Location",
     "Mention", "Settings", "__version__", "check_model", "compare_extractors", "extract", "get_executor", "import_dictionaries",
     "ingest_paths", "open_store", "process_batch", "query_events", "run_evaluation",
 ]

@@ -18,7 +18,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from .config import Settings
-from .errors import CommuniqueError
+from .errors import CommuniqueError, ExtractionError
 from .records import Actor, Document, Event, Location, Mention
 
 __version__ = "0.1.0"
@@ -41,7 +41,7 @@ _LAZY: dict[str, str] = {
 }
 
 __all__ = [
-    "EVALUATORS", "STAGES", "Actor", "CommuniqueError", "Document", "Event", "EventQuery", "IngestReport", "Location",
+    "EVALUATORS", "STAGES", "Actor", "CommuniqueError", "Document", "Event", "EventQuery", "ExtractionError", "IngestReport", "Location",
     "Mention", "Settings", "__version__", "check_model", "compare_extractors", "extract", "get_executor", "import_dictionaries",
     "ingest_paths", "open_store", "process_batch", "query_events", "run_evaluation",
 ]

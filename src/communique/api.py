@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Settings
+from .errors import ExtractionError
 from .executor import Executor
 from .ingest import IngestReport, ingest
 from .kb import KBExtra
@@ -26,9 +27,16 @@ def extract(
     kb_extra: KBExtra | None = None,
 ) -> list[Event]:
     """Extract the events of one article (merged within the article), with actors, dates and places resolved:
-    the same stages as ingest (``communique.STAGES``)."""
+    the same stages as ingest (``communique.STAGES``).
+
+    Raises :class:`~communique.errors.ExtractionError` (with the cause) when the pipeline fails on the article,
+    instead of returning an empty list that would read as "no events".
+    """
     document = make_document(text, published=published, title=title, url=url)
     result = process_batch([document], settings, kb_extra)[0]
+    if result.error is not None:
+        raise ExtractionError(f"the pipeline failed on this article ({result.error})",
+                              "It fails the same way each time; please report it with the text", cause=result.error)
     return result.events
 
 

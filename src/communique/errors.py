@@ -17,6 +17,15 @@ class InputError(CommuniqueError):
     """A file could not be read as an article."""
 
 
+class ExtractionError(CommuniqueError):
+    """The pipeline failed on an article (``extract()``); ``cause`` is the underlying error message. The same
+    article fails the same way each time."""
+
+    def __init__(self, message: str, fix: str = "", cause: str = "") -> None:
+        super().__init__(message, fix)
+        self.cause = cause
+
+
 class ModelNotInstalled(CommuniqueError):
     """The configured spaCy model is not installed."""
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Settings
+from .errors import StoreError
 from .executor import Executor, LocalExecutor
 from .kb import KBExtra, KnowledgeBase
 from .kb.importer import parse_dictionary
@@ -139,6 +140,10 @@ class BatchMerger:
         self.store.write_batch(self.documents, created, updated)
         self.created_ids.update(e.id for e in created if e.id)
         self.updated_ids.update(e.id for e in updated if e.id)
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget the batch (after a write that failed: nothing of it was stored)."""
         self.documents, self.pending, self.stored_ids = [], {}, set()
 
     @property
@@ -149,6 +154,68 @@ class BatchMerger:
     def updated(self) -> int:
         """Events stored before this run that gained reports (each counted once)."""
         return len(self.updated_ids - self.created_ids)
+
+
+def _fail_article(result: DocResult, exc: Exception, report: IngestReport,
+                  on_failure: Callable[[ReadFailure], None] | None) -> None:
+    where = result.document.path or result.document.id
+    path, _, line = where.partition("#L")
+    cause = exc.args[0] if isinstance(exc, StoreError) and exc.args else f"{type(exc).__name__}: {exc}"
+    failure = ReadFailure(path if line.isdigit() else where, f"article not stored ({cause})",
+                          "It fails the same way each time: fix or remove it; the rest of the run was stored",
+                          int(line) if line.isdigit() else None)
+    report.failures.append(failure)
+    if on_failure:
+        on_failure(failure)
+
+
+def _add(merger: BatchMerger, result: DocResult, report: IngestReport,
+         on_failure: Callable[[ReadFailure], None] | None) -> int:
+    """Merge one document's events into the batch; a document whose merge fails is named and left out."""
+    try:
+        merger.add(result)
+        return 1
+    except StoreError:
+        raise
+    except Exception as exc:  # one bad article never stops a run
+        log.debug("merging %s failed", result.document.path, exc_info=True)
+        merger.documents = [d for d in merger.documents if d is not result.document]
+        _fail_article(result, exc, report, on_failure)
+        return 0
+
+
+def _flush(merger: BatchMerger, results: list[DocResult], report: IngestReport,
+           on_failure: Callable[[ReadFailure], None] | None) -> None:
+    """Write the batch in one transaction (all of its articles, or none). When that fails, write it article by
+    article, so that an article the store cannot take is named and skipped and the others are stored; when no
+    article can be written the store itself is at fault and the error stops the run."""
+    try:
+        merger.flush()
+        return
+    except StoreError as exc:
+        if len(results) <= 1:
+            if results:
+                merger.reset()
+                _fail_article(results[0], exc, report, on_failure)
+                report.documents_new -= 1
+                return
+            raise
+        batch_error = exc
+    merger.reset()
+    stored = 0
+    for result in results:
+        if _add(merger, result, report, on_failure) == 0:
+            report.documents_new -= 1
+            continue
+        try:
+            merger.flush()
+            stored += 1
+        except StoreError as exc:
+            merger.reset()
+            report.documents_new -= 1
+            _fail_article(result, exc, report, on_failure)
+    if stored == 0:
+        raise batch_error
 
 
 def ingest(
@@ -183,23 +250,28 @@ def ingest(
             seen.add(item.id)
             yield item
 
+    def batches() -> Iterator[list[Document]]:
+        for batch in _batched(documents(), settings.batch_size):
+            store.release()  # readers may open the store while the batch is processed (see README)
+            yield batch
+
     merger = BatchMerger(store, knowledge_base(kb_extra))
-    for results in executor.map_batches(process_batch, _batched(documents(), settings.batch_size), settings, kb_extra):
+    for results in executor.map_batches(process_batch, batches(), settings, kb_extra):
         for result in results:
             where = result.document.path or result.document.id
             for w in result.warnings:
                 report.warn(where, w)
             if result.error is not None:
                 failure = ReadFailure(where, f"processing failed ({result.error})",
-                                      "The article was not stored and will be retried by the next ingest; "
-                                      "please report this error with the file")
+                                      "The article was not stored; it fails the same way each time, so fix or "
+                                      "remove it (and please report the error with the file)")
                 report.failures.append(failure)
                 if on_failure:
                     on_failure(failure)
                 continue
-            merger.add(result)
-            report.documents_new += 1
-        merger.flush()  # one transaction per batch: all of its articles, or none
+            report.documents_new += _add(merger, result, report, on_failure)
+        _flush(merger, [r for r in results if r.error is None], report, on_failure)
+        store.release()
         for result in results:
             if on_document:
                 on_document(result.document)

@@ -24,7 +24,7 @@ def _json_records(path: Path, max_bytes: int = 50_000_000) -> int:
         return 1
     try:
         data = json.loads(path.read_bytes())
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return 1
     return len(data) if isinstance(data, list) else 1
 

@@ -6,6 +6,7 @@ Named exceptions from the library are turned into messages here, and only here.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -40,11 +41,31 @@ def output_options(fn: F) -> F:
     return fn
 
 
+DEFAULT_WAIT = 10.0  # seconds a command waits for a store another process is writing (an ingest's batch)
+
+
+def _remember_wait(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    ctx.meta["communique_wait"] = value
+    return value
+
+
 def db_option(fn: F) -> F:
+    fn = click.option(
+        "--wait", type=click.FloatRange(min=0), default=DEFAULT_WAIT, show_default=True, expose_value=False,
+        callback=_remember_wait, envvar="COMMUNIQUE_WAIT",
+        help="Seconds to wait for the store while another process writes it (an ingest lets readers in "
+             "between its batches).",
+    )(fn)
     return click.option(
         "--db", "db", type=click.Path(dir_okay=False), default=DEFAULT_DB, show_default=True,
         envvar="COMMUNIQUE_DB", help="The DuckDB store file (env COMMUNIQUE_DB).",
     )(fn)
+
+
+def store_wait() -> float:
+    """The --wait of the running command (DEFAULT_WAIT outside one)."""
+    ctx = click.get_current_context(silent=True)
+    return float(ctx.meta.get("communique_wait", DEFAULT_WAIT)) if ctx is not None else DEFAULT_WAIT
 
 
 def handle_errors(fn: F) -> F:
@@ -57,6 +78,10 @@ def handle_errors(fn: F) -> F:
         except KeyboardInterrupt:
             click.echo("Interrupted: every article committed before the interruption is kept.", err=True)
             sys.exit(130)
+        except BrokenPipeError:  # `communique events | head -1`: the reader has all it wanted
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout at exit
+            sys.exit(0)
 
     return wrapper  # type: ignore[return-value]
 
@@ -64,7 +89,7 @@ def handle_errors(fn: F) -> F:
 def _open(db: str, create: bool = True) -> Any:
     if not create and not Path(db).exists():
         raise click.ClickException(f"{db}: no such store. Run `communique ingest PATH --db {db}` first.")
-    return communique.open_store(db, read_only=not create)
+    return communique.open_store(db, read_only=not create, wait=store_wait())
 
 
 def _names(actors: list[dict[str, Any]]) -> str:

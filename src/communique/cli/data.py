@@ -16,7 +16,7 @@ from ..export import export_events
 from ..plot import plot_events
 from ..serve import require_flask
 from ..serve import serve as run_serve
-from .base import _open, db_option, handle_errors, main
+from .base import _open, db_option, handle_errors, main, store_wait
 from .options import event_filters, pop_filters, undated_note
 
 
@@ -95,7 +95,7 @@ def serve(db: str, host: str, port: int) -> None:
     """Browse the store in a web browser: events with the filters of `events`, each with its evidence (trigger
     highlighted), sources and --explain trail; actor timelines; the dyad network; a map. JSON behind every view
     (/api/...). Needs Flask (extra `serve`). The store is opened read-only: other read-only commands (events,
-    export...) can use it meanwhile; stop the server before ingesting into it.
+    export...) can use it meanwhile, and it lets go of the file between requests so an ingest can write.
     """
 
     require_flask()
@@ -103,4 +103,4 @@ def serve(db: str, host: str, port: int) -> None:
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: anyone who can reach it can read the store", err=True)
     click.echo(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    run_serve(db, host=host, port=port)
+    run_serve(db, host=host, port=port, wait=store_wait())

@@ -19,7 +19,7 @@ from .base import _open, db_option, handle_errors, main
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))  # a missing one: its own failure
 @db_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--executor", default="local", show_default=True,

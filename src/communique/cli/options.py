@@ -3,6 +3,7 @@ the same help, turned into one :class:`~communique.store.EventQuery`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -15,6 +16,7 @@ from ..store.base import EventQuery, undated_left_out
 F = TypeVar("F", bound=Callable[..., Any])
 
 _DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+LIMIT_MAX = 2**63 - 1  # the store's integers are 64-bit
 FILTER_NAMES = ("actor", "country", "event_type", "status", "since", "until", "reported_since", "reported_until",
                 "min_confidence", "limit")
 
@@ -22,6 +24,11 @@ FILTER_NAMES = ("actor", "country", "event_type", "status", "since", "until", "r
 def check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and not _DATE_RE.match(value):
         raise click.BadParameter(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2022-09-19)")
+    if value is not None and len(value) == 10:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise click.BadParameter(f"{value!r} is not a day of the calendar ({exc})") from exc
     return value
 
 
@@ -44,7 +51,7 @@ def event_filters(fn: F) -> F:
                      help="Events first reported on or before this date (as --reported-since)."),
         click.option("--min-confidence", type=click.FloatRange(0.0, 1.0),
                      help="Only events whose confidence (the estimated chance the event is right) is at least this."),
-        click.option("--limit", type=click.IntRange(min=0), help="At most this many events."),
+        click.option("--limit", type=click.IntRange(min=0, max=LIMIT_MAX), help="At most this many events."),
     ]
     for option in reversed(options):
         fn = option(fn)

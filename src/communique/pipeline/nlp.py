@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
@@ -90,6 +91,24 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return out
 
 
+RUN_KEEP = 3  # a run of one symbol longer than this is cut to this many, the rest blanked
+_RUN = re.compile(r"([^\w\s]|_)\1{" + str(RUN_KEEP) + ",}")  # "_" is a word character but no letter
+_MIXED_RUN = re.compile(r"(?:[^\w\s]|_){64,}")  # a long run of mixed symbols ("([([(["): no word, no sentence in it
+
+
+def collapse_runs(text: str) -> str:
+    """``text`` with long runs of symbols ("((((((", "……", "-----", "_____") blanked after their first RUN_KEEP
+    characters: the same length, so every offset stays exact, and the tokenizer's cost stays linear (a run of
+    20,000 "(" is quadratic in spaCy's prefix splitting)."""
+    if len(text) < RUN_KEEP + 1:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        return m.group(0)[:RUN_KEEP] + " " * (len(m.group(0)) - RUN_KEEP)
+
+    return _MIXED_RUN.sub(blank, _RUN.sub(blank, text))
+
+
 def parse(documents: Iterable[Document], settings: Settings | None = None) -> Iterator[tuple[Document, Doc]]:
     """Parse documents' bodies in a batch. Token offsets are relative to ``document.body_start``.
 
@@ -100,15 +119,16 @@ def parse(documents: Iterable[Document], settings: Settings | None = None) -> It
     nlp = get_nlp(settings)
     docs = list(documents)
     texts = [body_text(d)[: settings.max_chars] for d in docs]
+    plain = [collapse_runs(t) for t in texts]  # what the parser sees: the same length, symbol runs blanked
     short = [i for i, t in enumerate(texts) if len(t) <= CHUNK_CHARS]
-    parsed: dict[int, Doc] = dict(zip(short, nlp.pipe((texts[i] for i in short), batch_size=settings.batch_size),
+    parsed: dict[int, Doc] = dict(zip(short, nlp.pipe((plain[i] for i in short), batch_size=settings.batch_size),
                                       strict=True))
     for i, document in enumerate(docs):
         if i not in parsed:
-            pieces = list(nlp.pipe(chunks(texts[i]), batch_size=4))
+            pieces = list(nlp.pipe(chunks(plain[i]), batch_size=4))
             parsed[i] = Doc.from_docs(pieces, ensure_whitespace=False)
         sdoc = parsed.pop(i)
-        sdoc.user_data["communique_text"] = texts[i]  # the parse's text is the text given (see ``doc_text``)
+        sdoc.user_data["communique_text"] = texts[i]  # the text given (see ``doc_text``), symbol runs and all
         yield document, sdoc
 
 

@@ -6,7 +6,11 @@ threads, a Dask cluster) can run it; the spaCy model and the knowledge base are 
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
+import threading
+import time
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
@@ -75,6 +79,38 @@ def process_document(document: Document, sdoc: Doc, kb: KnowledgeBase,
     return DocResult(document=document, events=events, warnings=ctx.warnings)
 
 
+class ArticleTimeout(Exception):
+    """An article's stages ran past ``Settings.article_seconds``."""
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise ArticleTimeout in the block once ``seconds`` have passed: by a timer signal in a process's main
+    thread (the local and process-pool executors), else (a Dask thread) when the block ends."""
+    if seconds <= 0:
+        yield
+        return
+    start = time.monotonic()
+    message = (f"the article took more than {seconds:g} s (Settings.article_seconds) and was given up; "
+               "it fails the same way each time")
+
+    def expire(signum: int, frame: object) -> None:
+        raise ArticleTimeout(message)
+
+    use_signal = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if use_signal:
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        if use_signal:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    if time.monotonic() - start > seconds:
+        raise ArticleTimeout(message)
+
+
 def _parse_each(documents: Sequence[Document], settings: Settings,
                 results: list[DocResult]) -> Iterator[tuple[Document, Doc]]:
     """Parse a batch; if the parser fails on it, parse document by document and give a failing one an error."""
@@ -102,7 +138,8 @@ def process_batch(
     results: list[DocResult] = []
     for document, sdoc in _parse_each(documents, settings, results):
         try:
-            result = process_document(document, sdoc, kb, user_verbs, settings.extractor, settings.min_confidence)
+            with time_budget(settings.article_seconds):
+                result = process_document(document, sdoc, kb, user_verbs, settings.extractor, settings.min_confidence)
             body = len(document.text) - document.body_start
             if body > settings.max_chars:
                 result.warnings.append(f"article body of {body:,} characters truncated to {settings.max_chars:,} "

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -42,6 +43,29 @@ def document_id(text: str, url: str | None = None) -> str:
     return "doc_" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+# Publication years a news article can have: dates.expressions.ANCHOR_YEARS (kept here: importing the dates
+# package would load spaCy, and `communique --help` reads files without it; a test keeps the two equal)
+ANCHOR_YEARS = (1800, 2200)
+_BAD_CODE_POINTS = re.compile("[\ud800-\udfff]")  # lone surrogates (paired ones are decoded to one code point)
+
+
+def clean_text(value: str) -> tuple[str, int]:
+    """``value`` with every lone surrogate (from a JSON ``\\udc80`` escape or a file name that is not UTF-8)
+    replaced by U+FFFD, and how many were replaced. One code point for one, so offsets into the text stay exact;
+    such code points cannot be encoded, stored or printed."""
+    return _BAD_CODE_POINTS.subn("\ufffd", value)
+
+
+def _clean_opt(value: str | None) -> str | None:
+    return clean_text(value)[0] if value is not None else None
+
+
+def plausible_date(iso: str | None) -> bool:
+    """A publication date a news article can have (years ANCHOR_YEARS); 0001-01-01 or 9999-12-31 are
+    placeholders, and shifting them by a few days would leave the calendar."""
+    return iso is not None and ANCHOR_YEARS[0] <= int(iso[:4]) <= ANCHOR_YEARS[1]
+
+
 _HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[^\n]*(?:\n|\Z)")
 
 
@@ -52,6 +76,7 @@ def make_document(
     url: str | None = None,
     title: str | None = None,
     source: str | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> Document:
     """Build a Document from decoded text.
 
@@ -59,7 +84,18 @@ def make_document(
     ``body_start`` points after it. ``published`` given by the caller wins (rule "given"). Otherwise the top of
     the body is searched for a dateline ("dateline") or a line that is mostly a date ("first-date-line"); last,
     a date in the path of ``url`` or of a bare URL on the first line ("url-path", e.g. ``/2013/05/03/``).
+
+    Lone surrogates in the text and metadata are replaced by U+FFFD, and a publication date outside the years
+    ANCHOR_YEARS is ignored; ``on_warning(message)`` hears of both.
     """
+    warn = on_warning or (lambda message: log.warning("%s: %s", path or "article", message))
+    text, bad = clean_text(text)
+    if bad:
+        warn(f"{bad} invalid code point(s) (lone surrogates) in its text replaced by U+FFFD")
+    for name, value in (("url", url), ("title", title), ("source", source)):
+        if value is not None and _BAD_CODE_POINTS.search(value):
+            warn(f"invalid code point(s) (lone surrogates) in its {name} replaced by U+FFFD")
+    path, url, title, source = (_clean_opt(v) for v in (path, url, title, source))
     body_start = 0
     rule: str | None = None
     header = _HEADER_RE.match(text)
@@ -69,6 +105,11 @@ def make_document(
         if header_date is not None:
             body_start = header.end()
     pub = _iso_date_prefix(published) if published else None
+    for given in (pub, header_date):
+        if given is not None and not plausible_date(given):
+            warn(f"publication date {given} is not plausible (years {ANCHOR_YEARS[0]}-{ANCHOR_YEARS[1]}); ignored")
+    pub = pub if plausible_date(pub) else None
+    header_date = header_date if plausible_date(header_date) else None
     if pub is not None:
         rule = "given"
     elif header_date is not None:
@@ -103,7 +144,7 @@ def dateline_length(body: str) -> int:
     name in it is never read as an actor. Only the first line is looked at, and a dateline needs an all-capitals
     place, a date or a (SOURCE) so that an ordinary sentence with a colon is left alone.
     """
-    first = body.split("\n", 1)[0]
+    first = body[:2_000].split("\n", 1)[0]  # a dateline is short; a first line may be a million characters
     m = _DATELINE_LEAD.match(first)
     if not m:
         return 0
@@ -300,17 +341,26 @@ def _encoding_fix(path: Path, data: bytes) -> str:
 
 
 def _failure(path: Path | str, problem: str, fix: str, line: int | None = None) -> ReadFailure:
-    return ReadFailure(path=str(path), problem=problem, fix=fix, line=line)
+    return ReadFailure(path=clean_text(str(path))[0], problem=problem, fix=fix, line=line)
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def _decode(path: Path, data: bytes) -> str | ReadFailure:
     if not data.strip():
         return _failure(path, "empty file", "Remove it or put the article text in it")
+    if data.startswith(_UTF16_BOMS):  # UTF-16 with its byte-order mark (either order): NULs are expected
+        try:
+            data = data.decode("utf-16").encode("utf-8", "surrogatepass")
+        except UnicodeDecodeError as exc:
+            return _failure(path, f"not UTF-16 text although it starts with a UTF-16 mark ({exc.reason} at "
+                            f"offset {exc.start})", "Convert it to UTF-8, e.g. `iconv -f UTF-16 -t UTF-8`")
     if b"\x00" in data[:8192]:
         return _failure(path, "binary file, not text (contains NUL bytes)",
                         "Pass only .txt/.jsonl/.json/.html files with UTF-8 text")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig", "surrogatepass")  # lone surrogates are replaced by make_document
     except UnicodeDecodeError as exc:
         bad = data[exc.start]
         return _failure(path, f"not UTF-8 text (byte 0x{bad:02x} at offset {exc.start})", _encoding_fix(path, data))
@@ -343,11 +393,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadFailure]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for root, dirs, files in os.walk(p, onerror=None):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith(".") and name.lower().endswith(SUFFIXES):
-                        yield Path(root) / name
+            yield from _walk(p)
         elif p.is_file():
             if p.suffix.lower() in SUFFIXES:
                 yield p
@@ -358,6 +404,19 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadFailure]:
             yield _failure(p, "not a regular file", "Pass article files or folders of them")
         else:
             yield _failure(p, "no such file or folder", "Check the path")
+
+
+def _walk(folder: Path) -> Iterator[Path | ReadFailure]:
+    """The article files under a folder (sorted); a subfolder that cannot be listed is a ReadFailure."""
+    errors: list[OSError] = []
+    walk = itertools.chain(os.walk(folder, onerror=errors.append), [(str(folder), [], [])])  # then the last errors
+    for root, dirs, files in walk:
+        for exc in errors:
+            yield _failure(exc.filename or root, f"folder cannot be read ({exc.strerror or exc})",
+                           "Check its permissions; the other folders were read")
+        errors.clear()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        yield from (Path(root) / n for n in sorted(files) if not n.startswith(".") and n.lower().endswith(SUFFIXES))
 
 
 def _log_warning(path: str, message: str) -> None:
@@ -414,7 +473,7 @@ def read_file(path: Path, on_warning: WarnFn | None = None) -> Iterator[Document
         yield _read_html(path, text)
     else:
         # a very long article is not warned about here: processing truncates it and says so once, with sizes
-        doc = make_document(text, path=str(path))
+        doc = make_document(text, path=str(path), on_warning=lambda m: warn(clean_text(str(path))[0], m))
         if not doc.text[doc.body_start:].strip():
             yield _failure(path, "no article text after the ' date YYYY-MM-DD' header line",
                            "Put the article text below the header line, or remove the file")
@@ -442,13 +501,14 @@ def _record(path: Path, rec: Any, where: str, line: int | None, warn: WarnFn = _
 
     published = opt("published")
     doc = make_document(text, published=published, path=f"{path}#{opt('id') or where}", url=opt("url"),
-                        title=opt("title"), source=opt("source"))
+                        title=opt("title"), source=opt("source"),
+                        on_warning=lambda m: warn(clean_text(str(path))[0], f"record {where}: {m}"))
     if not doc.text[doc.body_start:].strip():
         return _failure(path, f"record {where} has only a header line, no article text", _JSON_FIX, line)
     if published and doc.published_rule == "given":
         doc = replace(doc, published_rule="metadata")
-    elif published:
-        warn(str(path), f"record {where}: published {published!r} is not an ISO date; looked for a date in the text")
+    elif published and _iso_date_prefix(published) is None:
+        warn(clean_text(str(path))[0], f"record {where}: published {published!r} is not an ISO date; looked for a date in the text")
     return doc
 
 
@@ -456,7 +516,16 @@ def _read_jsonl(path: Path, warn: WarnFn = _log_warning) -> Iterator[Document | 
     """One record per line, streamed: a bad line (not UTF-8, not JSON, no text) is a failure with its number."""
     any_line = False
     with _open_binary(path) as fh:
-        for n, raw in enumerate(fh, start=1):
+        head = fh.read(2)
+        fh.seek(0)
+        lines: Iterable[bytes] = fh
+        if head in _UTF16_BOMS:  # UTF-16: decoded whole (a JSONL export in UTF-16 is rare and small)
+            text = _decode(path, fh.read())
+            if isinstance(text, ReadFailure):
+                yield text
+                return
+            lines = (line.encode("utf-8", "surrogatepass") + b"\n" for line in text.split("\n"))
+        for n, raw in enumerate(lines, start=1):
             if n == 1:
                 if b"\x00" in raw[:8192]:
                     yield _failure(path, "binary file, not text (contains NUL bytes)",
@@ -467,7 +536,7 @@ def _read_jsonl(path: Path, warn: WarnFn = _log_warning) -> Iterator[Document | 
                 continue
             any_line = True
             try:
-                line = raw.decode("utf-8")
+                line = raw.decode("utf-8", "surrogatepass")
             except UnicodeDecodeError as exc:
                 yield _failure(path, f"line {n} is not UTF-8 text (byte 0x{raw[exc.start]:02x} at column "
                                f"{exc.start + 1})", _encoding_fix(path, raw), line=n)
@@ -476,6 +545,10 @@ def _read_jsonl(path: Path, warn: WarnFn = _log_warning) -> Iterator[Document | 
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
                 yield _failure(path, f"malformed JSON on line {n} ({exc.msg} at column {exc.colno})",
+                               "Fix or remove that line; the other lines were read", line=n)
+                continue
+            except RecursionError:
+                yield _failure(path, f"line {n} is JSON nested too deeply to read",
                                "Fix or remove that line; the other lines were read", line=n)
                 continue
             yield _record(path, rec, f"L{n}", n, warn)
@@ -489,6 +562,9 @@ def _read_json(path: Path, text: str, warn: WarnFn = _log_warning) -> Iterator[D
     except json.JSONDecodeError as exc:
         yield _failure(path, f"malformed JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
                        "Fix the JSON (a list of records or one record)", line=exc.lineno)
+        return
+    except RecursionError:
+        yield _failure(path, "JSON nested too deeply to read", "Fix the JSON (a list of records or one record)")
         return
     if isinstance(data, list):
         if not data:
@@ -519,6 +595,6 @@ def _read_html(path: Path, html: str) -> Document | ReadFailure:
     meta_date = getattr(extracted, "date", None)
     published = _iso_date_prefix(meta_date) if meta_date else None
     doc = make_document(text, published=published, path=str(path), url=url, title=title, source=source)
-    if published is not None:
+    if doc.published_rule == "given":
         doc = replace(doc, published_rule="html-metadata")
     return doc

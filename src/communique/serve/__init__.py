@@ -28,10 +28,11 @@ def create_app(store: Any, *, db_label: str = "") -> Any:
     return make(store, db_label=db_label)
 
 
-def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the store at ``db`` (opened read-only) until interrupted."""
+def serve(db: str, host: str = "127.0.0.1", port: int = 8000, wait: float = 10.0) -> None:
+    """Serve the store at ``db`` (opened read-only, and let go between requests so an ingest can write: a request
+    waits up to ``wait`` seconds for the ingest's batch) until interrupted."""
     require_flask()
-    with open_store(db, read_only=True) as store:
+    with open_store(db, read_only=True, wait=wait) as store:
         app = create_app(store, db_label=db)
         app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
 

@@ -98,7 +98,10 @@ def create_app(store: Store, *, db_label: str = "") -> Flask:
 
     def run(fn: Any, *args: Any) -> Any:
         with lock:
-            return fn(store, *args)
+            try:
+                return fn(store, *args)
+            finally:
+                store.release()  # an ingest may write between two requests
 
     @app.context_processor
     def common() -> dict[str, Any]:

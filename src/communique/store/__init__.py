@@ -12,13 +12,14 @@ from .duckdb import DuckDBStore
 from .memory import MemoryStore
 
 
-def open_store(path: str | Path, read_only: bool = False) -> DuckDBStore:
-    """Open the DuckDB store at ``path`` (created when missing unless ``read_only``).
+def open_store(path: str | Path, read_only: bool = False, wait: float = 0.0) -> DuckDBStore:
+    """Open the DuckDB store at ``path`` (created when missing unless ``read_only``); while another process
+    writes it (an ingest between two batches lets readers in), retry for up to ``wait`` seconds.
 
     Raises StoreError (not a store, in use, missing when read-only) or SchemaMismatch (written by an
     incompatible version), each with the fix.
     """
-    return DuckDBStore(path, read_only=read_only)
+    return DuckDBStore(path, read_only=read_only, wait=wait)
 
 
 __all__ = [

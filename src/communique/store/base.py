@@ -178,6 +178,9 @@ class Store(Protocol):
 
     def close(self) -> None: ...
 
+    def release(self) -> None:
+        """Let other processes open the store until the next use (the ingest driver calls it between batches)."""
+
     def __enter__(self) -> Store: ...
 
     def __exit__(
@@ -408,6 +411,9 @@ class StoreLifecycle:
 
     def close(self) -> None:
         pass
+
+    def release(self) -> None:
+        """Let other processes open the store until its next use (nothing to do for a store in memory)."""
 
     def __enter__(self: _S) -> _S:
         return self

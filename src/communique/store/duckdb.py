@@ -10,6 +10,8 @@ in :mod:`.duckdb_layout`.
 from __future__ import annotations
 
 import json
+import os
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -84,32 +86,34 @@ def _refs_from(raw: str | None) -> list[ActorRef]:
     return [ActorRef(text=t, start=s, end=e, head=h) for t, s, e, h in json.loads(raw or "[]")]
 
 
+WRITER_WAIT = 60.0  # seconds an ingest waits for readers to let go of the file between its batches
+
+
 class DuckDBStore(StoreLifecycle):
     """The store in one DuckDB file (``communique.duckdb`` by default)."""
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False, wait: float = 0.0) -> None:
         """Open (or, unless ``read_only``, create) the store file at ``path``; ":memory:" for a throwaway one.
 
-        Read-only stores can be opened by several processes at once (e.g. ``serve`` next to ``query``).
+        Read-only stores can be opened by several processes at once (e.g. ``serve`` next to ``query``). A store
+        another process has open for writing is retried for up to ``wait`` seconds. :meth:`release` closes the
+        file between uses (the ingest driver does so between batches, so readers get in); the next use opens it
+        again, waiting for a reader for up to ``max(wait, WRITER_WAIT)`` seconds when writing.
         """
         self.path = str(path)
         self.read_only = read_only
+        self.wait = wait
+        self._conn: duckdb.DuckDBPyConnection | None = None
         p = Path(self.path)
         if p.exists() and p.is_dir():
             raise StoreError(f"{self.path} is a folder, not a store file", "Pass a file path such as communique.duckdb")
         if read_only and self.path != ":memory:" and not p.exists():
             raise StoreError(f"no store at {self.path}",
                              "Run `communique ingest ARTICLES --db PATH` first, or pass the right --db")
-        try:
-            self._con = duckdb.connect(self.path, read_only=read_only and self.path != ":memory:")
-        except duckdb.Error as exc:
-            msg = str(exc)
-            if "lock" in msg.lower():
-                raise StoreError(f"{self.path} is in use by another process ({msg.splitlines()[0]})",
-                                 "Wait for the other communique command to finish, or use another --db") from exc
-            raise StoreError(f"{self.path} is not a communique store (DuckDB could not open it: "
-                             f"{msg.splitlines()[0] if msg else type(exc).__name__})",
-                             "Pass the path of a store written by `communique ingest`, or a new file name") from exc
+        if not read_only and p.exists() and not os.access(p, os.W_OK):
+            raise StoreError(f"{self.path} is read-only (no permission to write it)",
+                             "Make it writable (chmod u+w), or read it with a listing command")
+        self._conn = self._connect(wait)
         try:
             self._init_schema()
         except BaseException:
@@ -159,8 +163,47 @@ class DuckDBStore(StoreLifecycle):
             raise StoreError(f"{self.path} is open read-only", "Open the store for writing to recluster it")
         layout.recluster(self._con)
 
+    def _connect(self, wait: float) -> duckdb.DuckDBPyConnection:
+        """A connection to the file, retrying while another process holds its lock (up to ``wait`` seconds)."""
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=self.read_only and self.path != ":memory:")
+            except duckdb.Error as exc:
+                msg = str(exc)
+                if "lock" in msg.lower():
+                    if time.monotonic() < deadline:
+                        time.sleep(0.1)
+                        continue
+                    raise StoreError(
+                        f"{self.path} is in use by another process ({msg.splitlines()[0]})",
+                        "An ingest lets readers in between its batches: retry, or pass --wait SECONDS to wait "
+                        "longer; or use another --db") from exc
+                if "permission" in msg.lower() or "read-only" in msg.lower():
+                    raise StoreError(f"{self.path} cannot be opened ({msg.splitlines()[0]})",
+                                     "Check the file's permissions") from exc
+                raise StoreError(f"{self.path} is not a communique store (DuckDB could not open it: "
+                                 f"{msg.splitlines()[0] if msg else type(exc).__name__})",
+                                 "Pass the path of a store written by `communique ingest`, or a new file "
+                                 "name") from exc
+
+    @property
+    def _con(self) -> duckdb.DuckDBPyConnection:
+        """The open connection; after :meth:`release`, the file opened again."""
+        if self._conn is None:
+            self._conn = self._connect(self.wait if self.read_only else max(self.wait, WRITER_WAIT))
+        return self._conn
+
+    def release(self) -> None:
+        """Close the file until the next use, so that other processes can open it meanwhile (a file store only)."""
+        if self._conn is not None and self.path != ":memory:":
+            self._conn.close()
+            self._conn = None
+
     def close(self) -> None:
-        self._con.close()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
 
     # ----------------------------------------------------------------------------------------- documents
@@ -280,9 +323,12 @@ class DuckDBStore(StoreLifecycle):
             con.execute("COMMIT")
         except BaseException as exc:
             self._rollback()
-            if isinstance(exc, duckdb.Error):
+            if isinstance(exc, (duckdb.Error, UnicodeError)):
+                disk = isinstance(exc, duckdb.IOException) or "space" in str(exc).lower()
                 raise StoreError(f"could not write to {self.path} ({exc})",
-                                 "Nothing from this batch was stored; check disk space and permissions") from exc
+                                 "Nothing from this batch was stored; " + (
+                                     "check disk space and permissions" if disk else
+                                     "a value in it could not be stored")) from exc
             raise
 
     def _rollback(self) -> None:

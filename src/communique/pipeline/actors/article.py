@@ -36,16 +36,30 @@ _FOREIGN_WORDS = word_set("actors/article_foreign_words")
 _HOME_AFTER_FOREIGN = word_set("actors/article_home_after_foreign")
 
 
+_DATELINE_MAX = 2_000  # a dateline is short: only the head of a (possibly million-character) line is looked at
+_LAST_DATELINE: list[tuple[tuple[str, int, int], tuple[int, int] | None]] = []  # ((id, body start, text hash), range)
+
+
 def dateline_range(document: Document) -> tuple[int, int] | None:
     """(start, end) document offsets of a dateline ("ISLAMABAD, October 2, 2023 (Reuters) - ") on one of the
-    article's first lines, or None."""
+    article's first lines, or None. Worked out once per document (it is asked once per actor reference)."""
+    key = (document.id, document.body_start, hash(document.text))  # a str caches its hash: O(1) after the first
+    last = _LAST_DATELINE[0] if _LAST_DATELINE else None  # read once: threads may replace it
+    if last is not None and last[0] == key:
+        return last[1]
+    found = _dateline_range(document)
+    _LAST_DATELINE[:] = [(key, found)]
+    return found
+
+
+def _dateline_range(document: Document) -> tuple[int, int] | None:
     text = document.text
     pos = 0  # the reader may already have cut an opening dateline off the body: look from the top
     for _ in range(_TOP_LINES + (text.count("\n", 0, document.body_start))):
         if pos >= len(text):
             return None
         nl = text.find("\n", pos)
-        line = text[pos: nl if nl >= 0 else len(text)]
+        line = text[pos: min(nl if nl >= 0 else len(text), pos + _DATELINE_MAX)]
         if line.strip():
             n = dateline_length(line)
             if n > 0:

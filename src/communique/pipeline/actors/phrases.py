@@ -40,15 +40,14 @@ def phrase_tokens(tok: Token) -> list[Token]:
     """The noun phrase ``tok`` heads, with its conjuncts, without clauses, appositions or trailing punctuation,
     cut at the first gap ("Togolese and Beninese refugees, whom ..." -> up to "refugees")."""
     out: list[Token] = []
-
-    def walk(t: Token) -> None:
+    stack = [tok]  # iterative: a very deep parse would exceed Python's recursion limit
+    while stack:
+        t = stack.pop()
         out.append(t)
         for ch in t.children:
             if ch.dep_ in _CLAUSAL and not (ch.dep_ == "punct" and ch.i < t.i):
                 continue
-            walk(ch)
-
-    walk(tok)
+            stack.append(ch)
     out.sort(key=lambda t: t.i)
     run = [out[0]]
     for t in out[1:]:

@@ -117,7 +117,10 @@ def parse_anchor(anchor: str | None) -> date | None:
 
 
 def _month(name: str) -> int:
-    return _MONTHS[name.lower().rstrip(".")]
+    """The month number of a name the month pattern accepted; a spelling the table lacks ("Sepember": the
+    pattern reads "Sep" + "ember") goes by its first three letters, which every month's table has."""
+    key = name.lower().rstrip(".")
+    return _MONTHS.get(key) or _MONTHS[key[:3]]
 
 
 def _day_date(y: int, m: int, d: int) -> date | None:

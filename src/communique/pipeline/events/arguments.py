@@ -71,8 +71,9 @@ def np_tokens(head: Token) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by ``head``: titles, names, "of"-complements and
     appositions included; relative clauses, coordinated phrases and other prepositional phrases left out."""
     keep = {head.i}
-
-    def walk(tok: Token) -> None:
+    stack = [head]  # a walk down the tree with a stack: a deep parse (3,000 "…") exceeds Python's recursion limit
+    while stack:
+        tok = stack.pop()
         for c in tok.children:
             if c.dep_ in NP_DROP_DEPS and not (c.dep_ == "prep" and c.lower_ in NP_KEEP_PREPS) and not (
                     tok == head and _place_of_unnamed(c, head)):
@@ -93,9 +94,7 @@ def np_tokens(head: Token) -> tuple[int, int]:
             if c.dep_ == "appos" and not _title_or_name(c, tok):
                 continue
             keep.add(c.i)
-            walk(c)
-
-    walk(head)
+            stack.append(c)
     doc = head.doc
     colons = [i for i in keep if doc[i].text == ":" or (doc[i].text == ")" and i + 1 < len(doc) and doc[i + 1].text == ":")]
     if colons:  # a dateline before the sentence ("New York, 20 September (TDI): The Foreign Minister ...")

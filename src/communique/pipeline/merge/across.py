@@ -94,7 +94,13 @@ RECENT_WINDOW_DAYS = 10  # an undated report may refer to an event this many day
 
 
 def _shift(iso: str, days: int) -> str:
-    return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
+    """``iso`` moved by ``days``, clamped to the calendar (a date near year 1 or 9999 does not overflow)."""
+    try:
+        return (dt.date.fromisoformat(iso[:10]) + dt.timedelta(days=days)).isoformat()
+    except OverflowError:
+        return (dt.date.min if days < 0 else dt.date.max).isoformat()
+    except ValueError:
+        return iso
 
 
 def candidate_window(event: Event) -> tuple[str | None, str | None, bool]:
