@@ -20,8 +20,8 @@ from typing import Any
 import duckdb
 
 from ..errors import SchemaMismatch, StoreError
-from ..kb.entries import KBExtra, OrgEntry, PersonEntry, Position
-from ..records import NAME_SPACE, Actor, ActorRef, Document, Event, Location, Mention, Span
+from ..kb.entries import KBExtra
+from ..records import NAME_SPACE, Actor, Document, Event, Location, Mention, Span
 from . import duckdb_layout as layout
 from .base import (
     GROUP_PREFIX,
@@ -40,6 +40,7 @@ from .base import (
     summarize_actors,
 )
 from .duckdb_layout import IN_LIST_MAX, Layout, date_bounds, in_list
+from .duckdb_rows import date_order, org_from_json, person_from_json, refs_from, refs_json
 
 TABLES = ("documents", "events", "actors", "event_actors", "mentions", "event_sources", "kb_people", "kb_orgs",
           "kb_dictionaries")
@@ -69,21 +70,6 @@ _TYPES: dict[str, dict[str, str]] = {
     for t, cols in (("documents", _DOC_COLS), ("events", _EVENT_WRITE), ("event_actors", _EA_WRITE),
                     ("mentions", _MENTION_WRITE), ("event_sources", ("event_id", "doc_id")),
                     ("actors", ("id", "name", "kind", "country", "sector")))}
-
-
-def _date_order(row: Sequence[Any], date: int, key: int) -> tuple[bool, str, str]:
-    """Rows are written in event-date order (undated last), then by event id: the store's layout."""
-    return (row[date] is None, row[date] or "", row[key])
-
-
-def _refs_json(refs: list[ActorRef]) -> str:
-    return json.dumps([[r.text, r.start, r.end, r.head] for r in refs], ensure_ascii=False)
-
-
-def _refs_from(raw: str | None) -> list[ActorRef]:
-    if not raw or raw == "[]":
-        return []
-    return [ActorRef(text=t, start=s, end=e, head=h) for t, s, e, h in json.loads(raw or "[]")]
 
 
 WRITER_WAIT = 60.0  # seconds an ingest waits for readers to let go of the file between its batches
@@ -264,7 +250,7 @@ class DuckDBStore(StoreLifecycle):
                 ev.confidence, ev.rule, trig.text if trig else None, trig.start if trig else None,
                 trig.end if trig else None, loc.name if loc else None, loc.country if loc else None,
                 loc.lat if loc else None, loc.lon if loc else None, loc.resolution if loc else None,
-                ev.location_text, _refs_json(ev.actor_refs), _refs_json(ev.recipient_refs), ev.sources,
+                ev.location_text, refs_json(ev.actor_refs), refs_json(ev.recipient_refs), ev.sources,
                 first_reported(ev)])
             for role, group in (("actor", ev.actors), ("recipient", ev.recipients)):
                 for i, a in enumerate(group):
@@ -276,9 +262,9 @@ class DuckDBStore(StoreLifecycle):
                 m_rows.append([ev.id, i, m.doc_id, m.path, m.url, m.published, m.sentence, m.start, m.end, lo])
             for doc_id in sorted({m.doc_id for m in ev.mentions}):
                 s_rows.append([ev.id, doc_id])
-        ev_rows.sort(key=lambda r: _date_order(r, 7, 0))
-        ea_rows.sort(key=lambda r: (*_date_order(r, 11, 0), r[1], r[2]))
-        m_rows.sort(key=lambda r: (*_date_order(r, 9, 0), r[1]))
+        ev_rows.sort(key=lambda r: date_order(r, 7, 0))
+        ea_rows.sort(key=lambda r: (*date_order(r, 11, 0), r[1], r[2]))
+        m_rows.sort(key=lambda r: (*date_order(r, 9, 0), r[1]))
         self._insert("events", _EVENT_WRITE, ev_rows)
         self._insert("event_actors", _EA_WRITE, ea_rows)
         self._insert("mentions", _MENTION_WRITE, m_rows)
@@ -401,7 +387,7 @@ class DuckDBStore(StoreLifecycle):
             event_type=event_type, cameo=cameo, status=status, mode=mode,
             context=[] if context in (None, "[]") else json.loads(context), date=date, date_precision=precision,
             date_text=date_text, location=loc, confidence=confidence, id=eid, rule=rule, trigger=trig,
-            actor_refs=_refs_from(actor_refs), recipient_refs=_refs_from(recipient_refs), date_rule=date_rule,
+            actor_refs=refs_from(actor_refs), recipient_refs=refs_from(recipient_refs), date_rule=date_rule,
             location_text=loc_text)
 
     def _ids(self, where: str, params: list[Any], limit: int | None = None,
@@ -611,17 +597,3 @@ class DuckDBStore(StoreLifecycle):
         tables = TABLES if self._has_dictionaries else tuple(t for t in TABLES if t != "kb_dictionaries")
         return {t: int(self._con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # type: ignore[index]
                 for t in tables}
-
-
-def person_from_json(raw: str) -> PersonEntry:
-    d = json.loads(raw)
-    d["aliases"] = tuple(d.get("aliases", ()))
-    d["positions"] = tuple(Position(**p) for p in d.get("positions", ()))
-    return PersonEntry(**d)
-
-
-def org_from_json(raw: str) -> OrgEntry:
-    d = json.loads(raw)
-    d["aliases"] = tuple(d.get("aliases", ()))
-    return OrgEntry(**d)
-

@@ -1,0 +1,41 @@
+"""Row conversions of the DuckDB store: JSON columns to records and back, and the order rows are written in."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from ..kb.entries import OrgEntry, PersonEntry, Position
+from ..records import ActorRef
+
+
+def date_order(row: Sequence[Any], date: int, key: int) -> tuple[bool, str, str]:
+    """Rows are written in event-date order (undated last), then by event id: the store's layout."""
+    return (row[date] is None, row[date] or "", row[key])
+
+
+def refs_json(refs: list[ActorRef]) -> str:
+    return json.dumps([[r.text, r.start, r.end, r.head] for r in refs], ensure_ascii=False)
+
+
+def refs_from(raw: str | None) -> list[ActorRef]:
+    if not raw or raw == "[]":
+        return []
+    return [ActorRef(text=t, start=s, end=e, head=h) for t, s, e, h in json.loads(raw or "[]")]
+
+
+def person_from_json(raw: str) -> PersonEntry:
+    d = json.loads(raw)
+    d["aliases"] = tuple(d.get("aliases", ()))
+    d["positions"] = tuple(Position(**p) for p in d.get("positions", ()))
+    return PersonEntry(**d)
+
+
+def org_from_json(raw: str) -> OrgEntry:
+    d = json.loads(raw)
+    d["aliases"] = tuple(d.get("aliases", ()))
+    return OrgEntry(**d)
+
+
+__all__ = ["date_order", "org_from_json", "person_from_json", "refs_from", "refs_json"]
