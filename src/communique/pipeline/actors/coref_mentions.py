@@ -299,7 +299,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
 
 
 def _particle(tok: Token) -> bool:
-    return (tok.text.islower() or tok.is_sent_start) and tok.lower_ in SURNAME_PARTICLES
+    return (tok.text.islower() or bool(tok.is_sent_start)) and tok.lower_ in SURNAME_PARTICLES
 
 
 def _capital_name(tok: Token) -> bool:
