@@ -54,7 +54,7 @@ from ..nlp import sentence_at, sentences
 from ..places import country_hints, place_in_context
 from .attack_context import claimant_territory, unidentified_attacker
 from .context_common import FIGHTING, actor_words, real_iso, with_country
-from .sentence_context import ngo_description, recheck_city, recheck_region, sentence_countries
+from .sentence_context import excluded, ngo_description, recheck_city, recheck_region, sentence_countries
 
 _FOREIGN_SECTORS = word_set("actors/context_fill_foreign_sectors")
 _STATE_SECTORS = word_set("actors/context_fill_state_sectors")
@@ -135,7 +135,7 @@ def _phrase_place(kb: KnowledgeBase, span: Span, hints: list[str]) -> tuple[str,
     head = span.root
     conj = {c.i for c in head.conjuncts}
     for tok in head.subtree:
-        if tok.ent_type_ not in ("GPE", "LOC") or tok.ent_iob_ != "B":
+        if tok.ent_type_ not in ("GPE", "LOC") or tok.ent_iob_ != "B" or excluded(tok):
             continue
         if any(t.i in conj for t in tok.ancestors if t.i != head.i and head in t.ancestors):
             continue

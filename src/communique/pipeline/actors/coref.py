@@ -433,6 +433,8 @@ def _cluster_names(people: DocPeople, kb: KnowledgeBase, on: str | None = None) 
         if parts.full:
             continue
         hit = people.by_surname(parts.surname, typo=True)
+        if len(hit) > 1:  # a surname alone means the namesake already introduced by full name, not one named later
+            hit = [c for c in hit if people.mentions[people.clusters[c].mentions[0]].start < m.start] or hit
         if hit:
             if len(hit) == 1:
                 _join(people, mi, hit[0], f"coref:surname->{people.clusters[hit[0]].display}")

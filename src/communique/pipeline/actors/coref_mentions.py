@@ -248,7 +248,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
     spans: list[Span] = []
     taken: set[int] = set()
     for ent in sdoc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or ent.start in taken:
             continue
         s, e = ent.start, ent.end
         while e > s and (sdoc[e - 1].is_punct or sdoc[e - 1].is_space or _low(sdoc[e - 1]) == "'s"):
@@ -273,6 +273,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
         if s < e and (kb.country(sdoc[s:e].text) is not None or kb.organization(sdoc[s:e].text) is not None):
             continue  # "Sri Lanka" tagged as a person
         if s < e and any(tok.text[:1].isupper() and tok.is_alpha for tok in sdoc[s:e]):
+            s, e = _with_particles(sdoc, s, e)
             spans.append(sdoc[s:e])
             taken.update(range(s, e))
     ent_tok = {t.i for ent in sdoc.ents if ent.label_ != "PERSON" for t in ent}
@@ -295,6 +296,32 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
     _propagate_given_names(sdoc, kb, spans, taken, multi_ent_tok)
     spans.sort(key=lambda sp: sp.start)
     return spans
+
+
+def _particle(tok: Token) -> bool:
+    return (tok.text.islower() or bool(tok.is_sent_start)) and tok.lower_ in SURNAME_PARTICLES
+
+
+def _capital_name(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON")
+
+
+def _with_particles(sdoc: Doc, s: int, e: int) -> tuple[int, int]:
+    """A person name widened over its lowercase surname particles, which the tagger often leaves out or splits the
+    name at ("Jose Eduardo | dos | Santos", "Jan van | der | Berg"): a particle run followed by a capitalised name
+    joins it to the name; a particle run right before the name ("dos Santos") starts it."""
+    while True:
+        j = e
+        while j < len(sdoc) and _particle(sdoc[j]):
+            j += 1
+        if (j == e and not _particle(sdoc[e - 1])) or j >= len(sdoc) or not _capital_name(sdoc[j]):
+            break
+        e = j + 1
+        while e < len(sdoc) and _capital_name(sdoc[e]) and sdoc[e].ent_type_ in ("", "PERSON"):
+            e += 1
+    while s > 0 and _particle(sdoc[s - 1]):
+        s -= 1
+    return s, e
 
 
 def _plain_word(tok: Token, kb: KnowledgeBase) -> bool:

@@ -98,6 +98,8 @@ def split_name(name: str) -> NameParts | None:
     i = len(toks) - 1
     while i - 1 >= 1 and toks[i - 1] in SURNAME_PARTICLES:
         i -= 1
+    if toks[0] in SURNAME_PARTICLES and len(toks) > 1 and all(t in SURNAME_PARTICLES for t in toks[:-1]):
+        i = 0  # a surname alone with its particles: "dos santos", "van der berg"
     surname_full = " ".join(toks[i:])
     given = toks[0] if i >= 1 else None
     if given is not None and len(toks) == 1:

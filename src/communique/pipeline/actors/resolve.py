@@ -323,7 +323,7 @@ def _by_chief_or_mention(ctx: ActorCtx, ph: _Phrase) -> _Got:
     if chief is not None:  # "the deputy chief of X's militia ally", "the commander of the Y army"
         return chief
     # 1. person mentions found by coreference (the phrase's head, or a name in apposition to a title head)
-    for mi in people.mention_in(start, end, head):
+    for mi in people.mention_in(start, end, head) or _name_running_on(ctx, start, end, head):
         m = people.mentions[mi]
         if head_tok is not None and not _mention_heads(ctx, m, head_tok):
             continue  # a name as a modifier: "Zoran Djindjic's opposition coalition"
@@ -338,6 +338,14 @@ def _by_chief_or_mention(ctx: ActorCtx, ph: _Phrase) -> _Got:
         if m.kind == "description":
             return office_actor(ctx, m.title, strip_det(m.text), text, m.start)
     return None
+
+def _name_running_on(ctx: ActorCtx, start: int, end: int, head: int) -> list[int]:
+    """A person name that starts in the phrase at its head and runs on past the phrase's end (the parse cut "Jose
+    Eduardo | dos Santos" at the particle): the whole name stands for the phrase."""
+    people = ctx.people
+    return [mi for mi in people.mention_in(start, end + 40, head) if people.mentions[mi].kind == "name"
+            and people.mentions[mi].start <= head < end < people.mentions[mi].end]
+
 
 def _by_pronoun(ctx: ActorCtx, ph: _Phrase) -> _Got:
     """A personal or first-person pronoun."""

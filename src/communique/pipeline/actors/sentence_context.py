@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...kb import KnowledgeBase
 from ...lexicon.words import word_list, word_set
@@ -39,6 +39,30 @@ def _sentence(sdoc: Doc, char: int) -> Span | None:
     return sentence_at(sdoc, char)
 
 
+EXCLUSION_CUES = word_set("actors/sentence_context_exclusion_cues")
+
+
+def excluding_cue(prep: Token) -> bool:
+    """A preposition that leaves its object out: "except", "apart from", "other than", "with the exception of"."""
+    return prep.lower_ in EXCLUSION_CUES or f"{prep.head.lower_} {prep.lower_}" in EXCLUSION_CUES
+
+
+def excluded(tok: Token) -> bool:
+    """A party the sentence names only to leave it out: the object of "except", "apart from", "other than" ..., or
+    the appositive of "all but two leaders -- X and Y --"."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ not in ("conj", "appos", "pobj", "pcomp", "prep", "compound", "amod"):
+            return False
+        if t.dep_ in ("prep", "pcomp") and excluding_cue(t):
+            return True
+        if t.dep_ == "appos" and any(d.lower_ == "all" and any(c.lower_ == "but" for c in d.children)
+                                     for d in t.head.children if d.dep_ in ("det", "predet")):
+            return True
+        t = t.head
+    return False
+
+
 def sentence_countries(sdoc: Doc, kb: KnowledgeBase, char: int) -> dict[str, str]:
     """ISO3 -> the first text naming it, for the countries the sentence at ``char`` names (entities only)."""
     sent = _sentence(sdoc, char)
@@ -46,7 +70,7 @@ def sentence_countries(sdoc: Doc, kb: KnowledgeBase, char: int) -> dict[str, str
     if sent is None:
         return out
     for ent in entities_within(sdoc, sent.start_char, sent.end_char):
-        if ent.label_ not in _PLACE_LABELS:
+        if ent.label_ not in _PLACE_LABELS or excluded(ent.root):
             continue
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         text = text[:-2] if text.endswith("'s") else text

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from ...lexicon.words import word_set
 from ...records import ActorRef
 from .persons import ActorCtx, strip_det
+from .sentence_context import EXCLUSION_CUES, excluding_cue
 
 
 def _tokens(ctx: ActorCtx, start: int, end: int) -> Span | None:
@@ -26,6 +27,14 @@ def reference_units(ctx: ActorCtx, ref: ActorRef) -> list[tuple[list[Token], str
         # a bare head: take its premodifiers ("Senior Hungarian and Romanian officials" given as "officials" or as
         # "Romanian officials": the head's coordinated modifiers are part of the phrase)
         span = ctx.sdoc[root.left_edge.i : span.end]
+    cue = next((t for t in span[1:] if t.dep_ == "prep" and excluding_cue(t)), None)
+    if cue is not None:  # "Leaders of all member states except X": X is left out, not part of the party
+        two_words = cue.lower_ not in EXCLUSION_CUES and span.start < cue.head.i < cue.i  # "apart from"
+        cut = cue.head.i if two_words else cue.i
+        while cut > span.start + 1 and (ctx.sdoc[cut - 1].is_punct or ctx.sdoc[cut - 1].dep_ == "det"
+                                        or ctx.sdoc[cut - 1].lower_ == "with"):
+            cut -= 1
+        span = ctx.sdoc[span.start : cut]
     shared = _shared_head_unit(ctx, span)
     if shared is not None:  # "Hungarian" of "Senior Hungarian and Romanian officials" -> "Senior Hungarian officials"
         return [(shared, " ".join(t.text for t in shared), ref.start, ref.end)]

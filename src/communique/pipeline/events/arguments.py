@@ -348,6 +348,9 @@ def _own_subjects(clause: Token) -> Subjects | None:
     kids += [g for c in kids if c.dep_ in {"aux", "auxpass"} for g in c.children]  # "X and Y have in Z discussed"
     subj = [c for c in kids if c.dep_ in {"nsubj", "csubj"}]
     if len(subj) > 1:  # "New York, 20 September (TDI): The Foreign Minister ... met": the dateline is not a subject
+        paired = _coordinated_subjects(subj)
+        if paired:
+            return paired, "nsubj"
         # the last one that can name an actor ("Members of X, a body linked to Y, investigated")
         ordered = sorted(subj, key=lambda c: -c.i)
         subj = [next((c for c in ordered if is_actor_like(resolve_relative(c))), ordered[0])]
@@ -368,6 +371,17 @@ def _own_subjects(clause: Token) -> Subjects | None:
             return far, "distant-agent"
         return [], "passive-no-agent"
     return None
+
+
+def _coordinated_subjects(subj: list[Token]) -> list[Token]:
+    """Two subjects the parser hung on the verb separately though an "and" joins them ("Kenyan leader A and
+    Ugandan Foreign Minister B met"): both, when the first ends with the coordinator and both can name an actor."""
+    first, second = sorted(subj, key=lambda c: c.i)[:2]
+    joined = any(c.dep_ == "cc" and c.lower_ in {"and", "&"} and c.i > first.i and c.i < second.left_edge.i
+                 for c in first.children)
+    if not joined or not all(is_actor_like(c) for c in (first, second)):
+        return []
+    return sorted({*with_conjuncts(first), *with_conjuncts(second)}, key=lambda t: t.i)
 
 
 def _control_subjects(clause: Token, head: Token, depth: int) -> Subjects | None:
