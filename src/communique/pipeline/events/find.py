@@ -33,12 +33,15 @@ from .found import (
 )
 from .participants import Participants, location_of, participants
 from .readings import (
+    bare_warning,
     consult_mode,
     derive,
+    negated_vow,
     protest_or_complaint,
     rallied_against,
     refine,
     troop_movement,
+    verbal_attack,
 )
 from .statements import blame_statements, obligations
 from .status import (
@@ -132,6 +135,8 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
                 out += user_events(trig, participants(trig), decision, rule, mention, offset, governed_by is not None)
             continue
         cameo, rule, parts = _bundled_reading(trig, triggers, by_clause, rule, lex)
+        if bare_warning(trig, cameo, parts):
+            continue
         out += _bundled_events(trig, cameo, rule, parts, governed_by, decision, lex, mention, offset)
     out += obligations(sent, {t.clause.i for t in triggers}, lex, mention, offset)
     out += blame_statements(sent, {t.clause.i for t in triggers if t.kind != "noun"}, lex, mention, offset)
@@ -178,6 +183,9 @@ def _bundled_reading(trig: Trigger, triggers: list[Trigger], by_clause: dict[int
         rule += why
     cameo, why = protest_or_complaint(trig, cameo, parts)
     if why:
+        rule += why
+    for reread in (verbal_attack, negated_vow):
+        cameo, why = reread(trig, cameo)
         rule += why
     opposed = rallied_against(trig, cameo)
     if opposed:

@@ -38,6 +38,8 @@ def refine(governor: Trigger, inner: Trigger) -> str | None:
             c.dep_ == "neg" for c in inner.clause.children):
         # "vowed not to return the land": a pledge not to cooperate is a refusal (CAMEO 12x), not an intent
         return REFINE.get(("12", inner.cameo[:2]), "120")
+    if governor.cameo[:2] == "03" and any(c.dep_ == "neg" for c in inner.clause.children):
+        return None  # "agreed not to attack": a pledge of restraint is no threat; the pledge keeps its own code
     if governor.cameo[:2] == "03" and inner.cameo[:2] == "13":  # "vowed to resume the offensive" (inner coded
         return inner.cameo  # as a threat by the lexicon): the vow is that threat
     return REFINE.get((governor.cameo[:2], inner.cameo[:2]))
@@ -87,6 +89,103 @@ def protest_or_complaint(trig: Trigger, cameo: str, parts: Participants) -> tupl
     ):
         return "114", "+institution-protest"
     return cameo, ""
+
+
+_VERBAL_ATTACK_NOUNS = word_set("events/verbal_attack_nouns")
+_VERBAL_ATTACK_MODIFIERS = word_set("events/verbal_attack_modifiers")
+_VERBAL_ATTACK_MEDIA = word_set("events/verbal_attack_media")
+_VERBAL_ATTACK_SPEECH = word_set("events/verbal_attack_speech_verbs")
+_VERBAL_ATTACK_TARGETS = word_set("events/verbal_attack_targets")
+_VERBAL_ATTACK_TIME = word_set("events/verbal_attack_time_words")
+
+
+def _attack_objects(trig: Trigger) -> list[Token]:
+    """What an attack is aimed at: the verb's object, or the attack noun's "on"/"against" phrase."""
+    objs = [c for c in trig.clause.children if c.dep_ == "dobj" and c not in trig.tokens]
+    for h in {trig.head, trig.clause}:
+        objs += [g for p in h.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                 for g in p.children if g.dep_ == "pobj"]
+    return objs
+
+
+def _verbal_cue(trig: Trigger) -> str | None:
+    """Why an attack is a verbal one: a verbal modifier, an object only words can attack (a policy, remarks), a
+    speech it was made in, a speech participle spelling it out, or a "for" reason ("attacked X for its stance")."""
+    heads = {trig.head, trig.clause}
+    if any(c.dep_ == "amod" and c.lemma_.lower() in _VERBAL_ATTACK_MODIFIERS for h in heads for c in h.children):
+        return "modifier"
+    if any(o.lemma_.lower() in _VERBAL_ATTACK_TARGETS for o in _attack_objects(trig)):
+        return "object"
+    for c in trig.clause.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
+                g.lemma_.lower() in _VERBAL_ATTACK_MEDIA for g in c.children if g.dep_ == "pobj"):
+            return "medium"
+        if (c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_.lower() in _VERBAL_ATTACK_SPEECH
+                and trig.clause.dep_ != "ccomp"):  # "X said Y attacked Z, saying ...": the saying may be X's
+            return "speech"
+        if c.dep_ == "prep" and c.lower_ == "for" and trig.kind == "verb" and any(
+                g.lemma_.lower() not in _VERBAL_ATTACK_TIME and g.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
+                for g in c.children if g.dep_ in {"pobj", "pcomp"}):
+            return "reason"
+    return None
+
+
+def verbal_attack(trig: Trigger, cameo: str) -> tuple[str, str]:
+    """"attacked the government's policy in a speech", "launched a fresh attack on X, dismissing its claims":
+    an attack made with words is a criticism (ACCUSE 111), not an ASSAULT; a physical attack keeps its code."""
+    if not cameo.startswith("19") or not any(t.lemma_.lower() in _VERBAL_ATTACK_NOUNS for t in trig.tokens):
+        return cameo, ""
+    cue = _verbal_cue(trig)
+    return ("111", f"+verbal-attack:{cue}") if cue is not None else (cameo, "")
+
+
+_DEFIANT_VOW_VERBS = word_set("events/defiant_vow_verbs")
+
+
+def negated_vow(trig: Trigger, cameo: str) -> tuple[str, str]:
+    """"vowed he would not compromise", "swore never to give in": a vow whose complement (no coded act of its
+    own) is negated is a refusal (REJECT 120), not an intent to cooperate."""
+    if cameo != trig.cameo or cameo[:2] != "03" or trig.head.lemma_.lower() not in _DEFIANT_VOW_VERBS:
+        return cameo, ""
+    for c in trig.clause.children:
+        if c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "neg" for g in c.children):
+            return "120", "+negated-vow"
+    return cameo, ""
+
+
+_WARNING_VERBS = word_set("events/warning_verbs")
+_CONDITION_MARKS = word_set("events/condition_marks")
+_SPEAKER_PRONOUNS = {"i", "we", "he", "she", "they"}
+_WILL_AUX = {"will", "would", "'ll", "wo", "shall"}
+_PARTY_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+def bare_warning(trig: Trigger, cameo: str, parts: Participants) -> bool:
+    """"warned that stocks had reached alarming levels": a warning about a state of affairs, with no one warned
+    and no coded act in it, threatens nobody (rule: threat-needs-target). A threat stays: the speaker's own act
+    ("warned that we will not stay silent") or a party's act made conditional ("warned that X would retaliate if
+    ...")."""
+    if cameo != trig.cameo or cameo[:2] != "13" or trig.kind != "verb":
+        return False
+    warned = [c for c in trig.clause.children if c.dep_ in {"dobj", "dative"}]
+    if parts.recipients and (warned or "that-clause" not in parts.how):
+        return False  # someone is warned ("warned the rebels that ..."); a party named inside the content is not
+    comps = [c for c in trig.clause.children if c.dep_ == "ccomp"]
+    if parts.recipients and any(a.dep_ == "aux" and a.lower_ in _WILL_AUX for c in comps for a in c.children):
+        return False  # "warned that police will no longer tolerate rallies by X": an act declared against X
+    if trig.head.lemma_.lower() not in _WARNING_VERBS:
+        return False
+    if not comps:
+        return False
+    for comp in comps:
+        subs = [c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(s.lower_ in _SPEAKER_PRONOUNS for s in subs):
+            return False
+        conditional = any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS
+                          for c in comp.children if c.dep_ == "advcl" for g in c.children)
+        if conditional and any(s.pos_ == "PRON" or s.ent_type_ in _PARTY_ENTS for s in subs):
+            return False
+    return True
 
 
 PROTECTIVE_VERBS = word_set("events/protective_verbs")

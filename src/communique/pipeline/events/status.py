@@ -221,7 +221,7 @@ def background_cue(clause: Token, objects: list[Token], published_year: int | No
     "for decades"); counted plural objects of a perfect ("have fought two wars", "more than 150 documents have been
     signed"); habitual adverbs; an explicit year well before publication ("in 1991", "in the 1990s").
     """
-    perfect = any(a.lemma_ == "have" and a.dep_ in {"aux"} for a in clause.children)
+    perfect = _perfect(clause)
     clause_tokens = list(clause.subtree)
     text = " ".join(t.lower_ for t in clause_tokens)
     if perfect:
@@ -230,6 +230,8 @@ def background_cue(clause: Token, objects: list[Token], published_year: int | No
             return "background:perfect+duration"
         if re.search(r"\bsince (\d{4}|the \d{4}s)\b", text) or "for decades" in text or "for years" in text:
             return "background:perfect+since"
+        if re.search(r"\bin the past\b(?! (\w+ )?(hours?|days?|weeks?|months?|nights?|\d))", text):
+            return "background:perfect+in-the-past"  # "has vowed X and staged attacks in the past"
         for o in objects:
             if (o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in EPISODE_NOUNS
                     and any(c.dep_ == "nummod" or c.lower_ in _BACKGROUND_CUE_WORDS for c in o.subtree)):
@@ -244,6 +246,19 @@ def background_cue(clause: Token, objects: list[Token], published_year: int | No
                 if m and int(m.group(1)) < published_year - 1:
                     return "background:old-year"
     return None
+
+
+def _perfect(clause: Token) -> bool:
+    """The clause is in the perfect, or shares a perfect auxiliary with the verb it is coordinated with ("has
+    vowed X and staged Y")."""
+    cur = clause
+    for _ in range(3):
+        if any(a.lemma_ == "have" and a.dep_ == "aux" for a in cur.children):
+            return True
+        if cur.dep_ not in {"conj", "xcomp"} or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 _IN_OWN_CLAUSE_DEPS = word_set("events/in_own_clause_deps")

@@ -1,0 +1,99 @@
+"""Literal and verbal senses that are no ASSAULT, AID, REQUEST or THREATEN: verbal attacks are criticism (ACCUSE),
+procedural phrases ("plead not guilty", "handed over the chair") code nothing, a negated vow is a refusal, a vow
+with a background cue is history, a warning about a state of affairs threatens nobody.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.helpers.pipeline import events_in
+
+
+def _kinds(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.cameo) for e in events_in(nlp, text) if "not-news" not in (e.rule or "")]
+
+
+@pytest.mark.parametrize("text", [
+    "The president launched a fresh attack on the neighbouring state, dismissing its election as a farce.",
+    "The opposition leader attacked the government's tax policy at a rally.",
+    "The minister attacked the central bank for its handling of the currency crisis.",
+    "The senator made a scathing attack on the trade agreement.",
+    "The party chairman attacked the cabinet in a television interview.",
+])
+def test_verbal_attack_is_criticism(nlp: Language, text: str) -> None:
+    kinds = _kinds(nlp, text)
+    assert ("ACCUSE", "111") in kinds
+    assert not [k for k in kinds if k[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels attacked an army convoy near the border.",
+    "Gunmen launched an attack against a police station in the north.",
+    "The army attacked rebel positions for three hours.",
+    "The mayor said protesters attacked police cars, saying the situation remained tense.",
+])
+def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
+    assert "ASSAULT" in [k[0] for k in _kinds(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The former governor said he would plead not guilty to the charges.",
+    "The outgoing prime minister handed over the chair of the regional bloc to his counterpart.",
+    "The ruling party received 12 percent of the vote.",
+    "The senate voted to kill the motion.",
+])
+def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:
+    assert _kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The president vowed he would not compromise on the nuclear programme.",
+    "The rebel commander swore he would never lay down arms.",
+])
+def test_negated_vow_is_refusal(nlp: Language, text: str) -> None:
+    kinds = _kinds(nlp, text)
+    assert [k[0] for k in kinds] == ["REJECT"]
+
+
+def test_pledge_of_restraint_is_no_threat(nlp: Language) -> None:
+    kinds = _kinds(nlp, "The insurgents agreed not to attack polling stations.")
+    assert "THREATEN" not in [k[0] for k in kinds]
+
+
+@pytest.mark.parametrize("text", [
+    "The militant group has vowed to destroy the state and staged bombings in the past.",
+    "The movement has in the past made several raids on the border posts.",
+])
+def test_perfect_with_in_the_past_is_background(nlp: Language, text: str) -> None:
+    assert _kinds(nlp, text) == []
+
+
+def test_in_the_past_week_is_news(nlp: Language) -> None:
+    assert _kinds(nlp, "The army has attacked rebel positions in the past week.")
+
+
+@pytest.mark.parametrize("text", [
+    "The agency warned that grain stocks had reached dangerously low levels.",
+    "A newspaper warned that the coalition's defeat could complicate relations with the neighbours.",
+    "Analysts warned that the country could slide into a political crisis.",
+])
+def test_warning_about_a_state_of_affairs_is_no_threat(nlp: Language, text: str) -> None:
+    assert "THREATEN" not in [k[0] for k in _kinds(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The general warned the rebels that the army would strike if they crossed the river.",
+    "The foreign minister warned that his country would retaliate if sanctions were imposed.",
+    "The minister warned that Iran would resort to other means if the talks failed.",
+    "The president warned he would not accept any foreign interference.",
+])
+def test_threats_stay(nlp: Language, text: str) -> None:
+    assert "THREATEN" in [k[0] for k in _kinds(nlp, text)]
+
+
+
+def test_warning_of_a_declared_act_against_a_party_stays(nlp: Language) -> None:
+    text = "The interior minister warned that the police will no longer tolerate marches by the student union."
+    assert "THREATEN" in [k[0] for k in _kinds(nlp, text)]
