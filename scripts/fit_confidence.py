@@ -137,6 +137,7 @@ def main() -> None:
     ap.add_argument("path", help="the realnews_dev folder (gold.jsonl, stories.jsonl)")
     ap.add_argument("--write", action="store_true", help=f"write {MODEL_FILE.relative_to(REPO)}")
     ap.add_argument("--threshold", type=float, help="the default threshold to write (else chosen by the rule)")
+    ap.add_argument("--why", help="with --threshold: why that threshold (written into the model's provenance)")
     args = ap.parse_args()
 
     stories = load_stories(args.path)
@@ -174,7 +175,7 @@ def main() -> None:
               f"{c['precision']:.3f} {c['recall']:.3f} {c['f1']:.3f} {c['false_alarms']:4d}         | "
               f"{f['precision']:.3f} {f['recall']:.3f} {f['f1']:.3f}")
     chosen = args.threshold if args.threshold is not None else choose(cv_rows)
-    rule = (f"given with --threshold (best CV F1 would be {choose(cv_rows)}; chosen for precision)"
+    rule = (f"given with --threshold (the best CV F1 would be {choose(cv_rows)}): {args.why or 'no reason given'}"
             if args.threshold is not None else
             f"best CV F1; among thresholds within {F1_SLACK} F1 of it, the highest CV precision")
     print(f"\ndefault threshold: {chosen} ({rule})")
