@@ -35,6 +35,7 @@ from ..pipeline import merge as merge_mod
 from ..pipeline.dates import resolve as dates
 from ..pipeline.nlp import load_model
 from ..records import Actor, Document, Event, Location, Mention, Span
+from .assignment import max_weight_total
 
 DEV_TOPICS: tuple[int, ...] = (2, 5, 12, 18, 21, 23, 34, 35)
 DOC_GROUP_THRESHOLD = 0.06  # cosine similarity (average link) for grouping a topic's documents into sub-topics
@@ -130,48 +131,8 @@ def b_cubed(key: Partition, response: Partition) -> Score:
 
 
 def _hungarian_max(weights: list[list[float]]) -> float:
-    """Maximum-weight assignment total for a rectangular matrix (Kuhn-Munkres, O(n^3))."""
-    rows, cols = len(weights), len(weights[0]) if weights else 0
-    n = max(rows, cols)
-    if n == 0:
-        return 0.0
-    big = max((w for row in weights for w in row), default=0.0)
-    cost = [[big - (weights[i][j] if i < rows and j < cols else 0.0) for j in range(n)] for i in range(n)]
-    u, v, p, way = [0.0] * (n + 1), [0.0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
-    for i in range(1, n + 1):
-        p[0], j0 = i, 0
-        minv, used = [math.inf] * (n + 1), [False] * (n + 1)
-        while True:
-            used[j0] = True
-            i0, delta, j1 = p[j0], math.inf, 0
-            for j in range(1, n + 1):
-                if not used[j]:
-                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j], way[j] = cur, j0
-                    if minv[j] < delta:
-                        delta, j1 = minv[j], j
-            for j in range(n + 1):
-                if used[j]:
-                    u[p[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
-            j0 = j1
-            if p[j0] == 0:
-                break
-        while True:
-            j1 = way[j0]
-            p[j0] = p[j1]
-            j0 = j1
-            if j0 == 0:
-                break
-    total = 0.0
-    for j in range(1, n + 1):
-        i = p[j]
-        if i and i - 1 < rows and j - 1 < cols:
-            total += weights[i - 1][j - 1]
-    return total
+    """Maximum-weight assignment total for a rectangular matrix."""
+    return max_weight_total(weights)
 
 
 def ceaf_e(key: Partition, response: Partition) -> Score:

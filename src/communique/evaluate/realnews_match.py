@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..records import Actor, Event
+from .assignment import max_weight_pairs
 from .plover_gsr import IGO_CODES
 
 MIN_WORD = 3  # letters in a name word that counts for side overlap
@@ -193,45 +194,3 @@ def match_story(predicted: Sequence[Event], gold: Sequence[GoldEvent], text: str
             overlap[i, j] = evidence_overlaps(p, g, text)
             weights[i][j] = scale * scale * overlap[i, j] + scale + (not g.optional)
     return [Pair(i, j, overlap[i, j]) for i, j in max_weight_pairs(weights)]
-
-
-def max_weight_pairs(weights: Sequence[Sequence[int]]) -> list[tuple[int, int]]:
-    """Row/column pairs of a maximum-weight one-to-one assignment (Hungarian algorithm); pairs of weight 0 are
-    not allowed and never returned."""
-    rows = len(weights)
-    cols = len(weights[0]) if rows else 0
-    n = max(rows, cols)
-    if n == 0:
-        return []
-    cost = [[-(weights[i][j] if i < rows and j < cols else 0) for j in range(n)] for i in range(n)]
-    big = sum(abs(c) for row in cost for c in row) + 1
-    u, v, owner, way = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
-    for i in range(1, n + 1):
-        owner[0], j0 = i, 0
-        minv, used = [big] * (n + 1), [False] * (n + 1)
-        while True:
-            used[j0] = True
-            i0, delta, j1 = owner[j0], big, 0
-            for j in range(1, n + 1):
-                if used[j]:
-                    continue
-                cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
-                if cur < minv[j]:
-                    minv[j], way[j] = cur, j0
-                if minv[j] < delta:
-                    delta, j1 = minv[j], j
-            for j in range(n + 1):
-                if used[j]:
-                    u[owner[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
-            j0 = j1
-            if owner[j0] == 0:
-                break
-        while j0:
-            j1 = way[j0]
-            owner[j0] = owner[j1]
-            j0 = j1
-    pairs = [(owner[j] - 1, j - 1) for j in range(1, n + 1) if owner[j]]
-    return sorted((i, j) for i, j in pairs if i < rows and j < cols and weights[i][j] > 0)
