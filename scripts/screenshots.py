@@ -13,8 +13,11 @@ import argparse
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
+
+import communique
 
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -68,19 +71,17 @@ def main() -> None:
     ap.add_argument("--db", required=True)
     ap.add_argument("--out", default="docs/screenshots")
     ap.add_argument("--event", help="event id for the event view (default: the one with the most sources)")
-    ap.add_argument("--actor", default="person:jeyhun-bayramov", help="actor id for the actor view")
+    ap.add_argument("--actor", help="actor id for the actor view (default: the actor with the most events)")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    events = communique.query_events(args.db)  # read from the store itself, before the page serves it
+    event = args.event or max(events, key=lambda e: (e.sources, len(e.actors) + len(e.recipients))).id
+    counts = Counter(a.id for e in events for a in [*e.actors, *e.recipients] if a.id)
+    actor = args.actor or (counts.most_common(1)[0][0] if counts else "")
     server, base = start_server(args.db)
-    import json
-    from urllib.request import urlopen
-
-    with urlopen(f"{base}/api/events?limit=1000") as r:  # noqa: S310 - our own local server
-        events = json.load(r)["events"]
-    event = args.event or max(events, key=lambda e: (e["sources"], len(e["actors"]) + len(e["recipients"])))["id"]
     views = {"events": "/", "events-filtered": "/?type=CONSULT&reported_since=2022-09-20", "event": f"/event/{event}",
-             "actor": f"/actor/{args.actor}", "dyads": "/dyads", "map": "/map"}
+             "actor": f"/actor/{actor}", "dyads": "/dyads", "map": "/map"}
     with tempfile.TemporaryDirectory() as profile:
         driver = chromium(profile)
         try:
