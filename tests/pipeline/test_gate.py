@@ -147,13 +147,14 @@ LEAD_MODEL = ConfidenceModel(intercept=-1.0, weights={"lead": 2.0, "status_hypot
 def test_gate_drops_events_without_a_resolved_party(fake_kb: KnowledgeBase, caplog: pytest.LogCaptureFixture) -> None:
     doc = Document(id="d", text="A met B. C met D.", published="2024-05-02")
     keep = _event(doc, "met", actors=[COUNTRY])
+    unnamed_assailant = _event(doc, "met", actors=[FAN], recipients=[COUNTRY])  # "gunmen attacked the governor"
     only_recipient = _event(doc, "met", recipients=[COUNTRY])
     unresolved = _event(doc, "met", actors=[FAN])
-    ctx = _ctx(fake_kb, [keep, only_recipient, unresolved], doc, 0.0)
+    ctx = _ctx(fake_kb, [keep, unnamed_assailant, only_recipient, unresolved], doc, 0.0)
     with caplog.at_level(logging.DEBUG, logger="communique.pipeline.gate"):
         gate(ctx, LEAD_MODEL)
-    # a known target with no named assailant stays ("an attempt to assassinate the governor was foiled")
-    assert ctx.events == [keep, only_recipient]
+    # nobody acting ("four people were killed", "an attempt on the governor was foiled"): no who-did-what row
+    assert ctx.events == [keep, unnamed_assailant]
     assert "no party with a country, a KB id or a sector" in caplog.text
     assert keep.rule is not None and "+gate:" in keep.rule
     assert keep.gate_features is not None and 0.0 < keep.confidence < 1.0

@@ -26,3 +26,35 @@ def test_done_and_planned_acts_of_one_sentence_stay_apart(first: tuple[str, str,
                                                            merged: bool) -> None:
     out = merge_within_document([_event(*first), _event(*second)])
     assert (len(out) == 1) is merged
+
+
+def _party(code: str) -> Actor:
+    return Actor(id=f"country:{code}", name=code, kind="country", country=code)
+
+
+def _consult(actors: list[str], recipients: list[str], sentence: str = SENTENCE, etype: str = "CONSULT") -> Event:
+    mention = Mention("d", None, None, "2024-05-02", sentence, 0, len(sentence))
+    return Event(event_type=etype, cameo="040", status="occurred", actors=[_party(c) for c in actors],
+                 recipients=[_party(c) for c in recipients], mentions=[mention])
+
+
+@pytest.mark.parametrize(("first", "second", "merged", "sides"), [
+    # "headed for X for talks with Y": two triggers, one meeting; the directed reading leads
+    ((["NLD"], []), (["PRT"], ["NLD"]), True, (["PRT"], ["NLD"])),
+    ((["NLD", "PRT"], ["ESP"]), (["NLD"], ["PRT"]), True, None),
+    # no shared party: two meetings
+    ((["NLD"], ["PRT"]), (["ESP"], ["FRA"]), False, None),
+])
+def test_merge_within_one_act_with_two_triggers_in_one_sentence(
+        first: tuple[list[str], list[str]], second: tuple[list[str], list[str]], merged: bool,
+        sides: tuple[list[str], list[str]] | None) -> None:
+    out = merge_within_document([_consult(*first), _consult(*second)])
+    assert (len(out) == 1) is merged
+    if sides is not None:
+        assert ([a.country for a in out[0].actors], [r.country for r in out[0].recipients]) == sides
+
+
+def test_merge_within_directed_acts_with_other_recipients_stay_apart() -> None:
+    # "accused X ... and accused Y": one sentence, one accuser, two different targets
+    out = merge_within_document([_consult(["NLD"], ["PRT"], etype="ACCUSE"), _consult(["NLD"], ["ESP"], etype="ACCUSE")])
+    assert len(out) == 2

@@ -218,7 +218,7 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
     mode = plover.mode
     if plover.event_type == "CONSULT":
         mode = consult_mode(trig, parts, mode)
-        if mode == "phone" and cameo == "040":
+        if mode == "phone" and cameo in {"040", "043"}:  # a call is no hosted visit
             cameo = "041"
     loc = location_of(trig)
     event = Event(

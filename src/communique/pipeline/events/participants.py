@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set
-from .arguments import actor_head, is_actor_like, resolve_relative, subjects_of, with_conjuncts
+from .arguments import (
+    QUANTITY_HEADS,
+    actor_head,
+    is_actor_like,
+    resolve_relative,
+    subjects_of,
+    with_conjuncts,
+)
+from .direction import reoriented
 from .phrase_parts import is_named, is_party, owners_of, prep_objects, talk_topic
 from .recipients import demanded_target, phrase_recipients, restricted_place, talks_counterpart
 from .triggers import Trigger
@@ -70,6 +78,10 @@ def participants(trig: Trigger) -> Participants:
     if (trig.plover.event_type == "CONSULT" and trig.cameo in SYMMETRIC_CONSULT and not pt.recipients
             and len(pt.actors) > 1):
         pt.how.append("symmetric")
+    turned = reoriented(trig, pt.actors, pt.recipients)
+    if turned is not None:
+        pt.actors, pt.recipients, why = turned
+        pt.how.append(why)
     actors = [a for a in pt.actors if a not in pt.recipients]
     split = _split_sides(actors)
     if split != actors:
@@ -116,6 +128,9 @@ def _subject_side(trig: Trigger, clause: Token, pt: Participants) -> bool:
     passive = any(c.dep_ == "nsubjpass" for c in clause.children)
     subs, sub_how = subjects_of(clause)
     pt.actors = [s for s in subs if is_actor_like(s)]
+    if not pt.actors and trig.plover.event_type == "PROTEST":  # "thousands protested": a crowd acts
+        pt.actors = [s for s in subs if s.lower_ in QUANTITY_HEADS and not list(s.children)]
+        sub_how += "+crowd" if pt.actors else ""
     if not pt.actors and subs:  # "the first deployment of NATO troops arrived": the action noun's of-object
         pt.actors = [x for sub in subs for x, _ in prep_objects(sub, {"of"}) if is_actor_like(x)][:2]
         sub_how += "+of-object" if pt.actors else ""

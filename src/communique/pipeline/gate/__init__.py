@@ -1,7 +1,8 @@
 """The gate: the last stage, which scores each event's chance of being right and keeps the likely ones.
 
-An event is kept when it has a party the store can place or class (a country, a knowledge-base id or a sector:
-an actor, or a recipient when the text names no actor) and its confidence, the probability the fitted model
+An event is kept when someone acts in it (an event with no actor at all, "four people were killed", is no
+who-did-what row) and it has a party the store can place or class (a country, a knowledge-base id or a sector:
+an actor, or a recipient when the actor is unresolved, "gunmen attacked the governor") and its confidence, the probability the fitted model
 (:mod:`.model`) gives from generic features (:mod:`.features`), is at least the threshold
 (``Settings.min_confidence``; by default the one chosen when the model was fitted; 0 keeps every event with a
 resolved party). A kept event's rule trail ends with ``+gate:<p>(<the features that moved it most>)``; a
@@ -36,8 +37,9 @@ def gate(ctx: DocContext, model: ConfidenceModel | None = None) -> None:
         ev.finder_score = ev.confidence  # the finder's ranking of its readings, kept beside the calibrated value
         ev.confidence = model.probability(feats)
         why = ",".join(model.reasons(feats))
-        if not has_resolved_party(ev, recipients=True):  # an attack by unknown assailants on a known target stays
-            log.debug("gate: dropped %s %s in %s: no party with a country, a KB id or a sector", ev.event_type, ev.rule,
+        if not ev.actors or not has_resolved_party(ev, recipients=True):
+            log.debug("gate: dropped %s %s in %s: no actor, or no party with a country, a KB id or a sector",
+                      ev.event_type, ev.rule,
                       doc.path or doc.id)
             continue
         if ev.confidence < cut:

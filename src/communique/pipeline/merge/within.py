@@ -9,6 +9,7 @@ from .score import (
     SYMMETRIC_TYPES,
     dates_explicitly_differ,
     participant_ids,
+    participant_keys,
     statuses_compatible,
     types_compatible,
 )
@@ -58,6 +59,24 @@ def _two_acts_in_one_sentence(new: Event, earlier: Event) -> bool:
     return (a.doc_id, a.start, a.end) == (b.doc_id, b.start, b.end)
 
 
+def _one_act_in_one_sentence(new: Event, earlier: Event) -> bool:
+    """Two triggers of one act in one sentence ("headed for X for talks with Y", "arrived in X for a visit", "a news
+    conference with Y, with whom he had talks"): same type and status, a shared actor, and for a directed type
+    recipients that do not conflict (one side's resolved recipients within the other's)."""
+    if new.event_type != earlier.event_type or new.status != earlier.status or not (new.mentions and earlier.mentions):
+        return False
+    a, b = new.mentions[0], earlier.mentions[0]
+    if (a.doc_id, a.start, a.end) != (b.doc_id, b.start, b.end):
+        return False
+    if new.event_type in SYMMETRIC_TYPES:  # a shared party
+        return bool(participant_keys([*new.actors, *new.recipients])
+                    & participant_keys([*earlier.actors, *earlier.recipients]))
+    if not participant_keys(new.actors) & participant_keys(earlier.actors):
+        return False
+    x, y = participant_ids(new.recipients), participant_ids(earlier.recipients)
+    return x <= y or y <= x
+
+
 def merge_within_document(events: list[Event]) -> list[Event]:
     """Merge reports of one event within one article; keeps the order of first mention.
 
@@ -76,11 +95,14 @@ def merge_within_document(events: list[Event]) -> list[Event]:
                 continue
             if dates_explicitly_differ(earlier, event):
                 continue
-            if _same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier):
+            if (_same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier)
+                    or _one_act_in_one_sentence(event, earlier)):
                 target = j
                 break
         if target is None:
             out.append(event)
+        elif event.recipients and not out[target].recipients and _one_act_in_one_sentence(event, out[target]):
+            out[target] = combine(event, out[target])  # the directed reading ("a conference with Y") leads
         else:
             out[target] = combine(out[target], event)
     return out

@@ -1,0 +1,45 @@
+"""Who initiates when it is not the subject: "X received a call from Y" (Y calls X), "X told visiting Y" (Y
+visits X)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicon.words import word_set
+from .arguments import is_actor_like
+from .phrase_parts import prep_objects
+from .triggers import Trigger
+
+_RECEIVING_VERBS = word_set("events/receiving_verbs")
+_CALL_NOUNS = word_set("events/call_nouns")
+
+
+def reoriented(trig: Trigger, actors: list[Token], recipients: list[Token]) -> tuple[list[Token], list[Token], str] | None:
+    """New (actors, recipients, rule) for a CONSULT whose subject is called or visited, else None."""
+    if trig.plover.event_type != "CONSULT":
+        return None
+    head = trig.head
+    if head.lemma_.lower() in _RECEIVING_VERBS:
+        calls = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _CALL_NOUNS]
+        callers = [x for c in calls for x, _ in prep_objects(c, {"from"}) if is_actor_like(x)]
+        callers += [x for x, _ in prep_objects(head, {"from"}) if calls and is_actor_like(x)]
+        if callers:
+            return callers, [a for a in actors if a not in callers], "call-from"
+        return None
+    visitor = visiting_guest(head)
+    if visitor is not None:
+        return [visitor], [a for a in actors + recipients if a.i != visitor.i], "visiting-guest"
+    return None
+
+
+def visiting_guest(head: Token) -> Token | None:
+    """The guest of "visiting" used as a premodifier ("told visiting Premier X"), also where the parser made it a
+    verb whose object is that person rather than a place."""
+    if head.tag_ != "VBG" or head.head.i == head.i:
+        return None
+    if head.dep_ in {"amod", "acl"} and head.i < head.head.i and is_actor_like(head.head):
+        return head.head
+    if head.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"} for c in head.head.children):
+        objs = [c for c in head.children if c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "ORG"}]
+        return objs[0] if objs and objs[0].left_edge.i == head.i + 1 else None
+    return None

@@ -1,0 +1,41 @@
+"""Who initiates when it is not the subject: a call received from someone, a visiting guest told something.
+
+Sentences are written for these tests (no sentence from an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import communique
+from tests.helpers.pipeline import events_in as events
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient", "rule"), [
+    ("Erdogan received a telephone call from German Chancellor Olaf Scholz on Monday.", "Scholz", "Erdogan",
+     "call-from"),
+    ("The Kenyan president received a call from his Ugandan counterpart on Friday.", "counterpart", "president",
+     "call-from"),
+    ("The French president told visiting Chinese Premier Li Qiang on Monday that trade must be fair.", "Li Qiang",
+     "president", "visiting-guest"),
+    # the subject does initiate: unchanged
+    ("Erdogan received Scholz in Ankara on Monday.", "Erdogan", "Scholz", ""),
+    ("Macron, visiting China on Monday, said trade must be fair.", "Macron", "China", ""),
+])
+def test_participants_direction_of_calls_and_guests(nlp: Language, text: str, actor: str, recipient: str,
+                                                    rule: str) -> None:
+    found = [e for e in events(nlp, text) if e.event_type == "CONSULT" and not (e.rule or "").startswith("derived")]
+    assert found, f"no CONSULT in {text!r}"
+    ev = found[-1]
+    assert [r for r in ev.actor_refs if actor in r.text], (ev.actor_refs, ev.rule)
+    assert [r for r in ev.recipient_refs if recipient in r.text], (ev.recipient_refs, ev.rule)
+    assert rule in (ev.rule or "")
+
+
+def test_participants_call_received_is_a_phone_call_not_a_hosted_visit() -> None:
+    evs = communique.extract("Erdogan received a telephone call from German Chancellor Olaf Scholz on Monday.",
+                             published="2024-03-05")
+    calls = [e for e in evs if e.event_type == "CONSULT"]
+    assert calls and calls[0].cameo == "041" and calls[0].mode == "phone"
+    assert "Scholz" in calls[0].actors[0].name
