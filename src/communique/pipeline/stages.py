@@ -67,6 +67,15 @@ def context_countries(ctx: DocContext) -> None:
     fill_from_context(ctx.document, ctx.sdoc, ctx.events, ctx.kb)
 
 
+def hosted_at_home(event: Event) -> bool:
+    """"A met B in <B's country>": A came to B, who hosts; the guest is the initiator (a visit in all but name)."""
+    where = event.location.country if event.location else None
+    if not where:
+        return False
+    guests = {a.country for a in event.actors}
+    return None not in guests and where not in guests and any(r.country == where for r in event.recipients)
+
+
 def symmetric_parties(event: Event) -> None:
     """PLOVER's actor is the initiator, or every party when nobody hosts: in a meeting or negotiation with no
     host, visit or call ("A met B", "A held talks with B") all parties are actors and there is no recipient."""
@@ -75,6 +84,9 @@ def symmetric_parties(event: Event) -> None:
     if (event.rule or "").startswith("user-verb"):  # a user dictionary's coding keeps its own direction
         return
     if not event.recipients or not event.actors:
+        return
+    if hosted_at_home(event):
+        event.rule = f"{event.rule or ''}+met-host-at-home"
         return
     ids = {a.id for a in event.actors if a.id}
     event.actors = event.actors + [r for r in event.recipients if not (r.id and r.id in ids)]
