@@ -58,3 +58,17 @@ def test_merge_within_directed_acts_with_other_recipients_stay_apart() -> None:
     # "accused X ... and accused Y": one sentence, one accuser, two different targets
     out = merge_within_document([_consult(["NLD"], ["PRT"], etype="ACCUSE"), _consult(["NLD"], ["ESP"], etype="ACCUSE")])
     assert len(out) == 2
+
+
+@pytest.mark.parametrize(("dates", "merged"), [
+    (("2024-05-02", "2024-05-02"), True),   # same day: the fuller report of the same talks
+    ((None, "2024-05-02"), True),
+    (("2024-05-01", "2024-05-02"), False),  # another day: other talks
+])
+def test_merge_within_fuller_report_of_talks_folds_in(dates: tuple[str | None, str | None], merged: bool) -> None:
+    one = _consult(["NLD"], [], sentence="The talks of the Norland delegation ended.")
+    both = _consult(["NLD", "PRT"], [], sentence="The two sides started talks in the morning.")
+    one.date, both.date = dates
+    one.mentions[0] = Mention("d", None, None, "2024-05-02", one.mentions[0].sentence, 0, 40)
+    both.mentions[0] = Mention("d", None, None, "2024-05-02", both.mentions[0].sentence, 50, 90)
+    assert (len(merge_within_document([one, both])) == 1) is merged

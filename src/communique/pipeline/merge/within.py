@@ -44,10 +44,10 @@ def _is_expansion(new: Event, earlier: Event) -> bool:
     """A later, fuller report of a symmetric event: every resolved party of the earlier report (at least two)
     takes part in the new one ("X and Y discussed ..." then "Z hosted talks between X and Y"), and at most one of
     the two reports is dated."""
-    if new.event_type not in SYMMETRIC_TYPES or (new.date and earlier.date):
+    if new.event_type not in SYMMETRIC_TYPES or (new.date and earlier.date and new.date != earlier.date):
         return False
     before = participant_ids(list(earlier.actors) + list(earlier.recipients))
-    return len(before) >= 2 and before <= participant_ids(list(new.actors) + list(new.recipients))
+    return len(before) >= 1 and before <= participant_ids(list(new.actors) + list(new.recipients))
 
 
 def _two_acts_in_one_sentence(new: Event, earlier: Event) -> bool:
