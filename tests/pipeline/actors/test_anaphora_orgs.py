@@ -75,6 +75,11 @@ def antecedent(text: str, anaphor: str) -> str | None:
          None),
         # nothing named before
         ("Armenia asked the organization for help on Monday.", "the organization", None),
+        # the description's head word in the name: far back too (a long story keeps naming "the commission")
+        ("The World Health Commission met on Monday. " + "It was long. " * 12 + "Armenia thanked the commission.",
+         "the commission", "World Health Commission"),
+        ("The World Health Organization met on Monday. " + "It was long. " * 12 + "Armenia thanked the agency.",
+         "the agency", None),  # a kind, not the name's word: only from the last few sentences
     ],
 )
 def test_anaphora_definite_org_description_takes_the_fitting_organisation(text: str, anaphor: str,

@@ -269,6 +269,7 @@ _BODY_WORDS = word_set("actors/anaphora_body_words")
 _SAME_WORD = {"organisation": "organization"}
 _ORG_ENTS = word_set("actors/anaphora_org_ents")
 _ORG_LOOKBACK = 8  # sentences
+_NAMED_LOOKBACK = 40  # sentences, for a description whose head word is in the name
 
 
 def definite_org_head(words: list[Token]) -> Token | None:
@@ -336,8 +337,12 @@ def org_antecedent(ctx: Scope, words: list[Token], lookback: int = _ORG_LOOKBACK
     ends = [e.end for e in ents]
     here = ctx.people.sentence_of(ctx.off + head.idx)
     for ent in reversed(ents[: bisect.bisect_right(ends, first)]):
-        if ctx.people.sentence_of(ctx.off + ent.start_char) < here - lookback:
+        far = ctx.people.sentence_of(ctx.off + ent.start_char) < here - lookback
+        if ctx.people.sentence_of(ctx.off + ent.start_char) < here - _NAMED_LOOKBACK:
             break
+        named = head.lower_ in fold_ascii_lower(ent.text).split()
+        if far and not named:
+            continue  # further back only the organisation whose name has the word ("the commission")
         if ent.label_ not in _ORG_ENTS:
             continue
         span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
@@ -345,7 +350,8 @@ def org_antecedent(ctx: Scope, words: list[Token], lookback: int = _ORG_LOOKBACK
         if ctx.kb.country(text) is not None:
             continue
         org = ctx.kb.organization(text)
-        if org is None and (ent.label_ != "ORG" or ctx.people.sentence_of(ctx.off + ent.start_char) < here - 1):
+        if org is None and (ent.label_ != "ORG" or (
+                ctx.people.sentence_of(ctx.off + ent.start_char) < here - 1 and not named)):
             continue  # an organisation the knowledge base lacks: only from this sentence or the one before
         if _org_fits(head.lower_, org, text):
             return span
