@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import types
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -59,3 +62,29 @@ def test_nlp_parser_failure_fails_only_that_document(monkeypatch: pytest.MonkeyP
     by_id = {r.document.id: r for r in results}
     assert by_id[good.id].error is None
     assert "parser exploded" in (by_id[bad.id].error or "")
+    assert [r.document.id for r in results] == [good.id, bad.id]  # the results in the documents' order
+
+
+def test_nlp_long_parse_stops_at_the_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp, "CHUNK_CHARS", 120)
+    clock = itertools.count(step=10)  # every look at the clock: 10 s later
+    monkeypatch.setattr(nlp, "time", types.SimpleNamespace(monotonic=lambda: next(clock)))
+    body = "".join(f"Minister {i} met the envoy in Paris on Monday.\n" for i in range(24))
+    long = make_document(" date 2023-01-10 x\n" + body)
+    before, after = make_document("The minister met the envoy."), make_document("The envoy left Paris.")
+    results = process_batch([before, long, after], Settings(article_seconds=25))
+    assert [r.document.id for r in results] == [before.id, long.id, after.id]
+    assert before.id != after.id and results[0].error is None and results[2].error is None
+    error = results[1].error or ""
+    assert error.startswith("ParseTimeout") and "article_seconds" in error
+    parsed, total = (int(n.replace(",", "")) for n in error.split("with ")[1].split(" characters")[0].split(" of "))
+    assert 0 < parsed < total  # given up after three pieces of about ten, not at the end
+
+
+def test_nlp_long_parse_without_a_budget_is_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp, "CHUNK_CHARS", 120)
+    clock = itertools.count(step=1000)
+    monkeypatch.setattr(nlp, "time", types.SimpleNamespace(monotonic=lambda: next(clock)))
+    doc = make_document("".join(f"Minister {i} met the envoy in Paris on Monday.\n" for i in range(24)))
+    [(document, sdoc)] = list(nlp.parse([doc], Settings(article_seconds=0)))
+    assert sdoc.text == document.text[document.body_start:]

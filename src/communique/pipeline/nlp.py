@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
@@ -109,11 +110,36 @@ def collapse_runs(text: str) -> str:
     return _MIXED_RUN.sub(blank, _RUN.sub(blank, text))
 
 
+class ParseTimeout(Exception):
+    """A long body's parse ran past ``Settings.article_seconds`` (checked between its pieces)."""
+
+
+PIECE_BATCH = 4  # pieces of a long body parsed together; the time budget is checked after each batch
+
+
+def _parse_long(nlp: Language, text: str, seconds: float) -> Doc:
+    """A long body parsed in pieces and joined back into one Doc. Once ``seconds`` (> 0) have passed with pieces
+    still to parse, it gives up (ParseTimeout): a huge article stops after at most one batch of pieces more than
+    its budget, instead of holding a worker for the whole parse before its stages' budget starts."""
+    todo = chunks(text, CHUNK_CHARS)
+    start = time.monotonic()
+    pieces: list[Doc] = []
+    for piece in nlp.pipe(todo, batch_size=PIECE_BATCH):
+        pieces.append(piece)
+        if 0 < seconds < time.monotonic() - start and len(pieces) < len(todo):
+            done = sum(len(p.text) for p in pieces)
+            raise ParseTimeout(f"the article's parse took more than {seconds:g} s (Settings.article_seconds) "
+                               f"with {done:,} of {len(text):,} characters parsed, and was given up")
+    return Doc.from_docs(pieces, ensure_whitespace=False)
+
+
 def parse(documents: Iterable[Document], settings: Settings | None = None) -> Iterator[tuple[Document, Doc]]:
     """Parse documents' bodies in a batch. Token offsets are relative to ``document.body_start``.
 
     Bodies longer than ``settings.max_chars`` are truncated (the caller warns); bodies longer than CHUNK_CHARS
-    are parsed in pieces and joined back into one Doc with the same text, so offsets stay exact.
+    are parsed in pieces and joined back into one Doc with the same text, so offsets stay exact. Such a long
+    body whose parse runs past ``settings.article_seconds`` raises ParseTimeout when its turn comes (the
+    documents before it have been yielded).
     """
     settings = settings or Settings()
     nlp = get_nlp(settings)
@@ -125,8 +151,7 @@ def parse(documents: Iterable[Document], settings: Settings | None = None) -> It
                                       strict=True))
     for i, document in enumerate(docs):
         if i not in parsed:
-            pieces = list(nlp.pipe(chunks(plain[i]), batch_size=4))
-            parsed[i] = Doc.from_docs(pieces, ensure_whitespace=False)
+            parsed[i] = _parse_long(nlp, plain[i], settings.article_seconds)
         sdoc = parsed.pop(i)
         sdoc.user_data["communique_text"] = texts[i]  # the text given (see ``doc_text``), symbol runs and all
         yield document, sdoc

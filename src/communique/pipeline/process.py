@@ -112,19 +112,31 @@ def time_budget(seconds: float) -> Iterator[None]:
 
 
 def _parse_each(documents: Sequence[Document], settings: Settings,
-                results: list[DocResult]) -> Iterator[tuple[Document, Doc]]:
-    """Parse a batch; if the parser fails on it, parse document by document and give a failing one an error."""
-    try:
-        parsed = list(nlp.parse(documents, settings))
-    except Exception:
-        log.debug("batch parse failed; parsing one by one", exc_info=True)
-        parsed = []
-        for document in documents:
-            try:
-                parsed += list(nlp.parse([document], settings))
-            except Exception as exc:
-                results.append(DocResult(document=document, error=f"parse failed: {type(exc).__name__}: {exc}"))
-    yield from parsed
+                results: dict[int, DocResult]) -> Iterator[tuple[int, Document, Doc]]:
+    """Parse a batch, yielding each document with its place in the batch. A long body whose parse runs past
+    ``Settings.article_seconds`` gets an error and the documents after it are parsed on; if the parser fails on
+    the batch, the rest is parsed document by document and a failing one gets an error."""
+    docs = list(documents)
+    done = 0  # documents yielded or given an error
+    while done < len(docs):
+        try:
+            for document, sdoc in nlp.parse(docs[done:], settings):
+                done += 1
+                yield done - 1, document, sdoc
+        except nlp.ParseTimeout as exc:
+            results[done] = DocResult(document=docs[done], error=f"{type(exc).__name__}: {exc}")
+            done += 1
+        except Exception:
+            log.debug("batch parse failed; parsing one by one", exc_info=True)
+            for i in range(done, len(docs)):
+                try:
+                    for document, sdoc in nlp.parse([docs[i]], settings):
+                        yield i, document, sdoc
+                except nlp.ParseTimeout as exc:
+                    results[i] = DocResult(document=docs[i], error=f"{type(exc).__name__}: {exc}")
+                except Exception as exc:
+                    results[i] = DocResult(document=docs[i], error=f"parse failed: {type(exc).__name__}: {exc}")
+            return
 
 
 def process_batch(
@@ -135,8 +147,8 @@ def process_batch(
     get_extractor(settings.extractor)  # an unknown name fails the run at once, not every document
     kb = knowledge_base(kb_extra)
     user_verbs = user_lexicon(kb_extra)
-    results: list[DocResult] = []
-    for document, sdoc in _parse_each(documents, settings, results):
+    results: dict[int, DocResult] = {}  # by place in the batch: the results come back in the documents' order
+    for index, document, sdoc in _parse_each(documents, settings, results):
         try:
             with time_budget(settings.article_seconds):
                 result = process_document(document, sdoc, kb, user_verbs, settings.extractor, settings.min_confidence)
@@ -144,8 +156,8 @@ def process_batch(
             if body > settings.max_chars:
                 result.warnings.append(f"article body of {body:,} characters truncated to {settings.max_chars:,} "
                                        "(set Settings.max_chars to read more)")
-            results.append(result)
+            results[index] = result
         except Exception as exc:  # one bad article never stops a run
             log.debug("failed to process %s", document.path or document.id, exc_info=True)
-            results.append(DocResult(document=document, events=[], error=f"{type(exc).__name__}: {exc}"))
-    return results
+            results[index] = DocResult(document=document, events=[], error=f"{type(exc).__name__}: {exc}")
+    return [results[i] for i in sorted(results)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +36,10 @@ from .names import (
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _LOCATIVE = word_set("actors/coref_mentions_locative")
 _BIG_CITY = 500_000  # a one-word name of a capital or a city this big is read as the place, not a person
+# The most tokens of a title phrase read (the ones nearest the name): a title is a few words (at most 30 tokens over
+# 185 ordinary news documents), and a cap keeps the work per mention bounded when a parse makes a whole run-on
+# "sentence" of thousands of tokens one apposition (issue 13: cost per article linear in its length).
+TITLE_TOKENS = 48
 
 
 @dataclass
@@ -69,8 +74,10 @@ def _stance_prefix(tokens: list[Token], i: int) -> bool:
 
 
 def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> TitleInfo:
-    """Scan a title phrase for the longest role, country and organisation expressions (greedy, left to right)."""
+    """Scan a title phrase for the longest role, country and organisation expressions (greedy, left to right);
+    only its first TITLE_TOKENS tokens are read."""
     info = TitleInfo(rule=rule)
+    tokens = tokens[:TITLE_TOKENS]
     i, n = 0, len(tokens)
     role_end = -1  # index after the last role span read
     while i < n:
@@ -217,22 +224,23 @@ def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int]
 
 def _appositions(root: Token, span: Span) -> tuple[list[Token], list[Token]]:
     """Left and right appositive phrases of a name: "The UN Secretary-General, António Guterres," and
-    "Jeyhun Bayramov, Minister of Foreign Affairs of the Republic of Azerbaijan,"."""
+    "Jeyhun Bayramov, Minister of Foreign Affairs of the Republic of Azerbaijan,". Each is cut to its TITLE_TOKENS
+    tokens nearest the name."""
     left: list[Token] = []
     right: list[Token] = []
     if root.dep_ == "appos" and root.head.i < span.start:
         h = root.head
-        left = [t for t in h.doc[h.left_edge.i : span.start] if t.dep_ not in ("cc", "conj")]
+        begin = max(h.left_edge.i, span.start - TITLE_TOKENS)
+        left = [t for t in h.doc[begin : span.start] if t.dep_ not in ("cc", "conj")]
         while left and left[-1].is_punct:
             left.pop()
     for child in root.children:  # "King Hassan of Morocco"
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == span.end:
-            right = [t for t in child.subtree if t.dep_ not in ("cc", "conj")]
+            right = [t for t in islice(child.subtree, TITLE_TOKENS) if t.dep_ not in ("cc", "conj")]
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end:
-            sub = list(child.subtree)
             cut: list[Token] = []
-            for t in sub:
+            for t in islice(child.subtree, TITLE_TOKENS):
                 if t.text in (",", ";", "(", ")") and t.i > child.i:
                     break
                 cut.append(t)
@@ -442,8 +450,8 @@ def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> l
         toks = list(chunk)
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i > root.i:
-                toks.extend(t for t in child.subtree if t.dep_ not in ("cc", "conj"))
-        out.append((chunk, toks))
+                toks.extend(t for t in islice(child.subtree, TITLE_TOKENS) if t.dep_ not in ("cc", "conj"))
+        out.append((chunk, toks[:TITLE_TOKENS]))
     return out
 
 

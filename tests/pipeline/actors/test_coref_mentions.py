@@ -1,0 +1,53 @@
+"""Title phrases read for coreference mentions stay bounded on run-on input (issue 13: cost per article linear in
+its length). Hand-built parses, so the dependency tree is exactly the one described."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from communique.kb import CountryEntry
+from communique.pipeline.actors.coref_mentions import TITLE_TOKENS, _appositions, read_title
+from tests.helpers.fake_kb import FakeKB
+
+
+def run_on(filler: int) -> Doc:
+    """ "the minister x x ... x Ann Lee": "Ann Lee" in apposition to "minister", whose phrase starts at "the" and
+    takes ``filler`` tokens between the title and the name (a parse of a run-on "sentence" of thousands of tokens)."""
+    words = ["the", "minister", *(["x"] * filler), "Ann", "Lee"]
+    name = len(words) - 1
+    heads = [1, 1, *([1] * filler), name, 1]
+    deps = ["det", "ROOT", *(["dep"] * filler), "compound", "appos"]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps)
+
+
+class CountingKB(FakeKB):
+    def __init__(self) -> None:
+        super().__init__()
+        self.country_calls = 0
+
+    def country(self, text: str) -> CountryEntry | None:
+        self.country_calls += 1
+        return super().country(text)
+
+
+def test_coref_mentions_left_apposition_is_the_whole_short_phrase() -> None:
+    doc = run_on(3)
+    name = doc[len(doc) - 2 :]
+    left, _ = _appositions(name.root, name)
+    assert [t.text for t in left] == ["the", "minister", "x", "x", "x"]
+
+
+def test_coref_mentions_left_apposition_capped_near_the_name() -> None:
+    doc = run_on(5_000)
+    name = doc[len(doc) - 2 :]
+    left, _ = _appositions(name.root, name)
+    assert len(left) == TITLE_TOKENS
+    assert left[-1].i == name.start - 1  # the tokens nearest the name are the ones kept
+
+
+def test_coref_mentions_read_title_work_capped() -> None:
+    kb = CountingKB()
+    tokens = list(run_on(5_000))
+    read_title(tokens, kb, 0, "apposition")
+    assert 0 < kb.country_calls <= 7 * TITLE_TOKENS  # at most 7 candidate spans per token read
