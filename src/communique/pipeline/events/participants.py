@@ -271,6 +271,11 @@ def _noun_head_participants(trig: Trigger, clause: Token, pt: Participants) -> N
             else:
                 pt.actors += [b for b in between if b not in pt.actors]
             pt.how.append("between")
+    if trig.kind == "noun" and trig.clause.dep_ == "acl" and trig.clause.head.i == trig.head.i:
+        agents = [x for x, _ in prep_objects(trig.clause, {"by"}) if is_actor_like(x)]  # "a deal signed by X"
+        pt.actors += [x for a in agents for x in with_conjuncts(a) if x not in pt.actors]
+        if agents:
+            pt.how.append("noun-participle-agent")
     if trig.kind == "noun" and not pt.actors and trig.head.dep_ == "pobj" and trig.head.head.head.pos_ == "VERB":
         subs, _ = subjects_of(trig.head.head.head)  # "arrived in Cairo for talks with X"
         pt.actors = [x for x in subs if is_actor_like(x)]

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon, PloverClass
 from ...lexicon.user import UserLexicon, VerbMatch
-from ...lexicon.words import word_set
+from ...lexicon.words import word_map, word_set
 from ..nlp import tokens_of
 from .arguments import ACTOR_NOUNS, QUANTITY_HEADS, ancestors, is_actor_like, with_conjuncts
 from .user_actors import anchored_actor
@@ -489,6 +489,15 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None
         if nkey is None:
             continue
         key = nkey
+        settled = _settled_agreement(tok)
+        if settled is not None:  # "welcomed the agreement reached between X and Y": the agreement is news too
+            code, verb = settled
+            trig = _make(lex, code, f"noun:{key}+settled:{verb.lemma_.lower()}", tok, verb, [tok, verb], "-",
+                         "noun", 0.6)
+            if trig is not None:
+                used.add(tok.i)
+                triggers.append(trig)
+            continue
         noun_class = lex.classify(lex.nouns[key])
         if noun_class is None or noun_class.event_type not in STANDALONE_NOUN_TYPES:
             continue
@@ -516,6 +525,23 @@ def _inside_user_phrases(triggers: list[Trigger]) -> list[Trigger]:
         return any(cur.i in heads for cur in ancestors(tok, 12))
 
     return [t for t in triggers if t.user or not under_user(t.head)]
+
+
+_AGREEMENT_PARTICIPLES = word_map("events/agreement_participles")
+
+
+def _settled_agreement(tok: Token) -> tuple[str, Token] | None:
+    """(code, participle) for an agreement noun with a participle naming who settled it ("the agreement reached
+    between X and Y", "a deal signed by X and Y"), else None."""
+    for verb in tok.children:
+        code = _AGREEMENT_PARTICIPLES.get(verb.lemma_.lower())
+        if code is None or verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
+        for c in verb.children:
+            if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "between")) and any(
+                    g.dep_ == "pobj" and is_actor_like(g) for g in c.children):
+                return code, verb
+    return None
 
 
 def _noun_clause(tok: Token, how: str) -> Token:
