@@ -483,35 +483,33 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None
                     triggers.append(trig)
                 break
     for tok in tokens_of(sent, "NOUN", "PROPN"):
-        if tok.i in used:
-            continue
-        nkey = next((k for k in _noun_keys(tok) if k in lex.nouns), None)
-        if nkey is None:
-            continue
-        key = nkey
-        settled = _settled_agreement(tok)
-        if settled is not None:  # "welcomed the agreement reached between X and Y": the agreement is news too
-            code, verb = settled
-            trig = _make(lex, code, f"noun:{key}+settled:{verb.lemma_.lower()}", tok, verb, [tok, verb], "-",
-                         "noun", 0.6)
-            if trig is not None:
-                used.add(tok.i)
-                triggers.append(trig)
-            continue
-        noun_class = lex.classify(lex.nouns[key])
-        if noun_class is None or noun_class.event_type not in STANDALONE_NOUN_TYPES:
-            continue
-        how = _standalone_noun(tok, noun_class.event_type)
-        if how is None:
-            continue
-        trig = _make(lex, lex.nouns[key], f"noun:{key}+{how}", tok, _noun_clause(tok, how), [tok], "-", "noun",
-                     0.6 if how != "occur" else 0.7)
+        trig = None if tok.i in used else _noun_trigger(lex, tok)
         if trig is not None:
             used.add(tok.i)
             triggers.append(trig)
     if user is not None:
         triggers = _inside_user_phrases(triggers)
     return triggers
+
+
+def _noun_trigger(lex: Lexicon, tok: Token) -> Trigger | None:
+    """An event noun that reports an event on its own ("talks between X and Y", "the agreement reached between X
+    and Y"), or None."""
+    key = next((k for k in _noun_keys(tok) if k in lex.nouns), None)
+    if key is None:
+        return None
+    settled = _settled_agreement(tok)
+    if settled is not None:  # "welcomed the agreement reached between X and Y": the agreement is news too
+        code, verb = settled
+        return _make(lex, code, f"noun:{key}+settled:{verb.lemma_.lower()}", tok, verb, [tok, verb], "-", "noun", 0.6)
+    noun_class = lex.classify(lex.nouns[key])
+    if noun_class is None or noun_class.event_type not in STANDALONE_NOUN_TYPES:
+        return None
+    how = _standalone_noun(tok, noun_class.event_type)
+    if how is None:
+        return None
+    return _make(lex, lex.nouns[key], f"noun:{key}+{how}", tok, _noun_clause(tok, how), [tok], "-", "noun",
+                 0.6 if how != "occur" else 0.7)
 
 
 def _inside_user_phrases(triggers: list[Trigger]) -> list[Trigger]:
