@@ -93,7 +93,12 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
     if (clause.tag_ == "VBG" and clause.dep_ == "pcomp" and clause.head.dep_ == "prep"
             and clause.head.head.pos_ == "NOUN"):
         return "content:noun-gerund"  # "cooperation in arresting suspects", "the need for mobilizing"
+    if clause.tag_ == "VBG" and clause.dep_ == "pcomp" and clause.head.lower_ in _AVERTING_PREPS:
+        return "content:against"  # "advised its nationals against travelling to X"
     return None
+
+
+_AVERTING_PREPS = word_set("events/averting_preps")
 
 
 # ---------------------------------------------------------------------------------------------- background
