@@ -15,7 +15,7 @@ from communique.errors import CommuniqueError
 from communique.kb import KnowledgeBase
 from communique.pipeline.context import DocContext
 from communique.pipeline.gate import gate
-from communique.pipeline.gate.features import FEATURES, StoryFacts, event_features, trigger_token
+from communique.pipeline.gate.features import FEATURES, StoryFacts, event_features, in_quote, trigger_token
 from communique.pipeline.gate.model import MODEL_FILE, ConfidenceModel, default_model, load_model
 from communique.pipeline.stages import stage_names
 from communique.records import Actor, Document, Event, Mention, Span
@@ -91,6 +91,19 @@ def test_gate_features_parties_status_and_dates(nlp: Language) -> None:
     h = _features(nlp, text, "met", actors=[FAN])
     assert h["undated"] == 1.0
     assert set(f) == set(FEATURES)
+    assert f["actor_unresolved"] == 0.0 and g["actor_unresolved"] == 1.0 and f["type_consult"] == 1.0
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "quoted"), [
+    ('"We will meet them on Friday," the minister said.', "meet", True),
+    ('The minister said he would meet them, calling it "urgent".', "meet", False),
+    ('"It is urgent," the minister said after he met them.', "met", False),
+])
+def test_gate_features_in_quote(sentence: str, trigger: str, quoted: bool) -> None:
+    start = sentence.index(trigger)
+    ev = Event(event_type="CONSULT", cameo="040", status="occurred", trigger=Span(trigger, 100 + start, 100 + start + 4),
+               mentions=[Mention("d", None, None, None, sentence, 100, 100 + len(sentence))])
+    assert in_quote(ev) is quoted
 
 
 @pytest.mark.slow

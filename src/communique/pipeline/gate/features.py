@@ -64,6 +64,9 @@ FEATURES: tuple[str, ...] = (
     "past_perfect",  # "had signed"
     "story_political_share",  # share of the story's events with a political actor
     "story_countries_log",  # log(1 + distinct countries among the story's parties)
+    "actor_unresolved",  # an actor with no country, knowledge-base id or sector ("the ministers", "force")
+    "type_consult",  # CONSULT: meetings, visits, calls
+    "in_quote",  # the trigger is inside quotation marks (the speaker's own words)
 )
 
 
@@ -143,6 +146,18 @@ def past_perfect(tok: Token) -> bool:
     return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
 
 
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def in_quote(event: Event) -> bool:
+    """The trigger sits inside quotation marks of its first reporting sentence (an odd number of marks before it)."""
+    if not event.mentions or event.trigger is None:
+        return False
+    m = event.mentions[0]
+    before = m.sentence[: max(0, event.trigger.start - m.start)]
+    return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
+
+
 def days_before(event: Event, published: date | None) -> int | None:
     span = day_span(event.date)
     if span is None or published is None:
@@ -185,6 +200,9 @@ def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start
         "past_perfect": tok is not None and past_perfect(tok),
         "story_political_share": story.political_share,
         "story_countries_log": math.log1p(story.countries),
+        "actor_unresolved": any(not resolved(a) for a in event.actors),
+        "type_consult": event.event_type == "CONSULT",
+        "in_quote": in_quote(event),
     }
     return {name: float(f[name]) for name in FEATURES}
 
