@@ -43,6 +43,8 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "The outgoing prime minister handed over the chair of the regional bloc to his counterpart.",
     "The ruling party received 12 percent of the vote.",
     "The senate voted to kill the motion.",
+    "The premier delivered a speech at the summit on trade.",
+    "The envoy handed over a diplomatic note at the ministry.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:
     assert _kinds(nlp, text) == []
