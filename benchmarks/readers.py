@@ -9,17 +9,17 @@ temporary store; meanwhile, every ``--every`` seconds, a reader runs in its own 
     communique actors --db STORE --format jsonl --wait 30
 
 and, once per turn, the Python API (``open_store(STORE, read_only=True, wait=30).stats()``) in this process.
-One reader runs at a time: one that takes longer than ``--every`` is followed at once by the next (readers
-started regardless pile up on a small machine and starve the ingest). For each query it records the exit
-status, seconds, rows and characters printed, the events the store held (stats and API) and the first line
-of any error. At the end it prints the ingest's seconds and what it stored, how many queries answered, the
-failures, median and max seconds per kind of query, and how many queries saw more events than the one before
-(readers see the ingest's progress). The first story is ingested before the timed ingest starts, so that the
-store exists when the first reader comes; ``--baseline`` first times the same ingest with no reader.
-Figures are printed, never asserted; the exit status is 1 when a query or the ingest failed.
+At most ``--in-flight`` readers (default 1) run at once: a reader due while that many run starts late, when
+one ends (readers started regardless pile up on a small machine and starve the ingest). For each query it
+records the exit status, seconds, rows and characters printed, the events the store held (stats and API) and
+the first line of any error. At the end it prints the ingest's seconds and what it stored, how many queries
+answered, the failures, median and max seconds per kind of query, and how many queries saw more events than
+the one before (readers see the ingest's progress). The first story is ingested before the timed ingest
+starts, so that the store exists when the first reader comes; ``--baseline`` first times the same ingest with
+no reader. Figures are printed, never asserted; the exit status is 1 when a query or the ingest failed.
 
-Usage: python benchmarks/readers.py [--stories 400] [--every 1] [--wait 30] [--batch-size 32] [--workers 1]
-                                    [--no-api] [--baseline] [--source PATH] [--verbose]
+Usage: python benchmarks/readers.py [--stories 250] [--every 1] [--in-flight 1] [--wait 30] [--batch-size 32]
+                                    [--workers 1] [--no-api] [--baseline] [--source PATH] [--verbose]
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,50 +103,75 @@ def cli_query(kind: str, args: list[str], db: str, wait: float, t0: float) -> Qu
     return q
 
 
+_API = threading.Lock()  # one in-process reader at a time
+
+
 def api_query(db: str, wait: float, t0: float) -> Query:
     from communique import open_store
 
-    q = Query("api", time.monotonic() - t0)
-    try:
-        store = open_store(db, read_only=True, wait=wait)
+    with _API:
+        q = Query("api", time.monotonic() - t0)
         try:
-            counts = store.stats()
-        finally:
-            store.close()
-        q.events, q.rows = counts["events"], len(counts)
-        q.chars = len(json.dumps(counts))
-    except Exception as exc:  # a failure is a figure, not a crash
-        q.rc, q.error = 1, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-    q.ended = time.monotonic() - t0
+            store = open_store(db, read_only=True, wait=wait)
+            try:
+                counts = store.stats()
+            finally:
+                store.close()
+            q.events, q.rows = counts["events"], len(counts)
+            q.chars = len(json.dumps(counts))
+        except Exception as exc:  # a failure is a figure, not a crash
+            q.rc, q.error = 1, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        q.ended = time.monotonic() - t0
     return q
 
 
+def show(q: Query) -> None:
+    print(f"  {q.started:7.1f}s {q.kind:7} rc {q.rc} {q.seconds:5.2f}s {q.rows:4} rows {q.chars:7} chars "
+          f"events {q.events if q.events is not None else '-':>5} {q.error}", flush=True)
+
+
 def poll_readers(writer: subprocess.Popen[bytes], db: str, args: argparse.Namespace,
-                 t0: float) -> tuple[list[Query], float]:
-    """Start a reader ``args.every`` seconds after the one before (or as soon as it ended, when it took
-    longer) until the writer exits: all queries, and the seconds the writer ran."""
+                 t0: float) -> tuple[list[Query], float, int]:
+    """Start a reader every ``args.every`` seconds until the writer exits, with at most ``args.in_flight``
+    running (a reader due while that many run starts, late, when one ends): all queries (in the order they
+    ended), the seconds the writer ran, and how many readers started late."""
     queries: list[Query] = []
-    turn = 0
-    while writer.poll() is None:
-        began = time.monotonic()
+    lock = threading.Lock()
+    running: list[threading.Thread] = []
+
+    def one(turn: int) -> None:
         kind, cmd = READERS[turn % len(READERS)]
         batch = [cli_query(kind, cmd, db, args.wait, t0)]
         if args.api and turn % len(READERS) == 0:
             batch.append(api_query(db, args.wait, t0))
-        for q in batch:
-            queries.append(q)
-            if args.verbose:
-                print(f"  {q.started:7.1f}s {q.kind:7} rc {q.rc} {q.seconds:5.2f}s {q.rows:4} rows "
-                      f"{q.chars:7} chars events {q.events if q.events is not None else '-':>5} {q.error}",
-                      flush=True)
-        turn += 1
-        while writer.poll() is None and time.monotonic() < began + args.every:
+        with lock:
+            queries.extend(batch)
+            for q in batch if args.verbose else []:
+                show(q)
+
+    turn, late, due = 0, 0, time.monotonic()
+    while writer.poll() is None:
+        running = [th for th in running if th.is_alive()]
+        now = time.monotonic()
+        if now < due or len(running) >= args.in_flight:
             time.sleep(0.02)
-    return queries, time.monotonic() - t0
+            continue
+        th = threading.Thread(target=one, args=(turn,))
+        th.start()
+        running.append(th)
+        late += now > due + 0.1
+        due = max(due + args.every, now) if now > due + 0.1 else due + args.every
+        turn += 1
+    seconds = time.monotonic() - t0
+    for th in running:
+        th.join()
+    return queries, seconds, late
 
 
 def progress(queries: list[Query]) -> tuple[int, int, int, int]:
-    """Among the answers that count events, in order: (counted, more than the one before, same, fewer)."""
+    """Among the answers that count events, in the order they ended: (counted, more than the one before,
+    same, fewer: a reader that opened the store before a batch was committed and ended after one that opened
+    it after)."""
     counted = sorted((q for q in queries if q.events is not None), key=lambda q: q.ended)
     pairs = list(zip(counted, counted[1:], strict=False))
     more = sum(1 for a, b in pairs if (b.events or 0) > (a.events or 0))
@@ -153,14 +179,15 @@ def progress(queries: list[Query]) -> tuple[int, int, int, int]:
     return len(counted), more, len(pairs) - more - fewer, fewer
 
 
-def report(queries: list[Query], seconds: float, args: argparse.Namespace) -> int:
+def report(queries: list[Query], seconds: float, late: int, args: argparse.Namespace) -> int:
     """Print the readers' figures; the number of failed queries."""
     answered = [q for q in queries if q.rc == 0]
     failed = [q for q in queries if q.rc != 0]
     cli = [q for q in queries if q.kind != "api"]
-    print(f"queries: {len(queries)} ({len(cli)} CLI, one every {seconds / max(len(cli), 1):.2f} s on average "
-          f"(asked: every {args.every:g} s, one at a time), --wait {args.wait:g}); answered (rc 0): "
-          f"{len(answered)}; failed: {len(failed)}")
+    every = seconds / max(len(cli), 1)
+    print(f"queries: {len(queries)} ({len(cli)} CLI, one every {every:.2f} s on average; "
+          f"asked: every {args.every:g} s, at most {args.in_flight} at once, {late} started late; "
+          f"--wait {args.wait:g}); answered (rc 0): {len(answered)}; failed: {len(failed)}")
     print(f"{'kind':8} {'queries':>7} {'answered':>8} {'median s':>8} {'max s':>7} {'median rows':>11} "
           f"{'median chars':>12}")
     for kind in [k for k, _ in READERS] + ["api"]:
@@ -176,8 +203,9 @@ def report(queries: list[Query], seconds: float, args: argparse.Namespace) -> in
         secs = [q.seconds for q in queries]
         print(f"all      {len(queries):7} {len(answered):8} {statistics.median(secs):8.2f} {max(secs):7.2f}")
     counted, more, same, fewer = progress(queries)
+    batches = -(-(args.stories - 1) // args.batch_size)
     print(f"progress: of {counted} answers that count events (stats, api), {more} saw more events than "
-          f"the one before, {same} the same, {fewer} fewer")
+          f"the one before, {same} the same, {fewer} fewer (the ingest committed {batches} batches)")
     for q in failed:
         print(f"FAILED {q.kind} at {q.started:.1f} s (rc {q.rc}, {q.seconds:.1f} s): {q.error}")
     return len(failed)
@@ -230,7 +258,7 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
         raise SystemExit(f"the first story could not be ingested:\n{first.stderr[-2000:]}")
     t0 = time.monotonic()
     writer = ingest(db, tmp / "rest.jsonl", args, tmp / "ingest.log")
-    queries, seconds = poll_readers(writer, db, args, t0)
+    queries, seconds, late = poll_readers(writer, db, args, t0)
     writer.wait()
     counts = final_counts(db)
     print(f"ingest with readers: {seconds:.1f} s, exit status {writer.returncode} "
@@ -238,15 +266,16 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
           f"store holds {counts['documents']} stories, {counts['events']} events")
     if writer.returncode:
         print((tmp / "ingest.log").read_text("utf-8", errors="replace")[-2000:])
-    failed = report(queries, seconds, args)
+    failed = report(queries, seconds, late, args)
     return 1 if failed or writer.returncode else 0
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--stories", type=int, default=400,
-                    help="stories to ingest (default 400: about 2 minutes on a loaded 2-core machine)")
+    ap.add_argument("--stories", type=int, default=250,
+                    help="stories to ingest (default 250: about 2 minutes on a loaded 2-core machine)")
     ap.add_argument("--every", type=float, default=1.0, help="seconds between two readers' starts")
+    ap.add_argument("--in-flight", type=int, default=1, help="readers running at once, at most")
     ap.add_argument("--wait", type=float, default=30.0, help="--wait SECONDS passed to each reader")
     ap.add_argument("--batch-size", type=int, default=32, help="the ingest's --batch-size")
     ap.add_argument("--workers", type=int, default=1, help="the ingest's -j")
