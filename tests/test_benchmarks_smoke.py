@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.paths import EXAMPLES, REPO
+from tests.helpers.paths import EVAL, EXAMPLES, REPO, need
 
 pytestmark = [pytest.mark.slow, pytest.mark.benchmark]
 BENCH = REPO / "benchmarks"
+REALNEWS = EVAL / "realnews_dev" / "corpus.jsonl"
 
 
 def bench(script: str, *args: str) -> str:
@@ -42,3 +43,9 @@ def test_benchmarks_scale_merge_only(tmp_path: Path) -> None:
 def test_benchmarks_throughput_quick() -> None:
     out = bench("throughput.py", "--quick", "--docs", "4", "--source", str(EXAMPLES))
     assert "whole ingest" in out
+
+
+def test_benchmarks_readers_tiny_ingest_every_query_answers() -> None:
+    need(REALNEWS)
+    out = bench("readers.py", "--stories", "12", "--batch-size", "4")
+    assert "failed: 0" in out and "store holds 12 stories" in out
