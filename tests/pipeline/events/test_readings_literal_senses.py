@@ -99,3 +99,8 @@ def test_threats_stay(nlp: Language, text: str) -> None:
 def test_warning_of_a_declared_act_against_a_party_stays(nlp: Language) -> None:
     text = "The interior minister warned that the police will no longer tolerate marches by the student union."
     assert "THREATEN" in [k[0] for k in _kinds(nlp, text)]
+
+
+def test_withdrawn_support_is_a_refusal_not_a_retreat(nlp: Language) -> None:
+    kinds = _kinds(nlp, "The Congress party withdrew its support from the ruling coalition on Sunday.")
+    assert ("REJECT", "120") in kinds and not [k for k in kinds if k[0] == "RETREAT"]
