@@ -26,6 +26,9 @@ def _actor(kind: str, country: str | None = None, sector: str | None = None) -> 
     (_actor("organization", "USA", "BUS"), False),
     (_actor("person", "JPN"), False),
     (_actor("person"), False),
+    (_actor("organization", "NGO", None), True),  # a non-governmental organisation
+    (_actor("person", "NGO", "SOC"), False),  # the head of a sports body
+    (_actor("organization", "UNO", "MED"), True),  # a UN agency of any sector
 ])
 def test_relevance_political_participants(actor: Actor, political: bool) -> None:
     assert is_political(actor) is political

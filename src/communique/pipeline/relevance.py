@@ -58,8 +58,11 @@ def is_political(actor: Actor, strict: bool = False, countries: bool = True) -> 
     """A participant that acts politically: of a political sector, an international organisation, or (with
     ``countries``) a country as such. Unless ``strict``, also a national collective ("Palestinians", "delegations
     from X", "doctors from American aid groups": people acting together, of a known country) that is no business."""
-    if (actor.sector or "").upper() in POLITICAL_SECTORS or (actor.country or "") in ORGANISATION_CODES:
+    sector = (actor.sector or "").upper()
+    if sector in POLITICAL_SECTORS:
         return True
+    if (actor.country or "") in ORGANISATION_CODES:  # a body above states; a non-governmental one of a
+        return actor.country != "NGO" or not sector  # non-political sector (a sports body, a firm) is not
     if countries and actor.kind == "country":
         return True
     return (not strict and actor.kind == "group" and actor.country is not None

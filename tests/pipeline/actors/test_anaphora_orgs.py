@@ -135,3 +135,4 @@ def test_anaphora_event_party_sets_keep_a_lone_other_side_out(etype: str, cameo:
 )
 def test_anaphora_anaphor_size_from_number_words(words: str, size: int | None) -> None:
     assert anaphor_size(words.split()) == size
+

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc
 
-from ...kb import KnowledgeBase
+from ...kb import KnowledgeBase, OrgEntry
 from ...lexicon.words import word_set
 from ...records import Actor, Document
 from ...timespan import week_monday
@@ -77,13 +77,26 @@ def known_surname(ctx: ActorCtx, name: str) -> bool:
     return bool(ctx.kb.people_named(name, on=ctx.on))
 
 
+def org_sector(org: OrgEntry | None, role_sector: str | None) -> str | None:
+    """A generic government title held in a non-governmental organisation takes the organisation's sector ("IOC
+    President": SOC, "Hamas leader": REB); in a governmental one it keeps its own ("UN Secretary-General")."""
+    if org is None or not org.sector:
+        return role_sector
+    if role_sector is None or (role_sector == "GOV" and org.sector not in _STATE_SECTORS):
+        return org.sector
+    return role_sector
+
+
+_STATE_SECTORS = frozenset({"GOV", "IGO"})
+
+
 def cluster_actor(ctx: ActorCtx, c: PersonCluster, m: PersonMention | None, text: str) -> Actor:
     parts = c.parts
     entry, why = kb_person(ctx, c.display, c)
     name = c.display
     country, role, sector = c.country, (c.role.role if c.role else None), (c.role.sector if c.role else None)
-    if sector is None and c.org is not None:
-        sector = c.org.sector
+    if c.org is not None and (sector is None or sector == "GOV"):
+        sector = org_sector(c.org, sector)
     rules = [m.rule] if m is not None and m.rule and m.rule != "name" else []
     if c.role_rule:
         rules.append(c.role_rule)
@@ -181,7 +194,7 @@ def office_actor(ctx: ActorCtx, title: TitleInfo, name: str, text: str, pos: int
         a.resolution = f"coref:title '{name}'->{c.display}; {a.resolution}"
         return a
     if text.split()[0].lower() in INDEFINITE:  # "a judge", "a Western diplomat": someone, not the office holder
-        sector = role.sector or (title.org.sector if title.org else None)
+        sector = org_sector(title.org, role.sector)
         return Actor(None, name, "person", title.country, sector, role.role, f"text:indefinite '{role.role}'", text)
     codes = [title.org.code] if title.org else ([title.country] if title.country else [])
     for code in codes:
@@ -192,7 +205,7 @@ def office_actor(ctx: ActorCtx, title: TitleInfo, name: str, text: str, pos: int
             sector = role.sector or (held.sector if held else None)
             return Actor(entry.id, entry.name, "person", country, sector, role.role,
                          f"kb:office-holder {code} {role.role} {ctx.on}", text)
-    sector = role.sector or (title.org.sector if title.org else None)
+    sector = org_sector(title.org, role.sector)
     return Actor(None, name, "person", title.country, sector, role.role,
                  f"unresolved:office {title.country or '?'} {role.role} {ctx.on}", text)
 
