@@ -241,6 +241,8 @@ class DuckDBStore(StoreLifecycle):
     def _insert_events(self, events: list[Event]) -> None:
         """The events' rows, each event under a new integer key (rising in the rows' date order), then their
         records built from those rows (duckdb_layout)."""
+        if not events:
+            return
         ev_rows, ea_rows, m_rows, s_rows = [], [], [], []
         actors: dict[str, Actor] = {}
         row = self._con.execute("SELECT max(seq) FROM events").fetchone()
