@@ -8,8 +8,7 @@ import duckdb
 import pytest
 
 from communique.records import Actor, Document, Event, Mention
-from communique.store import DuckDBStore, EventQuery, MemoryStore, Store
-from communique.store import duckdb_read
+from communique.store import DuckDBStore, EventQuery, MemoryStore, Store, duckdb_read
 from communique.store import duckdb_layout as layout
 
 DATES = ["2021-03-04", None, "2019-07", "2020-W05", "2019-07-02", "2021", "2018-01-31", None, "2020-02-29"]

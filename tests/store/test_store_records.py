@@ -10,9 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from communique.records import Actor, ActorRef, Document, Event, Location, Mention, Span
-from communique.store import DuckDBStore, EventQuery
+from communique.store import DuckDBStore, EventQuery, duckdb_layout, duckdb_read
 from communique.store import duckdb as duckdb_store
-from communique.store import duckdb_layout, duckdb_read
 from communique.store.duckdb_layout import Layout
 
 _text = st.text(st.characters(exclude_categories=["Cs"]), max_size=12)
