@@ -4,8 +4,9 @@ Usage: python benchmarks/bigstore.py OUT.duckdb [--events N] [--actors A] [--see
 
 The store is created by ``DuckDBStore`` (the real schema, indexes and layout) and filled with DuckDB bulk
 ``INSERT ... SELECT`` statements over ``range(N)``, rows in the layout's date order (as a chronological ingest
-writes them; ``DuckDBStore.recluster`` brings any other store to it), then the look-up indexes are built. Every
-"random" draw is a hash of the row number and a salt, so a seed gives the same store on any machine.
+writes them; ``DuckDBStore.recluster`` brings any other store to it); then each event's record is built from its
+rows by the store's own SQL (``duckdb_layout.fill_records``, as a write does) and the look-up indexes are built.
+Every "random" draw is a hash of the row number and a salt, so a seed gives the same store on any machine.
 
 Distributions (chosen to look like a news event database, not measured from one):
 - actors: A ids (default 3,000): the first 120 are countries, then people, organisations and groups, each with
@@ -92,7 +93,7 @@ def _stage(con: object, n_events: int, n_actors: int, seed: int) -> None:
         1 + CAST(floor(-ln(1 - {_u('i', seed + 10)} * 0.97) / ln(2.5)) AS INTEGER) AS n_mentions,
         CAST(floor(i / 2.5) AS BIGINT) AS doc
         FROM range({n_events}) t(i)""")
-    q("""CREATE TEMP TABLE d AS SELECT *,
+    q("""CREATE TEMP TABLE d AS SELECT *, row_number() OVER (ORDER BY lo NULLS LAST, id) AS seq FROM (SELECT *,
         CASE WHEN p < 0.88 THEN strftime(day, '%Y-%m-%d') WHEN p < 0.92 THEN isoyear(day)::VARCHAR || '-W' || lpad(week(day)::VARCHAR, 2, '0')
              WHEN p < 0.96 THEN strftime(day, '%Y-%m') WHEN p < 0.97 THEN strftime(day, '%Y') END AS date,
         CASE WHEN p < 0.88 THEN 'day' WHEN p < 0.92 THEN 'week' WHEN p < 0.96 THEN 'month'
@@ -102,13 +103,13 @@ def _stage(con: object, n_events: int, n_actors: int, seed: int) -> None:
              END AS lo,
         CASE WHEN p < 0.88 THEN day WHEN p < 0.92 THEN day + CAST(7 - isodow(day) AS INTEGER)
              WHEN p < 0.96 THEN last_day(day) WHEN p < 0.97 THEN make_date(year(day), 12, 31) END AS hi
-        FROM g""")
+        FROM g)""")
 
 
 def _fill(con: object, seed: int) -> None:
     """The store's tables from the staged ones, each in the layout's date order (as a chronological ingest)."""
     q = con.execute  # type: ignore[attr-defined]
-    q(f"""CREATE TEMP TABLE m AS SELECT d.id AS event_id, k AS position, d.lo,
+    q(f"""CREATE TEMP TABLE m AS SELECT d.id AS event_id, k AS position, d.lo, d.seq,
         'doc_' || lpad((d.doc + k * 7919)::VARCHAR, 12, '0') AS doc_id,
         strftime(coalesce(d.lo, d.day) + CAST(floor({_u('d.i + k', seed + 11)} * 3) AS INTEGER), '%Y-%m-%d')
             AS published
@@ -117,21 +118,22 @@ def _fill(con: object, seed: int) -> None:
         'occurred' WHEN shape < 0.96 THEN 'planned' ELSE 'negated' END, NULL, '[]', date, strftime(lo, '%Y-%m-%d'),
         strftime(hi, '%Y-%m-%d'), date_precision, NULL, 'synthetic', 0.5 + (i % 50) / 100.0, 'synthetic',
         'met', 10, 13, NULL, NULL, NULL, NULL, NULL, NULL, '[]', '[]', n_mentions,
-        (SELECT min(published) FROM m WHERE m.event_id = d.id)
+        (SELECT min(published) FROM m WHERE m.event_id = d.id), seq, NULL
         FROM d ORDER BY lo NULLS LAST, id""")
     q("""INSERT INTO event_actors SELECT d.id, x.role, x.pos, a.id, a.name, a.kind, a.country, a.sector, NULL,
-        'synthetic', a.name, strftime(d.lo, '%Y-%m-%d')
+        'synthetic', a.name, strftime(d.lo, '%Y-%m-%d'), d.seq
         FROM d, LATERAL (SELECT 'actor' AS role, 0 AS pos, d.a1 AS k UNION ALL
                          SELECT 'actor', 1, d.a2 WHERE d.two_actors AND d.a2 <> d.a1 UNION ALL
                          SELECT 'recipient', 0, d.r1 WHERE d.has_recipient AND d.r1 <> d.a1) x
         JOIN a ON a.i = x.k ORDER BY d.lo NULLS LAST, d.id, x.role, x.pos""")
     q("""INSERT INTO mentions SELECT event_id, position, doc_id, NULL, NULL, published, 'A synthetic report.', 0, 19,
-        strftime(lo, '%Y-%m-%d') FROM m ORDER BY lo NULLS LAST, event_id, position""")
+        strftime(lo, '%Y-%m-%d'), seq FROM m ORDER BY lo NULLS LAST, event_id, position""")
     q("INSERT INTO event_sources SELECT DISTINCT event_id, doc_id FROM m ORDER BY event_id, doc_id")
     q("""INSERT INTO documents SELECT doc_id, NULL, NULL, 'Synthetic report ' || doc_id, 'synthetic',
         min(published), 'synthetic', 0, 'A synthetic report.' FROM m GROUP BY doc_id ORDER BY doc_id""")
     q("""INSERT INTO actors SELECT id, name, kind, country, sector FROM a
         WHERE id IN (SELECT actor_id FROM event_actors)""")
+    layout.fill_records(con)  # type: ignore[arg-type]
 
 
 def make_big_store(path: str | Path, n_events: int = 1_000_000, n_actors: int = 3000, seed: int = 1) -> dict[str, int]:

@@ -111,10 +111,12 @@ def main() -> None:
         make_big_store(path, args.events)
         print(f"made {path} in {time.perf_counter() - t:.0f} s")
     with open_store(path, read_only=True) as store:
-        stats = store.stats()
+        stats, records = store.stats(), store._layout.records
     print(f"store {path}: {stats['events']:,} events, {stats['event_actors']:,} participants, "
           f"{stats['mentions']:,} reports; {args.runs} runs each; Python speed now: {python_speed():.2f} us per "
           "small object")
+    print("events read from their records" if records else "an older store: events read from their rows (open it "
+          "once for writing to migrate it, or make a new one)")
     print(f"{'query':58}{'events':>8}{'cold ms':>9}{'min ms':>8}{'median ms':>11}{'min CPU ms':>12}")
     for name, n, cold, best, med, cpu in run(path, args.runs):
         print(f"{name:58}{n:>8,}{cold:>9.0f}{best:>8.0f}{med:>11.0f}{cpu:>12.0f}")

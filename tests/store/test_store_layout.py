@@ -1,4 +1,4 @@
-"""The DuckDB store's layout: date order, look-up indexes, both look-up paths, stores of schema version 1."""
+"""The DuckDB store's layout: date order, look-up indexes, both look-up paths, stores of schema versions 1 and 2."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ import duckdb
 import pytest
 
 from communique.records import Actor, Document, Event, Mention
-from communique.store import DuckDBStore, EventQuery, MemoryStore, Store
-from communique.store import duckdb as duckdb_store
+from communique.store import DuckDBStore, EventQuery, MemoryStore, Store, duckdb_read
 from communique.store import duckdb_layout as layout
 
 DATES = ["2021-03-04", None, "2019-07", "2020-W05", "2019-07-02", "2021", "2018-01-31", None, "2020-02-29"]
@@ -56,7 +55,7 @@ def test_store_layout_matches_memory_store_on_both_lookup_paths(tmp_path: Path,
         fill(s)
         assert listings(s) == expected  # short id lists: constants, by the indexes
         monkeypatch.setattr(layout, "IN_LIST_MAX", 1)
-        monkeypatch.setattr(duckdb_store, "IN_LIST_MAX", 1)
+        monkeypatch.setattr(duckdb_read, "IN_LIST_MAX", 1)
         assert listings(s) == expected  # long ones: joined, child rows pruned by the chunk's dates
 
 
@@ -77,8 +76,21 @@ def test_store_layout_rows_are_written_in_date_order_and_reclustered(tmp_path: P
         assert {name for name, _, _ in layout.INDEXES} <= names
 
 
+def make_v2(path: Path) -> None:
+    """Turn a store into one written by schema version 2 (no integer keys, no records)."""
+    con = duckdb.connect(str(path))
+    layout.drop_indexes(con)
+    con.execute("ALTER TABLE events DROP COLUMN record")
+    for table in ("events", "event_actors", "mentions"):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN seq")
+    layout.ensure_indexes(con)
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+
+
 def make_v1(path: Path) -> None:
     """Turn a store into one written by schema version 1 (no layout columns, no look-up indexes)."""
+    make_v2(path)
     con = duckdb.connect(str(path))
     layout.drop_indexes(con)
     con.execute("ALTER TABLE events DROP COLUMN first_published")
@@ -88,23 +100,38 @@ def make_v1(path: Path) -> None:
     con.close()
 
 
-def test_store_layout_version_1_store_is_read_as_it_is_and_migrated_for_writing(tmp_path: Path) -> None:
+def full_listings(store: Store) -> list[list[Event]]:
+    """Every listing with all the events' fields (``public()`` leaves the audit trail out)."""
+    return [[*store.query_events(q)] for q in QUERIES] + [store.actor_events("person:p1")]
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_store_layout_older_store_is_read_as_it_is_and_migrated_for_writing(tmp_path: Path, version: int) -> None:
     path = tmp_path / "old.duckdb"
     with DuckDBStore(path) as s:
         fill(s)
-        expected = listings(s)
-    make_v1(path)
+        expected, full = listings(s), full_listings(s)
+        records = s._con.execute("SELECT id, record FROM events ORDER BY id").fetchall()
+    (make_v1 if version == 1 else make_v2)(path)
     with DuckDBStore(path, read_only=True) as s:
-        assert listings(s) == expected
+        assert not s._layout.records
+        assert listings(s) == expected and full_listings(s) == full
     con = duckdb.connect(str(path), read_only=True)
-    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("1",)
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(version),)
     con.close()
     with DuckDBStore(path) as s:  # opened for writing: migrated
-        assert listings(s) == expected
+        assert s._layout.records
+        assert listings(s) == expected and full_listings(s) == full
         con = s._con
-        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
-        assert con.execute("SELECT count(*) FROM mentions m JOIN events e ON e.id = m.event_id "
-                           "WHERE m.date_lo IS DISTINCT FROM e.date_lo").fetchone() == (0,)
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)
+        for table in ("mentions", "event_actors"):
+            assert con.execute(f"SELECT count(*) FROM {table} x JOIN events e ON e.id = x.event_id "
+                               "WHERE x.date_lo IS DISTINCT FROM e.date_lo OR x.seq IS DISTINCT FROM e.seq"
+                               ).fetchone() == (0,)
+        assert con.execute("SELECT count(DISTINCT seq), count(*) FROM events").fetchone() == (9, 9)
+        assert con.execute("SELECT id, record FROM events ORDER BY id").fetchall() == records
         assert con.execute("SELECT first_published FROM events WHERE id = 'ev_002'").fetchone() == ("2021-01-03",)
         s.write_batch([doc(10)], [event(10, "2019-07-03", (10,))], [])
         assert len(list(s.query_events(EventQuery(since="2019-07", until="2019-07")))) == 3
+        assert {name for name, _, _ in layout.INDEXES} <= {
+            r[0] for r in con.execute("SELECT index_name FROM duckdb_indexes()").fetchall()}

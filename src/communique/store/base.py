@@ -22,7 +22,8 @@ def _fold(text: str) -> str:
     """Case- and accent-insensitive form for name matching ("Guterrés" finds "Guterres")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
-SCHEMA_VERSION = 2  # 2: date-ordered layout with look-up indexes (store.duckdb_layout); 1 is migrated
+SCHEMA_VERSION = 3  # 2: date-ordered layout with look-up indexes; 3: integer keys and records (store.duckdb_layout);
+#                    1 and 2 are migrated
 DICTIONARY_KINDS: tuple[str, ...] = ("verbs", "agents", "discards")
 
 
@@ -261,7 +262,7 @@ def undated_left_out(store: Store, q: EventQuery) -> int:
 
 
 def candidate_key(event: Event) -> tuple[int, str, str]:
-    """Order of merge candidates: by date (undated last), then id (``DuckDBStore._ids(listing=False)``)."""
+    """Order of merge candidates: by date (undated last), then id (``DuckDBStore._order(listing=False)``)."""
     lo = date_low(event.date)
     return (int(lo is None), lo or "", event.id or "")
 

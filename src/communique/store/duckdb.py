@@ -4,7 +4,7 @@ Every write happens in :meth:`DuckDBStore.write_batch` inside one transaction, s
 each article either fully stored or not at all. Tables carry no unique indexes apart from ``documents``,
 ``actors`` and the KB tables: event rows are replaced by delete + insert within a transaction, which DuckDB's
 eager index checks would reject. The tables' layout (date order, look-up indexes, migration of older stores) is
-in :mod:`.duckdb_layout`.
+in :mod:`.duckdb_layout`; reading events back in :mod:`.duckdb_read`.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ import duckdb
 
 from ..errors import SchemaMismatch, StoreError
 from ..kb.entries import KBExtra
-from ..records import NAME_SPACE, Actor, Document, Event, Location, Mention, Span
+from ..records import NAME_SPACE, Actor, Document, Event
 from . import duckdb_layout as layout
+from . import duckdb_read as read
 from .base import (
-    GROUP_PREFIX,
     SCHEMA_VERSION,
     ActorSummary,
     EventQuery,
@@ -39,31 +39,30 @@ from .base import (
     first_reported,
     summarize_actors,
 )
-from .duckdb_layout import IN_LIST_MAX, Layout, date_bounds, in_list
-from .duckdb_rows import date_order, org_from_json, person_from_json, refs_from, refs_json
+from .duckdb_layout import Layout, in_list
+from .duckdb_rows import (
+    EA_COLS,
+    EVENT_COLS,
+    MENTION_COLS,
+    date_order,
+    org_from_json,
+    person_from_json,
+    refs_json,
+)
 
 TABLES = ("documents", "events", "actors", "event_actors", "mentions", "event_sources", "kb_people", "kb_orgs",
           "kb_dictionaries")
 
-_EVENT_COLS = (
-    "id", "event_type", "cameo", "status", "mode", "context", "date", "date_lo", "date_hi", "date_precision",
-    "date_text", "date_rule", "confidence", "rule", "trigger_text", "trigger_start", "trigger_end",
-    "location_name", "location_country", "location_lat", "location_lon", "location_resolution", "location_text",
-    "actor_refs", "recipient_refs", "n_sources")
-# The column orders below are relied on when rows are unpacked in _load_events.
-_EA_COLS = ("event_id", "role", "position", "actor_id", "name", "kind", "country", "sector", "title",
-            "resolution", "text")
-_MENTION_COLS = ("event_id", "position", "doc_id", "path", "url", "published", "sentence", "start_offset",
-                 "end_offset")
 _DOC_COLS = ("id", "path", "url", "title", "source", "published", "published_rule", "body_start", "text")
 #: records.name_key in SQL: lower-cased, whitespace runs as one space, stripped, no leading "the ".
 _NAME_KEY_SQL = f"regexp_replace(trim(regexp_replace(lower(name), '{NAME_SPACE}', ' ', 'g')), '^the ', '')"
-# Written, not read back: the layout's columns (see duckdb_layout).
-_EVENT_WRITE = (*_EVENT_COLS, "first_published")
-_EA_WRITE = (*_EA_COLS, "date_lo")
-_MENTION_WRITE = (*_MENTION_COLS, "date_lo")
+# Written, not read back: the layout's columns (see duckdb_layout; events.record is built from the rows).
+_EVENT_WRITE = (*EVENT_COLS, "first_published", "seq")
+_EA_WRITE = (*EA_COLS, "date_lo", "seq")
+_MENTION_WRITE = (*MENTION_COLS, "date_lo", "seq")
 _CHUNK = 20_000  # events loaded per round of look-ups (a round reads the child tables' rows of its dates once)
-_INT_COLS = {"body_start", "trigger_start", "trigger_end", "n_sources", "position", "start_offset", "end_offset"}
+_INT_COLS = {"body_start", "trigger_start", "trigger_end", "n_sources", "position", "start_offset", "end_offset",
+             "seq"}
 _DOUBLE_COLS = {"confidence", "location_lat", "location_lon"}
 _TYPES: dict[str, dict[str, str]] = {
     t: {c: "BIGINT" if c in _INT_COLS else "DOUBLE" if c in _DOUBLE_COLS else "VARCHAR" for c in cols}
@@ -132,7 +131,7 @@ class DuckDBStore(StoreLifecycle):
                 "Re-ingest the articles into a new store file (--db new.duckdb), or use the communique version "
                 "that wrote it")
         if older and self.read_only:  # read as it is; opening it for writing migrates it
-            self._layout = Layout(first_published=False, child_dates=False)
+            self._layout = Layout.of_version(int(found or 0))
             self._has_dictionaries = "kb_dictionaries" in tables
         elif older:
             layout.migrate(self._con, int(found or 0))
@@ -240,10 +239,18 @@ class DuckDBStore(StoreLifecycle):
         return {r[0] for r in self._con.execute(f"SELECT id FROM documents WHERE {where}", params).fetchall()}
 
     def _insert_events(self, events: list[Event]) -> None:
+        """The events' rows, each event under a new integer key (rising in the rows' date order), then their
+        records built from those rows (duckdb_layout)."""
+        if not events:
+            return
         ev_rows, ea_rows, m_rows, s_rows = [], [], [], []
         actors: dict[str, Actor] = {}
-        for ev in events:
-            loc, trig, lo = ev.location, ev.trigger, date_low(ev.date)
+        row = self._con.execute("SELECT max(seq) FROM events").fetchone()
+        first = (row[0] if row and row[0] is not None else 0) + 1
+        # in the layout's order: by date (undated last), then id; each event's child rows follow it in order
+        dated = sorted(((date_low(ev.date), ev.id or "", ev) for ev in events), key=lambda p: date_order(p, 0, 1))
+        for seq, (lo, _, ev) in enumerate(dated, start=first):
+            loc, trig = ev.location, ev.trigger
             ev_rows.append([
                 ev.id, ev.event_type, ev.cameo, ev.status, ev.mode, json.dumps(ev.context, ensure_ascii=False),
                 ev.date, lo, date_high(ev.date), ev.date_precision, ev.date_text, ev.date_rule,
@@ -251,24 +258,22 @@ class DuckDBStore(StoreLifecycle):
                 trig.end if trig else None, loc.name if loc else None, loc.country if loc else None,
                 loc.lat if loc else None, loc.lon if loc else None, loc.resolution if loc else None,
                 ev.location_text, refs_json(ev.actor_refs), refs_json(ev.recipient_refs), ev.sources,
-                first_reported(ev)])
+                first_reported(ev), seq])
             for role, group in (("actor", ev.actors), ("recipient", ev.recipients)):
                 for i, a in enumerate(group):
                     ea_rows.append([ev.id, role, i, a.id, a.name, a.kind, a.country, a.sector, a.role,
-                                    a.resolution, a.text, lo])
+                                    a.resolution, a.text, lo, seq])
                     if a.id is not None:
                         actors[a.id] = a
             for i, m in enumerate(ev.mentions):
-                m_rows.append([ev.id, i, m.doc_id, m.path, m.url, m.published, m.sentence, m.start, m.end, lo])
+                m_rows.append([ev.id, i, m.doc_id, m.path, m.url, m.published, m.sentence, m.start, m.end, lo, seq])
             for doc_id in sorted({m.doc_id for m in ev.mentions}):
                 s_rows.append([ev.id, doc_id])
-        ev_rows.sort(key=lambda r: date_order(r, 7, 0))
-        ea_rows.sort(key=lambda r: (*date_order(r, 11, 0), r[1], r[2]))
-        m_rows.sort(key=lambda r: (*date_order(r, 9, 0), r[1]))
         self._insert("events", _EVENT_WRITE, ev_rows)
         self._insert("event_actors", _EA_WRITE, ea_rows)
         self._insert("mentions", _MENTION_WRITE, m_rows)
         self._insert("event_sources", ("event_id", "doc_id"), s_rows)
+        layout.fill_records(self._con, first)
         self._upsert_actors(list(actors.values()))
 
     def _upsert_actors(self, actors: list[Actor]) -> None:
@@ -325,82 +330,44 @@ class DuckDBStore(StoreLifecycle):
 
     # ----------------------------------------------------------------------------------------- reading events
 
-    def _load_events(self, keys: list[tuple[str, str | None]], display: bool = True) -> list[Event]:
-        """Full Event objects for ``(id, date_lo)`` keys (as :meth:`_ids` gives them), in the order given;
+    def _load_events(self, keys: list[tuple[Any, str | None]], display: bool = True) -> list[Event]:
+        """Full Event objects for ``(key, date_lo)`` keys (as :meth:`_ids` gives them), in the order given;
         ``display``: participants under their id's display name (``actors.name``), else as their report named
-        them."""
-        out: dict[str, Event] = {}
+        them. From the records, or from the rows of a store that has none (duckdb_read)."""
+        out: list[Event] = []
         for i in range(0, len(keys), _CHUNK):
-            self._load_chunk(keys[i:i + _CHUNK], display, out)
-        return [out[k] for k, _ in keys if k in out]
+            chunk = keys[i:i + _CHUNK]
+            if self._layout.records:
+                out += read.load_records(self._con, chunk, display)
+            else:
+                out += read.load_rows(self._con, self._layout, chunk, display)
+        return out
 
-    def _load_chunk(self, keys: list[tuple[str, str | None]], display: bool, out: dict[str, Event]) -> None:
-        """One round of look-ups: the events, then their participants and reports. Each table is read by its
-        event-id index (a short list) or for the chunk's dates only (zone maps; see duckdb_layout)."""
-        ids = [k for k, _ in keys]
-        # a short list goes by the index (a date condition beside it would make DuckDB scan instead)
-        by_dates = len(ids) > IN_LIST_MAX
-        where, params = in_list("id", ids)
-        if by_dates:
-            dated, more = date_bounds("date_lo", [d for _, d in keys])
-            where, params = f"{where} AND {dated}", params + more
-        for row in self._rows(f"SELECT {', '.join(_EVENT_COLS)} FROM events WHERE {where}", params):
-            ev = self._event_from_row(row)
-            out[ev.id or ""] = ev
-        where, params = in_list("x.event_id", ids)
-        if by_dates and self._layout.child_dates:
-            dated, more = date_bounds("x.date_lo", [d for _, d in keys])
-            where, params = f"{where} AND {dated}", params + more
-        cols = ", ".join(f"x.{c}" for c in _EA_COLS)
-        if display:
-            # group ids are coarse country+sector keys: a group keeps its report's own name (see
-            # with_display_names)
-            cols = cols.replace("x.name", f"CASE WHEN x.actor_id LIKE '{GROUP_PREFIX}%' THEN x.name "
-                                          "ELSE coalesce(a.name, x.name) END")
-        for row in self._rows(f"SELECT {cols} FROM event_actors x LEFT JOIN actors a ON a.id = x.actor_id "
-                              f"WHERE {where} ORDER BY x.event_id, x.role, x.position", params):
-            event_id, role, _, aid, name, kind, country, sector, title, resolution, text = row
-            actor = Actor(aid, name, kind, country, sector, title, resolution, text)
-            ev = out[event_id]
-            (ev.actors if role == "actor" else ev.recipients).append(actor)
-        cols = ", ".join(f"x.{c}" for c in _MENTION_COLS)
-        for row in self._rows(f"SELECT {cols} FROM mentions x WHERE {where} ORDER BY x.event_id, x.position", params):
-            out[row[0]].mentions.append(Mention(*row[2:]))
-
-    def _rows(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
-        """The result's rows as tuples, fetched column by column (a third faster than ``fetchall`` on wide
-        results: listings fetch tens of thousands of rows)."""
-        columns = self._con.execute(sql, params).fetchnumpy()
-        return list(zip(*(c.tolist() for c in columns.values()), strict=True))
-
-    @staticmethod
-    def _event_from_row(row: Sequence[Any]) -> Event:
-        """An Event (without participants and reports) from an events row in ``_EVENT_COLS`` order."""
-        (eid, event_type, cameo, status, mode, context, date, _, _, precision, date_text, date_rule, confidence,
-         rule, trig_text, trig_start, trig_end, loc_name, loc_country, lat, lon, loc_resolution, loc_text,
-         actor_refs, recipient_refs, _) = row
-        loc = None
-        if loc_name is not None:
-            loc = Location(name=loc_name, country=loc_country, lat=lat, lon=lon, resolution=loc_resolution)
-        trig = None if trig_text is None else Span(text=trig_text, start=trig_start, end=trig_end)
-        return Event(
-            event_type=event_type, cameo=cameo, status=status, mode=mode,
-            context=[] if context in (None, "[]") else json.loads(context), date=date, date_precision=precision,
-            date_text=date_text, location=loc, confidence=confidence, id=eid, rule=rule, trigger=trig,
-            actor_refs=refs_from(actor_refs), recipient_refs=refs_from(recipient_refs), date_rule=date_rule,
-            location_text=loc_text)
-
-    def _ids(self, where: str, params: list[Any], limit: int | None = None,
-             listing: bool = True) -> list[tuple[str, str | None]]:
-        """``(id, date_lo)`` of matching events; a ``listing`` is in ``sort_key`` order (by date, then first
-        report), merge candidates only need a stable order (by date, then id)."""
+    def _order(self, listing: bool = True) -> str:
+        """A ``listing`` is in ``sort_key`` order (by date, then first report), merge candidates only need a
+        stable order (by date, then id)."""
         first_report = f"{self._layout.first_report_sql('e')} ASC NULLS LAST, " if listing else ""
-        sql = f"SELECT id, date_lo FROM events e WHERE {where} ORDER BY date_lo ASC NULLS LAST, {first_report}id"
+        return f"date_lo ASC NULLS LAST, {first_report}id"
+
+    def _ids(self, where: str, params: list[Any], limit: int | None = None) -> list[tuple[Any, str | None]]:
+        """``(key, date_lo)`` of matching events (the key: ``Layout.key``), in listing order."""
+        sql = f"SELECT {self._layout.key}, date_lo FROM events e WHERE {where} ORDER BY {self._order()}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [(r[0], r[1]) for r in self._con.execute(sql, params).fetchall()]
 
-    def _stream(self, keys: list[tuple[str, str | None]]) -> Iterator[Event]:
+    def _listing(self, where: str, params: list[Any], limit: int | None = None) -> Iterator[Event]:
+        """Matching events in listing order. With records, up to a chunk of them come from one query; a longer
+        listing reads its keys first, then the events a chunk at a time (memory stays bounded)."""
+        if self._layout.records:
+            first = _CHUNK + 1 if limit is None else min(int(limit), _CHUNK + 1)
+            rows = self._con.execute(f"SELECT id, record FROM events e WHERE {where} ORDER BY {self._order()} "
+                                     f"LIMIT {first}", params).fetchall()
+            if len(rows) <= _CHUNK:
+                return iter(read.events_from_records(self._con, rows, display=True))
+        return self._stream(self._ids(where, params, limit))
+
+    def _stream(self, keys: list[tuple[Any, str | None]]) -> Iterator[Event]:
         for i in range(0, len(keys), _CHUNK):
             yield from self._load_events(keys[i:i + _CHUNK])
 
@@ -422,7 +389,8 @@ class DuckDBStore(StoreLifecycle):
         if hi is not None:
             dated.append("date_lo <= ?")
             params.append(hi)
-        sql = f"SELECT id, date_lo FROM events WHERE {' AND '.join(dated)}"
+        key = f"{self._layout.key}, date_lo, id"
+        sql = f"SELECT {key} FROM events WHERE {' AND '.join(dated)}"
         if include_undated:
             # undated events qualify when one of their reports was published inside the window
             undated, more = ["event_type = ?", "date_lo IS NULL", narrow], [event_type, *narrow_params]
@@ -433,9 +401,9 @@ class DuckDBStore(StoreLifecycle):
                         pub.append(f"published {op} ?")
                         more.append(bound)
                 undated.append(f"id IN (SELECT event_id FROM mentions WHERE {' AND '.join(pub)})")
-            sql += f" UNION ALL SELECT id, date_lo FROM events WHERE {' AND '.join(undated)}"
+            sql += f" UNION ALL SELECT {key} FROM events WHERE {' AND '.join(undated)}"
             params += more
-        rows = self._con.execute(f"{sql} ORDER BY date_lo ASC NULLS LAST, id", params).fetchall()
+        rows = self._con.execute(f"{sql} ORDER BY {self._order(listing=False)}", params).fetchall()
         return self._load_events([(r[0], r[1]) for r in rows], display=False)
 
     def _sharing_sql(self, sharing: Sharing) -> tuple[str, list[Any]]:
@@ -469,11 +437,12 @@ class DuckDBStore(StoreLifecycle):
         if q.min_confidence is not None:
             where.append("confidence >= ?")
             params.append(q.min_confidence)
+        key = f"{self._layout.key} IN (SELECT {self._layout.child_key} FROM event_actors WHERE {child} AND"
         if q.country is not None:
-            where.append(f"id IN (SELECT event_id FROM event_actors WHERE {child} AND country = ?)")
+            where.append(f"{key} country = ?)")
             params += [*child_params, q.country]
         if q.actor is not None:
-            where.append(f"id IN (SELECT event_id FROM event_actors WHERE {child} AND (actor_id = ? OR "
+            where.append(f"{key} (actor_id = ? OR "
                          "contains(strip_accents(lower(name)), strip_accents(lower(?))) OR "
                          "contains(strip_accents(lower(coalesce(text, ''))), strip_accents(lower(?))) OR actor_id IN "
                          "(SELECT id FROM actors WHERE contains(strip_accents(lower(name)), strip_accents(lower(?))))))")
@@ -497,7 +466,7 @@ class DuckDBStore(StoreLifecycle):
 
     def query_events(self, q: EventQuery) -> Iterator[Event]:
         where, params = self._where(q)
-        return self._stream(self._ids(where, params, q.limit))
+        return self._listing(where, params, q.limit)
 
     def count_events(self, q: EventQuery) -> int:
         where, params = self._where(q)
@@ -505,8 +474,7 @@ class DuckDBStore(StoreLifecycle):
         return int(row[0]) if row else 0
 
     def get_event(self, event_id: str) -> Event | None:
-        found = self._load_events(self._ids("id = ?", [event_id]))
-        return found[0] if found else None
+        return next(self._listing("id = ?", [event_id]), None)
 
     # ----------------------------------------------------------------------------------------- actors
 
@@ -537,13 +505,19 @@ class DuckDBStore(StoreLifecycle):
         for cond in ("actor_id = ?", "strip_accents(lower(name)) = strip_accents(lower(?))",
                      "contains(strip_accents(lower(name)), strip_accents(lower(?)))"):
             cond = f"{cond} OR {shown.format(cond)}" if cond != "actor_id = ?" else cond
-            # the actor's event ids first (by the actor-id index for an id), then those events by their ids
-            found = [r[0] for r in self._con.execute(
-                f"SELECT DISTINCT event_id FROM event_actors WHERE {cond}",
-                [name_or_id] * (1 if cond == "actor_id = ?" else 2)).fetchall()]
+            found = self._events_of(cond, [name_or_id] * (1 if cond == "actor_id = ?" else 2))
             if found:
-                return self._load_events(self._ids(*in_list("id", found)))
+                return found
         return []
+
+    def _events_of(self, cond: str, params: list[Any]) -> list[Event]:
+        """The events some participant row matching ``cond`` is in: with integer keys, one query (the rows'
+        keys joined); else their ids first (by the actor-id index for an id), then those events by their ids."""
+        if self._layout.records:
+            return list(self._listing(f"seq IN (SELECT seq FROM event_actors WHERE {cond})", params))
+        found = [r[0] for r in self._con.execute(f"SELECT DISTINCT event_id FROM event_actors WHERE {cond}",
+                                                 params).fetchall()]
+        return list(self._listing(*in_list("id", found))) if found else []
 
     # ----------------------------------------------------------------------------------------- KB, stats
 

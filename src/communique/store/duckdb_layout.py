@@ -1,7 +1,7 @@
 """The DuckDB store's layout: its tables, the indexes the listing and merge look-ups use, the migration of stores
-written by older versions, and re-clustering by date.
+written by older versions, re-clustering by date, and each event's stored record.
 
-Layout (schema version 2) and why, for a store of millions of events:
+Layout (schema version 3) and why, for a store of millions of events:
 
 - Rows are kept in event-date order: each batch is written sorted by date, a chronological ingest stays sorted,
   and :func:`recluster` sorts a store ingested out of order. DuckDB keeps min/max statistics per row group (zone
@@ -10,12 +10,18 @@ Layout (schema version 2) and why, for a store of millions of events:
   participants and reports of a period is pruned by the same zone maps instead of probing every row.
 - ``events.first_published`` (the earliest report) is the listing's tie-break, kept on write instead of being
   computed from ``mentions`` for every listed event.
+- Every event has an integer key, ``seq`` (given in write order, new on each rewrite), carried by its child
+  rows: a timeline or a participant filter joins the tables on integers, which DuckDB probes with a filter
+  pushed into the scan, instead of on the text ids (hashing a million strings per query).
+- ``events.record`` is the whole event as listings return it (its fields, participants as their reports named
+  them, reports) in one JSON array (:data:`RECORD_SQL`), built from the rows by SQL when a batch is written (and
+  by the migration). A listing reads one column of one table and parses one string per event, instead of three
+  tables' rows; the rows stay the store's content (filters, exports, SQL users), the record a copy of them.
 - Non-unique ART indexes on the ids that look-ups go by (events by id, participants and reports by event id,
-  participants by actor id, sources by document): a timeline or a merge candidate look-up reads a few hundred
-  rows, not the tables. They are not unique: an event is replaced by delete + insert in one transaction, which a
-  unique index rejects.
+  participants by actor id, sources by document). They are not unique: an event is replaced by delete + insert in
+  one transaction, which a unique index rejects.
 
-A store of schema version 1 is migrated when it is opened for writing; opened read-only, it is read as it is
+A store of schema version 1 or 2 is migrated when it is opened for writing; opened read-only, it is read as it is
 (:class:`Layout` says which columns it lacks, and the queries do without them).
 """
 
@@ -29,7 +35,7 @@ import duckdb
 
 from .base import SCHEMA_VERSION
 
-MIGRATES_FROM = (1,)
+MIGRATES_FROM = (1, 2)
 
 SCHEMA = """
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -42,15 +48,15 @@ CREATE TABLE events (
     date_rule VARCHAR, confidence DOUBLE, rule VARCHAR, trigger_text VARCHAR, trigger_start INTEGER,
     trigger_end INTEGER, location_name VARCHAR, location_country VARCHAR, location_lat DOUBLE,
     location_lon DOUBLE, location_resolution VARCHAR, location_text VARCHAR, actor_refs VARCHAR,
-    recipient_refs VARCHAR, n_sources INTEGER, first_published VARCHAR);
+    recipient_refs VARCHAR, n_sources INTEGER, first_published VARCHAR, seq BIGINT, record VARCHAR);
 CREATE TABLE actors (id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR);
 CREATE TABLE event_actors (
     event_id VARCHAR NOT NULL, role VARCHAR NOT NULL, position INTEGER NOT NULL, actor_id VARCHAR,
     name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR, title VARCHAR, resolution VARCHAR,
-    text VARCHAR, date_lo VARCHAR);
+    text VARCHAR, date_lo VARCHAR, seq BIGINT);
 CREATE TABLE mentions (
     event_id VARCHAR NOT NULL, position INTEGER NOT NULL, doc_id VARCHAR, path VARCHAR, url VARCHAR,
-    published VARCHAR, sentence VARCHAR, start_offset INTEGER, end_offset INTEGER, date_lo VARCHAR);
+    published VARCHAR, sentence VARCHAR, start_offset INTEGER, end_offset INTEGER, date_lo VARCHAR, seq BIGINT);
 CREATE TABLE event_sources (event_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL);
 CREATE TABLE kb_people (id VARCHAR PRIMARY KEY, data VARCHAR);
 CREATE TABLE kb_orgs (code VARCHAR PRIMARY KEY, data VARCHAR);
@@ -80,15 +86,60 @@ IN_LIST_MAX = 1000  # id lists up to this long are sent as constants (ART index 
 
 @dataclass(frozen=True)
 class Layout:
-    """What an opened store has: version 2 stores have both; a version 1 store opened read-only has neither."""
+    """What an opened store has: version 3 stores have everything; a version 2 store opened read-only has no
+    keys or records, a version 1 store none of these columns."""
 
     first_published: bool = True  # events.first_published
     child_dates: bool = True  # event_actors.date_lo and mentions.date_lo
+    records: bool = True  # events.seq and events.record; seq in event_actors and mentions
+
+    @classmethod
+    def of_version(cls, version: int) -> Layout:
+        return cls(first_published=version >= 2, child_dates=version >= 2, records=version >= 3)
+
+    @property
+    def key(self) -> str:
+        """The events' column that look-ups and joins go by: the integer key, else the id."""
+        return "seq" if self.records else "id"
+
+    @property
+    def child_key(self) -> str:
+        """The child tables' column that refers to it."""
+        return "seq" if self.records else "event_id"
 
     def first_report_sql(self, alias: str = "e") -> str:
         if self.first_published:
             return f"{alias}.first_published"
         return f"(SELECT min(m.published) FROM mentions m WHERE m.event_id = {alias}.id)"
+
+
+_PARTY = "json_array(actor_id, name, kind, country, sector, title, resolution, text)"
+_REPORT = "json_array(doc_id, path, url, published, sentence, start_offset, end_offset)"
+#: An event's record, one JSON array (read back by ``duckdb_read.event_from_record``, which lists the fields):
+#: the events row's columns, then its participants (as their reports named them) and its reports, each in order.
+RECORD_SQL = """json_array(e.event_type, e.cameo, e.status, e.mode, coalesce(json(e.context), '[]'::JSON), e.date,
+    e.date_precision, e.date_text, e.confidence, e.rule,
+    CASE WHEN e.trigger_text IS NOT NULL THEN json_array(e.trigger_text, e.trigger_start, e.trigger_end) END,
+    CASE WHEN e.location_name IS NOT NULL THEN json_array(e.location_name, e.location_country, e.location_lat,
+        e.location_lon, e.location_resolution) END,
+    e.location_text, coalesce(json(e.actor_refs), '[]'::JSON), coalesce(json(e.recipient_refs), '[]'::JSON),
+    e.date_rule, coalesce(x.actors, '[]'::JSON), coalesce(x.recipients, '[]'::JSON),
+    coalesce(m.reports, '[]'::JSON))::VARCHAR"""
+_FILL = f"""UPDATE events SET record = r.record FROM (
+    SELECT e.seq, {RECORD_SQL} AS record FROM events e
+    LEFT JOIN (SELECT seq, to_json(list({_PARTY} ORDER BY position) FILTER (WHERE role = 'actor')) AS actors,
+                      to_json(list({_PARTY} ORDER BY position) FILTER (WHERE role <> 'actor')) AS recipients
+               FROM event_actors WHERE seq >= $since GROUP BY seq) x ON x.seq = e.seq
+    LEFT JOIN (SELECT seq, to_json(list({_REPORT} ORDER BY position)) AS reports
+               FROM mentions WHERE seq >= $since GROUP BY seq) m ON m.seq = e.seq
+    WHERE e.seq >= $since) r
+WHERE events.seq = r.seq"""
+
+
+def fill_records(con: duckdb.DuckDBPyConnection, since: int = 0) -> None:
+    """(Re)build ``events.record`` from the rows, for the events of key ``since`` and above (a batch just
+    written: keys rise with each write; 0: every event)."""
+    con.execute(_FILL, {"since": since})
 
 
 def create(con: duckdb.DuckDBPyConnection) -> None:
@@ -118,16 +169,14 @@ def drop_indexes(con: duckdb.DuckDBPyConnection) -> None:
 
 def migrate(con: duckdb.DuckDBPyConnection, found: int) -> None:
     """Bring a store of an older schema version (``found`` in MIGRATES_FROM) to SCHEMA_VERSION, in one
-    transaction: add the date and first-report columns, fill them from the stored rows, build the indexes."""
+    transaction: add the columns each later version has, fill them from the stored rows, build the indexes."""
     assert found in MIGRATES_FROM
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute("ALTER TABLE events ADD COLUMN first_published VARCHAR")
-        con.execute("UPDATE events SET first_published = m.first FROM (SELECT event_id, min(published) AS first "
-                    "FROM mentions GROUP BY event_id) m WHERE m.event_id = events.id")
-        for table in ("event_actors", "mentions"):
-            con.execute(f"ALTER TABLE {table} ADD COLUMN date_lo VARCHAR")
-            con.execute(f"UPDATE {table} SET date_lo = e.date_lo FROM events e WHERE e.id = {table}.event_id")
+        drop_indexes(con)  # some DuckDB versions refuse to alter a table that has indexes
+        if found < 2:
+            _add_dates(con)
+        _add_records(con)
         con.execute(DICTIONARIES)
         ensure_indexes(con)
         con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
@@ -135,6 +184,27 @@ def migrate(con: duckdb.DuckDBPyConnection, found: int) -> None:
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def _add_dates(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 1 to 2: the first report of each event, the event's first day on its child rows."""
+    con.execute("ALTER TABLE events ADD COLUMN first_published VARCHAR")
+    con.execute("UPDATE events SET first_published = m.first FROM (SELECT event_id, min(published) AS first "
+                "FROM mentions GROUP BY event_id) m WHERE m.event_id = events.id")
+    for table in ("event_actors", "mentions"):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN date_lo VARCHAR")
+        con.execute(f"UPDATE {table} SET date_lo = e.date_lo FROM events e WHERE e.id = {table}.event_id")
+
+
+def _add_records(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 2 to 3: integer keys (in the rows' order) on the events and their child rows, and the records."""
+    con.execute("ALTER TABLE events ADD COLUMN seq BIGINT")
+    con.execute("ALTER TABLE events ADD COLUMN record VARCHAR")
+    con.execute("UPDATE events SET seq = rowid + 1")
+    for table in ("event_actors", "mentions"):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN seq BIGINT")
+        con.execute(f"UPDATE {table} SET seq = e.seq FROM events e WHERE e.id = {table}.event_id")
+    fill_records(con)
 
 
 def recluster(con: duckdb.DuckDBPyConnection) -> None:
@@ -164,6 +234,12 @@ def in_list(column: str, values: Sequence[str]) -> tuple[str, list[Any]]:
     if len(values) <= IN_LIST_MAX:
         return f"{column} IN ({', '.join('?' * len(values))})", list(values)
     return f"{column} IN (SELECT unnest(?::VARCHAR[]))", [list(values)]
+
+
+def in_keys(column: str, keys: Sequence[int]) -> tuple[str, list[Any]]:
+    """``column IN (...)`` for a list of integer keys: always a join with the unnested list, which DuckDB probes
+    by a filter pushed into the scan (a list of constants is tested row by row on the whole table instead)."""
+    return f"{column} IN (SELECT unnest(?::BIGINT[]))", [list(keys)]
 
 
 def date_bounds(column: str, dates: Sequence[str | None]) -> tuple[str, list[Any]]:

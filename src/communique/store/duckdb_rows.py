@@ -9,6 +9,17 @@ from typing import Any
 from ..kb.entries import OrgEntry, PersonEntry, Position
 from ..records import ActorRef
 
+EVENT_COLS = (
+    "id", "event_type", "cameo", "status", "mode", "context", "date", "date_lo", "date_hi", "date_precision",
+    "date_text", "date_rule", "confidence", "rule", "trigger_text", "trigger_start", "trigger_end",
+    "location_name", "location_country", "location_lat", "location_lon", "location_resolution", "location_text",
+    "actor_refs", "recipient_refs", "n_sources")
+# The column orders below are relied on when rows are unpacked (duckdb_read).
+EA_COLS = ("event_id", "role", "position", "actor_id", "name", "kind", "country", "sector", "title",
+           "resolution", "text")
+MENTION_COLS = ("event_id", "position", "doc_id", "path", "url", "published", "sentence", "start_offset",
+                "end_offset")
+
 
 def date_order(row: Sequence[Any], date: int, key: int) -> tuple[bool, str, str]:
     """Rows are written in event-date order (undated last), then by event id: the store's layout."""
@@ -38,4 +49,5 @@ def org_from_json(raw: str) -> OrgEntry:
     return OrgEntry(**d)
 
 
-__all__ = ["date_order", "org_from_json", "person_from_json", "refs_from", "refs_json"]
+__all__ = ["EA_COLS", "EVENT_COLS", "MENTION_COLS", "date_order", "org_from_json", "person_from_json", "refs_from",
+           "refs_json"]
