@@ -87,9 +87,11 @@ def is_plural(t: Token) -> bool:
         g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in c.children) for c in t.children)
 
 
-def party_noun(ctx: Scope, t: Token) -> bool:
+def party_noun(ctx: Scope, t: Token, owners: bool = False) -> bool:
     """A noun phrase head that can be a party: a named country/organisation/group, or a collective or role noun
-    with a country word ("British nationals")."""
+    with a country word ("British nationals"); with ``owners``, also a named owner ("Poland's plans")."""
+    if owners and t.dep_ == "poss" and (t.ent_type_ in ("GPE", "ORG") or ctx.kb.country(t.text)):
+        return True
     if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod", "poss"):
         return False
     if t.ent_type_ in ("GPE", "ORG", "NORP") or ctx.kb.country(t.text) or ctx.kb.organization(t.text):
@@ -98,14 +100,16 @@ def party_noun(ctx: Scope, t: Token) -> bool:
     return any(ctx.kb.country(c.text) is not None for c in mods) or t.lower_ in COLLECTIVE_SECTORS
 
 
-def preceding_party(ctx: Scope, tok: Token, plural: bool) -> Token | None:
+def preceding_party(ctx: Scope, tok: Token, plural: bool, owners: bool = False) -> Token | None:
     """The nearest party noun before the pronoun in its sentence, of the right number ("a reminder to Iraq that
-    it must cooperate", "compensation to British nationals ... expelled them")."""
+    it must cooperate", "compensation to British nationals ... expelled them"; with ``owners`` also a named owner:
+    "unease over Poland's plans and urged it to ...")."""
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
         t = ctx.sdoc[i]
-        if party_noun(ctx, t) and is_plural(t) == plural and not (
+        if party_noun(ctx, t, owners) and is_plural(t) == plural and not (
                 t.ent_type_ == "PERSON" or ctx.people.mention_in(ctx.off + t.idx, ctx.off + t.idx + len(t.text))):
-            return t
+            owner = [c for c in t.children if c.dep_ == "poss" and party_noun(ctx, c, owners)] if owners else []
+            return owner[0] if owner else t  # "Poland's uncertainty ... urged it": Poland
     return None
 
 

@@ -203,10 +203,15 @@ def bound_subject_clusters(ctx: ActorCtx, tok: Token) -> frozenset[int]:
     return frozenset(out)
 
 
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+
+
 def resolve_it(ctx: ActorCtx, tok: Token, text: str, resolve: Resolver) -> Actor:
     """"it"/"its" -> a country or organisation: the subject of a clause governing it, else the nearest preceding
     party noun in its sentence, else the subject of the previous sentence (never a person)."""
-    cands = [clause_antecedent(ctx, tok, plural=False), preceding_party(ctx, tok, plural=False)]
+    # an object "it" is not its own clause's subject ("X urged it to ...": that would be "itself")
+    governing = None if tok.dep_ in _OBJECT_DEPS else clause_antecedent(ctx, tok, plural=False)
+    cands = [governing, preceding_party(ctx, tok, plural=False, owners=tok.dep_ in _OBJECT_DEPS)]
     if ctx.depth == 0 and tok.sent.start > 0:
         prev = ctx.sdoc[tok.sent.start - 1].sent
         subj = [t for t in prev if t.dep_ == "nsubj" and t.head.i == prev.root.i and t.pos_ != "PRON"]
