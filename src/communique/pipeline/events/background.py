@@ -99,6 +99,7 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
 
 
 _AVERTING_PREPS = word_set("events/averting_preps")
+_BACKGROUND_NOUN_MODIFIERS = word_set("events/background_noun_modifiers")
 
 
 # ---------------------------------------------------------------------------------------------- background
@@ -183,6 +184,9 @@ def _relative_past(verb: Token) -> bool:
 
 def background_frame(trig: Trigger, year: int | None) -> str | None:
     """Why the trigger's act is background to the story rather than its news, or None."""
+    if trig.head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _BACKGROUND_NOUN_MODIFIERS
+                                        for c in trig.head.children):
+        return "background:noun-modifier"  # "the recent visits of X", "his previous talks with Y"
     verb = _verb_of(trig)
     if verb is None:
         return None
