@@ -45,6 +45,8 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "The senate voted to kill the motion.",
     "The premier delivered a speech at the summit on trade.",
     "The envoy handed over a diplomatic note at the ministry.",
+    "Thirty miners are still receiving medical treatment in local hospitals.",
+    "The chancellor received a letter from the prime minister on Monday.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:
     assert _kinds(nlp, text) == []
