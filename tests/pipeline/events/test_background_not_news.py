@@ -36,6 +36,7 @@ NOT_NEWS_TABLE = [
     ("The foreign minister called on the rebels to release the hostages.", "release", "called"),
     ("Elbonia demanded that Freedonia cooperate with the inquiry.", "cooperate", "demanded"),
     ("It will be impossible to persuade the lenders to give us their support, the minister said.", "give", None),
+    ("International pressure mounted on Wednesday to deploy the peace force to Freedonia.", "deploy", None),
     # readiness, hope, conditions, abilities
     ("The army is ready to end the ceasefire and resume fighting, the general said.", "resume", None),
     ("The rebels would attack the capital if the talks fail.", "attack", None),

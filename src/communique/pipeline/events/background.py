@@ -68,6 +68,9 @@ def content_governor(clause: Token) -> str | None:
         forms = {lem, low, low[:-1], low[:-2]}  # the tagger's lemma can miss: "hopes" -> "hop"
         if forms & CONTENT_GOVERNORS:
             return sorted(forms & CONTENT_GOVERNORS)[0]
+        pressing = [c for c in cur.children if c.dep_ == "nsubj" and c.lemma_.lower() in _DEMAND_SUBJECTS]
+        if pressing and clause.i > cur.i:  # "pressure mounted [to deploy X]": what is demanded
+            return pressing[0].lemma_.lower()
         if cur.pos_ in {"NOUN", "PROPN"}:  # "residents [to denounce]" under "called on residents"
             if cur.dep_ in {"pobj", "dobj"} and cur.head.dep_ == "prep":
                 cur = cur.head
@@ -100,6 +103,7 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
 
 _AVERTING_PREPS = word_set("events/averting_preps")
 _BACKGROUND_NOUN_MODIFIERS = word_set("events/background_noun_modifiers")
+_DEMAND_SUBJECTS = word_set("events/demand_subject_nouns")
 
 
 # ---------------------------------------------------------------------------------------------- background
