@@ -37,6 +37,12 @@ def _date_of(events: list[Event], trigger: str, may_be_absent: bool = False) -> 
      "The two ministers agreed to expand trade between their countries.", "agreed", "2024-04-30"),
     ("The foreign minister of Norland met his Sudland counterpart in Porto on Tuesday. "
      "He accused the rebels of attacking a border post.", "accused", "2024-04-30"),
+    # the lead's second sentence names the day of the occasion (wire style: the lead sums up, the next says when)
+    ("The prime minister of Norland has called on residents of the capital to report suspects. "
+     "In a television interview late Tuesday, he said the army could defend the city.", "called", "2024-04-30"),
+    # ... but not the day the story was reported or said
+    ("Four people were killed when Norland police fired on a crowd, the national news agency reported Tuesday. "
+     "At least five policemen were also hurt in the clashes on Monday.", "fired", "2024-04-29"),
     # no dated lead: the publication day
     ("The foreign minister of Norland has accused Sudland of shelling border villages.", "accused", "2024-05-02"),
     # a planned act keeps no date

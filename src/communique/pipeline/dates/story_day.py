@@ -6,7 +6,9 @@ and the statements made at it ("he said", "the two sides agreed") carry no date.
 present perfect, not a past perfect, a future or a background frame ("previously", "since", "ago").
 
 The story's day is the day of the first occurred event dated to a day in the story's first sentences, when that day
-lies in the week before publication; else the publication day. The date is weak evidence: rule ``story-day:<how>``
+lies in the week before publication; else the first day the lead's sentences name in that week ("the fighting on
+Monday", not "the agency reported Tuesday": the day of a report or statement is not the act's); else the
+publication day. The date is weak evidence: rule ``story-day:<how>``
 (resolved against the publication day, so :func:`~.resolve.is_deictic`: an explicit date wins when reports merge).
 """
 
@@ -16,8 +18,8 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon.words import word_set
 from ...records import STORY_DAY_RULE, Document, Event
-from .expressions import parse_anchor
-from .resolve import _tokens_in, clause_verb, span_head, tense_of
+from .expressions import find_date_expressions, parse_anchor, resolve_expression
+from .resolve import _tokens_in, clause_verb, expression_tense, span_head, tense_of
 
 __all__ = ["LEAD_SENTENCES", "STORY_WINDOW_DAYS", "inherit_story_day", "story_day"]
 
@@ -27,9 +29,10 @@ LEAD_SENTENCES = 2
 STORY_WINDOW_DAYS = 7
 
 _BACKGROUND = word_set("dates/background_cues")
+_REPORT_VERBS = word_set("dates/report_verbs")
 
 
-def story_day(document: Document, events: list[Event]) -> tuple[str, str] | None:
+def story_day(document: Document, events: list[Event], sdoc: Doc | None = None) -> tuple[str, str] | None:
     """(day, how) of the story: the lead's dated act within the week before publication, else the publication
     day; None when the story has no publication date."""
     anchor = parse_anchor(document.published)
@@ -47,7 +50,36 @@ def story_day(document: Document, events: list[Event]) -> tuple[str, str] | None
         day = parse_anchor(event.date)
         if day is not None and 0 <= (anchor - day).days <= STORY_WINDOW_DAYS:
             return event.date or "", "lead"
+    if sdoc is not None:
+        found = lead_expression_day(sdoc, document.published or "")
+        if found is not None:
+            return found, "lead-date"
     return anchor.isoformat(), "published"
+
+
+def lead_expression_day(sdoc: Doc, published: str) -> str | None:
+    """The first day named in the lead's sentences ("the fighting on Monday", "in an interview late Monday") in the
+    week before publication, not the day a report or statement was made ("the agency reported Tuesday")."""
+    anchor = parse_anchor(published)
+    if anchor is None:
+        return None
+    for sent in list(sdoc.sents)[:LEAD_SENTENCES]:
+        for start, end, expr in find_date_expressions(sent.text):
+            span = sdoc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+            if span is None or _on_report_verb(span_head(list(span))):
+                continue
+            tense = expression_tense(span_head(list(span))) or "past"
+            got = resolve_expression(expr, published, tense)
+            day = parse_anchor(got.value) if got is not None and got.precision == "day" else None
+            if day is not None and 0 <= (anchor - day).days <= STORY_WINDOW_DAYS:
+                return day.isoformat()
+    return None
+
+
+def _on_report_verb(head: Token) -> bool:
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head
+    return head.dep_ in {"prep", "npadvmod"} and head.head.lemma_.lower() in _REPORT_VERBS
 
 
 def _reads_as_news(trigger: list[Token]) -> bool:
@@ -66,7 +98,7 @@ def _reads_as_news(trigger: list[Token]) -> bool:
 
 def inherit_story_day(document: Document, sdoc: Doc, events: list[Event]) -> None:
     """Give each occurred event left undated (rule "none") whose clause reads as news the story's day, in place."""
-    found = story_day(document, events)
+    found = story_day(document, events, sdoc)
     if found is None:
         return
     day, how = found
