@@ -138,6 +138,7 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help=f"write {MODEL_FILE.relative_to(REPO)}")
     ap.add_argument("--threshold", type=float, help="the default threshold to write (else chosen by the rule)")
     ap.add_argument("--why", help="with --threshold: why that threshold (written into the model's provenance)")
+    ap.add_argument("--lam", type=float, help="the L2 strength to use (default: the one with the best CV log-loss)")
     args = ap.parse_args()
 
     stories = load_stories(args.path)
@@ -153,7 +154,9 @@ def main() -> None:
     cv = {lam: cross_validated(x, y, groups, lam) for lam in LAMBDAS}
     for lam, p in cv.items():
         print(f"  lambda {lam:>5}: leave-story-out AUC {auc(y, p):.3f}, log-loss {log_loss(y, p):.3f}")
-    lam = min(LAMBDAS, key=lambda k: log_loss(y, cv[k]))
+    if args.lam is not None and args.lam not in cv:
+        cv[args.lam] = cross_validated(x, y, groups, args.lam)
+    lam = args.lam if args.lam is not None else min(LAMBDAS, key=lambda k: log_loss(y, cv[k]))
     w = fit_logistic(x, y, lam)
     print(f"chosen lambda {lam}; weights (intercept {w[0]:+.2f}):")
     for name, v in sorted(zip(FEATURES, w[1:], strict=True), key=lambda kv: -abs(kv[1])):
