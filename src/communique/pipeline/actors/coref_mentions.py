@@ -255,7 +255,8 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
     """PERSON entities trimmed of titles, demonyms and role words; plus capitalised names right after a title."""
     spans: list[Span] = []
     taken: set[int] = set()
-    for ent in sdoc.ents:
+    ents = sdoc.ents  # built by walking every token: read once
+    for ent in ents:
         if ent.label_ != "PERSON" or ent.start in taken:
             continue
         s, e = ent.start, ent.end
@@ -284,7 +285,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
             s, e = _with_particles(sdoc, s, e)
             spans.append(sdoc[s:e])
             taken.update(range(s, e))
-    ent_tok = {t.i for ent in sdoc.ents if ent.label_ != "PERSON" for t in ent}
+    ent_tok = {t.i for ent in ents if ent.label_ != "PERSON" for t in ent}
     after = 0  # proper nouns before this index were taken into the previous name
     for i in tokens_with_pos(sdoc, "PROPN"):
         t = sdoc[i]
@@ -299,7 +300,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
             spans.append(sdoc[i:j])
             taken.update(range(i, j))
             after = j
-    multi_ent_tok = {t.i for ent in sdoc.ents if ent.label_ != "PERSON" and len(ent) > 1 for t in ent}
+    multi_ent_tok = {t.i for ent in ents if ent.label_ != "PERSON" and len(ent) > 1 for t in ent}
     _propagate_surnames(sdoc, kb, spans, taken, multi_ent_tok)
     _propagate_given_names(sdoc, kb, spans, taken, multi_ent_tok)
     spans.sort(key=lambda sp: sp.start)
