@@ -462,15 +462,17 @@ def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> l
         root = chunk.root
         if any(i in name_tokens for i in range(chunk.start, chunk.end)) or root.tag_ in ("NNS", "NNPS") or root.pos_ == "PRON":
             continue
-        if root.i + 1 < len(sdoc) and sdoc[root.i + 1].i in name_tokens:
+        if root.i + 1 < len(sdoc) and root.i + 1 in name_tokens:
             continue  # a title in front of a name
-        if any(ch.dep_ == "appos" and ch.i in name_tokens for ch in root.children):
-            continue  # "Azerbaijan's Minister of Foreign Affairs, Jeyhun Bayramov"
-        if root.lower_ in COLLECTIVE_SECTORS or root.lower_ in INSTITUTION_WORDS or root.lower_ in BODY_WORDS:
+        # (the word tests come before the walk over the head's children: most chunks fail them)
+        low = root.lower_
+        if low in COLLECTIVE_SECTORS or low in INSTITUTION_WORDS or low in BODY_WORDS:
             continue  # "the government", "the ministry": bodies, not people
-        head_ok = root.lower_ in RELATIONAL_ROLES or lookup_role(kb, root.text) is not None
+        head_ok = low in RELATIONAL_ROLES or lookup_role(kb, root.text) is not None
         if not head_ok:
             continue
+        if any(ch.dep_ == "appos" and ch.i in name_tokens for ch in root.children):
+            continue  # "Azerbaijan's Minister of Foreign Affairs, Jeyhun Bayramov"
         toks = list(chunk)
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i > root.i:
