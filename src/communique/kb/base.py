@@ -82,6 +82,11 @@ class KnowledgeBase:
             value = self._memo[key] = fn(text)
             return value
 
+    def memo(self, kind: str, text: str, fn: Callable[[str], Any]) -> Any:
+        """``fn(text)``, remembered under ``kind`` with this knowledge base's own look-ups: for pure functions of a
+        text and this knowledge base that callers ask again and again (return immutable values)."""
+        return self._cached(kind, text, fn)
+
     # ------------------------------------------------------------------------------------------ countries
     def country(self, text: str) -> CountryEntry | None:
         """A country from a name, ISO3 code, demonym or variant ("Azeri", "U.S.", "Britain", "Soviet")."""

@@ -52,6 +52,8 @@ class Lexicon:
     nouns: dict[str, str] = field(default_factory=dict)
     phrases: dict[tuple[str, str], PhraseEntry] = field(default_factory=dict)
     known_verbs: set[str] = field(default_factory=set)  # first words of verb and phrase entries
+    _phrase_verbs: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), init=False, repr=False,
+                                                      compare=False)  # (len(phrases) when built, verbs)
 
     def classify(self, cameo: str) -> PloverClass | None:
         """The PLOVER class of a CAMEO code; falls back to the parent code (0231 -> 023 -> 02x root)."""
@@ -65,6 +67,12 @@ class Lexicon:
 
     def phrase(self, verb: str, obj: str) -> PhraseEntry | None:
         return self.phrases.get((verb.lower(), obj.lower()))
+
+    def has_phrases(self, verb: str) -> bool:
+        """Whether some phrase entry has this verb (``phrase(verb, obj)`` can find something for some object)."""
+        if self._phrase_verbs[0] != len(self.phrases):  # built on first use, again when entries are added
+            self._phrase_verbs = (len(self.phrases), frozenset(v for v, _ in self.phrases))
+        return verb.lower() in self._phrase_verbs[1]
 
 
 def _rows(name: str) -> list[list[str]]:

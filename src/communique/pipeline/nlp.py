@@ -183,6 +183,15 @@ def doc_text(sdoc: Doc) -> str:
     return str(text)
 
 
+def parsed_text(sdoc: Doc) -> str:
+    """``Doc.text`` (the text the parser saw, symbol runs blanked), built once and cached: reading ``Doc.text``
+    joins every token each time."""
+    text = sdoc.user_data.get("communique_parsed_text")
+    if text is None:
+        text = sdoc.user_data["communique_parsed_text"] = sdoc.text
+    return str(text)
+
+
 def _column(sdoc: Doc, attr: str) -> list[int]:
     key = f"communique_col_{attr}"
     col: list[int] | None = sdoc.user_data.get(key)

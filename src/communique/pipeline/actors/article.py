@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ...kb import KnowledgeBase
 from ...lexicon.words import word_set
 from ...records import Actor, ActorRef, Document, Event
-from ..nlp import sentence_at, sentences, tokens_with_pos
+from ..nlp import parsed_text, sentence_at, sentences, tokens_with_pos
 from ..read import dateline_length
 from .names import institution_slug, slug
 from .persons import kb_date
@@ -223,7 +223,7 @@ def _other_country_before(sdoc: Doc, kb: KnowledgeBase, iso: str, char: int) -> 
     if sent is None:
         return True
     before = {k: v for k, v in sentence_countries(sdoc, kb, sent.start_char).items()
-              if sdoc.text.find(v, sent.start_char) < char}
+              if parsed_text(sdoc).find(v, sent.start_char) < char}
     if any(k != iso for k in before):
         return True
     if before:
@@ -285,7 +285,7 @@ def _mention_at(document: Document, sdoc: Doc, a: Actor, ev: Event) -> int | Non
     if sent is None:
         return None
     if a.text:
-        k = sdoc.text.find(a.text, sent.start_char, sent.end_char)
+        k = parsed_text(sdoc).find(a.text, sent.start_char, sent.end_char)
         if k >= 0:
             return off + k
     return ev.trigger.start

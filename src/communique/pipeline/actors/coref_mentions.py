@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import KnowledgeBase, OrgEntry
 from ...kb.base import big_place
 from ...lexicon.words import word_set
-from ..nlp import doc_text, token_starts, tokens_with_pos
+from ..nlp import doc_text, parsed_text, token_starts, tokens_with_pos
 from .names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
@@ -73,12 +73,42 @@ def _stance_prefix(tokens: list[Token], i: int) -> bool:
     return k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in ("pro", "anti")
 
 
+_EDGE_WORDS = ("of", "the", "'s", "-", ",")  # no title span starts or ends with one
+
+
+class _TitleWindows:
+    """The spans of up to seven tokens a title scan tries at each position, longest first, with their texts; the
+    tokens' words and offsets are read once (not once per span tried)."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.text = parsed_text(tokens[0].doc) if tokens else ""
+        self.edge = [_low(t) in _EDGE_WORDS for t in tokens]
+        breaks = 0
+        self.breaks = [0]  # punctuation other than "-", "." and "'" among the first k tokens
+        for t in tokens:
+            breaks += t.is_punct and t.text not in "-.'"
+            self.breaks.append(breaks)
+        self.start = [t.idx for t in tokens]
+        self.end = [t.idx + len(t.text) for t in tokens]
+        self.index = [t.i for t in tokens]
+
+    def spans(self, i: int) -> list[tuple[int, str]]:
+        """(end, text) of the spans starting at token i: as ``doc[first.i : last.i + 1].text``."""
+        out = []
+        for j in range(min(len(self.start), i + 7), i, -1):
+            if self.edge[i] or self.edge[j - 1] or self.breaks[j] != self.breaks[i]:
+                continue
+            out.append((j, self.text[self.start[i]:self.end[j - 1]] if self.index[j - 1] >= self.index[i] else ""))
+        return out
+
+
 def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> TitleInfo:
     """Scan a title phrase for the longest role, country and organisation expressions (greedy, left to right);
     only its first TITLE_TOKENS tokens are read."""
     info = TitleInfo(rule=rule)
     tokens = tokens[:TITLE_TOKENS]
     i, n = 0, len(tokens)
+    windows = _TitleWindows(tokens)
     role_end = -1  # index after the last role span read
     while i < n:
         tok = tokens[i]
@@ -87,14 +117,7 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
         if tok.lower_ in RELATIONAL_ROLES:
             info.relational = tok.lower_
         matched = 0
-        spans = []
-        for j in range(min(n, i + 7), i, -1):
-            first, last = tokens[i], tokens[j - 1]
-            if _low(first) in ("of", "the", "'s", "-", ",") or _low(last) in ("of", "the", "-", "'s", ","):
-                continue
-            if any(t.is_punct and t.text not in "-.'" for t in tokens[i:j]):
-                continue
-            spans.append((j, tokens[0].doc[first.i : last.i + 1].text))
+        spans = windows.spans(i)
         # places and organisations first ("U.S. Secretary of State": U.S. + Secretary of State), then roles
         for j, text in spans:
             country = kb.country(text)
@@ -255,7 +278,8 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
     """PERSON entities trimmed of titles, demonyms and role words; plus capitalised names right after a title."""
     spans: list[Span] = []
     taken: set[int] = set()
-    for ent in sdoc.ents:
+    ents = sdoc.ents  # built by walking every token: read once
+    for ent in ents:
         if ent.label_ != "PERSON" or ent.start in taken:
             continue
         s, e = ent.start, ent.end
@@ -284,7 +308,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
             s, e = _with_particles(sdoc, s, e)
             spans.append(sdoc[s:e])
             taken.update(range(s, e))
-    ent_tok = {t.i for ent in sdoc.ents if ent.label_ != "PERSON" for t in ent}
+    ent_tok = {t.i for ent in ents if ent.label_ != "PERSON" for t in ent}
     after = 0  # proper nouns before this index were taken into the previous name
     for i in tokens_with_pos(sdoc, "PROPN"):
         t = sdoc[i]
@@ -299,7 +323,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
             spans.append(sdoc[i:j])
             taken.update(range(i, j))
             after = j
-    multi_ent_tok = {t.i for ent in sdoc.ents if ent.label_ != "PERSON" and len(ent) > 1 for t in ent}
+    multi_ent_tok = {t.i for ent in ents if ent.label_ != "PERSON" and len(ent) > 1 for t in ent}
     _propagate_surnames(sdoc, kb, spans, taken, multi_ent_tok)
     _propagate_given_names(sdoc, kb, spans, taken, multi_ent_tok)
     spans.sort(key=lambda sp: sp.start)
@@ -436,17 +460,19 @@ def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> l
     out: list[tuple[Span, list[Token]]] = []
     for chunk in sdoc.noun_chunks:
         root = chunk.root
-        if any(t.i in name_tokens for t in chunk) or root.tag_ in ("NNS", "NNPS") or root.pos_ == "PRON":
+        if any(i in name_tokens for i in range(chunk.start, chunk.end)) or root.tag_ in ("NNS", "NNPS") or root.pos_ == "PRON":
             continue
-        if root.i + 1 < len(sdoc) and sdoc[root.i + 1].i in name_tokens:
+        if root.i + 1 < len(sdoc) and root.i + 1 in name_tokens:
             continue  # a title in front of a name
-        if any(ch.dep_ == "appos" and ch.i in name_tokens for ch in root.children):
-            continue  # "Azerbaijan's Minister of Foreign Affairs, Jeyhun Bayramov"
-        if root.lower_ in COLLECTIVE_SECTORS or root.lower_ in INSTITUTION_WORDS or root.lower_ in BODY_WORDS:
+        # (the word tests come before the walk over the head's children: most chunks fail them)
+        low = root.lower_
+        if low in COLLECTIVE_SECTORS or low in INSTITUTION_WORDS or low in BODY_WORDS:
             continue  # "the government", "the ministry": bodies, not people
-        head_ok = root.lower_ in RELATIONAL_ROLES or lookup_role(kb, root.text) is not None
+        head_ok = low in RELATIONAL_ROLES or lookup_role(kb, root.text) is not None
         if not head_ok:
             continue
+        if any(ch.dep_ == "appos" and ch.i in name_tokens for ch in root.children):
+            continue  # "Azerbaijan's Minister of Foreign Affairs, Jeyhun Bayramov"
         toks = list(chunk)
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i > root.i:
@@ -455,10 +481,14 @@ def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> l
     return out
 
 
+_QUOTE_OR_LINE = re.compile("[\n\"\u201c\u201d]")
+
+
 def _quotes(text: str, base: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for k, ch in enumerate(text):
+    for m in _QUOTE_OR_LINE.finditer(text):  # the only characters that open, close or cut off a quote
+        k, ch = m.start(), m.group()
         if ch == "\n" and open_at is not None and text[open_at:k].count("\n") > 3:
             open_at = None
         if ch == "\u201c" or (ch == '"' and open_at is None):

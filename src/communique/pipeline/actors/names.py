@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from unidecode import unidecode
 
@@ -151,7 +151,13 @@ RELATIONAL_ROLES = word_set("actors/names_relational_roles")
 
 
 def lookup_role(kb: KnowledgeBase, phrase: str) -> RoleInfo | None:
-    """Role words -> canonical role + sector: the KB first, then the fallback table."""
+    """Role words -> canonical role + sector: the KB first, then the fallback table. The answer is remembered by
+    the knowledge base; each call returns a new RoleInfo (callers compare them by identity)."""
+    found: tuple[str, str | None, str] | None = kb.memo("role-info", phrase, partial(_role_fields, kb))
+    return RoleInfo(*found) if found is not None else None
+
+
+def _role_fields(kb: KnowledgeBase, phrase: str) -> tuple[str, str | None, str] | None:
     text = fold_ascii_lower(phrase).replace("'s", "").strip()
     if not text:
         return None
@@ -159,10 +165,10 @@ def lookup_role(kb: KnowledgeBase, phrase: str) -> RoleInfo | None:
     if entry is not None and not _covers(entry.role, entry.words, text):
         entry = None  # the KB found a role inside the phrase; we want the phrase to be a role
     if entry is not None:
-        return RoleInfo(entry.role, entry.sector, "kb")
+        return entry.role, entry.sector, "kb"
     row = _ROLE_TABLE.get(text) or _ROLE_TABLE.get(text.rstrip("s")) or _ROLE_TABLE.get(text.replace("-", " "))
     if row is not None:
-        return RoleInfo(row[0], row[1], "lexicon")
+        return row[0], row[1], "lexicon"
     return None
 
 

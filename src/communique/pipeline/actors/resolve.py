@@ -123,6 +123,8 @@ def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: Knowl
 
     Events are resolved in text order so that the participants of earlier events are available to group anaphora
     ("the two ministers") in later ones."""
+    if not events:
+        return  # the document's people are only read for events' participants
     people = build_people(document, sdoc, kb)
     event_sets: list[tuple[int, str, list[Actor]]] = []
 

@@ -15,6 +15,7 @@ are rebels (REB).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -204,6 +205,13 @@ def recheck_city(kb: KnowledgeBase, a: Actor, hints: list[str]) -> Actor:
                    resolution=f"{a.resolution}; context:city '{m.group(1)}' read by the sentence's countries -> {iso}")
 
 
+@functools.lru_cache(maxsize=1024)
+def _region_pattern(name: str) -> re.Pattern[str]:
+    """"Northern <name>" and the like, compiled once per country name (re's own cache is too small for them all)."""
+    return re.compile(r"\b((?:Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower) " + re.escape(name)
+                      + r")\b")
+
+
 def recheck_region(kb: KnowledgeBase, a: Actor) -> Actor:
     """An actor placed by a country name that is the tail of a region of another country ("... in Northern
     Ireland" is not Irish)."""
@@ -212,8 +220,7 @@ def recheck_region(kb: KnowledgeBase, a: Actor) -> Actor:
     if entry is None:
         return a
     for name in (entry.name, *entry.names):
-        m = re.search(r"\b((?:Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower) " + re.escape(name)
-                      + r")\b", text)
+        m = _region_pattern(name).search(text) if name in text else None  # no name in the text: no region of it
         if m is None or kb.country(m.group(1)) is not None:
             continue
         region = kb.minor_place(m.group(1))

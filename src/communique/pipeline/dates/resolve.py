@@ -338,6 +338,7 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
     anchor = document.published
     anchor_d = parse_anchor(anchor)
     base = document.body_start
+    found: dict[str, list[tuple[int, int, str]]] = {}  # a sentence's expressions, found once for all its events
     for event in events:
         if event.trigger is None or not event.mentions:
             _clear(event, "none")
@@ -346,7 +347,9 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
         sentence = document.text[mention.start:mention.end]
         trig_toks = _tokens_in(sdoc, event.trigger.start - base, event.trigger.end - base)
         best: tuple[int, int, str, tuple[int, int, str], list[Token]] | None = None
-        for s, e, text in find_date_expressions(sentence):
+        if sentence not in found:
+            found[sentence] = find_date_expressions(sentence)
+        for s, e, text in found[sentence]:
             if _BOUND_BEFORE.search(sentence[max(0, s - 24):s]) or _BOUND_START.match(text):
                 continue  # "before June", "since 1992", "by Friday": a bound, not the event's own date
             expr_toks = _tokens_in(sdoc, mention.start + s - base, mention.start + e - base)

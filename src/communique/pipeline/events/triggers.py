@@ -143,6 +143,8 @@ def _phrase_match(lex: Lexicon, verb: Token) -> tuple[Token, str, str] | None:
     emergency"."""
     vlem = vlemma(verb, lex)
     vkeys = [f"{vlem} {c.lower_}" for c in verb.children if c.dep_ == "prt" or _out_of(c)] + [vlem]
+    if not any(lex.has_phrases(vkey) for vkey in vkeys):
+        return _measures_against(verb, vlem)  # no phrase of these verbs: no object to read
     for obj in _objects(verb):
         keys = _noun_keys(obj)
         for g in obj.children:

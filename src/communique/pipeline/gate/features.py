@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event
 from ...timespan import day_span
+from ..nlp import parsed_text, sentences
 
 # Sectors whose members act politically (PLOVER/CAMEO sector codes).
 POLITICAL_SECTORS: frozenset[str] = frozenset({
@@ -98,7 +99,7 @@ class StoryFacts:
     def of(cls, events: list[Event], sdoc: Doc | None, body_start: int) -> StoryFacts:
         share = sum(any(political(a) for a in e.actors) for e in events) / len(events) if events else 0.0
         codes = {a.country for e in events for a in [*e.actors, *e.recipients] if a.country}
-        starts = tuple(body_start + s.start_char for s in sdoc.sents) if sdoc is not None else ()
+        starts = tuple(body_start + s.start_char for s in sentences(sdoc)) if sdoc is not None else ()
         return cls(political_share=share, countries=len(codes), sentence_starts=starts)
 
     def sentence_index(self, offset: int) -> int:
@@ -115,7 +116,7 @@ def trigger_token(event: Event, sdoc: Doc | None, body_start: int) -> Token | No
     if sdoc is None or event.trigger is None:
         return None
     lo = event.trigger.start - body_start
-    if not 0 <= lo < len(sdoc.text):
+    if not 0 <= lo < len(parsed_text(sdoc)):
         return None
     span = sdoc.char_span(lo, lo + 1, alignment_mode="expand")  # the token covering the trigger's first character
     return span[0] if span is not None and len(span) else None
