@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.pipeline.stages import symmetric_parties
+from communique.pipeline.stages import own_side_recipients, symmetric_parties
 from communique.records import Actor, Event, Location
 
 
@@ -26,3 +26,16 @@ def test_stages_symmetric_parties_unless_hosted_at_home(where: str | None, actor
     symmetric_parties(ev)
     assert [a.country for a in ev.actors] == actors
     assert [r.country for r in ev.recipients] == recipients
+
+
+@pytest.mark.parametrize(("etype", "actor", "recipient", "kept"), [
+    ("SUPPORT", Actor(id="p:w", name="Wang", kind="person", country="CHN", sector="GOV"), "CHN", False),  # own side
+    ("SUPPORT", Actor(id="p:g", name="Guterres", kind="person", country="UNO", sector="GOV"), "TUR", True),
+    ("ASSAULT", Actor(id="g:r", name="rebels", kind="group", country="SYR", sector="REB"), "SYR", True),
+])
+def test_stages_own_country_is_no_recipient_of_a_cooperative_act(etype: str, actor: Actor, recipient: str,
+                                                                  kept: bool) -> None:
+    ev = Event(event_type=etype, cameo="051", status="occurred", actors=[actor],
+               recipients=[Actor(id=f"country:{recipient}", name=recipient, kind="country", country=recipient)])
+    own_side_recipients(ev)
+    assert bool(ev.recipients) is kept

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..lexicon.words import word_set
 from ..records import Event
 from . import merge, places
 from .actors.context_fill import fill_from_context
@@ -41,7 +42,8 @@ class Stage:
 # A user dictionary's paired code ("032:033") or a compound acting on itself gives separate codings: they are
 # kept out of within-document merging (which would fold them into one event).
 USER_SIDE = re.compile(r"^user-verb:.*\+(paired|compound-mutual)")
-SYMMETRIC_MEETINGS = frozenset({"040", "044", "046"})  # consult, meet at a third location, negotiate
+SYMMETRIC_MEETINGS = frozenset({"040", "044", "046"})
+_OWN_SIDE_TYPES = word_set("relevance/own_side_types")  # consult, meet at a third location, negotiate
 
 
 def find(ctx: DocContext) -> None:
@@ -94,8 +96,21 @@ def symmetric_parties(event: Event) -> None:
     event.rule = f"{event.rule or ''}+symmetric-parties"
 
 
+def own_side_recipients(event: Event) -> None:
+    """In a cooperative act of a government side, the side's own country is no recipient ("Wang reaffirmed China's
+    support for reform": China is the speaker's side)."""
+    if event.event_type not in _OWN_SIDE_TYPES or not event.recipients:
+        return
+    own = {a.country for a in event.actors if a.country and (a.kind == "country" or a.sector == "GOV")}
+    kept = [r for r in event.recipients if not (r.kind == "country" and r.country in own)]
+    if len(kept) != len(event.recipients):
+        event.recipients = kept
+        event.rule = f"{event.rule or ''}+own-side-dropped"
+
+
 def symmetric(ctx: DocContext) -> None:
     for ev in ctx.events:
+        own_side_recipients(ev)
         symmetric_parties(ev)
 
 

@@ -40,13 +40,3 @@ def test_participants_call_received_is_a_phone_call_not_a_hosted_visit() -> None
     assert calls and calls[0].cameo == "041" and calls[0].mode == "phone"
     assert "Scholz" in calls[0].actors[0].name
 
-
-@pytest.mark.parametrize(("text", "owner", "is_recipient"), [
-    ("Wang reaffirmed China's support for reform of the council.", "China", False),  # the owner holds the stance
-    ("The communist party challenged the caretaker government's right to present the budget.", "government", True),
-])
-def test_participants_owner_of_a_stance_noun_is_no_recipient(nlp: Language, text: str, owner: str,
-                                                             is_recipient: bool) -> None:
-    evs = [e for e in events(nlp, text) if not (e.rule or "").startswith("derived")]
-    assert evs, text
-    assert any(owner in r.text for r in evs[0].recipient_refs) is is_recipient, evs[0].recipient_refs

@@ -29,7 +29,6 @@ from .triggers import Trigger
 from .wider import OWN_FORCE_WORDS, wider_recipients
 
 SYMMETRIC_CONSULT = word_set("events/symmetric_consult")
-_STANCE_NOUNS = word_set("events/stance_nouns")
 
 
 MEDIUM_NOUNS = word_set("events/medium_nouns")
@@ -79,8 +78,6 @@ def participants(trig: Trigger) -> Participants:
     if (trig.plover.event_type == "CONSULT" and trig.cameo in SYMMETRIC_CONSULT and not pt.recipients
             and len(pt.actors) > 1):
         pt.how.append("symmetric")
-    owners = {c.i for t in trig.tokens if t.lemma_.lower() in _STANCE_NOUNS for c in t.children if c.dep_ == "poss"}
-    pt.recipients = [r for r in pt.recipients if r.i not in owners]  # "reaffirmed China's support": the owner acts
     turned = reoriented(trig, pt.actors, pt.recipients)
     if turned is not None:
         pt.actors, pt.recipients, why = turned
