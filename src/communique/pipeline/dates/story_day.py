@@ -66,8 +66,8 @@ def lead_expression_day(sdoc: Doc, published: str) -> str | None:
     for sent in list(sdoc.sents)[:LEAD_SENTENCES]:
         for start, end, expr in find_date_expressions(sent.text):
             span = sdoc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-            if span is None or _on_report_verb(span_head(list(span))):
-                continue
+            if span is None or _on_report_verb(span_head(list(span))) or span_head(list(span)).dep_ == "poss":
+                continue  # a report's day, or a day naming its own act ("condemned Monday's strike")
             tense = expression_tense(span_head(list(span))) or "past"
             got = resolve_expression(expr, published, tense)
             day = parse_anchor(got.value) if got is not None and got.precision == "day" else None
