@@ -27,7 +27,8 @@ A store of schema version 1 or 2 is migrated when it is opened for writing; open
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -142,18 +143,25 @@ def fill_records(con: duckdb.DuckDBPyConnection, since: int = 0) -> None:
     con.execute(_FILL, {"since": since})
 
 
-def create(con: duckdb.DuckDBPyConnection) -> None:
-    """A new store's tables and indexes, in one transaction."""
+@contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One transaction: committed when the block ends, rolled back (and re-raised) on any error."""
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute(SCHEMA)
-        con.execute(DICTIONARIES)
-        ensure_indexes(con)
-        con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        yield
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def create(con: duckdb.DuckDBPyConnection) -> None:
+    """A new store's tables and indexes, in one transaction."""
+    with _transaction(con):
+        con.execute(SCHEMA)
+        con.execute(DICTIONARIES)
+        ensure_indexes(con)
+        con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
 
 def ensure_indexes(con: duckdb.DuckDBPyConnection) -> None:
@@ -171,8 +179,7 @@ def migrate(con: duckdb.DuckDBPyConnection, found: int) -> None:
     """Bring a store of an older schema version (``found`` in MIGRATES_FROM) to SCHEMA_VERSION, in one
     transaction: add the columns each later version has, fill them from the stored rows, build the indexes."""
     assert found in MIGRATES_FROM
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with _transaction(con):
         drop_indexes(con)  # some DuckDB versions refuse to alter a table that has indexes
         if found < 2:
             _add_dates(con)
@@ -180,10 +187,6 @@ def migrate(con: duckdb.DuckDBPyConnection, found: int) -> None:
         con.execute(DICTIONARIES)
         ensure_indexes(con)
         con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def _add_dates(con: duckdb.DuckDBPyConnection) -> None:
