@@ -72,3 +72,19 @@ def test_merge_within_fuller_report_of_talks_folds_in(dates: tuple[str | None, s
     one.mentions[0] = Mention("d", None, None, "2024-05-02", one.mentions[0].sentence, 0, 40)
     both.mentions[0] = Mention("d", None, None, "2024-05-02", both.mentions[0].sentence, 50, 90)
     assert (len(merge_within_document([one, both])) == 1) is merged
+
+
+def test_merge_within_the_parties_read_as_countries_are_the_earlier_talks() -> None:
+    # "X of Norland and Y met on Monday. ... the parties also discussed ...": the follow-up's parties came out as
+    # the countries; it is the same talks, and the merged record does not list a country beside its own minister
+    minister = Actor(id="person:x", name="X", kind="person", country="NLD")
+    envoy = Actor(id="person:y", name="Y", kind="person", country="UNO")
+    first = _consult([], [], sentence="X and Y met on Monday.")
+    first.actors = [minister, envoy]
+    later = _consult(["NLD"], [], sentence="The parties also discussed other matters.")
+    later.actors = [envoy, _party("NLD")]
+    first.mentions[0] = Mention("d", None, None, "2024-05-02", first.mentions[0].sentence, 0, 22)
+    later.mentions[0] = Mention("d", None, None, "2024-05-02", later.mentions[0].sentence, 30, 70)
+    out = merge_within_document([first, later])
+    assert len(out) == 1
+    assert [a.name for a in out[0].actors] == ["X", "Y"]

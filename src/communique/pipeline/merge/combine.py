@@ -22,6 +22,8 @@ def _union_actors(first: list[Actor], second: list[Actor], exclude: frozenset[st
     have_resolved = bool(participant_ids(first))
     names = {a.name.lower() for a in first}
     for actor in second:
+        if actor.kind == "country" and any(a.kind == "person" and a.country == actor.country for a in out):
+            continue  # "the parties" read as countries: the country's person is already a party
         if actor.id:
             if actor.id not in seen:
                 out.append(actor)

@@ -26,7 +26,10 @@ def _is_follow_up(new: Event, earlier: Event) -> bool:
     if not resolved:
         return True
     if new.event_type in SYMMETRIC_TYPES:
-        return resolved <= (participant_ids(earlier.actors) | participant_ids(earlier.recipients))
+        before = [*earlier.actors, *earlier.recipients]
+        # "the parties discussed ..." read as the countries of the earlier talks' people: still those talks
+        stood_for = {f"country:{a.country}" for a in before if a.kind == "person" and a.country}
+        return resolved <= (participant_ids(before) | stood_for)
     return participant_ids(new.actors) <= participant_ids(earlier.actors) and participant_ids(new.recipients) <= participant_ids(earlier.recipients)
 
 
