@@ -37,6 +37,9 @@ NOT_NEWS_TABLE = [
     ("Elbonia demanded that Freedonia cooperate with the inquiry.", "cooperate", "demanded"),
     ("It will be impossible to persuade the lenders to give us their support, the minister said.", "give", None),
     ("International pressure mounted on Wednesday to deploy the peace force to Freedonia.", "deploy", None),
+    # content of a promise: the promise (an AGREE) carries it
+    ("The Ruritanian minister promised an aid package to help Freedonians rebuild their schools.", "help", "promised"),
+    ("Elbonia pledged to assist the flood victims in Freedonia.", "assist", "pledged"),
     # readiness, hope, conditions, abilities
     ("The army is ready to end the ceasefire and resume fighting, the general said.", "resume", None),
     ("The rebels would attack the capital if the talks fail.", "attack", None),
@@ -94,3 +97,9 @@ def test_background_content_still_found_with_its_status(nlp: Language) -> None:
 def test_background_readiness_keeps_the_threat(nlp: Language) -> None:
     text = "The army is ready to end the ceasefire and resume fighting against the rebels, the general said."
     assert "THREATEN" in {e.event_type for e in reported(nlp, text)}
+
+
+def test_background_promise_is_one_agree(nlp: Language) -> None:
+    text = "Elbonia pledged to assist the flood victims in Freedonia."
+    events = reported(nlp, text)
+    assert [e.event_type for e in events] == ["AGREE"], [(e.event_type, e.rule) for e in events]

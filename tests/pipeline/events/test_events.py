@@ -499,3 +499,10 @@ def test_events_named_head_leaves_place_out(nlp: Language) -> None:
     _, events = run(nlp, "Rohan's envoy Eomer met President Aragorn in Minas Tirith on Monday.")
     refs = [r.text for e in events for r in e.actor_refs + e.recipient_refs]
     assert refs and not any("Minas Tirith" in r for r in refs), refs
+
+
+def test_events_announced_signing_is_no_second_intent(nlp: Language) -> None:
+    """"will sign an agreement" is the planned signing; an intent-to-cooperate AGREE would repeat it."""
+    text = "Ruritania and Freedonia will sign a border agreement in the capital on May 27, the minister said."
+    _, events = run(nlp, text)
+    assert [(e.cameo, e.status) for e in events if e.event_type in {"AGREE", "SUPPORT"}] == [("057", "planned")]

@@ -225,6 +225,7 @@ def troop_movement(trig: Trigger, cameo: str) -> tuple[str, str]:
 
 
 _DERIVE_WORDS = word_set("events/derive_words")
+AGREEMENT_CODES = {"057"}  # sign formal agreement: itself an agreement, announced or done
 
 
 def derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lexicon, offset: int) -> Found | None:
@@ -241,6 +242,8 @@ def derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lexi
     if ev.status in {"planned", "hypothetical"} and not ev.actor_refs and cue not in OBLIGATION_CUES:
         return None  # an intent or a threat needs someone who intends or threatens ("if it is attacked")
     if ev.status in {"planned", "hypothetical"}:
+        if (ev.event_type == "AGREE" or ev.cameo in AGREEMENT_CODES) and cue in INTENT_CUES:
+            return None  # "will sign an agreement": the planned act is the news; an intent to agree repeats it
         if ev.event_type in COOPERATIVE and cue in INTENT_CUES:
             kind = "03"
         elif ev.event_type == "CONSULT" and cue in CONSULT_INTENT_CUES:
