@@ -40,6 +40,8 @@ NOT_NEWS_TABLE = [
     # content of a promise: the promise (an AGREE) carries it
     ("The Ruritanian minister promised an aid package to help Freedonians rebuild their schools.", "help", "promised"),
     ("Elbonia pledged to assist the flood victims in Freedonia.", "assist", "pledged"),
+    # the purpose of a trip told in a relative clause describes who someone is
+    ("Three Ruritanian engineers, who came to Freedonia to aid flood victims, were hurt in a fire.", "aid", None),
     # readiness, hope, conditions, abilities
     ("The army is ready to end the ceasefire and resume fighting, the general said.", "resume", None),
     ("The rebels would attack the capital if the talks fail.", "attack", None),

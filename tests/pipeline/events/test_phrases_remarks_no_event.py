@@ -24,3 +24,22 @@ def test_phrases_remarks_no_accuse_or_sanction(text: str) -> None:
 ])
 def test_phrases_disapproval_still_accuses(text: str, event_type: str) -> None:
     assert event_type in [e.event_type for e in extract(text, published="2024-05-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania will strive to meet the criteria for joining the currency union, the prime minister said.",
+    "The ministry said the new plant would meet the safety standards set by the agency.",
+    "The Freedonian parliament will meet next week for the first time in ten years.",
+    "The cabinet convened on Monday to discuss the budget.",
+])
+def test_phrases_meeting_a_standard_or_a_session_is_no_consult(text: str) -> None:
+    assert not [e for e in extract(text, published="2024-05-01") if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet met with union leaders on Monday.",
+    "The two parliaments will meet in Brussels next week.",
+    "The Ruritanian president met the Freedonian prime minister on Monday.",
+])
+def test_phrases_meetings_of_parties_stay(text: str) -> None:
+    assert [e for e in extract(text, published="2024-05-01") if e.event_type == "CONSULT"]

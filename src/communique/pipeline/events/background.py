@@ -86,6 +86,8 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
     if gov is not None:
         return f"content:gov:{gov}"
     cue = decision.cue or ""
+    if cue.startswith("purpose:") and trig.clause.head.dep_ == "relcl":
+        return "content:relative-purpose"  # "engineers, who came to X to aid the victims, were hurt": who they are
     if cue.startswith("gov:") and cue[4:] not in CONTENT_GOVERNORS:
         return None  # "tried to hack X": an attempt is an act
     if decision.status == "hypothetical" and cue not in _KEPT_HYPOTHETICAL:

@@ -34,6 +34,7 @@ from .found import (
 from .participants import Participants, location_of, participants
 from .readings import (
     bare_warning,
+    body_session,
     consult_mode,
     derive,
     negated_vow,
@@ -135,7 +136,7 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
                 out += user_events(trig, participants(trig), decision, rule, mention, offset, governed_by is not None)
             continue
         cameo, rule, parts = _bundled_reading(trig, triggers, by_clause, rule, lex)
-        if bare_warning(trig, cameo, parts):
+        if bare_warning(trig, cameo, parts) or body_session(trig, parts):
             continue
         out += _bundled_events(trig, cameo, rule, parts, governed_by, decision, lex, mention, offset)
     out += obligations(sent, {t.clause.i for t in triggers}, lex, mention, offset)

@@ -188,6 +188,20 @@ def bare_warning(trig: Trigger, cameo: str, parts: Participants) -> bool:
     return True
 
 
+_SESSION_BODIES = word_set("events/session_bodies")
+
+
+def body_session(trig: Trigger, parts: Participants) -> bool:
+    """"Parliament will meet next week", "the cabinet convened to discuss the budget": one body sitting in
+    session, with nobody met, is no consultation between parties."""
+    if trig.plover.event_type != "CONSULT" or trig.kind != "verb" or parts.recipients or len(parts.actors) != 1:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in trig.clause.children):
+        return False
+    body = parts.actors[0]
+    return body.tag_ in {"NN", "NNP"} and body.lemma_.lower() in _SESSION_BODIES and not body.conjuncts
+
+
 PROTECTIVE_VERBS = word_set("events/protective_verbs")
 
 
