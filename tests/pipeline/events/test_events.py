@@ -506,3 +506,10 @@ def test_events_announced_signing_is_no_second_intent(nlp: Language) -> None:
     text = "Ruritania and Freedonia will sign a border agreement in the capital on May 27, the minister said."
     _, events = run(nlp, text)
     assert [(e.cameo, e.status) for e in events if e.event_type in {"AGREE", "SUPPORT"}] == [("057", "planned")]
+
+
+def test_events_promise_is_for_whom_the_promised_act_is(nlp: Language) -> None:
+    _, events = run(nlp, "The Ruritanian minister promised an aid package to help Freedonians rebuild their schools.")
+    agree = [e for e in events if e.event_type == "AGREE"]
+    assert agree and [r.text for r in agree[0].recipient_refs] == ["Freedonians"], [(e.rule, e.recipient_refs)
+                                                                                    for e in events]

@@ -163,22 +163,31 @@ def _user_trigger_skipped(trig: Trigger, triggers: list[Trigger], governed_by: T
             and governed_by.head.lemma_.lower() not in REPORTING_VERBS)
 
 
+_PROMISE_VERBS = word_set("events/promise_verbs")
+
+
 def _bundled_reading(trig: Trigger, triggers: list[Trigger], by_clause: dict[int, Trigger], rule: str,
                      lex: Lexicon) -> tuple[str, str, Participants]:
     """The code, rule and participants of a bundled trigger: refined by the trigger it governs, its participants
     found for the refined reading, then re-read as a troop movement, complaint or rally against a party."""
     cameo = trig.cameo
+    content: Trigger | None = None
     for inner in triggers:
         if inner is not trig and _governing(inner, by_clause) is trig:
             refined = refine(trig, inner)
             if refined is not None and lex.classify(refined) is not None:
-                cameo = refined
+                cameo, content = refined, inner
                 rule += f"+refined:{inner.rule.split('+')[0]}"
             break
     refined_class = lex.classify(cameo)
     # participants are found for the refined reading ("swore to fight until X": a threat, aimed at X)
     parts = participants(trig if cameo == trig.cameo or refined_class is None else
                          replace(trig, cameo=cameo, plover=refined_class))
+    if content is not None and not parts.recipients and trig.head.lemma_.lower() in _PROMISE_VERBS:
+        # "promised aid to help the Palestinians": whom the promised act is for receives the promise
+        parts.recipients = [r for r in participants(content).recipients if r not in parts.actors]
+        if parts.recipients:
+            rule += "+content-recipients"
     cameo, why = troop_movement(trig, cameo)
     if why:
         rule += why
