@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from spacy.language import Language
+
 from communique.api import extract
+from tests.helpers.pipeline import find
 
 
 @pytest.mark.parametrize("text", [
@@ -43,3 +46,13 @@ def test_phrases_meeting_a_standard_or_a_session_is_no_consult(text: str) -> Non
 ])
 def test_phrases_meetings_of_parties_stay(text: str) -> None:
     assert [e for e in extract(text, published="2024-05-01") if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister insisted he was innocent of any wrongdoing.", False),
+    ("The finance minister insisted that the budget was the only solution.", False),
+    ("Ruritania insisted on the release of its fishermen held by Freedonia.", True),
+])
+def test_phrases_insisting_on_a_claim_is_no_demand(nlp: Language, text: str, expected: bool) -> None:
+    found = [e for e in find(nlp, text)[1] if e.event_type == "REQUEST"]
+    assert bool(found) == expected, [(e.cameo, e.rule) for e in found]
