@@ -4,7 +4,6 @@ pessimistic remarks (CAMEO 012), not ACCUSE or SANCTION events. Sentences writte
 from __future__ import annotations
 
 import pytest
-
 from spacy.language import Language
 
 from communique.api import extract
