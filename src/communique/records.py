@@ -62,7 +62,7 @@ class Span:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor:
     """A resolved participant in an event.
 
@@ -99,7 +99,7 @@ def name_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
-@dataclass
+@dataclass(slots=True)
 class Location:
     name: str
     country: str | None = None
@@ -135,7 +135,7 @@ class Mention:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class ActorRef:
     """An unresolved actor mention found by the event finder (before actor resolution).
 
@@ -148,7 +148,7 @@ class ActorRef:
     head: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     """One political event. Before merging it has one mention; after merging, all of them."""
 
