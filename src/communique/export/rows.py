@@ -8,7 +8,7 @@ with "; " keeping positions, so ``actor_ids`` and ``actor_names`` still line up)
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -201,18 +201,27 @@ class Tables:
         return rows
 
 
-def build_tables(events: Iterable[Event], documents: Any) -> Tables:
-    """Rows of every table; ``documents(doc_id) -> Document | None`` looks up titles and publishers (once each)."""
+ALL_TABLES: tuple[str, ...] = ("events", "dyads", "mentions", "actors")
+
+
+def build_tables(events: Iterable[Event], documents: Any, tables: Sequence[str] = ALL_TABLES) -> Tables:
+    """Rows of ``tables`` (every table unless told), the others left empty; ``documents(doc_id) -> Document |
+    None`` looks up titles and publishers (once each; only the mentions table needs them)."""
     out = Tables()
     seen: dict[str, Document | None] = {}
     kept: list[Event] = []
+    events_too, dyads, mentions = "events" in tables, "dyads" in tables, "mentions" in tables
     for ev in events:
         kept.append(ev)
-        for m in ev.mentions:
-            if m.doc_id not in seen:
-                seen[m.doc_id] = documents(m.doc_id)
-        out.events.append(event_row(ev))
-        out.dyads.extend(dyad_rows(ev))
-        out.mentions.extend(mention_rows(ev, seen))
-    out.actors = actor_rows(kept)
+        if events_too:
+            out.events.append(event_row(ev))
+        if dyads:
+            out.dyads.extend(dyad_rows(ev))
+        if mentions:
+            for m in ev.mentions:
+                if m.doc_id not in seen:
+                    seen[m.doc_id] = documents(m.doc_id)
+            out.mentions.extend(mention_rows(ev, seen))
+    if "actors" in tables:
+        out.actors = actor_rows(kept)
     return out
