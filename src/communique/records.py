@@ -6,7 +6,10 @@ Offsets are character offsets into ``Document.text`` (the document's text as rea
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -18,6 +21,20 @@ STATUSES: tuple[str, ...] = ("occurred", "planned", "negated", "hypothetical")
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country", "group")
 STORY_DAY_RULE = "story-day"  # date_rule prefix of a date inferred from the story, not stated for the event
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")  # finest first; see communique.timespan
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many records (or rows made of them) are built: they hold no
+    cycles, and its passes over the growing heap cost a third to a half of a large listing's or export's time.
+    Reference counting still frees everything; the collector runs again once the block ends."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True)

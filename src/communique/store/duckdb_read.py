@@ -3,25 +3,23 @@ rows (a store of an older version opened read-only, and the reference the record
 
 Both give the same ``Event`` objects, participants under their id's display name (``actors.name``; a group id
 keeps its report's name, see ``base.with_display_names``) or, without ``display``, as their reports named them.
-Parsing and building many objects is this module's cost (a busy actor's 11,000 events: about 20 ms of SQL,
-20 of parsing, 50 of building, on an idle core), so the records are parsed in one call, by orjson where installed,
-the participants and reports are built without a Python frame each (``starmap``, and ``_mention``/``_span`` for
-the frozen classes), and the cyclic garbage collector is paused while a chunk is built (the objects hold no
-cycles; its passes over the growing heap took a third of a large listing's time).
+Parsing and building many objects is this module's cost (a busy actor's 11,000 events on a loaded 2-core
+machine: about 50 ms of SQL, 45 of parsing, 95 of building, 40 of collector passes), so the records are parsed in
+one call (by orjson), the participants and reports are built without a Python frame each (``starmap``, and
+``_mention``/``_span`` for the frozen classes), and the cyclic garbage collector is paused while a chunk is built
+(``records.gc_paused``).
 """
 
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from itertools import starmap
 from typing import Any
 
 import duckdb
 
-from ..records import Actor, ActorRef, Event, Location, Mention, Span
+from ..records import Actor, ActorRef, Event, Location, Mention, Span, gc_paused
 from .base import GROUP_PREFIX
 from .duckdb_layout import IN_LIST_MAX, Layout, date_bounds, in_keys, in_list
 from .duckdb_rows import EA_COLS, EVENT_COLS, MENTION_COLS, refs_from
@@ -30,17 +28,6 @@ try:  # a dependency (pyproject): parses the records a third faster than the sta
     from orjson import loads as _loads
 except ImportError:  # an environment installed before it was one
     _loads = json.loads
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 # ----------------------------------------------------------------------------------------- from records
@@ -92,7 +79,7 @@ def events_from_records(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[str
     """Events from ``(id, record)`` rows, in their order. The records are parsed in one call (a call per record
     costs a third more); the objects they are built from are freed before the collector runs again."""
     rows = list(rows)
-    with _gc_paused():
+    with gc_paused():
         records = _loads("[" + ",".join([raw for _, raw in rows]) + "]")
         names = display_names_of(con, records) if display else {}
         events = [event_from_record(eid, record, names) for (eid, _), record in zip(rows, records, strict=True)]
@@ -141,7 +128,7 @@ def load_rows(con: duckdb.DuckDBPyConnection, layout: Layout, keys: Sequence[tup
     ids = [k for k, _ in keys]
     # a short list goes by the index (a date condition beside it would make DuckDB scan instead)
     by_dates = len(ids) > IN_LIST_MAX
-    with _gc_paused():
+    with gc_paused():
         where, params = in_list("id", ids)
         if by_dates:
             dated, more = date_bounds("date_lo", [d for _, d in keys])
