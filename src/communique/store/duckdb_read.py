@@ -59,7 +59,7 @@ def event_from_record(eid: str, record: list[Any], names: dict[str, str]) -> Eve
 def _mention(values: list[Any]) -> Mention:
     """A ``Mention`` from its record's values, set in its ``__dict__``: the frozen class's own ``__init__`` sets
     each field through ``object.__setattr__``, five times the cost of a plain class (equal objects either way, as
-    frozen; the record tests compare them with the rows' and test_store_read_builders with the constructor's)."""
+    frozen; the record tests compare them with the rows' and with the constructor's)."""
     m = object.__new__(Mention)
     d = m.__dict__
     d["doc_id"], d["path"], d["url"], d["published"], d["sentence"], d["start"], d["end"] = values
