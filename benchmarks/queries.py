@@ -2,8 +2,9 @@
 
 Usage: python benchmarks/queries.py [STORE] [--events N] [--runs R]
 
-STORE defaults to a synthetic store of N events (default 1,000,000) in the temporary folder (kept there, so
-later runs reuse it); a STORE that does not exist is made (benchmarks/bigstore.py) with N events. The store is opened read-only, as ``communique events``
+STORE defaults to a synthetic store of N events (default 1,000,000) in the temporary folder, named after the
+store's schema version (kept there, so later runs reuse it; a new schema version makes a new one); a STORE that
+does not exist is made (benchmarks/bigstore.py) with N events. The store is opened read-only, as ``communique events``
 opens it, and each query is run R times (default 7); the first (cold) run, then the min and median of all runs
 are printed, with the number of events returned and the least CPU time (less disturbed by other load). Every query returns full ``Event`` objects with their actors
 and reports, as ``communique events`` / ``communique actor`` list them:
@@ -12,7 +13,12 @@ and reports, as ``communique events`` / ``communique actor`` list them:
   of events among actors in 100+ events) and a busy one (the 20th most frequent);
 - country + month: ``query_events(EventQuery(country=..., since=MONTH, until=MONTH))``;
 - type + date range: ``query_events(EventQuery(event_type=..., since=DAY, until=DAY))`` over a quarter;
-- export of a month: ``query_events(EventQuery(since=MONTH, until=MONTH))``, every event of that month.
+- export of a month: ``query_events(EventQuery(since=MONTH, until=MONTH))``, every event of that month;
+- export of a month, to a JSONL file: ``export_events(store, that query, "jsonl", FILE)`` (``communique export
+  --format jsonl``): the events, their rows and the file written (the number shown: events exported).
+
+The listings' events are built whole before the call returns (nothing is deferred: duckdb_read), so the time is
+that of every object a consumer reads.
 """
 
 from __future__ import annotations
@@ -28,8 +34,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from communique.export import export_events  # noqa: E402
 from communique.records import Event  # noqa: E402
 from communique.store import DuckDBStore, EventQuery, open_store  # noqa: E402
+from communique.store.base import SCHEMA_VERSION  # noqa: E402
 
 
 def pick(store: DuckDBStore) -> dict[str, str]:
@@ -52,8 +60,17 @@ def pick(store: DuckDBStore) -> dict[str, str]:
             "type": etype[0], "q_from": f"{year}-04-01", "q_to": f"{year}-06-30"}
 
 
-def queries(store: DuckDBStore, a: dict[str, str]) -> dict[str, Callable[[], list[Event]]]:
-    return {
+def export_month(store: DuckDBStore, month: str, path: Path) -> int:
+    """``communique export --format jsonl --since MONTH --until MONTH``: the number of events written."""
+    return export_events(store, EventQuery(since=month, until=month), "jsonl", path).events
+
+
+def _read(listing: Callable[[], list[Event]]) -> Callable[[], int]:
+    return lambda: len(listing())
+
+
+def queries(store: DuckDBStore, a: dict[str, str], out: Path) -> dict[str, Callable[[], int]]:
+    listings: dict[str, Callable[[], list[Event]]] = {
         f"actor timeline, typical ({a['typical']})": lambda: store.actor_events(a["typical"]),
         f"actor timeline, busy ({a['busy']})": lambda: store.actor_events(a["busy"]),
         f"country + month ({a['country']}, {a['month']})": lambda: list(store.query_events(
@@ -63,18 +80,21 @@ def queries(store: DuckDBStore, a: dict[str, str]) -> dict[str, Callable[[], lis
         f"export of a month ({a['month']})": lambda: list(store.query_events(
             EventQuery(since=a["month"], until=a["month"]))),
     }
+    timed = {name: _read(f) for name, f in listings.items()}
+    timed[f"export of a month, to a JSONL file ({a['month']})"] = lambda: export_month(store, a["month"], out)
+    return timed
 
 
 def run(path: Path, runs: int) -> list[tuple[str, int, float, float, float, float]]:
     """(query, events returned, cold ms, min ms, median ms, min CPU ms) for each query."""
     rows = []
-    with open_store(path, read_only=True) as store:
+    with open_store(path, read_only=True) as store, tempfile.TemporaryDirectory() as tmp:
         args = pick(store)
-        for name, fn in queries(store, args).items():
+        for name, fn in queries(store, args, Path(tmp) / "month.jsonl").items():
             times, cpu, n = [], [], 0
             for _ in range(max(1, runs)):
                 t, c = time.perf_counter(), time.process_time()
-                n = len(fn())
+                n = fn()
                 times.append((time.perf_counter() - t) * 1000)
                 cpu.append((time.process_time() - c) * 1000)
             rows.append((name, n, times[0], min(times), statistics.median(times), min(cpu)))
@@ -103,7 +123,7 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=1_000_000, help="size of the synthetic store to make or reuse")
     ap.add_argument("--runs", type=int, default=7)
     args = ap.parse_args()
-    path = args.store or Path(tempfile.gettempdir()) / f"communique-bigstore-{args.events}.duckdb"
+    path = args.store or Path(tempfile.gettempdir()) / f"communique-bigstore-{args.events}-v{SCHEMA_VERSION}.duckdb"
     if not path.exists():
         from bigstore import make_big_store
 
@@ -117,9 +137,9 @@ def main() -> None:
           "small object")
     print("events read from their records" if records else "an older store: events read from their rows (open it "
           "once for writing to migrate it, or make a new one)")
-    print(f"{'query':58}{'events':>8}{'cold ms':>9}{'min ms':>8}{'median ms':>11}{'min CPU ms':>12}")
+    print(f"{'query':66}{'events':>8}{'cold ms':>9}{'min ms':>8}{'median ms':>11}{'min CPU ms':>12}")
     for name, n, cold, best, med, cpu in run(path, args.runs):
-        print(f"{name:58}{n:>8,}{cold:>9.0f}{best:>8.0f}{med:>11.0f}{cpu:>12.0f}")
+        print(f"{name:66}{n:>8,}{cold:>9.0f}{best:>8.0f}{med:>11.0f}{cpu:>12.0f}")
     print("(CPU: this process's CPU time, all threads; on a busy machine wall time exceeds it by the waits)")
 
 

@@ -6,7 +6,10 @@ Offsets are character offsets into ``Document.text`` (the document's text as rea
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -18,6 +21,20 @@ STATUSES: tuple[str, ...] = ("occurred", "planned", "negated", "hypothetical")
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country", "group")
 STORY_DAY_RULE = "story-day"  # date_rule prefix of a date inferred from the story, not stated for the event
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")  # finest first; see communique.timespan
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many records (or rows made of them) are built: they hold no
+    cycles, and its passes over the growing heap cost a third to a half of a large listing's or export's time.
+    Reference counting still frees everything; the collector runs again once the block ends."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -62,7 +79,7 @@ class Span:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor:
     """A resolved participant in an event.
 
@@ -99,7 +116,7 @@ def name_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
-@dataclass
+@dataclass(slots=True)
 class Location:
     name: str
     country: str | None = None
@@ -135,7 +152,7 @@ class Mention:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class ActorRef:
     """An unresolved actor mention found by the event finder (before actor resolution).
 
@@ -148,7 +165,7 @@ class ActorRef:
     head: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     """One political event. Before merging it has one mention; after merging, all of them."""
 

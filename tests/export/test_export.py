@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,9 +14,10 @@ from click.testing import CliRunner
 
 from communique.cli import main
 from communique.errors import ExportError
-from communique.export import export_events
+from communique.export import _write, build_tables, export_events
 from communique.export.layouts import ICEWS_COLUMNS, POLECAT_COLUMNS
 from communique.export.rows import DYAD_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS
+from communique.records import Document
 from communique.store import DuckDBStore, EventQuery, MemoryStore, Store
 from tests.helpers.hand_events import ACCUSE, fill
 
@@ -186,6 +187,48 @@ def test_export_errors_name_the_fix(store: Store, tmp_path: Path, fmt: str, tabl
     with pytest.raises(ExportError, match=message) as exc:
         export_events(store, EventQuery(), fmt, tmp_path / path, table=table)
     assert exc.value.fix
+
+
+class _CountingStore(MemoryStore):
+    """Counts document look-ups: one by one, and in bulk."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.single, self.bulk = 0, 0
+
+    def get_document(self, doc_id: str) -> Document | None:
+        self.single += 1
+        return super().get_document(doc_id)
+
+    def get_documents(self, doc_ids: Iterable[str]) -> dict[str, Document]:
+        self.bulk += 1
+        return super().get_documents(doc_ids)
+
+
+_OUTPUTS = [(f, t) for f in ("parquet", "csv", "jsonl") for t in ("events", "dyads", "mentions")] + [
+    ("polecat", "events"), ("icews", "events"), ("graphml", "events")]
+
+
+@pytest.mark.parametrize(("fmt", "table"), _OUTPUTS, ids=lambda v: str(v))
+def test_export_files_equal_those_of_every_table_built(store: Store, tmp_path: Path, fmt: str, table: str) -> None:
+    """An export builds only the tables its format writes and reads the reports' documents in one look-up: the
+    file is byte for byte the one written from every table, built with a look-up per document."""
+    q = EventQuery(since="2000")
+    report = export_events(store, q, fmt, tmp_path / "fast", table)
+    full = build_tables(store.query_events(q), store.get_document)
+    assert _write(full, fmt, tmp_path / "full", table, q) == report.rows
+    assert (tmp_path / "fast").read_bytes() == (tmp_path / "full").read_bytes()
+    assert report.events == len(full.events) == 2
+
+
+def test_export_reads_documents_in_one_lookup_and_only_for_reports(tmp_path: Path) -> None:
+    store = _CountingStore()
+    fill(store)
+    export_events(store, EventQuery(), "jsonl", tmp_path / "m.jsonl", table="mentions")
+    assert (store.single, store.bulk) == (0, 1)
+    export_events(store, EventQuery(), "jsonl", tmp_path / "e.jsonl")  # no document in the events table
+    export_events(store, EventQuery(), "csv", tmp_path / "d.csv", table="dyads")
+    assert (store.single, store.bulk) == (0, 1)
 
 
 def test_export_cli_writes_and_counts_undated(tmp_path: Path) -> None:

@@ -59,6 +59,14 @@ def test_store_write_and_read_back_events(store: Store) -> None:
     assert back == ev and back.public() == ev.public()
 
 
+def test_store_get_documents_in_one_lookup(store: Store) -> None:
+    store.write_batch([doc(1), doc(2, published=None), doc(3)], [event("ev1", docs=(1, 2, 3))], [])
+    found = store.get_documents(iter([doc(3).id, doc(1).id, "doc_missing", doc(1).id, doc(2).id]))
+    assert found == {d.id: d for d in (doc(1), doc(2, published=None), doc(3))}
+    assert all(found[i] == store.get_document(i) for i in found)
+    assert store.get_documents([]) == {} and store.get_documents(["doc_missing"]) == {}
+
+
 def test_store_write_batch_is_idempotent(store: Store) -> None:
     docs, events = [doc(1), doc(2)], [event("ev1"), event("ev2", docs=(2,))]
     store.write_batch(docs, events, [])

@@ -4,6 +4,7 @@ plain path (the events', participants' and reports' rows) gives, on every listin
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 import pytest
 from hypothesis import given, settings
@@ -72,3 +73,17 @@ def test_store_records_equal_events_read_from_rows(batches: list[list[Event]], c
     assert fast == plain  # every field of every event, audit trail included, in the same order
     assert [[e.public() for e in listing] for listing in fast] == [[e.public() for e in listing] for listing in plain]
     assert any(fast) == any(batches)
+
+
+@settings(max_examples=50, deadline=None)
+@given(mention=_mention, span=st.builds(Span, text=_text, start=_int, end=_int))
+def test_store_records_builders_equal_constructors(mention: Mention, span: Span) -> None:
+    """The frozen parts are built past their ``__init__`` (duckdb_read._mention/_span): the same objects, as
+    frozen, with every field (a field added to the class and not to the builder fails here)."""
+    built_mention = duckdb_read._mention([getattr(mention, f.name) for f in dataclasses.fields(Mention)])
+    built_span = duckdb_read._span([span.text, span.start, span.end])
+    for built, made in ((built_mention, mention), (built_span, span)):
+        assert built == made and hash(built) == hash(made) and repr(built) == repr(made)
+        assert list(vars(built)) == [f.name for f in dataclasses.fields(made)]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            built.start = 1  # type: ignore[misc]

@@ -8,7 +8,8 @@ with "; " keeping positions, so ``actor_ids`` and ``actor_names`` still line up)
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+import operator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,9 @@ _PARTY_FIELDS = ("id", "name", "kind", "country", "sector", "role")
 _PLURAL = {"id": "ids", "name": "names", "kind": "kinds", "country": "countries", "sector": "sectors",
            "role": "roles"}
 DYAD_KINDS = ("directed", "mutual", "single")
+_PARTY_CELLS = operator.attrgetter(*_PARTY_FIELDS)
+_ACTOR_KEYS = tuple(f"actor_{_PLURAL[f]}" for f in _PARTY_FIELDS)
+_RECIPIENT_KEYS = tuple(f"recipient_{_PLURAL[f]}" for f in _PARTY_FIELDS)
 
 EVENT_COLUMNS: dict[str, str] = {
     "id": "str", "event_type": "str", "mode": "str", "context": "list", "cameo": "str", "cameo_label": "str",
@@ -117,9 +121,11 @@ def event_row(event: Event) -> Row:
         "reported": _day(first_reported(event)),
         "last_reported": _day(max((m.published for m in event.mentions if m.published), default=None)),
     }
-    for side, parties in (("actor", event.actors), ("recipient", event.recipients)):
-        for f in _PARTY_FIELDS:
-            row[f"{side}_{_PLURAL[f]}"] = [getattr(a, f) for a in parties]
+    for keys, parties in ((_ACTOR_KEYS, event.actors), (_RECIPIENT_KEYS, event.recipients)):
+        # one list per field, aligned (an export writes tens of thousands of rows: one pass over the parties)
+        cells = list(map(_PARTY_CELLS, parties))
+        columns = [list(c) for c in zip(*cells, strict=True)] if cells else [[] for _ in keys]
+        row.update(zip(keys, columns, strict=True))
     row.update(_location(event))
     row.update({
         "confidence": round(event.confidence, 3), "sources": event.sources, "mentions": len(event.mentions),
@@ -201,18 +207,27 @@ class Tables:
         return rows
 
 
-def build_tables(events: Iterable[Event], documents: Any) -> Tables:
-    """Rows of every table; ``documents(doc_id) -> Document | None`` looks up titles and publishers (once each)."""
+ALL_TABLES: tuple[str, ...] = ("events", "dyads", "mentions", "actors")
+
+
+def build_tables(events: Iterable[Event], documents: Any, tables: Sequence[str] = ALL_TABLES) -> Tables:
+    """Rows of ``tables`` (every table unless told), the others left empty; ``documents(doc_id) -> Document |
+    None`` looks up titles and publishers (once each; only the mentions table needs them)."""
     out = Tables()
     seen: dict[str, Document | None] = {}
     kept: list[Event] = []
+    events_too, dyads, mentions = "events" in tables, "dyads" in tables, "mentions" in tables
     for ev in events:
         kept.append(ev)
-        for m in ev.mentions:
-            if m.doc_id not in seen:
-                seen[m.doc_id] = documents(m.doc_id)
-        out.events.append(event_row(ev))
-        out.dyads.extend(dyad_rows(ev))
-        out.mentions.extend(mention_rows(ev, seen))
-    out.actors = actor_rows(kept)
+        if events_too:
+            out.events.append(event_row(ev))
+        if dyads:
+            out.dyads.extend(dyad_rows(ev))
+        if mentions:
+            for m in ev.mentions:
+                if m.doc_id not in seen:
+                    seen[m.doc_id] = documents(m.doc_id)
+            out.mentions.extend(mention_rows(ev, seen))
+    if "actors" in tables:
+        out.actors = actor_rows(kept)
     return out

@@ -54,10 +54,15 @@ def write_csv(rows: Sequence[Row], columns: dict[str, str], path: Path) -> None:
             w.writerow([_flat(r.get(c)) for c in columns])
 
 
+# what json.dumps(..., ensure_ascii=False) makes anew for each call
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def write_jsonl(rows: Sequence[Row], columns: dict[str, str], path: Path) -> None:
+    encode = _JSON.encode
     with path.open("w", encoding="utf-8") as f:
         for r in rows:
-            f.write(json.dumps({c: r.get(c) for c in columns}, ensure_ascii=False) + "\n")
+            f.write(encode({c: r.get(c) for c in columns}) + "\n")
 
 
 def _tsv_cell(value: Any) -> str:

@@ -150,6 +150,10 @@ class Store(Protocol):
 
     def get_document(self, doc_id: str) -> Document | None: ...
 
+    def get_documents(self, doc_ids: Iterable[str]) -> dict[str, Document]:
+        """The stored documents among ``doc_ids``, by id, in one look-up (an export reads thousands)."""
+        ...
+
     def candidate_events(
         self, event_type: str, date_from: str | None, date_to: str | None, include_undated: bool,
         sharing: Sharing | None = None,

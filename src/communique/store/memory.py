@@ -7,7 +7,7 @@ just as with a database.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from ..kb.entries import KBExtra, OrgEntry, PersonEntry
@@ -47,6 +47,9 @@ class MemoryStore(StoreLifecycle):
 
     def get_document(self, doc_id: str) -> Document | None:
         return self._documents.get(doc_id)
+
+    def get_documents(self, doc_ids: Iterable[str]) -> dict[str, Document]:
+        return {i: d for i in doc_ids if (d := self._documents.get(i)) is not None}
 
     def write_batch(self, documents: list[Document], new_events: list[Event], updated_events: list[Event]) -> None:
         events = list({ev.id: ev for ev in [*new_events, *updated_events]}.values())
