@@ -52,6 +52,9 @@ def test_relevance_sport_country_is_a_team() -> None:
      "disease will go on with surgeons and scientists.", "health"),
     ("Painter's exhibition opens",
      "The museum exhibition shows paintings by the artist, whose film won an award at the festival.", "culture"),
+    ("Pilgrims gather at ancient temple",
+     "Thousands of pilgrims and monks chanted prayers at the temple, where a relic of the saint was enshrined "
+     "after a religious ceremony; worshippers lit incense through the night.", "culture"),
     ("Minister warns rebels",
      "The defence minister warned the rebels that troops would attack if the ceasefire talks failed, and the "
      "government said the peace accord was at risk; shares fell 2 percent.", None),
