@@ -1,4 +1,5 @@
-"""Who initiates when it is not the subject: a call received from someone, a visiting guest told something.
+"""Who initiates when it is not the subject: a call received from someone, a visiting guest told something, an
+act blamed on someone.
 
 Sentences are written for these tests (no sentence from an evaluation set).
 """
@@ -40,3 +41,21 @@ def test_participants_call_received_is_a_phone_call_not_a_hosted_visit() -> None
     assert calls and calls[0].cameo == "041" and calls[0].mode == "phone"
     assert "Scholz" in calls[0].actors[0].name
 
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), [
+    ("Police blamed the bombing on Freedonian militants.", "Police", "Freedonian militants"),
+    ("The attack killed two people, the governor said, blaming the attack on the rebels.", "the governor",
+     "the rebels"),
+    # the accused is the object: unchanged
+    ("The minister blamed Ruritania for the attack.", "The minister", "Ruritania"),
+])
+def test_participants_direction_blamed_on(nlp: Language, text: str, accuser: str, accused: str) -> None:
+    """"X blamed the attack on Y": X accuses Y, and Y is the attacker, not the attacked."""
+    evs = events(nlp, text)
+    accuse = [e for e in evs if e.event_type == "ACCUSE"]
+    assert accuse and [r.text for r in accuse[0].actor_refs] == [accuser]
+    assert [r.text for r in accuse[0].recipient_refs] == [accused], accuse[0].rule
+    for act in (e for e in evs if e.event_type == "ASSAULT" and "blamed-act-doers" in (e.rule or "")):
+        assert [r.text for r in act.actor_refs] == [accused] and not act.recipient_refs
+    assert not [e for e in evs if e.event_type == "ASSAULT" and accused in [r.text for r in e.recipient_refs]]

@@ -1,5 +1,6 @@
 """Who initiates when it is not the subject: "X received a call from Y" (Y calls X), "X told visiting Y" (Y
-visits X)."""
+visits X); and who is accused when an act is blamed on someone: "X blamed the attack on Y" (X accuses Y, Y is the
+attacker)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,39 @@ from .triggers import Trigger
 
 _RECEIVING_VERBS = word_set("events/receiving_verbs")
 _CALL_NOUNS = word_set("events/call_nouns")
+_BLAME_VERBS = word_set("events/blame_on_verbs")
+
+
+def blamed_on(verb: Token) -> list[Token]:
+    """The parties an act is blamed on ("blamed the bombing on X", "blaming the attack on X and Y"), whether the
+    parser hangs "on X" on the verb or on the act."""
+    if verb.lemma_.lower() not in _BLAME_VERBS:
+        return []
+    acts = [c for c in verb.children if c.dep_ == "dobj" and not is_actor_like(c)]
+    if not acts:
+        return []
+    found = [x for h in (verb, *acts) for x, _ in prep_objects(h, {"on"}) if is_actor_like(x)]
+    return [y for x in found for y in (x, *x.conjuncts) if is_actor_like(y)]
+
+
+def _blame_reading(trig: Trigger, actors: list[Token],
+                   recipients: list[Token]) -> tuple[list[Token], list[Token], str] | None:
+    if trig.kind == "verb" and trig.head.lemma_.lower() in _BLAME_VERBS:
+        accused = blamed_on(trig.head)
+        return (actors, accused, "blamed-on") if accused else None
+    if trig.kind == "noun" and trig.head.dep_ == "dobj":  # the act blamed: its doers are the accused
+        doers = blamed_on(trig.head.head)
+        if doers:
+            return doers, [r for r in recipients if r not in doers], "blamed-act-doers"
+    return None
 
 
 def reoriented(trig: Trigger, actors: list[Token], recipients: list[Token]) -> tuple[list[Token], list[Token], str] | None:
-    """New (actors, recipients, rule) for a CONSULT whose subject is called or visited, else None."""
+    """New (actors, recipients, rule) for a CONSULT whose subject is called or visited, or for an act blamed on
+    someone, else None."""
+    blamed = _blame_reading(trig, actors, recipients)
+    if blamed is not None:
+        return blamed
     if trig.plover.event_type != "CONSULT":
         return None
     head = trig.head
