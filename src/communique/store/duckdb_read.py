@@ -13,7 +13,7 @@ one call (by orjson), the participants and reports are built without a Python fr
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import starmap
 from typing import Any
 
@@ -24,6 +24,7 @@ from .base import GROUP_PREFIX
 from .duckdb_layout import IN_LIST_MAX, Layout, date_bounds, in_keys, in_list
 from .duckdb_rows import EA_COLS, EVENT_COLS, MENTION_COLS, refs_from
 
+_loads: Callable[[str], Any]
 try:  # a dependency (pyproject): parses the records a third faster than the standard library's json
     from orjson import loads as _loads
 except ImportError:  # an environment installed before it was one
