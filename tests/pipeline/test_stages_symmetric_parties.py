@@ -1,11 +1,13 @@
 """Meetings nobody hosts list every party as an actor; a meeting in one side's own country keeps the guest as the
-initiator and the host as the recipient."""
+initiator and the host as the recipient; a visit to several countries is one visit per country."""
 
 from __future__ import annotations
 
 import pytest
 
-from communique.pipeline.stages import own_side_recipients, symmetric_parties
+import communique
+from communique.config import Settings
+from communique.pipeline.stages import own_side_recipients, symmetric_parties, visit_stops
 from communique.records import Actor, Event, Location
 
 
@@ -39,3 +41,29 @@ def test_stages_own_country_is_no_recipient_of_a_cooperative_act(etype: str, act
                recipients=[Actor(id=f"country:{recipient}", name=recipient, kind="country", country=recipient)])
     own_side_recipients(ev)
     assert bool(ev.recipients) is kept
+
+
+def _country(code: str) -> Actor:
+    return Actor(id=f"country:{code}", name=code, kind="country", country=code)
+
+
+@pytest.mark.parametrize(("recipients", "stops"), [
+    ([_country("SAU"), _country("TUN")], [["SAU"], ["TUN"]]),   # two countries: two visits
+    ([_country("SAU")], [["SAU"]]),
+    ([_country("SAU"), _party("SAU")], [["SAU", "SAU"]]),        # a country and its host: one visit
+])
+def test_stages_visit_stops_one_per_country(recipients: list[Actor], stops: list[list[str]]) -> None:
+    ev = Event(event_type="CONSULT", cameo="042", status="planned", actors=[_party("UNO")], recipients=recipients)
+    out = visit_stops(ev)
+    assert [[r.country for r in e.recipients] for e in out] == stops
+    assert all(e.actors == ev.actors and e.status == "planned" for e in out)
+
+
+def test_stages_visit_stops_stay_apart_after_merging() -> None:
+    text = ("The UN chief arrived in Cairo on Sunday for a three-day visit to Egypt as part of a tour which will "
+            "also take him to Jordan and Tunisia.")
+    visits = [e for e in communique.extract(text, published="2025-11-07",
+                                                       settings=Settings(min_confidence=0.0))
+              if e.event_type == "CONSULT" and e.status == "planned"]
+    assert sorted(r.country for e in visits for r in e.recipients) == ["JOR", "TUN"], [e.rule for e in visits]
+    assert all(len(e.recipients) == 1 for e in visits)

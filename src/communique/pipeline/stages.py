@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon.words import word_set
 from ..records import Event
@@ -108,10 +108,30 @@ def own_side_recipients(event: Event) -> None:
         event.rule = f"{event.rule or ''}+own-side-dropped"
 
 
+VISIT_CODES = frozenset({"042", "043"})
+
+
+def visit_stops(event: Event) -> list[Event]:
+    """A visit to several countries is a visit to each ("his tour will take him to X and Y"): one event per
+    country visited, each with its own recipient (and reference), so that each stop can be dated and merged."""
+    if event.cameo not in VISIT_CODES or len(event.recipients) < 2 or any(
+            r.kind != "country" for r in event.recipients):
+        return [event]
+    if len({r.country for r in event.recipients}) != len(event.recipients):
+        return [event]
+    out = []
+    for r in event.recipients:
+        refs = [x for x in event.recipient_refs if x.text == r.text] or list(event.recipient_refs)
+        out.append(replace(event, recipients=[r], recipient_refs=refs, mentions=list(event.mentions),
+                           rule=f"{event.rule or ''}+stop"))
+    return out
+
+
 def symmetric(ctx: DocContext) -> None:
     for ev in ctx.events:
         own_side_recipients(ev)
         symmetric_parties(ev)
+    ctx.events = [stop for ev in ctx.events for stop in visit_stops(ev)]
 
 
 def merge_within(ctx: DocContext) -> None:
@@ -146,7 +166,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("actors", actors, ("actors", "recipients"), "pipeline/actors: names, people, groups, coreference"),
     Stage("places", locations, ("location",), "pipeline/places.py"),
     Stage("context-countries", context_countries, ("actors", "recipients"), "pipeline/actors/context_fill.py"),
-    Stage("symmetric-parties", symmetric, ("actors", "recipients", "rule"), "meetings nobody hosts"),
+    Stage("symmetric-parties", symmetric, ("actors", "recipients", "rule"),
+          "meetings nobody hosts; a visit to several countries is one visit per country"),
     Stage("merge-within", merge_within, ("mentions",), "pipeline/merge.py: reports of one event in one article"),
     Stage("relevance", relevance, ("events",),
           "pipeline/relevance.py: drops events with no political participant or off the story's political topic"),

@@ -1,5 +1,6 @@
 """Recall rules for wire copy: meetings named in time phrases, summits of named bodies, renewed charges, walkouts,
-credentials, passives whose actor is the other side of a fight or the reporting organisation, gerund refusals.
+credentials, passives whose actor is the other side of a fight or the reporting organisation, gerund refusals, the
+stops of a tour.
 
 Sentences are made up for these tests with fictional names; none come from an evaluation set. Each positive row
 fails without the rule it names; the negative rows keep the rule from over-reaching.
@@ -52,6 +53,10 @@ POSITIVE = [
     ("The premier was assailed by opposition leaders in parliament.", "111", ["opposition leaders"], ["The premier"]),
     # refusing an act named by a gerund
     ("Ruritania on Monday ruled out sending troops to the region.", "120", ["Ruritania"], []),
+    # the stops of a tour: the trip is the subject, the traveller its object
+    ("The envoy's tour will also take him to Freedonia and Elbonia.", "042", ["him"], ["Freedonia", "Elbonia"]),
+    ("Talks in Elbonia open a tour which will then take the envoy to Freedonia.", "042", ["the envoy"],
+     ["Freedonia"]),
 ]
 
 
@@ -74,6 +79,8 @@ NEGATIVE = [
     # "rule out" without an act: no refusal
     ("Doctors did not rule out a case of bird flu.", "120"),
     ("The minister ruled out the possibility that the plane was shot down.", "120"),
+    # a trip that takes no one anywhere, or something that is no trip
+    ("The storm will take the ship to Freedonia.", "042"),
 ]
 
 

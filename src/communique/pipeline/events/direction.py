@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ...lexicon.words import word_set
 from .arguments import is_actor_like
 from .phrase_parts import prep_objects
+from .tours import TOUR_RULE, traveller_and_stops
 from .triggers import Trigger
 
 _RECEIVING_VERBS = word_set("events/receiving_verbs")
@@ -46,6 +47,9 @@ def reoriented(trig: Trigger, actors: list[Token], recipients: list[Token]) -> t
     blamed = _blame_reading(trig, actors, recipients)
     if blamed is not None:
         return blamed
+    if trig.rule == TOUR_RULE:
+        found = traveller_and_stops(trig.head)
+        return ([found[0]], found[1], "tour-stops") if found is not None else None
     if trig.plover.event_type != "CONSULT":
         return None
     head = trig.head

@@ -54,6 +54,7 @@ from .status import (
     has_finite_verb,
     skip_sentence,
 )
+from .tours import with_tours
 from .triggers import Trigger, find_triggers
 from .user_actors import background_clause
 from .user_events import user_events
@@ -120,6 +121,7 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
     offset = document.body_start
     year = published_year(document)
     triggers = find_triggers(sent, lex, user)
+    triggers = with_tours(triggers, sent, lex)
     by_clause = {t.clause.i: t for t in triggers if t.kind in _FOUND_IN_SENTENCE_WORDS}
     out: list[Found] = []
     for trig in triggers:

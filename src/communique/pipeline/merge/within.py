@@ -53,9 +53,23 @@ def _is_expansion(new: Event, earlier: Event) -> bool:
     return len(before) >= 1 and before <= participant_ids(list(new.actors) + list(new.recipients))
 
 
+_VISITS = frozenset({"042", "043"})
+
+
+def _visits_elsewhere(new: Event, earlier: Event) -> bool:
+    """Two visits whose hosts are different countries (and no common one)."""
+    if new.cameo not in _VISITS or earlier.cameo not in _VISITS or not (new.recipients and earlier.recipients):
+        return False
+    if any(r.kind != "country" for r in (*new.recipients, *earlier.recipients)):
+        return False
+    return not {r.country for r in new.recipients} & {r.country for r in earlier.recipients}
+
+
 def _two_acts_in_one_sentence(new: Event, earlier: Event) -> bool:
-    """One sentence reporting one act done and another planned ("arrived on Monday to attend the summit"): two
-    events, not two reports of one."""
+    """One sentence reporting one act done and another planned ("arrived on Monday to attend the summit"), or
+    visits to two countries ("a tour that will take him to X and Y"): two events, not two reports of one."""
+    if _visits_elsewhere(new, earlier):
+        return True
     if new.status == earlier.status or not (new.mentions and earlier.mentions):
         return False
     a, b = new.mentions[0], earlier.mentions[0]
