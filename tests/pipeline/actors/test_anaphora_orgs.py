@@ -73,8 +73,14 @@ def antecedent(text: str, anaphor: str) -> str | None:
         ("Azerbaijan spoke at the UN on Monday. Russia criticised the alliance.", "the alliance", None),
         ("Azerbaijan chairs the Non-Aligned Movement. Armenia criticised the organization.", "the organization",
          None),
+        # a named summit or conference speaks through "the summit" / "the conference"
+        ("The World Summit on Water Safety opened in Baku on Monday. The summit welcomed a new fund.", "The summit",
+         "World Summit on Water Safety"),
+        ("The Caspian Conference on Fisheries ended on Friday. The conference urged states to cut catches.",
+         "The conference", "Caspian Conference on Fisheries"),
         # nothing named before
         ("Armenia asked the organization for help on Monday.", "the organization", None),
+        ("The summit welcomed a new fund on Monday.", "The summit", None),
         # the description's head word in the name: far back too (a long story keeps naming "the commission")
         ("The World Health Commission met on Monday. " + "It was long. " * 12 + "Armenia thanked the commission.",
          "the commission", "World Health Commission"),

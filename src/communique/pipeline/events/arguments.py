@@ -64,6 +64,16 @@ def is_actor_like(tok: Token) -> bool:
     return any(c.dep_ in _IS_ACTOR_LIKE_DEPS and c.ent_type_ in ACTOR_ENTS for c in tok.children)
 
 
+_SPEAKING_BODIES = word_set("events/speaking_bodies")
+
+
+def speaking_body(tok: Token) -> bool:
+    """"The summit welcomed ...": a meeting that speaks, as a subject, stands for its participants (the actors
+    stage takes the meeting named earlier); "a news conference" is no speaker."""
+    return (tok.lemma_.lower() in _SPEAKING_BODIES and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ in {"compound", "amod"} for c in tok.children))
+
+
 _NP_TOKENS_LEMMAS = word_set("events/np_tokens_lemmas")
 
 

@@ -19,6 +19,7 @@ from .arguments import (
     actor_head,
     is_actor_like,
     resolve_relative,
+    speaking_body,
     subjects_of,
     with_conjuncts,
 )
@@ -127,7 +128,7 @@ def _subject_side(trig: Trigger, clause: Token, pt: Participants) -> bool:
     reduced-passive readings); whether the clause still reads as a passive."""
     passive = any(c.dep_ == "nsubjpass" for c in clause.children)
     subs, sub_how = subjects_of(clause)
-    pt.actors = [s for s in subs if is_actor_like(s)]
+    pt.actors = [s for s in subs if is_actor_like(s) or speaking_body(s)]
     if not pt.actors and trig.plover.event_type == "PROTEST":  # "thousands protested": a crowd acts
         pt.actors = [s for s in subs if s.lower_ in QUANTITY_HEADS and not list(s.children)]
         sub_how += "+crowd" if pt.actors else ""
