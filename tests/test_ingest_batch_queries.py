@@ -11,6 +11,7 @@ from typing import Any
 import duckdb
 
 from communique.config import Settings
+from communique.executor import LocalExecutor
 from communique.ingest import BatchMerger, ingest
 from communique.pipeline.merge import sharing
 from communique.pipeline.read import read_paths
@@ -154,3 +155,28 @@ def test_ingest_batch_candidate_sets_in_duckdb_are_one_statement_and_match(tmp_p
         store._conn = spy.con
     assert [[e.id for e in window] for window in got] == one_by_one
     assert sum(map(len, one_by_one)) > len(STORED)  # not vacuous: windows overlap, and are not all empty
+
+
+class OpenCountingStore(DuckDBStore):
+    """A DuckDB store that counts how often it opens its file."""
+
+    opened = 0
+
+    def _connect(self, wait: float) -> duckdb.DuckDBPyConnection:
+        self.opened += 1
+        return super()._connect(wait)
+
+
+class InlineNoParseExecutor(NoParseExecutor):
+    inline = True
+
+
+def test_ingest_batch_opens_the_store_once_a_batch_when_run_inline(tmp_path: Path) -> None:
+    corpus = _jsonl(tmp_path / "c.jsonl", 70)
+    for executor, opened in ((InlineNoParseExecutor(), 3), (NoParseExecutor(), 5)):
+        with OpenCountingStore(tmp_path / f"{opened}.duckdb") as store:
+            store.opened = 0
+            report = ingest([corpus], store, settings=Settings(batch_size=32), executor=executor)
+            assert store.opened == opened  # 3 batches: inline, each opens the store once; else the look-up twice
+            assert report.documents_new == 70 and store.stats()["documents"] == 70
+    assert LocalExecutor().inline and not LocalExecutor(workers=2).inline

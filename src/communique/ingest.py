@@ -289,6 +289,9 @@ def ingest(
             yield batch
 
     merger = BatchMerger(store, knowledge_base(kb_extra))
+    # Run here, the next batch is read (and its documents looked up in the store) right after this one is
+    # written, then the store is let go while it is processed: one opening of the store a batch, not two.
+    inline = bool(getattr(executor, "inline", False))
     for results in executor.map_batches(process_batch, batches(), settings, kb_extra):
         merger.prefetch([r for r in results if r.error is None])
         for result in results:
@@ -305,7 +308,8 @@ def ingest(
                 continue
             report.documents_new += _add(merger, result, report, on_failure)
         _flush(merger, [r for r in results if r.error is None], report, on_failure)
-        store.release()
+        if not inline:  # readers get in while the workers process the batches ahead
+            store.release()
         for result in results:
             if on_document:
                 on_document(result.document)
