@@ -98,7 +98,10 @@ def run_one(corpus: Path, workers: int) -> dict[str, Any]:
 
 
 class CachedExecutor:
-    """Hands the ingest driver pipeline results computed earlier (by document id): only the driver runs."""
+    """Hands the ingest driver pipeline results computed earlier (by document id): only the driver runs (in
+    this process, as with one worker: ``inline``)."""
+
+    inline = True
 
     def __init__(self, results: dict[str, bytes]) -> None:
         self.results = results

@@ -38,6 +38,11 @@ class LocalExecutor:
         self.in_flight = in_flight or 2 * self.workers
         self._pool: ProcessPoolExecutor | None = None
 
+    @property
+    def inline(self) -> bool:
+        """Whether ``fn`` runs here, as each batch is taken (nothing runs ahead while a result is used)."""
+        return self.workers <= 1
+
     def map_batches(self, fn: Callable[..., R], batches: Iterable[list[T]], *args: Any) -> Iterator[R]:
         if self.workers <= 1:
             for batch in batches:

@@ -23,6 +23,7 @@ from .pipeline.process import knowledge_base, process_batch
 from .pipeline.read import read_paths
 from .records import DocResult, Document, Event, ReadFailure
 from .store import Store
+from .store.base import CandidateSpec
 
 log = logging.getLogger(__name__)
 
@@ -94,17 +95,44 @@ class BatchMerger:
         self.stored_ids: set[str] = set()  # pending ids that already exist in the store
         self.created_ids: set[str] = set()
         self.updated_ids: set[str] = set()
+        # stored candidates by window, fetched for the batch at once: the store does not change until the flush
+        self.fetched: dict[CandidateSpec, list[Event]] = {}
 
-    def _candidates(self, new_events: list[Event]) -> list[Event]:
-        windows = merge.candidate_queries(new_events)
+    @staticmethod
+    def _windows(result: DocResult) -> tuple[list[Event], list[CandidateSpec]]:
+        """A document's events that the store keeps, and the candidate windows they ask for (sorted)."""
+        # An event with no party at all ("companies accused of helping ...") says nothing about who did what to
+        # whom: communique.extract() still returns it (its type is evidence), but the store keeps only events
+        # with at least one actor or recipient.
+        new_events = [e for e in result.events if e.actors or e.recipients]
+        windows = merge.candidate_queries(new_events) if new_events else {}
+        return new_events, [(*key, windows[key]) for key in sorted(windows)]
+
+    def prefetch(self, results: Sequence[DocResult]) -> None:
+        """Fetch the stored candidates of a whole batch's documents at once (one store call for all of their
+        windows); :meth:`add` then finds them here instead of asking the store document by document. When that
+        fails other than by the store's fault, each document asks for its own (and one that fails is named)."""
+        try:
+            self._fetch([spec for r in results for spec in self._windows(r)[1]])
+        except StoreError:
+            raise
+        except Exception:  # one bad article never stops a run: add() meets the error again, for its article
+            log.debug("fetching the batch's merge candidates failed", exc_info=True)
+
+    def _fetch(self, specs: list[CandidateSpec]) -> None:
+        missing = list(dict.fromkeys(s for s in specs if s not in self.fetched))
+        if missing:
+            self.fetched.update(zip(missing, self.store.candidate_sets(missing), strict=True))
+
+    def _candidates(self, specs: list[CandidateSpec]) -> list[Event]:
+        self._fetch(specs)
         candidates: dict[str, Event] = {}
-        for key in sorted(windows):
-            event_type, lo, hi, undated = key
-            for cand in self.store.candidate_events(event_type, lo, hi, undated, windows[key]):
+        for spec in specs:
+            for cand in self.fetched[spec]:
                 if cand.id is not None and cand.id not in self.pending:
                     candidates[cand.id] = cand
                     self.stored_ids.add(cand.id)
-        types = {w[0] for w in windows}
+        types = {spec[0] for spec in specs}
         for ev_id, ev in self.pending.items():
             if ev.event_type in types:
                 candidates[ev_id] = ev
@@ -113,13 +141,10 @@ class BatchMerger:
     def add(self, result: DocResult) -> None:
         """Merge one document's events with the stored and pending ones."""
         self.documents.append(result.document)
-        # An event with no party at all ("companies accused of helping ...") says nothing about who did what to
-        # whom: communique.extract() still returns it (its type is evidence), but the store keeps only events
-        # with at least one actor or recipient.
-        new_events = [e for e in result.events if e.actors or e.recipients]
+        new_events, specs = self._windows(result)
         if not new_events:
             return
-        existing = self._candidates(new_events)
+        existing = self._candidates(specs)
         plan = merge.merge_into(existing, new_events)
         for i, j in plan.attach.items():
             target = existing[j]
@@ -134,6 +159,7 @@ class BatchMerger:
     def flush(self) -> None:
         """Write the batch in one transaction."""
         if not self.documents:
+            self.fetched = {}
             return
         created = [e for i, e in self.pending.items() if i not in self.stored_ids]
         updated = [e for i, e in self.pending.items() if i in self.stored_ids]
@@ -143,8 +169,9 @@ class BatchMerger:
         self.reset()
 
     def reset(self) -> None:
-        """Forget the batch (after a write that failed: nothing of it was stored)."""
-        self.documents, self.pending, self.stored_ids = [], {}, set()
+        """Forget the batch (after a write that failed: nothing of it was stored) and the candidates fetched
+        for it (the store may have changed)."""
+        self.documents, self.pending, self.stored_ids, self.fetched = [], {}, set(), {}
 
     @property
     def created(self) -> int:
@@ -234,7 +261,7 @@ def ingest(
     kb_extra: KBExtra = load_extra(store)
     seen: set[str] = set()
 
-    def documents() -> Iterator[Document]:
+    def read() -> Iterator[Document]:
         for item in read_paths(paths, on_warning=report.warn):
             if isinstance(item, ReadFailure):
                 report.failures.append(item)
@@ -242,13 +269,19 @@ def ingest(
                     on_failure(item)
                 continue
             report.documents_read += 1
-            if item.id in seen or store.has_document(item.id):
-                report.documents_skipped += 1
-                if on_document:
-                    on_document(item)
-                continue
-            seen.add(item.id)
             yield item
+
+    def documents() -> Iterator[Document]:
+        for chunk in _batched(read(), settings.batch_size):  # one "already stored?" query a chunk
+            known = store.known_documents([d.id for d in chunk if d.id not in seen])
+            for item in chunk:
+                if item.id in seen or item.id in known:
+                    report.documents_skipped += 1
+                    if on_document:
+                        on_document(item)
+                    continue
+                seen.add(item.id)
+                yield item
 
     def batches() -> Iterator[list[Document]]:
         for batch in _batched(documents(), settings.batch_size):
@@ -256,7 +289,11 @@ def ingest(
             yield batch
 
     merger = BatchMerger(store, knowledge_base(kb_extra))
+    # Run here, the next batch is read (and its documents looked up in the store) right after this one is
+    # written, then the store is let go while it is processed: one opening of the store a batch, not two.
+    inline = bool(getattr(executor, "inline", False))
     for results in executor.map_batches(process_batch, batches(), settings, kb_extra):
+        merger.prefetch([r for r in results if r.error is None])
         for result in results:
             where = result.document.path or result.document.id
             for w in result.warnings:
@@ -271,7 +308,8 @@ def ingest(
                 continue
             report.documents_new += _add(merger, result, report, on_failure)
         _flush(merger, [r for r in results if r.error is None], report, on_failure)
-        store.release()
+        if not inline:  # readers get in while the workers process the batches ahead
+            store.release()
         for result in results:
             if on_document:
                 on_document(result.document)

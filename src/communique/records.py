@@ -111,7 +111,7 @@ NAME_SPACE = "[ \t\n\r\f]+"
 def name_key(name: str) -> str:
     """How an unresolved participant's name is compared across reports: lower-cased, runs of whitespace as one
     space, no leading "the" ("The farmers union" and "farmers  union" agree). The DuckDB store computes the same
-    key in SQL (``DuckDBStore.candidate_events``), so keep the two in step."""
+    key in SQL (``store.duckdb_candidates.NAME_KEY_SQL``), so keep the two in step."""
     key = re.sub(NAME_SPACE, " ", name.lower()).strip(" ")
     return key[4:] if key.startswith("the ") else key
 

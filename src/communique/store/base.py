@@ -7,7 +7,7 @@ ActorSummary, KBExtra): no dicts leak out of a store.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import NamedTuple, Protocol, TypeVar, runtime_checkable
@@ -92,6 +92,11 @@ class Sharing:
                        self.names | other.names)
 
 
+#: A merge-candidate window: (event type, date from, date to, include undated, sharing), as
+#: :meth:`Store.candidate_events` takes them.
+CandidateSpec = tuple[str, str | None, str | None, bool, Sharing | None]
+
+
 def display_name(counts: dict[str, int], kind: str | None) -> str:
     """The one name shown for an actor id, from the names its event rows carry and how often (rule
     ``display-name``): for a person the fullest name (most words: "Jeyhun Bayramov" over "Bayramov"), otherwise
@@ -154,10 +159,17 @@ class Store(Protocol):
         """The stored documents among ``doc_ids``, by id, in one look-up (an export reads thousands)."""
         ...
 
+    def known_documents(self, ids: Sequence[str]) -> set[str]:
+        """Those of ``ids`` already stored (the ingest driver asks once per batch)."""
+
     def candidate_events(
         self, event_type: str, date_from: str | None, date_to: str | None, include_undated: bool,
         sharing: Sharing | None = None,
     ) -> list[Event]: ...
+
+    def candidate_sets(self, specs: Sequence[CandidateSpec]) -> list[list[Event]]:
+        """``[candidate_events(*spec) for spec in specs]``, for a whole batch's windows at once (a store may
+        answer them together)."""
 
     def write_batch(self, documents: list[Document], new_events: list[Event], updated_events: list[Event]) -> None: ...
 

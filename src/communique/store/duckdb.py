@@ -21,12 +21,14 @@ import duckdb
 
 from ..errors import SchemaMismatch, StoreError
 from ..kb.entries import KBExtra
-from ..records import NAME_SPACE, Actor, Document, Event
+from ..records import Actor, Document, Event
+from . import duckdb_candidates as candidates
 from . import duckdb_layout as layout
 from . import duckdb_read as read
 from .base import (
     SCHEMA_VERSION,
     ActorSummary,
+    CandidateSpec,
     EventQuery,
     ParticipantRow,
     Sharing,
@@ -54,8 +56,6 @@ TABLES = ("documents", "events", "actors", "event_actors", "mentions", "event_so
           "kb_dictionaries")
 
 _DOC_COLS = ("id", "path", "url", "title", "source", "published", "published_rule", "body_start", "text")
-#: records.name_key in SQL: lower-cased, whitespace runs as one space, stripped, no leading "the ".
-_NAME_KEY_SQL = f"regexp_replace(trim(regexp_replace(lower(name), '{NAME_SPACE}', ' ', 'g')), '^the ', '')"
 # Written, not read back: the layout's columns (see duckdb_layout; events.record is built from the rows).
 _EVENT_WRITE = (*EVENT_COLS, "first_published", "seq")
 _EA_WRITE = (*EA_COLS, "date_lo", "seq")
@@ -234,7 +234,7 @@ class DuckDBStore(StoreLifecycle):
             self._con.execute(f"DELETE FROM {table} WHERE {where}", params)
 
     def _insert_documents(self, documents: list[Document]) -> None:
-        known = self._existing_documents([d.id for d in documents])
+        known = self.known_documents([d.id for d in documents])
         rows, seen = [], set(known)
         for d in documents:
             if d.id in seen:
@@ -243,7 +243,8 @@ class DuckDBStore(StoreLifecycle):
             rows.append([getattr(d, c) for c in _DOC_COLS])
         self._insert("documents", _DOC_COLS, rows)
 
-    def _existing_documents(self, ids: list[str]) -> set[str]:
+    def known_documents(self, ids: Sequence[str]) -> set[str]:
+        """Those of ``ids`` already stored (one query, however many)."""
         where, params = in_list("id", ids)  # the primary key's index
         return {r[0] for r in self._con.execute(f"SELECT id FROM documents WHERE {where}", params).fetchall()}
 
@@ -385,47 +386,20 @@ class DuckDBStore(StoreLifecycle):
         sharing: Sharing | None = None,
     ) -> list[Event]:
         """Stored events of a type whose (partial) date may fall in [date_from, date_to]; optionally undated ones;
-        with ``sharing``, only those it admits. Names are as each report gave them (they are written back).
+        with ``sharing``, only those it admits. Names are as each report gave them (they are written back)."""
+        return self.candidate_sets([(event_type, date_from, date_to, include_undated, sharing)])[0]
 
-        Dated and undated events are two branches of a UNION, each a conjunction the scan prunes by zone maps
-        (one OR of both would read the whole table): the cost follows the window, not the store."""
-        lo, hi = date_low(date_from), date_high(date_to)
-        narrow, narrow_params = ("TRUE", []) if sharing is None else self._sharing_sql(sharing)
-        dated, params = ["event_type = ?", "date_lo IS NOT NULL", narrow], [event_type, *narrow_params]
-        if lo is not None:
-            dated.append("date_hi >= ?")
-            params.append(lo)
-        if hi is not None:
-            dated.append("date_lo <= ?")
-            params.append(hi)
-        key = f"{self._layout.key}, date_lo, id"
-        sql = f"SELECT {key} FROM events WHERE {' AND '.join(dated)}"
-        if include_undated:
-            # undated events qualify when one of their reports was published inside the window
-            undated, more = ["event_type = ?", "date_lo IS NULL", narrow], [event_type, *narrow_params]
-            if lo is not None or hi is not None:
-                pub = ["published IS NOT NULL", "date_lo IS NULL" if self._layout.child_dates else "TRUE"]
-                for bound, op in ((lo, ">="), (hi, "<=")):
-                    if bound is not None:
-                        pub.append(f"published {op} ?")
-                        more.append(bound)
-                undated.append(f"id IN (SELECT event_id FROM mentions WHERE {' AND '.join(pub)})")
-            sql += f" UNION ALL SELECT {key} FROM events WHERE {' AND '.join(undated)}"
-            params += more
-        rows = self._con.execute(f"{sql} ORDER BY {self._order(listing=False)}", params).fetchall()
-        return self._load_events([(r[0], r[1]) for r in rows], display=False)
-
-    def _sharing_sql(self, sharing: Sharing) -> tuple[str, list[Any]]:
-        """The condition of :class:`Sharing` (participant ids and sources by their indexes; unresolved
-        participants by their name key)."""
-        by_actor, actor_ids = in_list("actor_id", sorted(sharing.actor_ids))
-        by_doc, doc_ids = in_list("doc_id", sorted(sharing.doc_ids))
-        return (f"(id IN (SELECT event_id FROM event_actors WHERE {by_actor})"
-                " OR lower(trim(location_name)) IN (SELECT unnest(?::VARCHAR[]))"
-                f" OR id IN (SELECT event_id FROM event_sources WHERE {by_doc})"
-                f" OR id IN (SELECT event_id FROM event_actors WHERE actor_id IS NULL AND {_NAME_KEY_SQL}"
-                " IN (SELECT unnest(?::VARCHAR[]))))",
-                [*actor_ids, sorted(sharing.places), *doc_ids, sorted(sharing.names)])
+    def candidate_sets(self, specs: Sequence[CandidateSpec]) -> list[list[Event]]:
+        """:meth:`candidate_events` for many windows at once: one statement a few dozen windows
+        (:mod:`.duckdb_candidates`), and each event loaded once however many windows hold it (the lists share
+        the Event objects: merging never modifies them)."""
+        rows = candidates.candidate_rows(self._con, self._layout, specs)
+        keys: dict[str, tuple[Any, str | None]] = {}
+        for window in rows:
+            for key, lo, ev_id in window:
+                keys.setdefault(ev_id, (key, lo))
+        by_id = {ev.id: ev for ev in self._load_events(list(keys.values()), display=False)}
+        return [[by_id[ev_id] for _, _, ev_id in window if ev_id in by_id] for window in rows]
 
     def _where(self, q: EventQuery) -> tuple[str, list[Any]]:
         """The SQL condition (on ``events e``) and parameters of a query (see ``base.event_matches``)."""

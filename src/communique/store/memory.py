@@ -7,13 +7,14 @@ just as with a database.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from ..kb.entries import KBExtra, OrgEntry, PersonEntry
 from ..records import Document, Event
 from .base import (
     ActorSummary,
+    CandidateSpec,
     EventQuery,
     Sharing,
     StoreLifecycle,
@@ -44,6 +45,9 @@ class MemoryStore(StoreLifecycle):
 
     def document_ids(self) -> set[str]:
         return set(self._documents)
+
+    def known_documents(self, ids: Sequence[str]) -> set[str]:
+        return {i for i in ids if i in self._documents}
 
     def get_document(self, doc_id: str) -> Document | None:
         return self._documents.get(doc_id)
@@ -86,6 +90,9 @@ class MemoryStore(StoreLifecycle):
             and (overlaps(e.date, date_from, date_to)
                  or (include_undated and not e.date and self._published_in(e, date_from, date_to)))],
             display=False)
+
+    def candidate_sets(self, specs: Sequence[CandidateSpec]) -> list[list[Event]]:
+        return [self.candidate_events(*spec) for spec in specs]
 
     @staticmethod
     def _published_in(event: Event, date_from: str | None, date_to: str | None) -> bool:
