@@ -414,6 +414,7 @@ def test_events_wider_recipients(nlp: Language, sentence: str, etype: str | None
     ("Gondor rejected a call for its peacekeepers to be deployed in Ithilien.", "REJECT"),  # "its": own
     ("The ministers discussed energy security and support for Rohan.", "CONSULT"),  # a topic, not a party
     ("The envoy rejected the proposal at a news conference in Minas Tirith.", "REJECT"),  # where it was said
+    ("Gondor and Rohan will sign an agreement at a summit meeting in Minas Tirith.", "SUPPORT"),  # the venue
 ])
 def test_events_wider_recipients_leave_non_recipients_out(nlp: Language, sentence: str, etype: str) -> None:
     _, events = run(nlp, sentence)

@@ -37,6 +37,8 @@ _CONDITION_MARKS = word_set("events/condition_marks")
 # Prepositions that place or date the trigger's own verb, not its object.
 _LOCATIVE_PREPS = word_set("events/locative_preps")
 _TEMPORAL_ENTS = word_set("events/temporal_ents")
+# Gatherings whose "in X" / "at X" is their venue
+_VENUE_NOUNS = word_set("events/venue_nouns")
 # Event types whose object names a topic, not a party, or whose target is found by other rules.
 _SKIP_TYPES = {"CONSULT"}
 
@@ -67,6 +69,8 @@ def _crosses_break(tok: Token, top: Token, etype: str) -> bool:
             return True  # a coordinated verb is an event of its own
         if cur.dep_ in {"prep", "agent"} and parent == top and cur.lower_ in places:
             return True
+        if cur.dep_ == "prep" and cur.lower_ in {"in", "at"} and parent.lemma_.lower() in _VENUE_NOUNS:
+            return True  # "will sign an agreement at a summit in Paris": where the meeting is, not a party
         if cur.dep_ == "advcl" and parent == top and cur.tag_ == "VBG" and etype != "PROTEST":
             return True  # "..., citing domestic opposition": a reason, not the object
         if cur.dep_ in {"nsubj", "nsubjpass"} and parent == top:
