@@ -107,6 +107,9 @@ def test_events_extracts_participants(nlp: Language, sentence: str, actors: list
         ("The envoy could meet rebel leaders next month.", "CONSULT", "hypothetical", "aux:could"),
         ("The army might attack the city if talks fail.", "ASSAULT", "hypothetical", "aux:might"),
         ("Officials never met the delegation.", "CONSULT", "negated", "neg:never"),
+        # a meeting at which something will be done is itself to come
+        ("The issue will be raised at a meeting of the two presidents on Tuesday.", "CONSULT", "planned",
+         "nominal<-at:aux:will"),
     ],
 )
 def test_events_decides_status_with_cue(nlp: Language, sentence: str, event_type: str, status: str, cue: str) -> None:

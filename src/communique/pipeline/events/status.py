@@ -401,6 +401,11 @@ def _from_governor(path: list[Token], gov: Token) -> StatusDecision | None:
         if verb.status != "occurred":
             return StatusDecision(verb.status, f"nominal<-{verb.cue}", verb.weight)
         return None
+    if any(t.dep_ == "prep" and t.lower_ in {"at", "during"} for t in path):
+        verb = decide_status(gov, gov)  # "will be discussed at a meeting on Tuesday": the meeting is then
+        if verb.status == "planned":
+            return StatusDecision("planned", f"nominal<-at:{verb.cue}", verb.weight)
+        return None
     if top.dep_ == "dobj":
         return future_date_on_past_verb(gov)
     return None
