@@ -68,6 +68,7 @@ RELATIVE = [
     ("Today", ANCHOR, "future", "2022-09-28", "day"),
     ("yesterday", ANCHOR, "past", "2022-09-27", "day"),
     ("last night", ANCHOR, "past", "2022-09-27", "day"),
+    ("overnight", ANCHOR, "past", "2022-09-28", "day"),  # wire copy: the day the night's events are told
     ("tomorrow", ANCHOR, "future", "2022-09-29", "day"),
     ("this morning", ANCHOR, "past", "2022-09-28", "day"),
     ("on Monday", ANCHOR, "past", "2022-09-26", "day"),

@@ -76,6 +76,7 @@ _RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int, str], ...] = (
     (re.compile(r"\byesterday\b|\blast\s+night\b"), -1, "yesterday"),
     (re.compile(r"\btomorrow\b"), 1, "tomorrow"),
     (re.compile(r"\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bearlier\s+today\b"), 0, "today"),
+    (re.compile(r"\bovernight\b"), 0, "overnight"),  # wire copy dates a night's events on the day they are told
     (re.compile(r"^\s*(?:right\s+)?now\s*$|\bas\s+of\s+now\b"), 0, "now"),
 )
 
@@ -437,7 +438,7 @@ _FIND_CORE = [
     r"(?<![\d$£€,.])\b(?:1[5-9]\d\d|20\d\d)\b(?!'?s\b)(?!\s*(?:%|percent|per cent))(?![,.]\d)",
     rf"\b(?:{_I}last|next|this|coming)\s+)?(?:{_I}last\s+week\s+))?{_WD}(?!s\b)(?:'s)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?",
-    r"\b(?i:today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)"
+    r"\b(?i:today|tonight|overnight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)"
     r"|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b",
     r"\b(?i:(?:\d+|a\s+couple\s+of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:day|week|month|year)s?\s+ago)\b",
