@@ -33,6 +33,7 @@ def kb() -> KnowledgeBase:
     ("North Korea", "PRK"), ("Côte d'Ivoire", "CIV"), ("Cote d'Ivoire", "CIV"), ("Emirati", "ARE"),
     ("Serbian", "SRB"), ("Serb", "SRB"), ("Serbs", "SRB"), ("Croat", "HRV"), ("Croatian", "HRV"),
     ("Algerians", "DZA"), ("Iraqis", "IRQ"), ("Liberians", "LBR"),  # plural demonyms the lists lack
+    ("Zaire", "COD"), ("Zairean", "COD"), ("Republic of Zaire", "COD"),  # one state, renamed: one code
 ])
 def test_kb_country_names_demonyms_and_variants(kb: KnowledgeBase, text: str, iso3: str) -> None:
     entry = kb.country(text)
