@@ -3,6 +3,7 @@ its length). Hand-built parses, so the dependency tree is exactly the one descri
 
 from __future__ import annotations
 
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -51,3 +52,16 @@ def test_coref_mentions_read_title_work_capped() -> None:
     tokens = list(run_on(5_000))
     read_title(tokens, kb, 0, "apposition")
     assert 0 < kb.country_calls <= 7 * TITLE_TOKENS  # at most 7 candidate spans per token read
+
+
+def _title_country(words: list[str]) -> str | None:
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    return read_title(list(doc), FakeKB(), 0, "title").country
+
+
+def test_coref_mentions_backer_is_not_the_party_country() -> None:
+    """"the Russian-backed militia": Russia backs it; "the Russian militia" is Russian."""
+    assert _title_country(["the", "Russian", "-", "backed", "militia"]) is None
+    assert _title_country(["the", "Armenian", "-", "sponsored", "group"]) is None
+    assert _title_country(["the", "Russian", "militia"]) == "RUS"
+    assert _title_country(["the", "pro", "-", "Russian", "militia"]) is None

@@ -73,6 +73,17 @@ def _stance_prefix(tokens: list[Token], i: int) -> bool:
     return k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in ("pro", "anti")
 
 
+_BACKER_WORDS = word_set("actors/backer_participles")
+
+
+def _backer_suffix(tokens: list[Token], j: int) -> bool:
+    """The country word ending before token j is followed by "-backed" / "-sponsored" ("the Iranian-backed
+    Hezbollah"): it names a backer, not the party's own country."""
+    doc = tokens[0].doc
+    k = tokens[j - 1].i + 1
+    return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].text.lower() in _BACKER_WORDS
+
+
 _EDGE_WORDS = ("of", "the", "'s", "-", ",")  # no title span starts or ends with one
 
 
@@ -121,7 +132,8 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
         # places and organisations first ("U.S. Secretary of State": U.S. + Secretary of State), then roles
         for j, text in spans:
             country = kb.country(text)
-            if country is not None and _stance_prefix(tokens, i):  # "pro-Iranian", "anti-Syrian": not of it
+            if country is not None and (_stance_prefix(tokens, i) or _backer_suffix(tokens, j)):
+                # "pro-Iranian", "anti-Syrian", "Iranian-backed": a side taken or a backer, not the party's own
                 matched = j - i
                 break
             if country is not None:
