@@ -60,6 +60,8 @@ NOT_NEWS_TABLE = [
     ("From 1931 to 1935, Ruritania fought a war against Freedonia.", "war", None),
     ("The strike that toppled the regime was planned for months.", "toppled", None),
     ("The offensive was launched six months ago.", "launched", None),
+    ("It was the first contact between the two sides since a conference between their leaders in June.",
+     "conference", None),
 ]
 
 

@@ -193,6 +193,8 @@ def background_frame(trig: Trigger, year: int | None) -> str | None:
     if trig.head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _BACKGROUND_NOUN_MODIFIERS
                                         for c in trig.head.children):
         return "background:noun-modifier"  # "the recent visits of X", "his previous talks with Y"
+    if trig.kind == "noun" and trig.head.dep_ == "pobj" and trig.head.head.lower_ == "since":
+        return "background:since-noun"  # "the first contact since a conference between X and Y in June"
     verb = _verb_of(trig)
     if verb is None:
         return None
