@@ -77,6 +77,18 @@ def test_merge_within_document_attaches_subset_of_participants() -> None:
     assert len(merge_within_document([meeting, later])) == 1
 
 
+@pytest.mark.parametrize(("first", "second", "merged"), [
+    (("country:BBB",), ("country:BBB", "country:CCC"), 1),  # the shorter report first, the fuller one later
+    (("country:BBB", "country:CCC"), ("country:BBB",), 1),  # the fuller one first
+    (("country:BBB",), ("country:CCC",), 2),                 # another party asked: another request
+])
+def test_merge_within_document_directed_report_shorter_or_fuller(first: tuple[str, ...], second: tuple[str, ...],
+                                                                  merged: int) -> None:
+    a = event(trigger="asked", event_type="REQUEST", cameo="020", recipients=first, start=0)
+    b = event(trigger="asked", event_type="REQUEST", cameo="020", recipients=second, start=120)
+    assert len(merge_within_document([a, b])) == merged
+
+
 def test_merge_within_document_keeps_explicitly_different_dates_apart() -> None:
     a = event(date="2024-03-01", precision="day", start=0)
     b = event(date="2024-05-10", precision="day", start=100)

@@ -30,7 +30,14 @@ def _is_follow_up(new: Event, earlier: Event) -> bool:
         # "the parties discussed ..." read as the countries of the earlier talks' people: still those talks
         stood_for = {f"country:{a.country}" for a in before if a.kind == "person" and a.country}
         return resolved <= (participant_ids(before) | stood_for)
-    return participant_ids(new.actors) <= participant_ids(earlier.actors) and participant_ids(new.recipients) <= participant_ids(earlier.recipients)
+    if participant_ids(new.actors) <= participant_ids(earlier.actors) and participant_ids(new.recipients) <= participant_ids(
+            earlier.recipients):
+        return True
+    # the earlier report was the shorter one ("she asked the president ..." then "we asked the president and
+    # his government ..."): the same actors, and every party it named is named again
+    named = participant_ids(earlier.recipients)
+    return (bool(named) and participant_ids(new.actors) == participant_ids(earlier.actors)
+            and named <= participant_ids(new.recipients))
 
 
 def _same_report(new: Event, earlier: Event) -> bool:
