@@ -7,7 +7,7 @@ import pytest
 
 import communique
 from communique.config import Settings
-from communique.pipeline.stages import own_side_recipients, symmetric_parties, visit_stops
+from communique.pipeline.stages import own_side_recipients, stance_owner, symmetric_parties, visit_stops
 from communique.records import Actor, Event, Location
 
 
@@ -67,3 +67,19 @@ def test_stages_visit_stops_stay_apart_after_merging() -> None:
               if e.event_type == "CONSULT" and e.status == "planned"]
     assert sorted(r.country for e in visits for r in e.recipients) == ["JOR", "TUN"], [e.rule for e in visits]
     assert all(len(e.recipients) == 1 for e in visits)
+
+
+@pytest.mark.parametrize(("speaker", "recipients", "speaker_after"), [
+    (None, [], "CHN"),        # "Wang reaffirmed China's support": China is Wang's side
+    ("CHN", [], "CHN"),
+    ("UNO", ["TUR"], "UNO"),  # "the UN chief reiterated Turkey's readiness": another's stance, kept
+])
+def test_stages_stance_owner_is_the_speakers_side(speaker: str | None, recipients: list[str],
+                                                  speaker_after: str) -> None:
+    owner = _country("TUR" if recipients else "CHN")
+    ev = Event(event_type="SUPPORT", cameo="051", status="occurred",
+               actors=[Actor(id="person:x", name="X", kind="person", country=speaker)], recipients=[owner],
+               rule="phrase:reaffirm+support+nsubj+object-owner+stance-owner")
+    stance_owner(ev)
+    assert [r.country for r in ev.recipients] == recipients
+    assert ev.actors[0].country == speaker_after

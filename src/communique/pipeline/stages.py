@@ -127,8 +127,26 @@ def visit_stops(event: Event) -> list[Event]:
     return out
 
 
+def stance_owner(event: Event) -> None:
+    """"Wang reaffirmed China's support": the owner of a stance the speaker states is the speaker's side, not a
+    recipient, unless the speaker is of another country ("the UN chief reiterated Turkey's readiness")."""
+    if "+stance-owner" not in (event.rule or ""):
+        return
+    own = {a.country for a in event.actors if a.country}
+    owners = [r for r in event.recipients if r.kind == "country" and (not own or r.country in own)]
+    if not owners:
+        return
+    event.recipients = [r for r in event.recipients if r not in owners]
+    if not own and len({r.country for r in owners}) == 1:
+        iso = owners[0].country
+        event.actors = [replace(a, country=iso, resolution=f"{a.resolution or ''}; text:states {iso}'s stance")
+                        if a.country is None else a for a in event.actors]
+    event.rule = f"{event.rule}+stance-of-own-side"
+
+
 def symmetric(ctx: DocContext) -> None:
     for ev in ctx.events:
+        stance_owner(ev)
         own_side_recipients(ev)
         symmetric_parties(ev)
     ctx.events = [stop for ev in ctx.events for stop in visit_stops(ev)]

@@ -75,6 +75,14 @@ def test_actor_context_unknown_party_takes_sentence_only_country() -> None:
     assert a.country == "TCD" and "sentence's only country" in (a.resolution or "")
 
 
+def test_actor_context_the_other_side_country_is_not_this_side() -> None:
+    """"the Front wanted ties with Chad": Chad, the sentence's only country, is the other side, not the Front's."""
+    text = "The Popular Renewal Front wanted stronger ties with Chad."
+    ev = _run(text, ["The Popular Renewal Front"], ["Chad"], trigger="ties", event_type="SUPPORT")
+    assert _one(ev.recipients).country == "TCD"
+    assert _one(ev.actors).country is None
+
+
 def test_actor_context_two_countries_leave_the_group_unplaced() -> None:
     text = "The Popular Renewal Front accused the Chadian and Sudanese governments of fraud."
     ev = _run(text, ["The Popular Renewal Front"], trigger="accused")

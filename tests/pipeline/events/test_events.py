@@ -517,3 +517,20 @@ def test_events_promise_is_for_whom_the_promised_act_is(nlp: Language) -> None:
     agree = [e for e in events if e.event_type == "AGREE"]
     assert agree and [r.text for r in agree[0].recipient_refs] == ["Freedonians"], [(e.rule, e.recipient_refs)
                                                                                     for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "recipient", "stance"), [
+    # another target named: the stance's owner is not needed
+    ("Addressing the assembly, the envoy reaffirmed Gondor's support for reform of the council.", "the council",
+     False),
+    # only the owner: kept, marked for the actors stage to decide whose side it is (stages.stance_owner)
+    ("He reiterated Gondor's opposition to the plan.", "Gondor", True),
+    ("Rohan rejected Gondor's position on the border.", "Gondor", False),  # another's stance acted on
+])
+def test_events_own_stance_owner_is_no_plain_recipient(nlp: Language, sentence: str, recipient: str,
+                                                       stance: bool) -> None:
+    """"reaffirmed X's support": the speaker states a stance, whose owner is likely the speaker's own side."""
+    _, events = run(nlp, sentence)
+    assert events
+    assert [r.text for r in events[0].recipient_refs] == [recipient], events[0].rule
+    assert ("+stance-owner" in (events[0].rule or "")) == stance

@@ -252,7 +252,13 @@ def fill_sentence_country(sdoc: Doc, kb: KnowledgeBase, ev: Event, off: int) -> 
     if len(found) != 1:
         return
     iso, text = next(iter(found.items()))
-    for side in sides:
+    # "the Archipelago wanted ties with Angola": a state that is itself the other side is not this side's
+    # (its government may be: "rebels accused the Chadian government" stay Chadian)
+    others = ({r.country for r in ev.recipients if r.kind == "country" and r.sector is None},
+              {a.country for a in ev.actors if a.kind == "country" and a.sector is None})
+    for side, other in zip(sides, others, strict=True):
+        if iso in other:
+            continue
         for i, a in enumerate(side):
             if _placeable(a) and (side is ev.actors or _named(a)):
                 new_id = f"group:{iso}-{a.sector}" if a.kind == "group" and a.id is None and a.sector else a.id

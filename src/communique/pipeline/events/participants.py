@@ -27,7 +27,7 @@ from .direction import reoriented
 from .phrase_parts import is_named, is_party, owners_of, prep_objects, talk_topic
 from .recipients import demanded_target, phrase_recipients, restricted_place, talks_counterpart
 from .triggers import Trigger
-from .wider import OWN_FORCE_WORDS, wider_recipients
+from .wider import OWN_FORCE_WORDS, own_stance, wider_recipients
 
 SYMMETRIC_CONSULT = word_set("events/symmetric_consult")
 
@@ -485,7 +485,7 @@ def _fallback_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str
             if found:
                 return found, "object-prep"
     if etype in _FALLBACK_RECIPIENTS_LABELS:  # "demanded a UN presence": the UN
-        for o in objs:
+        for o in (o for o in objs if not own_stance(o)):  # a stated stance's owner: last resort (wider.py)
             owners = [c for c in o.children if c.dep_ in _FALLBACK_RECIPIENTS_DEPS
                       and c.ent_type_ in _OWNER_ENTS]
             if owners:

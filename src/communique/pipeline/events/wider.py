@@ -62,6 +62,16 @@ def _open_preposition(verb: Token) -> bool:
 
 
 _OBJECT_RECIPIENTS_EXTRA = word_set("events/object_recipients_extra")
+_STANCE_NOUNS = word_set("events/stance_nouns")
+_AVOWING_VERBS = word_set("events/avowing_verbs")
+
+
+def own_stance(noun: Token) -> bool:
+    """"reaffirmed China's support", "reiterated Iran's opposition": a stance the speaker states, whose owner is
+    the speaker's own side unless the actors stage finds the speaker of another country (``stages.stance_owner``;
+    unlike "rejected Russia's position", where the owner is acted on)."""
+    return (noun.lemma_.lower() in _STANCE_NOUNS and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in _AVOWING_VERBS)
 
 
 def _object_recipients(obj: Token, own: set[int], etype: str) -> tuple[list[Token], str]:
@@ -83,11 +93,12 @@ def _object_recipients(obj: Token, own: set[int], etype: str) -> tuple[list[Toke
             return found, "object-source"
     # a named party ("expelled two Russian diplomats"), not an unnamed one ("mobilized reservists") nor an
     # action of one ("protested President X's failure": the owner, below)
-    if is_named(obj) and is_party(obj) and (obj.ent_type_ in PARTY_ENTS or owners_of(obj)):
+    if is_named(obj) and is_party(obj) and (obj.ent_type_ in PARTY_ENTS or owners_of(obj)) and not own_stance(obj):
+        # (a stated stance is no party: "reiterated X's opposition" names X below, as the stance's owner)
         return [obj] if obj.i in own else with_conjuncts(obj), "named-object"
     for noun in nouns:
         if owners_of(noun):
-            return owners_of(noun), "object-owner"
+            return owners_of(noun), "object-owner" + ("+stance-owner" if own_stance(noun) else "")
     found = [x for x, _ in prep_objects(obj, {"of"}) if is_named(x)]
     if found:
         return found, "object-of"
