@@ -396,6 +396,8 @@ WIDER_RECIPIENT_TABLE = [
     # a named party in a statement's that-clause
     ("The governor warned that the army would crack down on marches by the Red Hand group.", "THREATEN",
      "the Red Hand group", "that-clause"),
+    ("Ruritania warned on Wednesday of a threat to relations with Freedonia over the outcome of the trial.",
+     "THREATEN", "Freedonia", "ties-with"),
 ]
 
 

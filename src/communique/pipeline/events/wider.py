@@ -188,7 +188,28 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
                  if c.i not in seen]
         if not level:
             break
+    ties = _ties_with(clause) if etype != "CONSULT" else []
+    if ties:
+        return ties, "ties-with"
     return _condition_subjects(clause, etype)
+
+
+_TIES_NOUNS = word_set("events/ties_nouns")
+
+
+def _ties_with(verb: Token) -> list[Token]:
+    """"warned of a threat to relations with Germany": the other side of the relations named in the verb's own
+    phrases (followed through prepositions and objects only, never into another clause)."""
+    for tok in verb.subtree:
+        if tok.lemma_.lower() not in _TIES_NOUNS or tok.i == verb.i:
+            continue
+        path = [a for a in tok.ancestors if a.i != verb.i and verb.i in {x.i for x in a.ancestors}]
+        if any(a.dep_ not in {"prep", "pobj", "dobj"} for a in [tok, *path]):
+            continue
+        found = [x for x, _ in prep_objects(tok, {"with"}) if is_named(x) and is_party(x)]
+        if found:
+            return [y for x in found for y in with_conjuncts(x)]
+    return []
 
 
 _CONDITION_MARKS = word_set("events/wider_condition_marks")
