@@ -536,3 +536,16 @@ def test_events_own_stance_owner_is_no_plain_recipient(nlp: Language, sentence: 
     assert events
     assert [r.text for r in events[0].recipient_refs] == [recipient], events[0].rule
     assert ("+stance-owner" in (events[0].rule or "")) == stance
+
+
+@pytest.mark.parametrize(("sentence", "actors"), [
+    ("The delegations of Ruritania and Freedonia met on Thursday.", ["Ruritania", "Freedonia"]),
+    ("The first round of talks between the delegations of Ruritania and Freedonia ended on Friday.",
+     ["Ruritania", "Freedonia"]),
+    ("The Ruritanian and Freedonian delegations met on Thursday.", ["Ruritanian", "Freedonian"]),
+])
+def test_events_coordinated_owners_are_one_party_each(nlp: Language, sentence: str, actors: list[str]) -> None:
+    """"the delegations of X and Y": one party per country, so later reports of the talks fold into them."""
+    _, events = run(nlp, sentence)
+    consult = [e for e in events if e.event_type == "CONSULT"]
+    assert any([a.text for a in e.actor_refs] == actors for e in consult), [(e.rule, e.actor_refs) for e in consult]

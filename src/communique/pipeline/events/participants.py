@@ -371,12 +371,13 @@ def _forum(tok: Token) -> bool:
 
 
 def _split_sides(actors: list[Token]) -> list[Token]:
-    """"The Turkish and Greek sides", "Israeli and Palestinian leaders": an unnamed head with coordinated
-    nationality modifiers names one party per modifier."""
+    """"The Turkish and Greek sides", "Israeli and Palestinian leaders", "the delegations of X and Y": an unnamed
+    head with coordinated nationality modifiers or of-objects names one party per modifier or object."""
     out: list[Token] = []
     for a in actors:
         mods = [c for c in a.children if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}
                 and any(g.dep_ == "conj" for g in c.children)]
+        mods = mods or [x for x, _ in prep_objects(a, {"of"}) if a.tag_ == "NNS" and x.ent_type_ == "GPE" and x.conjuncts]
         if a.ent_type_ or not mods:
             out.append(a)
             continue
