@@ -63,7 +63,7 @@ def test_kb_metonym_maps_seat_of_government(kb: KnowledgeBase) -> None:
     ("Shanghai Cooperation Organisation", "SCO", "IGO"), ("G20", "G20", "IGO"), ("World Bank", "WB", "IGO"),
     ("International Criminal Court", "ICC", "IGO"), ("Red Cross", "ICRC", "NGO"), ("Amnesty International", "AMNESTY", "NGO"),
     ("European Community", "EU", "EUR"), ("Hamas", "HAMAS", "PSE"), ("Hezbollah", "HEZBOLLAH", "LBN"),
-    ("Taliban", "TALIBAN", "AFG"),
+    ("Taliban", "TALIBAN", "AFG"), ("CPC Central Committee", "CPC", "CHN"), ("Communist Party of Vietnam", "CPV", "VNM"),
 ])
 def test_kb_organization_aliases_and_plover_country(kb: KnowledgeBase, text: str, code: str, country: str) -> None:
     org = kb.organization(text)
