@@ -51,3 +51,15 @@ def test_coref_mentions_read_title_work_capped() -> None:
     tokens = list(run_on(5_000))
     read_title(tokens, kb, 0, "apposition")
     assert 0 < kb.country_calls <= 7 * TITLE_TOKENS  # at most 7 candidate spans per token read
+
+
+def test_coref_mentions_read_title_asks_the_kb_once_per_span_text() -> None:
+    kb = CountingKB()
+    words = ["Azerbaijani", "Foreign", "Minister"]
+    doc = Doc(Vocab(), words=words, heads=[2, 2, 2], deps=["amod", "compound", "ROOT"])
+    first = read_title(list(doc), kb, 0, "premodifier")
+    calls = kb.country_calls
+    again = read_title(list(doc), kb, 0, "premodifier")
+    assert calls > 0 and kb.country_calls == calls  # the spans' countries, regions, organisations remembered
+    assert (first.country, first.country_text, first.org) == (again.country, again.country_text, again.org) \
+        == ("AZE", "Azerbaijani", None)
