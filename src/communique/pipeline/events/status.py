@@ -50,11 +50,22 @@ class StatusDecision:
     weight: float  # multiplies confidence
 
 
+# SOCIAL_RESIDUE's alternatives that need neither "/" nor "@": a text with neither is searched for these alone
+_SOCIAL_WITHOUT_SLASH = re.compile(r"www\.|pic\.twitter\.com", re.IGNORECASE)
+
+
+def _social_residue(text: str) -> bool:
+    """``SOCIAL_RESIDUE.search(text)``, without trying its five alternatives at every character of prose."""
+    if "/" in text or "@" in text:
+        return SOCIAL_RESIDUE.search(text) is not None
+    return _SOCIAL_WITHOUT_SLASH.search(text) is not None
+
+
 def skip_sentence(text: str) -> str | None:
     """Why a sentence is not article prose (link line, social residue, byline), or None when it is prose."""
     if LINK_LINE.match(text):
         return "link-line"
-    if SOCIAL_RESIDUE.search(text):
+    if _social_residue(text):
         return "social-residue"
     if len(HANDLE.findall(text)) >= 2:
         return "social-handles"
