@@ -201,3 +201,16 @@ def test_gate_setting_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("COMMUNIQUE_MIN_CONFIDENCE", "high")
     with pytest.raises(CommuniqueError, match="between 0 and 1"):
         Settings()
+
+
+@pytest.mark.parametrize("text", [
+    "The minister, who visited Baku to sign the deal, said talks would resume.\nTalks resumed on Monday.",
+    "Armenia agreed to hold talks after Azerbaijan, which had refused, accepted the offer.",
+])
+def test_features_embedded_same_as_comparing_sentences(text: str) -> None:
+    from communique.pipeline.gate.features import EMBEDDING_DEPS, _ancestors, embedded
+    from communique.pipeline.nlp import parse_text
+
+    for tok in parse_text(text):
+        before = any(t.dep_ in EMBEDDING_DEPS for t in _ancestors(tok) if t.sent == tok.sent)
+        assert embedded(tok) == before

@@ -88,3 +88,11 @@ def test_nlp_long_parse_without_a_budget_is_whole(monkeypatch: pytest.MonkeyPatc
     doc = make_document("".join(f"Minister {i} met the envoy in Paris on Monday.\n" for i in range(24)))
     [(document, sdoc)] = list(nlp.parse([doc], Settings(article_seconds=0)))
     assert sdoc.text == document.text[document.body_start:]
+
+
+def test_nlp_columns_are_plain_ints_of_the_tokens() -> None:
+    sdoc = nlp.parse_text("Armenia and Azerbaijan agreed to talks. The ministers met in Geneva.")
+    starts = nlp.token_starts(sdoc)
+    assert starts == [t.idx for t in sdoc] and all(type(x) is int for x in starts)
+    assert nlp.tokens_with_pos(sdoc, "PROPN") == [t.i for t in sdoc if t.pos_ == "PROPN"]
+    assert nlp.heads_of_dep(sdoc, "conj") == sorted({t.head.i for t in sdoc if t.dep_ == "conj"})

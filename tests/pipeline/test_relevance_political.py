@@ -96,3 +96,35 @@ def test_relevance_no_political_participant_no_event(text: str) -> None:
 ])
 def test_relevance_political_events_kept(text: str) -> None:
     assert extract(text, published="2024-05-01")
+
+
+def _topic_as_before(title: str | None, text: str) -> str | None:
+    """The topic count as first written (each word against each word list), for comparison."""
+    from collections import Counter
+
+    from communique.pipeline import relevance as rel
+
+    counts: Counter[str] = Counter()
+    for part, weight in ((title or "", rel.TITLE_WEIGHT), (text, 1)):
+        for word in rel._WORD.findall(part.lower()):
+            if word in rel.POLITICAL_WORDS:
+                counts["political"] += weight
+            for name, words in rel.TOPICS.items():
+                if word in words:
+                    counts[name] += weight
+    best = max(rel.TOPICS, key=lambda name: counts[name])
+    if counts[best] >= rel.MIN_TOPIC and counts[best] >= rel.TOPIC_RATIO * max(counts["political"], 1):
+        return best
+    return None
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Shares fall", "Stocks fell and the index dropped as shares and bonds slid; the market closed lower. "
+     "Traders said the dollar and the yen rose."),
+    ("Cup final", "The striker scored twice as the team won the match and the league title; the coach praised "
+     "the goalkeeper."),
+    (None, "The minister met the president to discuss the election, the parliament and the government."),
+    ("Festival opens", "The film festival opened with a concert; the museum showed paintings by the artist."),
+])
+def test_relevance_story_topic_counts_as_before(title: str | None, text: str) -> None:
+    assert story_topic(title, text) == _topic_as_before(title, text)

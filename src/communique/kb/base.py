@@ -58,6 +58,7 @@ class KnowledgeBase:
         for r in self._extra.roles:
             for w in r.words:
                 self._x_roles.setdefault(fold(w), r)
+        self._x_role_max_len = max((len(k.split()) for k in self._x_roles), default=0)
         self._x_orgs = list(self._extra.organizations)
         self._person_index: dict[str, int] | None = None  # built on first use (canonical_name)
         self._user_people: dict[str, PersonEntry] = {}
@@ -133,11 +134,13 @@ class KnowledgeBase:
     def _role(self, text: str) -> RoleEntry | None:
         toks = tokens(text)
         layers = [self._x_roles, self._t.roles] if self._x_roles else [self._t.roles]
-        longest = max(self._t.role_max_len, max((len(k.split()) for k in self._x_roles), default=0))
+        longest = max(self._t.role_max_len, self._x_role_max_len)
+        plain_last = [singular(t) for t in toks]  # each word as the last of a phrase, made singular
         for n in range(min(len(toks), longest), 0, -1):
             for i in range(len(toks) - n + 1):
                 phrase = " ".join(toks[i:i + n])
-                plain = " ".join([*toks[i:i + n - 1], singular(toks[i + n - 1])])
+                last = plain_last[i + n - 1]
+                plain = phrase if last == toks[i + n - 1] else " ".join([*toks[i:i + n - 1], last])
                 for roles in layers:
                     hit = roles.get(phrase) or roles.get(plain)
                     if hit:
@@ -204,7 +207,11 @@ class KnowledgeBase:
 
     def people_like(self, name: str) -> list[PersonEntry]:
         """People whose name is a near spelling of ``name`` (a typo, an old transliteration); for hints only."""
-        return self._x_people.like(name) or self._base_people.like(name)
+        found: tuple[PersonEntry, ...] = self._cached("people-like", name, self._people_like)
+        return list(found)
+
+    def _people_like(self, name: str) -> tuple[PersonEntry, ...]:  # a fuzzy search over every surname: remembered
+        return tuple(self._x_people.like(name) or self._base_people.like(name))
 
     def people_named(self, name: str, on: str | None = None) -> list[PersonEntry]:
         """Candidates for a full name, alias or surname; with ``on``, people in office that day come first and,

@@ -42,8 +42,11 @@ def is_acronym(alias: str) -> bool:
     return core.isalpha() and core.isupper() and len(core) <= 6
 
 
+_TOKEN_GAP = re.compile(r"[\s,;:()\"]+")
+
+
 def tokens(text: str) -> list[str]:
-    return [t for t in re.split(r"[\s,;:()\"]+", fold(text)) if t]
+    return [t for t in _TOKEN_GAP.split(fold(text)) if t]
 
 
 def singular(word: str) -> str:

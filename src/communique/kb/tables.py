@@ -119,15 +119,20 @@ def _alias_add(exact: Bucket, folded: Bucket, alias: str, idx: int) -> None:
         _add(folded, fold(alias), idx)
 
 
+# the exact key of a looked-up text (not of the aliases indexed): the same words are looked up as a country, an
+# organisation and a place, again and again; pure, so a bounded process-wide cache
+_query_key = functools.lru_cache(maxsize=1 << 16)(exact_key)
+
+
 def _lookup(exact: Bucket, folded: Bucket, text: str) -> list[int]:
-    hit = exact.get(exact_key(text))
+    hit = exact.get(_query_key(text))
     if hit:
         return hit
     hit = folded.get(fold(text))
     if hit:
         return hit
     if "." in text:  # "U.N." -> "UN"
-        return exact.get(exact_key(text).replace(".", "").replace(" ", ""), [])
+        return exact.get(_query_key(text).replace(".", "").replace(" ", ""), [])
     return []
 
 

@@ -54,9 +54,20 @@ class Lexicon:
     known_verbs: set[str] = field(default_factory=set)  # first words of verb and phrase entries
     _phrase_verbs: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), init=False, repr=False,
                                                       compare=False)  # (len(phrases) when built, verbs)
+    _classes: tuple[int, dict[str, PloverClass | None]] = field(default=(-1, {}), init=False, repr=False,
+                                                                compare=False)  # (len(plover), classify answers)
 
     def classify(self, cameo: str) -> PloverClass | None:
-        """The PLOVER class of a CAMEO code; falls back to the parent code (0231 -> 023 -> 02x root)."""
+        """The PLOVER class of a CAMEO code; falls back to the parent code (0231 -> 023 -> 02x root). Answers are
+        remembered (a few hundred codes), afresh when entries are added."""
+        if self._classes[0] != len(self.plover):
+            self._classes = (len(self.plover), {})
+        known = self._classes[1]
+        if cameo not in known:
+            known[cameo] = self._classify(cameo)
+        return known[cameo]
+
+    def _classify(self, cameo: str) -> PloverClass | None:
         code = cameo
         while code:
             found = self.plover.get(code)

@@ -196,7 +196,7 @@ def _column(sdoc: Doc, attr: str) -> list[int]:
     key = f"communique_col_{attr}"
     col: list[int] | None = sdoc.user_data.get(key)
     if col is None or len(col) != len(sdoc):
-        col = [int(x) for x in sdoc.to_array(attr)] if len(sdoc) else []
+        col = sdoc.to_array(attr).tolist() if len(sdoc) else []  # plain ints, read at C speed
         sdoc.user_data[key] = col
     return col
 
@@ -236,7 +236,7 @@ def heads_of_dep(sdoc: Doc, dep: str) -> list[int]:
     deps = _column(sdoc, "DEP")
     if not deps:
         return []
-    heads = [int(h) for h in sdoc.to_array("HEAD").astype("int64")]  # offsets relative to each token
+    heads = sdoc.to_array("HEAD").astype("int64").tolist()  # offsets relative to each token
     return sorted({i + heads[i] for i, d in enumerate(deps) if d == want})
 
 

@@ -35,6 +35,11 @@ TITLE_WEIGHT = 3  # a title word counts as much as three body words
 MIN_TOPIC = 6  # a topic needs this many (weighted) words ...
 TOPIC_RATIO = 3  # ... and this many times the political words to dominate the story
 _WORD = re.compile(r"[a-z][a-z-]*")
+# each word's topics, "political" first: one look-up a word of the story
+_WORD_TOPICS: dict[str, tuple[str, ...]] = {
+    word: tuple(name for name, words in (("political", POLITICAL_WORDS), *TOPICS.items()) if word in words)
+    for word in POLITICAL_WORDS.union(*TOPICS.values())
+}
 
 
 def story_topic(title: str | None, text: str) -> str | None:
@@ -43,11 +48,8 @@ def story_topic(title: str | None, text: str) -> str | None:
     counts: Counter[str] = Counter()
     for part, weight in ((title or "", TITLE_WEIGHT), (text, 1)):
         for word in _WORD.findall(part.lower()):
-            if word in POLITICAL_WORDS:
-                counts["political"] += weight
-            for name, words in TOPICS.items():
-                if word in words:
-                    counts[name] += weight
+            for name in _WORD_TOPICS.get(word, ()):
+                counts[name] += weight
     best = max(TOPICS, key=lambda name: counts[name])
     if counts[best] >= MIN_TOPIC and counts[best] >= TOPIC_RATIO * max(counts["political"], 1):
         return best

@@ -65,3 +65,15 @@ def test_coref_mentions_backer_is_not_the_party_country() -> None:
     assert _title_country(["the", "Armenian", "-", "sponsored", "group"]) is None
     assert _title_country(["the", "Russian", "militia"]) == "RUS"
     assert _title_country(["the", "pro", "-", "Russian", "militia"]) is None
+
+
+def test_coref_mentions_read_title_asks_the_kb_once_per_span_text() -> None:
+    kb = CountingKB()
+    words = ["Azerbaijani", "Foreign", "Minister"]
+    doc = Doc(Vocab(), words=words, heads=[2, 2, 2], deps=["amod", "compound", "ROOT"])
+    first = read_title(list(doc), kb, 0, "premodifier")
+    calls = kb.country_calls
+    again = read_title(list(doc), kb, 0, "premodifier")
+    assert calls > 0 and kb.country_calls == calls  # the spans' countries, regions, organisations remembered
+    assert (first.country, first.country_text, first.org) == (again.country, again.country_text, again.org) \
+        == ("AZE", "Azerbaijani", None)

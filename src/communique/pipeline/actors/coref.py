@@ -512,13 +512,14 @@ def _speaker(sdoc: Doc, off: int, q0: int, q1: int, people: DocPeople) -> int | 
                 return k
         return None
 
+    # the tokens starting in the 120 characters after the quote and the 160 before it, by bisection over the
+    # token offsets (a Token is made only for the words read)
     lo, hi = _tok_at(sdoc, q0 - 160 - off), _tok_at(sdoc, q1 + 120 - off)
-    window = sdoc[lo:hi]
-    after = [t for t in window if off + t.idx >= q1 and off + t.idx < q1 + 120]
-    before = [t for t in window if q0 - 160 <= off + t.idx < q0]
+    after = range(max(lo, _tok_at(sdoc, q1 - off)), hi)
+    before = range(min(hi, _tok_at(sdoc, q0 - off)) - 1, lo - 1, -1)
     # the speaking verb after the quote ("...," X said), else before it (X said: "...")
-    for tokens, stop in ((after, "\u201c"), (list(reversed(before)), "\u201d")):
-        for t in tokens:
+    for indices, stop in ((after, "\u201c"), (before, "\u201d")):
+        for t in (sdoc[j] for j in indices):
             if t.text in (stop, '"') or "\n" in t.text:
                 break
             if t.pos_ in ("VERB", "AUX") and t.lemma_ in SAY_LEMMAS:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -113,6 +115,17 @@ class _TitleWindows:
         return out
 
 
+def _span_lookup(kb: KnowledgeBase, text: str) -> tuple[Any, Any, OrgEntry | None]:
+    return kb.country(text), kb.breakaway_region(text) or kb.breakaway_demonym(text), kb.organization(text)
+
+
+def _span_entries(kb: KnowledgeBase, text: str) -> tuple[Any, Any, OrgEntry | None]:
+    """The country, breakaway region and organisation a title span names, remembered by the knowledge base (a
+    title scan asks them for every span it tries, and the same words come back in every article)."""
+    found: tuple[Any, Any, OrgEntry | None] = kb.memo("title-span", text, partial(_span_lookup, kb))
+    return found
+
+
 def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> TitleInfo:
     """Scan a title phrase for the longest role, country and organisation expressions (greedy, left to right);
     only its first TITLE_TOKENS tokens are read."""
@@ -131,7 +144,7 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
         spans = windows.spans(i)
         # places and organisations first ("U.S. Secretary of State": U.S. + Secretary of State), then roles
         for j, text in spans:
-            country = kb.country(text)
+            country, region, org = _span_entries(kb, text)
             if country is not None and (_stance_prefix(tokens, i) or _backer_suffix(tokens, j)):
                 # "pro-Iranian", "anti-Syrian", "Iranian-backed": a side taken or a backer, not the party's own
                 matched = j - i
@@ -142,7 +155,6 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
                     info.country, info.country_text = country.iso3, text
                 matched = j - i
                 break
-            region = kb.breakaway_region(text) or kb.breakaway_demonym(text)
             if region is not None and text[:1].isupper():  # "Somaliland President", "Transnistrian leader":
                 info.countries.append((region.iso3, text))  # coded with the state it belongs to (Phoenix)
                 if info.country is None:
@@ -153,8 +165,7 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
             if place is not None and place.country:  # "police in Brussels": the city, not the EU seated there;
                 matched = j - i  # its country is read later with the sentence's context (actor_context)
                 break
-            org = kb.organization(text) if (j - i > 1 or text[:1].isupper()) else None
-            if org is not None:
+            if org is not None and (j - i > 1 or text[:1].isupper()):
                 if info.org is None:
                     info.org = org
                     if info.country is None:

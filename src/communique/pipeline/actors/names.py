@@ -24,14 +24,18 @@ from ...lexicon.words import word_set, word_table
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"})
 
 
+_NOT_WORD = re.compile(r"[^a-z0-9' -]+")
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=1 << 16)  # pure; called for every candidate name and title word
 def fold_ascii_lower(text: str) -> str:
     """ASCII, lower case, only letters, digits, apostrophes, hyphens and single spaces: "António Guterres" ->
     "antonio guterres". For matching names and title words; unlike the knowledge-base key ``kb.normalize.fold`` it
     keeps articles and possessives and turns other punctuation into spaces."""
     t = unidecode(text.translate(_QUOTES)).lower()
-    t = re.sub(r"[^a-z0-9' -]+", " ", t)
-    return re.sub(r"\s+", " ", t).strip()
+    t = _NOT_WORD.sub(" ", t)
+    return _SPACES.sub(" ", t).strip()
 
 
 def slug(text: str) -> str:
@@ -66,8 +70,11 @@ class NameParts:
         return f"{self.given or ''}|{self.surname}"
 
 
+_ARTICLE_PREFIX = re.compile(r"^(al|el|ad|as|ash|at|az|ar)-")
+
+
 def _core_surname(tok: str) -> str:
-    return re.sub(r"^(al|el|ad|as|ash|at|az|ar)-", "", tok)
+    return _ARTICLE_PREFIX.sub("", tok)
 
 
 def split_name(name: str) -> NameParts | None:
@@ -76,7 +83,7 @@ def split_name(name: str) -> NameParts | None:
     Middle names and patronymics are ignored for identity; initials are kept as one-letter given names.
     Returns None when nothing name-like remains after dropping titles.
     """
-    raw = [t for t in re.split(r"\s+", fold_ascii_lower(name.replace(".", ". ")).replace("'s", "")) if t]
+    raw = [t for t in _SPACES.split(fold_ascii_lower(name.replace(".", ". ")).replace("'s", "")) if t]
     toks = [t.strip(".'-") for t in raw if t.strip(".'-")]
     while toks and (toks[0] in HONORIFICS or toks[0] + "." in HONORIFICS):
         toks.pop(0)

@@ -182,10 +182,11 @@ _WITH_CONJUNCTS_WORDS = word_set("events/with_conjuncts_words")
 def with_conjuncts(tok: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Armenia and Azerbaijan")."""
     out = [tok]
-    chain = [tok, *tok.conjuncts]
+    conjuncts = tok.conjuncts  # read once (spaCy walks the tree for it)
+    chain = [tok, *conjuncts]
     if not any(c.dep_ == "cc" or c.lower_ in _WITH_CONJUNCTS_WORDS for t in chain for c in t.children):
         return out  # "The Foreign Minister, Jeyhun Bayramov, met": a comma-joined name, not a second party
-    for c in tok.conjuncts:
+    for c in conjuncts:
         if c.i != tok.i and c.pos_ in _WITH_CONJUNCTS_POS:
             out.append(c)
     return sorted(out, key=lambda t: t.i)

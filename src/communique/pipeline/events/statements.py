@@ -80,6 +80,8 @@ def _blamed(verb: Token) -> tuple[str, list[Token]] | None:
     """(how, blamed parties) of a clause that assigns blame: "Y bore full responsibility", "Y was responsible
     for ...", "Y is to blame"; "X held Y responsible" names the blamed as the object."""
     lem = verb.lemma_.lower()
+    if lem not in BLAME_VERBS and lem not in ("be", "blame", "hold"):
+        return None  # (most verbs: their children are not read)
     kids = list(verb.children)
     if lem in BLAME_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in BLAME_NOUNS for c in kids):
         how = "bear-responsibility"

@@ -5,6 +5,7 @@ All functions work on a spaCy parse; each decision returns the cue that made it 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -12,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set
+from ..nlp import tokens_with_pos
 from .arguments import ancestors
 
 LINK_LINE = re.compile(
@@ -48,11 +50,22 @@ class StatusDecision:
     weight: float  # multiplies confidence
 
 
+# SOCIAL_RESIDUE's alternatives that need neither "/" nor "@": a text with neither is searched for these alone
+_SOCIAL_WITHOUT_SLASH = re.compile(r"www\.|pic\.twitter\.com", re.IGNORECASE)
+
+
+def _social_residue(text: str) -> bool:
+    """``SOCIAL_RESIDUE.search(text)``, without trying its five alternatives at every character of prose."""
+    if "/" in text or "@" in text:
+        return SOCIAL_RESIDUE.search(text) is not None
+    return _SOCIAL_WITHOUT_SLASH.search(text) is not None
+
+
 def skip_sentence(text: str) -> str | None:
     """Why a sentence is not article prose (link line, social residue, byline), or None when it is prose."""
     if LINK_LINE.match(text):
         return "link-line"
-    if SOCIAL_RESIDUE.search(text):
+    if _social_residue(text):
         return "social-residue"
     if len(HANDLE.findall(text)) >= 2:
         return "social-handles"
@@ -62,8 +75,14 @@ def skip_sentence(text: str) -> str | None:
 
 
 def has_finite_verb(sent: SpacySpan) -> bool:
-    """Noun-only headlines and captions ("Armenia-Azerbaijan conflict") have no verb."""
-    return any(t.pos_ in {"VERB", "AUX"} for t in sent)
+    """Noun-only headlines and captions ("Armenia-Azerbaijan conflict") have no verb (read from the Doc's cached
+    part-of-speech index, without making the sentence's tokens)."""
+    for pos in ("VERB", "AUX"):
+        found = tokens_with_pos(sent.doc, pos)
+        k = bisect.bisect_left(found, sent.start)
+        if k < len(found) and found[k] < sent.end:
+            return True
+    return False
 
 
 _AUX_WORDS_DEPS = word_set("events/aux_words_deps")

@@ -83,11 +83,13 @@ def vlemma_plain(tok: Token) -> str:
     return tok.lemma_.lower() if tok.pos_ in {"VERB", "AUX"} else ""
 
 
-def _compound_key(tok: Token) -> str:
-    mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]
-    if mods:
-        return f"{mods[0].lemma_.lower()} {tok.lemma_.lower()}"
-    return ""
+def _left_modifier(tok: Token) -> Token | None:
+    """The compound or adjective right before the token that modifies it ("peace talks"): only the word before
+    can be one, so only it is read (not every child of the token)."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None:
+        return None
+    return prev if prev.head.i == tok.i and prev.dep_ in {"compound", "amod"} else None
 
 
 def _noun_keys(tok: Token) -> list[str]:
@@ -100,11 +102,10 @@ def _noun_keys(tok: Token) -> list[str]:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         keys += [k for k in _noun_keys(g)]
-    comp = _compound_key(tok)
-    if comp:
-        keys.append(comp)
-        mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]
-        keys.append(f"{mods[0].lower_} {tok.lower_}")
+    mod = _left_modifier(tok)
+    if mod is not None:
+        keys.append(f"{mod.lemma_.lower()} {tok.lemma_.lower()}")
+        keys.append(f"{mod.lower_} {tok.lower_}")
     keys += [tok.lemma_.lower(), tok.lower_]
     return keys
 

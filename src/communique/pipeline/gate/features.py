@@ -131,7 +131,8 @@ def _ancestors(tok: Token) -> Iterable[Token]:
 
 def embedded(tok: Token) -> bool:
     """In a relative, adverbial, purpose or open complement clause (reported speech, ccomp, does not count)."""
-    return any(t.dep_ in EMBEDDING_DEPS for t in _ancestors(tok) if t.sent == tok.sent)
+    sent = tok.sent  # read once: each ``Token.sent`` walks to the sentence's ends
+    return any(t.dep_ in EMBEDDING_DEPS for t in _ancestors(tok) if sent.start <= t.i < sent.end)
 
 
 def under_irrealis(tok: Token) -> bool:
