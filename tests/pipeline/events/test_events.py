@@ -549,3 +549,12 @@ def test_events_coordinated_owners_are_one_party_each(nlp: Language, sentence: s
     _, events = run(nlp, sentence)
     consult = [e for e in events if e.event_type == "CONSULT"]
     assert any([a.text for a in e.actor_refs] == actors for e in consult), [(e.rule, e.actor_refs) for e in consult]
+
+
+def test_events_name_of_the_act_is_no_recipient(nlp: Language) -> None:
+    """"continued a major offensive, Operation Iron Fist, to crush the rebels": the operation's name is the act's
+    own, its target is further on."""
+    _, events = run(nlp, "Ruritanian forces continued a major offensive, Operation Iron Fist, to crush Freedonian "
+                         "rebels in the north.")
+    attack = [e for e in events if e.event_type == "ASSAULT"]
+    assert attack and [r.text for r in attack[0].recipient_refs] == ["Freedonian rebels"], attack[0].rule

@@ -43,7 +43,7 @@ _VENUE_NOUNS = word_set("events/venue_nouns")
 _SKIP_TYPES = {"CONSULT"}
 
 
-def _crosses_break(tok: Token, top: Token, etype: str) -> bool:
+def _crosses_break(tok: Token, top: Token, etype: str, own: frozenset[int] = frozenset()) -> bool:
     """Is ``tok`` inside a clause of its own below ``top`` (reported, background, relative on a party), or in a
     place/time adjunct of ``top`` itself? What an event type is about stays open: a threat's condition ("fight
     until they control X"), a protest's demand ("demonstrated, calling for X"), a refusal's pressure ("declined
@@ -65,6 +65,8 @@ def _crosses_break(tok: Token, top: Token, etype: str) -> bool:
             return True  # an adverbial clause with a subject of its own
         if cur.dep_ in {"relcl", "acl"} and is_actor_like(parent):
             return True  # "the officials who met X", "demonstrators protesting X": about the party
+        if cur.dep_ == "appos" and parent.i in own:
+            return True  # "a major offensive, Operation Steel Curtain, ...": the act's own name, no party
         if cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}:
             return True  # a coordinated verb is an event of its own
         if cur.dep_ in {"prep", "agent"} and parent == top and cur.lower_ in places:
@@ -114,7 +116,7 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
     for tok in clause.subtree:
         if tok.i <= last or tok.i in skip or not _codable(tok, own):
             continue
-        if _crosses_break(tok, clause, trig.plover.event_type) or _feared_act(tok, trig, clause):
+        if _crosses_break(tok, clause, trig.plover.event_type, frozenset(own)) or _feared_act(tok, trig, clause):
             continue
         head = _party_head(tok)
         if head.i in skip or any(head.lower_ == a.lower_ for a in actors):
