@@ -108,13 +108,10 @@ def own_side_recipients(event: Event) -> None:
         event.rule = f"{event.rule or ''}+own-side-dropped"
 
 
-VISIT_CODES = frozenset({"042", "043"})
-
-
 def visit_stops(event: Event) -> list[Event]:
     """A visit to several countries is a visit to each ("his tour will take him to X and Y"): one event per
     country visited, each with its own recipient (and reference), so that each stop can be dated and merged."""
-    if event.cameo not in VISIT_CODES or len(event.recipients) < 2 or any(
+    if event.cameo not in merge.within.VISIT_CODES or len(event.recipients) < 2 or any(
             r.kind != "country" for r in event.recipients):
         return [event]
     if len({r.country for r in event.recipients}) != len(event.recipients):

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from communique.pipeline.dates import expressions
+from tests.helpers.spy import spy_pattern
 
 SENTENCES = [
     "The minister said talks would continue.",
@@ -21,15 +22,7 @@ SENTENCES = [
 
 
 def test_dates_expressions_skip_text_without_a_date_cue(monkeypatch: pytest.MonkeyPatch) -> None:
-    searched: list[str] = []
-    plain = expressions._P_FIND
-
-    class Counting:
-        def finditer(self, text: str) -> object:
-            searched.append(text)
-            return plain.finditer(text)
-
-    monkeypatch.setattr(expressions, "_P_FIND", Counting())
+    searched = spy_pattern(monkeypatch, expressions, "_P_FIND", "finditer")
     assert expressions.find_date_expressions("The minister said talks would continue.") == []
     assert searched == []
     assert expressions.find_date_expressions("The talks opened on Monday.") != []

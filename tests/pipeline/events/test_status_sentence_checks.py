@@ -7,6 +7,7 @@ import pytest
 
 from communique.pipeline.events.status import has_finite_verb
 from communique.pipeline.nlp import parse_text, sentences
+from tests.helpers.spy import spy_pattern
 
 
 @pytest.mark.parametrize("text", [
@@ -33,15 +34,7 @@ def test_status_social_residue_tries_the_full_pattern_only_with_a_slash_or_at(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from communique.pipeline.events import status
 
-    searched: list[str] = []
-    plain = status.SOCIAL_RESIDUE
-
-    class Counting:
-        def search(self, text: str) -> object:
-            searched.append(text)
-            return plain.search(text)
-
-    monkeypatch.setattr(status, "SOCIAL_RESIDUE", Counting())
+    searched = spy_pattern(monkeypatch, status, "SOCIAL_RESIDUE", "search")
     assert status.skip_sentence("The ministers met in Geneva on Monday.") is None
     assert searched == []
     assert status.skip_sentence("Read it at https://example.com/story today") == "social-residue"

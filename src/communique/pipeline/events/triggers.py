@@ -101,7 +101,7 @@ def _noun_keys(tok: Token) -> list[str]:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        keys += [k for k in _noun_keys(g)]
+                        keys += _noun_keys(g)
     mod = _left_modifier(tok)
     if mod is not None:
         keys.append(f"{mod.lemma_.lower()} {tok.lemma_.lower()}")

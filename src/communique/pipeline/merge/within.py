@@ -60,12 +60,12 @@ def _is_expansion(new: Event, earlier: Event) -> bool:
     return len(before) >= 1 and before <= participant_ids(list(new.actors) + list(new.recipients))
 
 
-_VISITS = frozenset({"042", "043"})
+VISIT_CODES = frozenset({"042", "043"})  # make or host a visit (also read by stages.visit_stops)
 
 
 def _visits_elsewhere(new: Event, earlier: Event) -> bool:
     """Two visits whose hosts are different countries (and no common one)."""
-    if new.cameo not in _VISITS or earlier.cameo not in _VISITS or not (new.recipients and earlier.recipients):
+    if new.cameo not in VISIT_CODES or earlier.cameo not in VISIT_CODES or not (new.recipients and earlier.recipients):
         return False
     if any(r.kind != "country" for r in (*new.recipients, *earlier.recipients)):
         return False
