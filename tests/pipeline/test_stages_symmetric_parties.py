@@ -83,3 +83,20 @@ def test_stages_stance_owner_is_the_speakers_side(speaker: str | None, recipient
     stance_owner(ev)
     assert [r.country for r in ev.recipients] == recipients
     assert ev.actors[0].country == speaker_after
+
+
+@pytest.mark.parametrize(("speaker", "recipients", "etype", "after"), [
+    ("CHN", ["CHN", "USA"], "AGREE", ["USA"]),            # "China and the US should cooperate", a Chinese official
+    ("CHN", ["USA"], "REQUEST", ["USA"]),                  # "the US should cooperate": a demand of the US
+    ("CHN", ["USA", "JPN"], "REQUEST", ["USA", "JPN"]),    # the speaker's side is not among those obliged
+])
+def test_stages_shared_obligation_is_intent_to_cooperate(speaker: str, recipients: list[str], etype: str,
+                                                         after: list[str]) -> None:
+    from communique.pipeline.stages import shared_obligation
+    ev = Event(event_type="REQUEST", cameo="100", status="occurred",
+               actors=[Actor(id="person:x", name="X", kind="person", country=speaker, sector="GOV")],
+               recipients=[_country(c) for c in recipients], rule="obligation:should+reporter")
+    shared_obligation(ev)
+    assert ev.event_type == etype
+    assert [r.country for r in ev.recipients] == after
+    assert (ev.cameo == "030") == (etype == "AGREE")

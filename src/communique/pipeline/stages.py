@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from ..lexicon import get_lexicon
 from ..lexicon.words import word_set
 from ..records import Event
 from . import merge, places
@@ -141,8 +142,28 @@ def stance_owner(event: Event) -> None:
     event.rule = f"{event.rule}+stance-of-own-side"
 
 
+def shared_obligation(event: Event) -> None:
+    """An obligation the speaker's own side shares with others ("China and the United States should promote
+    cooperation", said by a Chinese official) states an intent to cooperate with the others (AGREE, CAMEO 030):
+    it is no demand of the speaker's own country."""
+    if event.cameo != "100" or not (event.rule or "").startswith("obligation:"):
+        return
+    own = {a.country for a in event.actors if a.country}
+    others = [r for r in event.recipients if r.country and r.country not in own]
+    if not others or not any(r.country in own for r in event.recipients):
+        return
+    plover = get_lexicon().classify("030")
+    if plover is None:
+        return
+    event.event_type, event.cameo, event.mode = plover.event_type, "030", plover.mode
+    event.context = list(plover.context)
+    event.recipients = others
+    event.rule = f"{event.rule}+shared-obligation"
+
+
 def symmetric(ctx: DocContext) -> None:
     for ev in ctx.events:
+        shared_obligation(ev)
         stance_owner(ev)
         own_side_recipients(ev)
         symmetric_parties(ev)

@@ -62,6 +62,10 @@ NOT_NEWS_TABLE = [
     ("The offensive was launched six months ago.", "launched", None),
     ("It was the first contact between the two sides since a conference between their leaders in June.",
      "conference", None),
+    # the object of a purpose infinitive: what an act aims at
+    ("The offensive, launched to stamp out rebel rocket attacks on the border towns, killed forty people.",
+     "attacks", "killed"),
+    ("Ruritania deployed its navy to prevent raids on the fishing fleet.", "raids", None),
 ]
 
 

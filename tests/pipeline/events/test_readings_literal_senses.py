@@ -47,6 +47,10 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "The envoy handed over a diplomatic note at the ministry.",
     "Thirty miners are still receiving medical treatment in local hospitals.",
     "The chancellor received a letter from the prime minister on Monday.",
+    "Nine members of the sect killed themselves in a farmhouse.",
+    "A spokesman for the company said a Freedonian engineer was on board but declined to name him.",
+    "The ministry declined to comment on the report.",
+    "The president immediately signed the bill into law.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:
     assert _kinds(nlp, text) == []
@@ -106,3 +110,12 @@ def test_warning_of_a_declared_act_against_a_party_stays(nlp: Language) -> None:
 def test_withdrawn_support_is_a_refusal_not_a_retreat(nlp: Language) -> None:
     kinds = _kinds(nlp, "The Congress party withdrew its support from the ruling coalition on Sunday.")
     assert ("REJECT", "120") in kinds and not [k for k in kinds if k[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The gunmen killed two policemen in the capital.", "ASSAULT"),
+    ("Ruritania declined to attend the talks in Geneva.", "REJECT"),
+    ("The two foreign ministers signed the treaty in Vienna.", "SUPPORT"),
+])
+def test_readings_idle_frames_leave_other_frames(nlp: Language, text: str, kind: str) -> None:
+    assert kind in [k[0] for k in _kinds(nlp, text)]

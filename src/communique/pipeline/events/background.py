@@ -88,6 +88,8 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
     cue = decision.cue or ""
     if cue.startswith("purpose:") and trig.clause.head.dep_ == "relcl":
         return "content:relative-purpose"  # "engineers, who came to X to aid the victims, were hurt": who they are
+    if trig.kind == "noun" and _object_of_infinitive(trig.head):
+        return "content:purpose-object"  # "an offensive launched to stamp out rocket attacks on X"
     if cue.startswith("gov:") and cue[4:] not in CONTENT_GOVERNORS:
         return None  # "tried to hack X": an attempt is an act
     if decision.status == "hypothetical" and cue not in _KEPT_HYPOTHETICAL:
@@ -104,6 +106,14 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
 
 
 _AVERTING_PREPS = word_set("events/averting_preps")
+
+
+def _object_of_infinitive(noun: Token) -> bool:
+    """The event noun is the object of a "to"-infinitive of purpose or complement ("launched to stamp out
+    [attacks]"): what the act aims at, not an act the sentence reports."""
+    verb = noun.head
+    return (noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.dep_ in {"xcomp", "advcl", "acl"}
+            and _to_infinitive(verb))
 _BACKGROUND_NOUN_MODIFIERS = word_set("events/background_noun_modifiers")
 _DEMAND_SUBJECTS = word_set("events/demand_subject_nouns")
 

@@ -16,6 +16,7 @@ from ...lexicon.user import UserLexicon, VerbMatch
 from ...lexicon.words import word_map, word_set
 from ..nlp import tokens_of
 from .arguments import ACTOR_NOUNS, QUANTITY_HEADS, ancestors, is_actor_like, with_conjuncts
+from .frames import idle_frame
 from .user_actors import anchored_actor
 
 LIGHT_VERBS = word_set("events/light_verbs")
@@ -201,7 +202,7 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
                 return entry.cameo, entry.lemma, "topic"  # "fired tear gas [at X]": the object is the means
             return entry.cameo, entry.lemma, entry.object_role
     entry = lex.verbs.get(lem)
-    if entry is None:
+    if entry is None or idle_frame(verb, lem):  # "killed themselves", "declined to name him"
         return None
     if entry.object_role == "dobj" and not _has_object(verb):
         return None

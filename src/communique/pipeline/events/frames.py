@@ -1,0 +1,40 @@
+"""Verb frames that are no political act whatever the verb's lexicon entry says: a self-directed killing
+("killed themselves"), a spokesman's reticence ("declined to name him"), a bill signed into law.
+
+The frames live in ``lexicon/data/words/events/idle_frames.txt`` (verb lemma, child dependency, child lemmas).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from ...lexicon.words import word_table
+
+
+@functools.cache
+def _frames() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for lemma, dep, words in word_table("events/idle_frames", 3):
+        out.setdefault(lemma, []).append((dep, frozenset(words.split())))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _children_at(verb: Token, dep: str) -> list[Token]:
+    if dep.startswith("prep:"):
+        word = dep[5:]
+        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == word
+                for g in c.children if g.dep_ == "pobj"]
+    return [c for c in verb.children if c.dep_ == dep]
+
+
+def idle_frame(verb: Token, lemma: str) -> bool:
+    """The verb (lemma ``lemma``) stands in a frame of the idle-frames table: no event."""
+    for dep, words in _frames().get(lemma, ()):
+        if any(c.lemma_.lower() in words or c.lower_ in words for c in _children_at(verb, dep)):
+            return True
+    return False
+
+
+__all__ = ["idle_frame"]
