@@ -458,3 +458,26 @@ def test_merge_names_do_not_override_resolved_ids() -> None:
     b = event(actors=("country:AAA",), recipients=("country:CCC",), doc="b", published="2024-03-02")
     b.recipients = [Actor("country:CCC", a.recipients[0].name, "country")]
     assert same_event(a, b) < MERGE_THRESHOLD
+
+
+def _attack(actor_: Actor, start: int, recipients: tuple[str | None, ...] = ()) -> Event:
+    ev = event(trigger="attack", event_type="ASSAULT", cameo="190", actors=(), recipients=recipients,
+               date="2024-03-01", precision="day", start=start)
+    ev.actors = [actor_]
+    return ev
+
+
+def test_merge_within_document_attack_attributed_later_replaces_unidentified_attackers() -> None:
+    unknown = Actor(id="group:AAA-UAF", name="unidentified attackers", kind="group", country="AAA", sector="UAF")
+    rebels = Actor(id="group:AAA-REB", name="the movement's fighters", kind="group", country="AAA", sector="REB")
+    merged = merge_within_document([_attack(unknown, 0, ("country:BBB",)), _attack(rebels, 100)])
+    assert len(merged) == 1
+    assert [a.name for a in merged[0].actors] == ["the movement's fighters"]
+    assert [r.id for r in merged[0].recipients] == ["country:BBB"] and len(merged[0].mentions) == 2
+
+
+def test_merge_within_document_attack_on_another_target_stays_apart() -> None:
+    unknown = Actor(id="group:AAA-UAF", name="unidentified attackers", kind="group", country="AAA", sector="UAF")
+    rebels = Actor(id="group:AAA-REB", name="rebels", kind="group", country="AAA", sector="REB")
+    merged = merge_within_document([_attack(unknown, 0, ("country:BBB",)), _attack(rebels, 100, ("country:CCC",))])
+    assert len(merged) == 2

@@ -203,3 +203,19 @@ def test_actor_fill_owner_of_the_object_is_not_the_actors_own_body(text: str, ke
     """"X reiterated the UN's readiness": the UN is X's own side, not the recipient."""
     ev = next(e for e in extract(text, published="2022-09-20") if e.event_type in ("AGREE", "SUPPORT"))
     assert [r.name for r in ev.recipients] == kept, ev.rule
+
+
+def test_actor_fill_participle_after_relative_clause_takes_the_exploding_cause() -> None:
+    text = "A bomb exploded near the building in Kandahar where the council will meet, killing two guards."
+    a = _one(_run(text, [], ["two guards"], "killing", "ASSAULT").actors)
+    assert (a.name, a.sector) == ("unidentified attackers", "UAF"), a.resolution
+
+
+def test_actor_fill_police_statement_takes_the_dateline_country() -> None:
+    events = extract("KABUL, Dec 12 -- The United States sent food aid to Pakistan on Monday.\n\n"
+                     "A bomb killed two guards in Afghanistan on Monday. Police blamed the insurgents.",
+                     published="2005-12-12")
+    accusations = [e for e in events if e.event_type == "ACCUSE"]
+    assert accusations
+    police = _one(accusations[0].actors)
+    assert police.country == "AFG" and "context:article-country" in (police.resolution or ""), police.resolution

@@ -14,6 +14,7 @@ from communique.pipeline.actors.anaphora import (
     definite_org_head,
     event_party_sets,
     org_antecedent,
+    possessor_org,
 )
 from communique.pipeline.actors.coref import DocPeople, build_people
 from communique.pipeline.nlp import parse_text
@@ -69,6 +70,9 @@ def antecedent(text: str, anaphor: str) -> str | None:
          "group.", "the group", None),  # ... but not three sentences back
         ("Fighters of the Red Hills Front attacked a convoy. Armenia condemned the group on Monday.", "the group",
          "Red Hills Front"),
+        # "the movement": an armed, opposition or party movement (or one with the word in its name), not the UN
+        ("A spokesman for the Red Hills Front said the movement would fight on.", "the movement", "Red Hills Front"),
+        ("Azerbaijan spoke at the UN on Monday. Armenia criticised the movement.", "the movement", None),
         # the UN is no military alliance, the Non-Aligned Movement no "organization"
         ("Azerbaijan spoke at the UN on Monday. Russia criticised the alliance.", "the alliance", None),
         ("Azerbaijan chairs the Non-Aligned Movement. Armenia criticised the organization.", "the organization",
@@ -142,3 +146,10 @@ def test_anaphora_event_party_sets_keep_a_lone_other_side_out(etype: str, cameo:
 def test_anaphora_anaphor_size_from_number_words(words: str, size: int | None) -> None:
     assert anaphor_size(words.split()) == size
 
+
+
+def test_anaphora_possessor_org_of_a_collective() -> None:
+    s = scope("A spokesman for the Red Hills Front said one of the movement's fighters carried out the attack.")
+    fighters = next(t for t in s.sdoc if t.lower_ == "fighters")
+    org = possessor_org(s, fighters)
+    assert org is not None and org.name == "Red Hills Front"

@@ -119,3 +119,11 @@ def test_withdrawn_support_is_a_refusal_not_a_retreat(nlp: Language) -> None:
 ])
 def test_readings_idle_frames_leave_other_frames(nlp: Language, text: str, kind: str) -> None:
     assert kind in [k[0] for k in _kinds(nlp, text)]
+
+
+def test_readings_participle_after_relative_clause_adjoins_the_main_clause(nlp: Language) -> None:
+    evs = events_in(nlp, "A bomb exploded on Tuesday near the hotel where the Freedonian delegation will stay, wounding three policemen.")
+    attacks = [e for e in evs if e.event_type == "ASSAULT"]
+    assert attacks and all(e.status == "occurred" for e in attacks)
+    assert all("delegation" not in a.text for e in attacks for a in e.actor_refs)
+    assert not [e for e in evs if e.event_type == "THREATEN"]

@@ -324,7 +324,20 @@ def _org_fits(head: str, org: OrgEntry | None, text: str) -> bool:
         return (org.country or "") in ("IGO", "EUR") and last not in ("bank", "fund", "court")
     if head == "group":
         return not igo and org.sector in ("REB", "NGO", "BUS", "MIL", "SOC", "CRM")
+    if head == "movement":  # "the Taliban ... the movement's fighters": an armed, opposition or party movement
+        return not igo and org.sector in _MOVEMENT_SECTORS
     return False
+
+
+_MOVEMENT_SECTORS = word_set("actors/anaphora_movement_sectors")
+
+
+def possessor_org(ctx: Scope, head: Token) -> OrgEntry | None:
+    """The organisation a definite possessor stands for ("one of the movement's fighters" after "the Taliban"),
+    or None."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    span = org_antecedent(ctx, list(poss.subtree)) if poss is not None else None
+    return ctx.kb.organization(span.text) if span is not None else None
 
 
 def org_antecedent(ctx: Scope, words: list[Token], lookback: int = _ORG_LOOKBACK) -> Span | None:

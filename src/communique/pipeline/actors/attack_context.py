@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ...kb import KnowledgeBase
 from ...lexicon.words import word_set
 from ...records import Actor, Document, Event
+from ..events.arguments import main_clause_of_participle
 from .context_common import FIGHTING, actor_words, real_iso, with_country
 from .sentence_context import sentence_countries
 
@@ -49,7 +50,10 @@ def _cause(trigger: Token) -> Token | None:
     passive agent ("killed by an improvised explosive device") or the object of "in" ("killed in a car bomb
     explosion")."""
     cands: list[Token] = []
-    for ch in trigger.children:
+    verbs = [trigger]
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG":  # "a bomb exploded ..., killing two": what exploded
+        verbs.append(main_clause_of_participle(trigger) or trigger.head)
+    for ch in (c for v in verbs for c in v.children):
         if ch.dep_ in ("nsubj", "csubj"):
             cands.append(ch)
         elif ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in", "from"):

@@ -16,7 +16,8 @@ Each rule records itself in the actor's ``resolution`` (``communique events --ex
   mobilisation, threats) an unplaced actor takes the country of the event's resolved location ("a journalist
   killed ... in eastern Beirut"); never a named person without a title, never from a visit's destination.
 * ``context:article-country`` -- last resort, in the same local events and with the same reserve about bare
-  recipient groups: an unplaced domestic actor ("Police used water cannon ...") takes the article's country C
+  recipient groups (and in any event the police act in): an unplaced domestic actor ("Police used water cannon
+  ...", "Police blamed the insurgents") takes the article's country C
   when the article's body names no country but C, or when its dateline's place is in C and the event's sentence
   and the one before name C and no other country ("TBILISI -- ... rallied in Tbilisi. Police arrested ...").
 * ``context:unidentified-attacker`` (``attack_context``) -- an attack with no actor whose cause is a weapon or explosion ("killed by
@@ -65,6 +66,7 @@ _DIPLOMATIC = word_set("actors/context_fill_diplomatic")
 HOST_VISIT = "043"  # CAMEO "host a visit"
 # events that happen where their parties are
 _LOCAL_EVENTS = word_set("actors/context_fill_local_events")
+_HOME_SECTORS = word_set("actors/context_fill_home_sectors")  # police act (and speak) at home
 _NOT_ORIGIN_PREPS = word_set("actors/context_fill_not_origin_preps")
 _GENERIC_HEADS = word_set("actors/context_fill_generic_heads")
 _GENERIC_OPENERS = word_set("actors/context_fill_generic_openers")
@@ -434,7 +436,8 @@ def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
                 side[i] = with_country(a, str(loc.country),
                                         f"context:event-location '{loc.name}' -> {loc.country}")
                 continue
-            if article is not None and ev.event_type in _LOCAL_EVENTS and not (bare and ev.event_type != "ASSAULT") \
+            local = ev.event_type in _LOCAL_EVENTS or (side is ev.actors and (a.sector or "") in _HOME_SECTORS)
+            if article is not None and local and not (bare and ev.event_type != "ASSAULT") \
                     and _domestic(a, refugees=False) and not _named_person(a) and a.kind != "country" \
                     and (hit2 := article.country(ev)) is not None:
                 side[i] = with_country(a, hit2[0], f"context:article-country ({hit2[1]}) -> {hit2[0]}")

@@ -60,6 +60,7 @@ from .anaphora import (
     event_party_sets,
     group_anaphor,
     org_antecedent,
+    possessor_org,
     reciprocal,
 )
 from .article import acronym_in_article, dateline_appositive, fill_article_country
@@ -492,13 +493,16 @@ def _by_role_title(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
     text, start, words, head_tok, bare = ph.text, ph.start, ph.words, ph.head_tok, ph.bare
     if title.role is not None and head_tok is not None and is_collective(head_tok):
         iso, sector = title.country, title.role.sector
+        owner = possessor_org(ctx, head_tok) if iso is None and ctx.depth <= 1 else None
+        iso = owner.country if owner is not None else iso  # "the movement's fighters" after "the Taliban"
         row = COLLECTIVE_SECTORS.get(_two_words(words)) or COLLECTIVE_SECTORS.get(head_tok.lower_)
         head_role = lookup_role(ctx.kb, head_tok.text) if row is None and sector == "REL" else None
         sector = row[1] if row else (head_role.sector if head_role and head_role.sector else sector)  # "Jewish settlers"
         if sector == "MIL" and title.role.sector == "REL" and iso is None:  # "Moslem forces": a faith's fighters
             sector = "REB"
         return Actor(f"group:{iso}-{sector}" if iso and sector else None, bare, "group", iso, sector,
-                     resolution=f"text:collective '{head_tok.text}' ({title.role.role})", text=text)
+                     resolution=f"text:collective '{head_tok.text}' ({title.role.role})"
+                     + (f"; coref:possessor-org -> {owner.name}" if owner is not None else ""), text=text)
     if title.role is not None:
         return office_actor(ctx, title, bare, text, start)
     if title.country is not None and head_tok is not None and head_tok.pos_ in ("NOUN", "PROPN") \

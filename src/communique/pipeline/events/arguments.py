@@ -24,6 +24,16 @@ NP_DROP_DEPS = word_set("events/np_drop_deps")
 NP_KEEP_PREPS = word_set("events/np_keep_preps")
 
 
+def main_clause_of_participle(clause: Token) -> Token | None:
+    """"A bomb exploded near the building where X will meet, killing two people": a participle after a comma that
+    the parser hangs on a relative clause's verb adjoins the main clause; its verb, or None."""
+    head = clause.head
+    if not (clause.dep_ == "advcl" and clause.tag_ == "VBG" and head.dep_ == "relcl" and clause.i > 0
+            and clause.nbor(-1).lower_ == ","):
+        return None
+    return next((a for a in ancestors(head.head, 4) if a.pos_ in {"VERB", "AUX"}), None)
+
+
 def ancestors(tok: Token, limit: int) -> Iterator[Token]:
     """The token's heads, nearest first, at most ``limit`` of them (stops at the root)."""
     cur = tok
@@ -485,6 +495,10 @@ def _shared_subjects(clause: Token, head: Token, depth: int) -> Subjects | None:
             if objs and head.pos_ == "VERB" and is_actor_like(objs[0]):  # "accused the West of waging": the
                 # West wages; not "violating its sovereignty by signing": the violator signs
                 return with_conjuncts(objs[0]), "object-of-accusation"
+        main = main_clause_of_participle(clause)
+        if main is not None:
+            found, how = subjects_of(main, depth + 1)
+            return found, "shared-main:" + how
         found, how = subjects_of(head, depth + 1)
         return found, "shared:" + how
     return None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ...lexicon.words import word_set
 from ..nlp import tokens_with_pos
-from .arguments import ancestors
+from .arguments import ancestors, main_clause_of_participle
 
 LINK_LINE = re.compile(
     r"^\s*(also read|read more|read also|related|see also|more on this|recommended|watch|follow us|"
@@ -100,7 +100,7 @@ def _governor_chain(tok: Token) -> list[Token]:
     chain = []
     cur = tok
     while cur.dep_ in _GOVERNOR_CHAIN_DEPS and cur.head != cur:
-        cur = cur.head
+        cur = main_clause_of_participle(cur) or cur.head  # "..., killing X" after a relative clause: the main verb
         if cur.dep_ == "prep":  # "accused X of attacking": the preposition's head governs
             cur = cur.head
         chain.append(cur)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...records import Event
 from .combine import combine
 from .score import (
@@ -101,6 +103,17 @@ def _one_act_in_one_sentence(new: Event, earlier: Event) -> bool:
     return x <= y or y <= x
 
 
+def _claimed_attack(new: Event, earlier: Event) -> bool:
+    """"A bomb exploded ..., killing two" then "the group's fighters carried out Friday's attack": an attack
+    reported with no target of its own after one by unidentified attackers is that attack, now attributed."""
+    return (new.event_type == earlier.event_type == "ASSAULT" and not new.recipients and bool(new.actors)
+            and bool(earlier.actors) and all(a.sector == UNIDENTIFIED for a in earlier.actors)
+            and not any(a.sector == UNIDENTIFIED for a in new.actors))
+
+
+UNIDENTIFIED = "UAF"  # CAMEO/PLOVER sector of unidentified forces
+
+
 def merge_within_document(events: list[Event]) -> list[Event]:
     """Merge reports of one event within one article; keeps the order of first mention.
 
@@ -120,13 +133,16 @@ def merge_within_document(events: list[Event]) -> list[Event]:
             if dates_explicitly_differ(earlier, event):
                 continue
             if (_same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier)
-                    or _one_act_in_one_sentence(event, earlier)):
+                    or _one_act_in_one_sentence(event, earlier) or _claimed_attack(event, earlier)):
                 target = j
                 break
         if target is None:
             out.append(event)
         elif event.recipients and not out[target].recipients and _one_act_in_one_sentence(event, out[target]):
             out[target] = combine(event, out[target])  # the directed reading ("a conference with Y") leads
+        elif _claimed_attack(event, out[target]):  # the attributed attackers replace the unidentified ones
+            merged = combine(out[target], event)
+            out[target] = replace(merged, actors=list(event.actors), rule=f"{merged.rule or ''}+attributed")
         else:
             out[target] = combine(out[target], event)
     return out
