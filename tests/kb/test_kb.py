@@ -369,7 +369,7 @@ def test_kb_minor_place_regions_and_towns(kb: KnowledgeBase, name: str, country:
     assert hit is not None and hit[0] == country
 
 
-@pytest.mark.parametrize("name", ["France", "Paris", "Central", "Northern"])
+@pytest.mark.parametrize("name", ["France", "Paris", "Central", "Northern", "Asia", "Pacific", "Africa"])
 def test_kb_minor_place_never_shadows_countries_cities_or_words(kb: KnowledgeBase, name: str) -> None:
     assert kb.minor_place(name) is None
 

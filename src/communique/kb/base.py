@@ -42,6 +42,7 @@ ORG_OFFICES: dict[str, tuple[str, str]] = {
 MAX_GAP_YEARS = 20
 # words after a region's name that say what it is ("Sindh province", "West Darfur State")
 REGION_WORDS: frozenset[str] = word_set("actors/kb_base_region_words")
+CONTINENT_WORDS: frozenset[str] = word_set("actors/kb_base_continent_words")
 
 
 class KnowledgeBase:
@@ -283,7 +284,7 @@ class KnowledgeBase:
         toks = key.split()
         if len(toks) > 1 and toks[-1] in REGION_WORDS:
             key = " ".join(toks[:-1])
-        if self.country(name) is not None or self.place(name) is not None:
+        if self.country(name) is not None or self.place(name) is not None or key in CONTINENT_WORDS:
             return None
         if key != fold(name) and (city := self.place(key)) is not None and city.country:
             return city.country, "region"  # "Tyumen region": the region of a known city

@@ -140,6 +140,8 @@ def test_actor_fill_generic_party_detection(text: str, generic: bool) -> None:
 @pytest.mark.parametrize("name,code", [
     ("World Fisheries Forum", "NGO"),
     ("International Fisheries Office", "IGO"),
+    ("World Summit on Fisheries and Oceans", "IGO"),  # a summit: a meeting of governments
+    ("World Fisheries Society", "NGO"),
     ("Association of Arab Lawyers", "NGO"),
     ("Joint Ceasefire Monitoring Committee", "NGO"),
     ("Popular Renewal Front", None),

@@ -212,6 +212,8 @@ def transnational(a: Actor) -> str | None:
     if not all(w[:1].isupper() or w[:1] == "(" for w in proper):
         return None
     head = words[-1] if "of" not in words else words[words.index("of") - 1]
+    if low.startswith(_TRANSNATIONAL_OPEN) and "summit" in words[: words.index("on") if "on" in words else None]:
+        return "IGO"  # "World Summit on the Information Society": a meeting of governments
     if low.startswith(_TRANSNATIONAL_OPEN):
         return "IGO" if low.startswith("international ") and head in _IGO_HEADS else "NGO"
     if words[-1] == "forum":
