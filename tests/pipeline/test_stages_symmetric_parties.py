@@ -100,3 +100,17 @@ def test_stages_shared_obligation_is_intent_to_cooperate(speaker: str, recipient
     assert ev.event_type == etype
     assert [r.country for r in ev.recipients] == after
     assert (ev.cameo == "030") == (etype == "AGREE")
+
+
+@pytest.mark.parametrize(("recipient", "dropped"), [
+    (Actor(id="group:ITA-GOV", name="government", kind="group", country="ITA", sector="GOV"), True),  # own cabinet
+    (Actor(id="group:FRA-GOV", name="government", kind="group", country="FRA", sector="GOV"), False),  # another's
+    (Actor(id="group:ITA-OPP", name="the opposition", kind="group", country="ITA", sector="OPP"), False),
+    (None, False),  # nobody named: kept ("we must not waste time" may take in the partners)
+])
+def test_stages_self_obligation_of_own_government_is_no_demand(recipient: Actor | None, dropped: bool) -> None:
+    from communique.pipeline.stages import self_obligation
+    ev = Event(event_type="REQUEST", cameo="100", status="occurred",
+               actors=[Actor(id="person:p", name="P", kind="person", country="ITA", sector="GOV")],
+               recipients=[recipient] if recipient else [], rule="obligation:should+reporter")
+    assert self_obligation(ev) is dropped

@@ -161,12 +161,28 @@ def shared_obligation(event: Event) -> None:
     event.rule = f"{event.rule}+shared-obligation"
 
 
+def self_obligation(event: Event) -> bool:
+    """An obligation stated of the speaker's own government only (a premier's "the government should decide"): a
+    statement of intent, not a demand of anyone. A first-person "we must ..." stays a call (its "we" may take in
+    the partners: "the other countries are ready, we must not wait")."""
+    if event.cameo != "100" or not (event.rule or "").startswith("obligation:"):
+        return False
+    own = {a.country for a in event.actors if a.country}
+    return bool(event.recipients) and all(
+        r.country in own and r.sector == "GOV" and (r.text or r.name).lower() not in FIRST_PERSON
+        for r in event.recipients)
+
+
+FIRST_PERSON = frozenset({"we", "us", "i", "me"})
+
+
 def symmetric(ctx: DocContext) -> None:
     for ev in ctx.events:
         shared_obligation(ev)
         stance_owner(ev)
         own_side_recipients(ev)
         symmetric_parties(ev)
+    ctx.events = [ev for ev in ctx.events if not self_obligation(ev)]
     ctx.events = [stop for ev in ctx.events for stop in visit_stops(ev)]
 
 

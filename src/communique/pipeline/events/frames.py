@@ -1,5 +1,6 @@
 """Verb frames that are no political act whatever the verb's lexicon entry says: a self-directed killing
-("killed themselves"), a spokesman's reticence ("declined to name him"), a bill signed into law.
+("killed themselves"), a spokesman's reticence ("declined to name him"), a bill signed into law, a bare question
+('"Why now?" he asked').
 
 The frames live in ``lexicon/data/words/events/idle_frames.txt`` (verb lemma, child dependency, child lemmas).
 """
@@ -10,7 +11,10 @@ import functools
 
 from spacy.tokens import Token
 
-from ...lexicon.words import word_table
+from ...lexicon.words import word_set, word_table
+
+COMPLEMENT_NEEDED = word_set("events/complement_needed_verbs")
+_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "advcl", "oprd", "attr"})
 
 
 @functools.cache
@@ -30,7 +34,10 @@ def _children_at(verb: Token, dep: str) -> list[Token]:
 
 
 def idle_frame(verb: Token, lemma: str) -> bool:
-    """The verb (lemma ``lemma``) stands in a frame of the idle-frames table: no event."""
+    """The verb (lemma ``lemma``) stands in a frame of the idle-frames table, or is a bare question ('"Why
+    now?" he asked'): no event."""
+    if lemma in COMPLEMENT_NEEDED and not any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children):
+        return True
     for dep, words in _frames().get(lemma, ()):
         if any(c.lemma_.lower() in words or c.lower_ in words for c in _children_at(verb, dep)):
             return True
