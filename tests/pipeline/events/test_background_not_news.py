@@ -62,6 +62,9 @@ NOT_NEWS_TABLE = [
     ("The offensive was launched six months ago.", "launched", None),
     ("It was the first contact between the two sides since a conference between their leaders in June.",
      "conference", None),
+    # a time of life: a person's past
+    ("They met again in the resort of Capri when she was 15.", "met", None),
+    ("He met the king when he was a student in London.", "met", None),
     # the object of a purpose infinitive: what an act aims at
     ("The offensive, launched to stamp out rebel rocket attacks on the border towns, killed forty people.",
      "attacks", "killed"),
@@ -87,6 +90,7 @@ NEWS_TABLE = [
     ("The envoy, who met the president for talks, will leave on Friday.", "met"),
     ("Police arrested the former general on Monday over the 1994 killings of protesters.", "arrested"),
     ("Ruritania plans to sue three Freedonian firms.", "sue"),
+    ("The envoy met the president when he was in Paris on Monday.", "met"),
 ]
 
 

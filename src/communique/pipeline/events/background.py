@@ -217,4 +217,21 @@ def background_frame(trig: Trigger, year: int | None) -> str | None:
         return "background:past-perfect"
     if _relative_past(verb):
         return "background:relative-past"
+    if _life_stage(verb):
+        return "background:life-stage"
     return _old_date(verb, year)
+
+
+_LIFE_STAGE_WORDS = word_set("events/life_stage_words")
+
+
+def _life_stage(verb: Token) -> bool:
+    """A "when" clause of a time of life dates the act ("they met again when she was 15", "when he was a
+    student")."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(m.dep_ in {"mark", "advmod"} and m.lower_ == "when" for m in c.children):
+            continue
+        if c.lemma_ == "be" and any(t.dep_ in {"attr", "acomp"} and (t.like_num or t.lemma_.lower() in _LIFE_STAGE_WORDS)
+                                    for t in c.children):
+            return True
+    return False
