@@ -237,6 +237,17 @@ def test_realnews_loads_the_folder_or_its_gold_file(tmp_path):
         load_stories(tmp_path)
 
 
+def test_realnews_reads_stories_with_their_dateline_as_ingest_does(tmp_path):
+    from communique.evaluate.realnews import predict
+    story = dict(MADE_UP_STORY, dateline="CAPITAL CITY, Jan. 5 , 2005 (XX)")
+    _write_set(tmp_path / "set", [story], [MADE_UP_GOLD])
+    (loaded,) = load_stories(tmp_path / "set")
+    assert loaded.dateline == "CAPITAL CITY, Jan. 5 , 2005 (XX)" and loaded.text == TEXT
+    events = predict([loaded])["s1"]
+    assert events and all(m.sentence != loaded.dateline for e in events for m in e.mentions)
+    assert events[0].mentions[0].start == TEXT.index(S1) + len(loaded.dateline) + len(" -- ")
+
+
 def test_realnews_cli_json_lists_every_error(tmp_path, monkeypatch):
     import communique.pipeline.process as process
     from communique.cli import main

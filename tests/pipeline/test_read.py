@@ -288,6 +288,19 @@ def test_read_json_list_and_single_record(tmp_path: Path) -> None:
     assert (docs[2].published, docs[2].published_rule) == ("2022-09-20", "first-date-line")
 
 
+@pytest.mark.parametrize(("published", "date", "rule"), [
+    ("2005-11-19", "2005-11-19", "metadata"),   # the record's date wins
+    (None, "2005-11-19", "dateline"),            # else the dateline's
+])
+def test_read_jsonl_dateline_field_opens_the_story(tmp_path: Path, published: str | None, date: str,
+                                                   rule: str) -> None:
+    rec = {"id": "x1", "dateline": "BEIJING, Nov. 19 , 2005 (Xinhua)", "text": BODY, "published": published}
+    (tmp_path / "a.jsonl").write_text(json.dumps(rec) + "\n", "utf-8")
+    doc = _docs(list(read_paths([tmp_path])))[0]
+    assert doc.text.startswith("BEIJING, Nov. 19") and doc.text[doc.body_start:] == BODY  # metadata, not a sentence
+    assert (doc.published, doc.published_rule) == (date, rule)
+
+
 def test_read_json_record_with_invalid_published_falls_back_to_text(tmp_path: Path) -> None:
     (tmp_path / "a.jsonl").write_text(json.dumps({"text": BODY, "published": "yesterday"}) + "\n", "utf-8")
     (doc,) = list(read_paths([tmp_path / "a.jsonl"]))

@@ -114,3 +114,21 @@ def test_stages_self_obligation_of_own_government_is_no_demand(recipient: Actor 
                actors=[Actor(id="person:p", name="P", kind="person", country="ITA", sector="GOV")],
                recipients=[recipient] if recipient else [], rule="obligation:should+reporter")
     assert self_obligation(ev) is dropped
+
+
+@pytest.mark.parametrize(("home", "located", "actors", "recipients"), [
+    ("CHN", False, ["USA"], ["CHN", "CHN"]),        # "BEIJING -- Hu and Wen will meet Bush": the guest first
+    (None, False, ["CHN", "CHN", "USA"], []),      # no dateline: nobody hosts, every party an actor
+    ("FRA", False, ["CHN", "CHN", "USA"], []),     # reported from a third country
+    ("CHN", True, ["CHN", "CHN", "USA"], []),      # a place in the text wins over the dateline
+])
+def test_stages_guest_first_at_the_datelines_country(home: str | None, located: bool, actors: list[str],
+                                                     recipients: list[str]) -> None:
+    from communique.pipeline.stages import guest_first
+    ev = Event(event_type="CONSULT", cameo="040", status="planned", actors=[_party("CHN"), _party("CHN")],
+               recipients=[_party("USA")], location=Location(name="Geneva", country="CHE") if located else None)
+    ev.actors[1] = Actor(id="person:chn2", name="CHN2", kind="person", country="CHN")
+    guest_first(ev, home)
+    symmetric_parties(ev, home)
+    assert [a.country for a in ev.actors] == actors
+    assert [r.country for r in ev.recipients] == recipients

@@ -50,6 +50,7 @@ class Story:
     title: str | None = None
     source: str | None = None
     events: list[GoldEvent] = field(default_factory=list)
+    dateline: str | None = None  # "BEIJING, Nov. 19 , 2005 (Xinhua)", given apart from the text (as ingest reads it)
     notes: str | None = None
 
 
@@ -130,7 +131,7 @@ def load_stories(path: str | Path) -> list[Story]:
         stories.append(Story(
             id=sid, text=src["text"].replace("\r\n", "\n").replace("\r", "\n"),
             published=_opt(src.get("published")) or _opt(rec.get("published")),
-            title=_opt(src.get("title")), source=_opt(src.get("source")),
+            title=_opt(src.get("title")), source=_opt(src.get("source")), dateline=_opt(src.get("dateline")),
             events=[parse_gold_event(sid, i, e) for i, e in enumerate(events) if isinstance(e, dict)],
             notes=_opt(rec.get("notes")),
         ))
@@ -147,7 +148,8 @@ def predict(stories: list[Story], settings: Settings | None = None, batch_size: 
     """Each story through the pipeline as ingest reads a JSONL record; story id -> its (merged) events.
 
     ``failures`` (when given) collects the ids of stories whose processing failed (they then have no events)."""
-    docs = [make_document(s.text, published=s.published, path=s.id, title=s.title, source=s.source) for s in stories]
+    docs = [make_document(s.text, published=s.published, path=s.id, title=s.title, source=s.source,
+                          dateline=s.dateline) for s in stories]
     out: dict[str, list[Event]] = {}
     for story, res in zip(stories, predict_documents(docs, settings, None, batch_size), strict=True):
         if failures is not None and res.error is not None:

@@ -77,8 +77,9 @@ def make_document(
     title: str | None = None,
     source: str | None = None,
     on_warning: Callable[[str], None] | None = None,
+    dateline: str | None = None,
 ) -> Document:
-    """Build a Document from decoded text.
+    """Build a Document from decoded text (a ``dateline`` given apart, "BEIJING, Nov. 19 (Xinhua)", opens it).
 
     A first line `` date YYYY-MM-DD ...`` (page residue) gives the publication date (rule "header-line") and
     ``body_start`` points after it. ``published`` given by the caller wins (rule "given"). Otherwise the top of
@@ -89,7 +90,7 @@ def make_document(
     ANCHOR_YEARS is ignored; ``on_warning(message)`` hears of both.
     """
     warn = on_warning or (lambda message: log.warning("%s: %s", path or "article", message))
-    text, bad = clean_text(text)
+    text, bad = clean_text(f"{dateline.strip()} -- {text}" if dateline and dateline.strip() else text)
     if bad:
         warn(f"{bad} invalid code point(s) (lone surrogates) in its text replaced by U+FFFD")
     for name, value in (("url", url), ("title", title), ("source", source)):
@@ -484,7 +485,7 @@ def read_file(path: Path, on_warning: WarnFn | None = None) -> Iterator[Document
 # --------------------------------------------------------------------------------------------- JSON records
 
 _JSON_FIX = ('Each record must be a JSON object with a non-empty "text" string and optional "published" '
-             '(ISO date), "id", "title", "url", "source"')
+             '(ISO date), "id", "title", "url", "source", "dateline"')
 
 
 def _record(path: Path, rec: Any, where: str, line: int | None, warn: WarnFn = _log_warning) -> Document | ReadFailure:
@@ -493,15 +494,14 @@ def _record(path: Path, rec: Any, where: str, line: int | None, warn: WarnFn = _
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         return _failure(path, f'record {where} has no "text"', _JSON_FIX, line)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-
     def opt(key: str) -> str | None:
         v = rec.get(key)
         return str(v) if v is not None and str(v).strip() else None
 
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     published = opt("published")
     doc = make_document(text, published=published, path=f"{path}#{opt('id') or where}", url=opt("url"),
-                        title=opt("title"), source=opt("source"),
+                        title=opt("title"), source=opt("source"), dateline=opt("dateline"),
                         on_warning=lambda m: warn(clean_text(str(path))[0], f"record {where}: {m}"))
     if not doc.text[doc.body_start:].strip():
         return _failure(path, f"record {where} has only a header line, no article text", _JSON_FIX, line)

@@ -19,7 +19,7 @@ from ..lexicon import get_lexicon
 from ..lexicon.words import word_set
 from ..records import Event
 from . import merge, places
-from .actors.context_fill import fill_from_context
+from .actors.context_fill import dateline_country, fill_from_context
 from .actors.resolve import resolve_actors
 from .canonical import canonical_names
 from .context import DocContext
@@ -70,16 +70,30 @@ def context_countries(ctx: DocContext) -> None:
     fill_from_context(ctx.document, ctx.sdoc, ctx.events, ctx.kb)
 
 
-def hosted_at_home(event: Event) -> bool:
-    """"A met B in <B's country>": A came to B, who hosts; the guest is the initiator (a visit in all but name)."""
-    where = event.location.country if event.location else None
+def hosted_at_home(event: Event, home: str | None = None) -> bool:
+    """"A met B in <B's country>": A came to B, who hosts; the guest is the initiator (a visit in all but name).
+    With no place in the text, the dateline's country (``home``) is where the meeting is reported from: "BEIJING
+    -- Hu will meet Bush" puts Bush first (the hosts become the recipients)."""
+    where = event.location.country if event.location else home
     if not where:
         return False
     guests = {a.country for a in event.actors}
     return None not in guests and where not in guests and any(r.country == where for r in event.recipients)
 
 
-def symmetric_parties(event: Event) -> None:
+def guest_first(event: Event, home: str | None) -> None:
+    """A meeting with no place in the text between hosts of the dateline's country and guests from abroad ("BEIJING
+    -- Hu will meet Bush"): the guests are the initiators, the hosts the recipients (as for a visit)."""
+    if event.event_type != "CONSULT" or event.cameo not in SYMMETRIC_MEETINGS or event.location is not None:
+        return
+    if home and event.actors and event.recipients and all(a.country == home for a in event.actors) \
+            and all(r.country and r.country != home for r in event.recipients):
+        event.actors, event.recipients = event.recipients, event.actors
+        event.actor_refs, event.recipient_refs = event.recipient_refs, event.actor_refs
+        event.rule = f"{event.rule or ''}+guest-first-at-dateline"
+
+
+def symmetric_parties(event: Event, home: str | None = None) -> None:
     """PLOVER's actor is the initiator, or every party when nobody hosts: in a meeting or negotiation with no
     host, visit or call ("A met B", "A held talks with B") all parties are actors and there is no recipient."""
     if event.event_type != "CONSULT" or event.cameo not in SYMMETRIC_MEETINGS or event.mode is not None:
@@ -88,7 +102,7 @@ def symmetric_parties(event: Event) -> None:
         return
     if not event.recipients or not event.actors:
         return
-    if hosted_at_home(event):
+    if hosted_at_home(event, home):
         event.rule = f"{event.rule or ''}+met-host-at-home"
         return
     ids = {a.id for a in event.actors if a.id}
@@ -177,11 +191,13 @@ FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 
 
 def symmetric(ctx: DocContext) -> None:
+    home = dateline_country(ctx.document, ctx.kb) if ctx.events else None
     for ev in ctx.events:
         shared_obligation(ev)
         stance_owner(ev)
         own_side_recipients(ev)
-        symmetric_parties(ev)
+        guest_first(ev, home)
+        symmetric_parties(ev, home)
     ctx.events = [ev for ev in ctx.events if not self_obligation(ev)]
     ctx.events = [stop for ev in ctx.events for stop in visit_stops(ev)]
 
