@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...lexicon.words import word_set
+from ...lexicon.words import word_map, word_set
 from ...records import Event
 from .status import REPORTING_VERBS, StatusDecision
 from .triggers import Trigger
@@ -217,12 +217,24 @@ def background_frame(trig: Trigger, year: int | None) -> str | None:
         return "background:past-perfect"
     if _relative_past(verb):
         return "background:relative-past"
+    if _relative_calendar_date(verb):
+        return "background:relative-dated"
     if _life_stage(verb):
         return "background:life-stage"
     return _old_date(verb, year)
 
 
 _LIFE_STAGE_WORDS = word_set("events/life_stage_words")
+_MONTHS = frozenset(word_map("dates/months"))
+
+
+def _relative_calendar_date(verb: Token) -> bool:
+    """A past relative clause dated by the calendar ("the party, which X dismissed from government on October
+    28"): wire copy names the days of the news week by weekday, so a month's date in a clause that describes a
+    party is its history."""
+    if verb.dep_ != "relcl" or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    return any(t.ent_type_ == "DATE" and t.lower_ in _MONTHS and _dates_verb(t, verb) for t in verb.subtree)
 
 
 def _life_stage(verb: Token) -> bool:
