@@ -130,3 +130,18 @@ def test_readings_participle_after_relative_clause_adjoins_the_main_clause(nlp: 
     assert attacks and all(e.status == "occurred" for e in attacks)
     assert all("delegation" not in a.text for e in attacks for a in e.actor_refs)
     assert not [e for e in evs if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Leaders from Ruritania and Freedonia arrived in Tirana on Friday to join the two-day summit.", "Tirana"),
+    ("The premier arrived in Vienna on Monday to attend a conference on energy.", "Vienna"),
+])
+def test_readings_journey_to_a_gathering_is_the_attendance(nlp: Language, text: str, place: str) -> None:
+    evs = [e for e in events_in(nlp, text) if e.event_type == "CONSULT"]
+    assert len(evs) == 1 and evs[0].status == "planned", [(e.cameo, e.status, e.rule) for e in evs]
+    assert place in [r.text for r in evs[0].recipient_refs]
+
+
+def test_readings_journey_for_talks_stays_a_visit(nlp: Language) -> None:
+    evs = [e for e in events_in(nlp, "The minister arrived in Paris on Monday for talks with the president.")]
+    assert "042" in [e.cameo for e in evs]

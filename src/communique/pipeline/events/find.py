@@ -143,7 +143,27 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
         out += _bundled_events(trig, cameo, rule, parts, governed_by, decision, lex, mention, offset)
     out += obligations(sent, {t.clause.i for t in triggers}, lex, mention, offset)
     out += blame_statements(sent, {t.clause.i for t in triggers if t.kind != "noun"}, lex, mention, offset)
-    return out
+    return _travel_to_gathering(out)
+
+
+_GATHERING_NOUNS = word_set("events/gathering_nouns")
+
+
+def _travel_to_gathering(out: list[Found]) -> list[Found]:
+    """"Leaders arrived in Dhaka to join the summit": the journey to a gathering and the attendance it is for are
+    one event, the attendance (planned: the journey's purpose), held where the journey went."""
+    attend = {f.trig.clause.head.i: f for f in out if "+status:purpose:" in (f.event.rule or "")
+              and f.trig.head.lemma_.lower() in _GATHERING_NOUNS}
+    kept = []
+    for f in out:
+        purpose = attend.get(f.trig.head.i) if f.event.cameo == "042" and f.trig.kind == "verb" else None
+        if purpose is None:
+            kept.append(f)
+            continue
+        ev = purpose.event
+        ev.recipient_refs = ev.recipient_refs + [r for r in f.event.recipient_refs if r not in ev.recipient_refs]
+        ev.rule = f"{ev.rule}+journey-to-gathering"
+    return kept
 
 
 def _user_trigger_skipped(trig: Trigger, triggers: list[Trigger], governed_by: Trigger | None) -> bool:
