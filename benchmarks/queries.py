@@ -18,7 +18,10 @@ and reports, as ``communique events`` / ``communique actor`` list them:
   --format jsonl``): the events, their rows and the file written (the number shown: events exported).
 
 The listings' events are built whole before the call returns (nothing is deferred: duckdb_read), so the time is
-that of every object a consumer reads.
+that of every object a consumer reads, and of freeing them (each run drops its listing). A listing of 1,000 events
+or more is handed to the garbage collector's oldest generation as it is built (``records.gc_paused``, ``keep``):
+the young-generation pass that scanned every new object when the collector resumed is skipped, not deferred (the
+full passes that scan the oldest generation see the events whichever way they got there).
 """
 
 from __future__ import annotations

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import gc
 import pickle
+import weakref
+from collections.abc import Iterator
 
 import pytest
 
-from communique.records import Actor, ActorRef, Event, Location, Mention, Span
+from communique.records import Actor, ActorRef, Event, Location, Mention, Span, gc_paused
 
 
 def _event() -> Event:
@@ -38,3 +41,60 @@ def test_records_slots_reject_misspelled_fields(record: object) -> None:
     assert not hasattr(record, "__dict__")
     with pytest.raises(AttributeError):
         record.dat = "2022"  # type: ignore[attr-defined]
+
+
+class _Node:
+    """A plain object the collector tracks (as it does every record built in ``gc_paused``)."""
+
+    def __init__(self) -> None:
+        self.other: _Node | None = None
+
+
+@pytest.fixture
+def collector() -> Iterator[None]:
+    """The collector enabled for the test, and as it was afterwards."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    (gc.enable if was else gc.disable)()
+
+
+def test_records_gc_paused_keep_hands_built_objects_to_oldest_generation(collector: None) -> None:
+    before = _Node()
+    with gc_paused(keep=True):
+        assert not gc.isenabled()
+        built = [_Node() for _ in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert all(id(n) in oldest for n in built)
+    assert id(before) in oldest  # the young generations were collected first: survivors moved up as usual
+    with gc_paused():  # without keep: left to the young generations
+        young = _Node()
+    gc.disable()  # no pass moves it while it is looked for
+    assert id(young) not in {id(o) for o in gc.get_objects(generation=2)}
+
+
+def test_records_gc_paused_keep_still_frees_cycles(collector: None) -> None:
+    with gc_paused(keep=True):
+        a, b = _Node(), _Node()
+        a.other, b.other = b, a
+    gone = weakref.ref(a)
+    del a, b
+    gc.collect()
+    assert gone() is None
+
+
+def test_records_gc_paused_keep_leaves_a_frozen_process_and_a_disabled_collector_alone(collector: None) -> None:
+    gc.freeze()  # a pre-fork server's frozen objects: not released by the hand-over
+    try:
+        frozen = gc.get_freeze_count()
+        with gc_paused(keep=True):
+            _Node()
+        assert gc.get_freeze_count() == frozen and gc.isenabled()
+    finally:
+        gc.unfreeze()
+    gc.disable()  # a caller that turned the collector off keeps it off
+    with gc_paused(keep=True):
+        young = _Node()
+    assert not gc.isenabled() and gc.get_freeze_count() == 0
+    assert id(young) in {id(o) for o in gc.get_objects(generation=0)}

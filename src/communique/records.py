@@ -24,15 +24,32 @@ PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")  # finest first; 
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(keep: bool = False) -> Iterator[None]:
     """Pause the cyclic garbage collector while many records (or rows made of them) are built: they hold no
     cycles, and its passes over the growing heap cost a third to a half of a large listing's or export's time.
-    Reference counting still frees everything; the collector runs again once the block ends."""
+    Reference counting still frees everything; the collector runs again once the block ends.
+
+    ``keep``: the caller keeps what the block builds (a listing's events). The collector's first pass after the
+    block would scan every object built (its young generation holds them all), a later pass of its middle
+    generation again, before they reach its oldest one, which only its full passes scan (a listing of 11,000
+    events: 50 to 100 ms more on a 2-core machine); with ``keep`` they are moved there at once (``gc.freeze``
+    then ``gc.unfreeze``: two splices of its lists). The young generations are collected as usual when the
+    block begins, so only what the block makes skips them. Nothing lives longer: reference counting frees what
+    holds no cycle whatever its generation, and full passes still scan everything (freeing cycles). Not done
+    where the process has frozen objects itself (``gc.freeze`` in a pre-fork server): ``gc.unfreeze`` would
+    release them.
+    """
     enabled = gc.isenabled()
+    keep = keep and enabled and gc.get_freeze_count() == 0
+    if keep:
+        gc.collect(1)
     gc.disable()
     try:
         yield
     finally:
+        if keep and gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
         if enabled:
             gc.enable()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import gc
+import json
 
 import pytest
 from hypothesis import given, settings
@@ -13,7 +15,9 @@ from hypothesis import strategies as st
 from communique.records import Actor, ActorRef, Document, Event, Location, Mention, Span
 from communique.store import DuckDBStore, EventQuery, duckdb_layout, duckdb_read
 from communique.store import duckdb as duckdb_store
+from communique.store.base import display_names, with_display_names
 from communique.store.duckdb_layout import Layout
+from tests.helpers.hand_events import fill, hand_events
 
 _text = st.text(st.characters(exclude_categories=["Cs"]), max_size=12)
 _opt = st.none() | _text
@@ -75,15 +79,67 @@ def test_store_records_equal_events_read_from_rows(batches: list[list[Event]], c
     assert any(fast) == any(batches)
 
 
+def _unset(ev: Event) -> list[str]:
+    """The fields of an event or of a record it holds that were never set (reading them raises)."""
+    records = [ev, *ev.actors, *ev.recipients, *ev.actor_refs, *ev.recipient_refs, ev.location, ev.trigger,
+               *ev.mentions]
+    return [f"{type(r).__name__}.{f.name}" for r in records if r is not None for f in dataclasses.fields(r)
+            if not hasattr(r, f.name)]
+
+
+def _parts(ev: Event) -> list[object]:
+    """The mutable objects an event holds (its lists, participants, place, audit parts) and its reports."""
+    lists = [ev.context, ev.actors, ev.recipients, ev.mentions, ev.actor_refs, ev.recipient_refs]
+    return [*lists, *ev.actors, *ev.recipients, *ev.mentions, *ev.actor_refs, *ev.recipient_refs,
+            *(x for x in (ev.location, ev.trigger) if x is not None)]
+
+
 @settings(max_examples=50, deadline=None)
-@given(mention=_mention, span=st.builds(Span, text=_text, start=_int, end=_int))
-def test_store_records_builders_equal_constructors(mention: Mention, span: Span) -> None:
-    """The frozen parts are built past their ``__init__`` (duckdb_read._mention/_span): the same objects, as
-    frozen, with every field (a field added to the class and not to the builder fails here)."""
-    built_mention = duckdb_read._mention([getattr(mention, f.name) for f in dataclasses.fields(Mention)])
-    built_span = duckdb_read._span([span.text, span.start, span.end])
-    for built, made in ((built_mention, mention), (built_span, span)):
-        assert built == made and hash(built) == hash(made) and repr(built) == repr(made)
-        assert list(vars(built)) == [f.name for f in dataclasses.fields(made)]
-        with pytest.raises(dataclasses.FrozenInstanceError):
-            built.start = 1  # type: ignore[misc]
+@given(events=st.lists(_event, max_size=6, unique_by=lambda e: e.id))
+def test_store_records_builder_equals_constructors(events: list[Event]) -> None:
+    """The records' events are built past the classes' ``__init__`` (duckdb_read.events_from_parsed): the same
+    objects as the constructors made, every field set (a field added to a class and not to the builder fails
+    here), the frozen parts frozen, and no object shared between two events or two parts of one."""
+    with DuckDBStore(":memory:") as store:
+        store.write_batch([Document(id=f"doc_{n}", text="t") for n in (1, 2, 3)], copy.deepcopy(events), [])
+        rows = store._con.execute("SELECT id, record FROM events ORDER BY seq").fetchall()
+    built = duckdb_read.events_from_parsed([eid for eid, _ in rows], [json.loads(raw) for _, raw in rows], {})
+    made_by_id = {e.id: e for e in events}  # written in date order
+    assert [made_by_id[e.id] for e in built] == built and len(built) == len(events)
+    assert [repr(made_by_id[e.id]) for e in built] == [repr(e) for e in built]
+    for ev in built:
+        made = made_by_id[ev.id]
+        assert _unset(ev) == []
+        for part, was in [*zip(ev.mentions, made.mentions, strict=True), (ev.trigger, made.trigger)]:
+            if part is not None:
+                assert hash(part) == hash(was) and list(vars(part)) == [f.name for f in dataclasses.fields(was)]
+                with pytest.raises(dataclasses.FrozenInstanceError):
+                    part.start = 1  # type: ignore[union-attr]
+    parts = [id(p) for ev in built for p in _parts(ev)]
+    assert len(parts) == len(set(parts))
+    # nothing the constructors would check or derive is skipped (a __post_init__ must be added to the builder)
+    assert not any(hasattr(c, "__post_init__") for c in (Event, Actor, Location, Mention, Span, ActorRef))
+
+
+@pytest.mark.parametrize("keep_min", [0, 10**6], ids=["handed-to-oldest-generation", "young"])
+def test_store_records_hand_built_listings_unchanged(keep_min: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hand-built store's listings and timeline: the events written (participants under their display names),
+    equal to those read from the rows (the reference the fast path replaced) in every field and in ``repr``,
+    whether or not the listing is handed to the collector's oldest generation (``records.gc_paused``)."""
+    monkeypatch.setattr(duckdb_read, "KEEP_MIN", keep_min)
+    with DuckDBStore(":memory:") as store:
+        fill(store)
+        listings = [list(store.query_events(EventQuery())), store.actor_events("country:RUS"),
+                    list(store.query_events(EventQuery(since="2022-09", until="2022-09")))]
+        store._layout = Layout(records=False)
+        plain = [list(store.query_events(EventQuery())), store.actor_events("country:RUS"),
+                 list(store.query_events(EventQuery(since="2022-09", until="2022-09")))]
+    written = hand_events()
+    names = display_names((a.id, a.name, a.kind, 1) for e in written for a in [*e.actors, *e.recipients]
+                          if a.id is not None)
+    want = {e.id: with_display_names(e, names) for e in written}
+    assert [[repr(e) for e in listing] for listing in listings] == [[repr(e) for e in listing] for listing in plain]
+    assert listings == plain and sorted(e.id or "" for e in listings[0]) == sorted(want)
+    assert [e.id for e in listings[1]] == ["ev_sanction", "ev_accuse"]  # dated first
+    assert all(e == want[e.id] and _unset(e) == [] for listing in listings for e in listing)
+    assert gc.isenabled() and gc.get_freeze_count() == 0

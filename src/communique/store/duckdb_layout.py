@@ -116,7 +116,7 @@ class Layout:
 
 _PARTY = "json_array(actor_id, name, kind, country, sector, title, resolution, text)"
 _REPORT = "json_array(doc_id, path, url, published, sentence, start_offset, end_offset)"
-#: An event's record, one JSON array (read back by ``duckdb_read.event_from_record``, which lists the fields):
+#: An event's record, one JSON array (read back by ``duckdb_read.events_from_parsed``, which unpacks its fields):
 #: the events row's columns, then its participants (as their reports named them) and its reports, each in order.
 RECORD_SQL = """json_array(e.event_type, e.cameo, e.status, e.mode, coalesce(json(e.context), '[]'::JSON), e.date,
     e.date_precision, e.date_text, e.confidence, e.rule,

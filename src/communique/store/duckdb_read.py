@@ -3,18 +3,18 @@ rows (a store of an older version opened read-only, and the reference the record
 
 Both give the same ``Event`` objects, participants under their id's display name (``actors.name``; a group id
 keeps its report's name, see ``base.with_display_names``) or, without ``display``, as their reports named them.
-Parsing and building many objects is this module's cost (a busy actor's 11,000 events on a loaded 2-core
-machine: about 50 ms of SQL, 45 of parsing, 95 of building, 40 of collector passes), so the records are parsed in
-one call (by orjson), the participants and reports are built without a Python frame each (``starmap``, and
-``_mention``/``_span`` for the frozen classes), and the cyclic garbage collector is paused while a chunk is built
-(``records.gc_paused``).
+Parsing and building many objects is this module's cost, so the records are parsed in one call (by orjson),
+the objects are made without a call to their classes' ``__init__`` (:func:`events_from_parsed`), and the cyclic
+garbage collector is paused while a chunk is built, its events then handed straight to the collector's oldest
+generation (``records.gc_paused``). A busy actor's 11,000 events on a loaded 2-core machine: about 65 ms of SQL,
+45 of parsing, 65 of building (100 through the constructors) and none of collector passes (50 to 100 when its
+young generation scanned them); freeing them costs their consumer 30 more.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from itertools import starmap
 from typing import Any
 
 import duckdb
@@ -33,57 +33,95 @@ except ImportError:  # an environment installed before it was one
 
 # ----------------------------------------------------------------------------------------- from records
 
-
-def event_from_record(eid: str, record: list[Any], names: dict[str, str]) -> Event:
-    """An Event from its parsed record (``duckdb_layout.RECORD_SQL``), participants named by ``names`` where it
-    has their id (the record's lists are used up: renamed in place, handed to the Event). Positional arguments
-    in the field order of each class (the fastest call; the record tests pin it); the parts built by ``starmap``
-    (no Python frame per object) or, for the frozen ``Mention`` and ``Span``, by :func:`_mention`."""
-    (event_type, cameo, status, mode, context, date, precision, date_text, confidence, rule, trigger, place,
-     place_text, actor_refs, recipient_refs, date_rule, actors, recipients, reports) = record
-    if names:
-        for party in actors:
-            party[1] = names.get(party[0], party[1])
-        for party in recipients:
-            party[1] = names.get(party[0], party[1])
-    return Event(
-        event_type, cameo, status, mode, context, date, precision, date_text,
-        list(starmap(Actor, actors)) if actors else [],
-        list(starmap(Actor, recipients)) if recipients else [],
-        None if place is None else Location(*place), confidence,
-        list(map(_mention, reports)) if reports else [], eid, rule,
-        None if trigger is None else _span(trigger),
-        list(starmap(ActorRef, actor_refs)) if actor_refs else [],
-        list(starmap(ActorRef, recipient_refs)) if recipient_refs else [], date_rule, place_text)
+_new = object.__new__
+#: Listings of this many events and more are handed to the collector's oldest generation when built (smaller ones
+#: cost its young generations little, and the hand-over collects those generations first).
+KEEP_MIN = 1000
 
 
-def _mention(values: list[Any]) -> Mention:
-    """A ``Mention`` from its record's values, set in its ``__dict__``: the frozen class's own ``__init__`` sets
-    each field through ``object.__setattr__``, five times the cost of a plain class (equal objects either way, as
-    frozen; the record tests compare them with the rows' and with the constructor's)."""
-    m = object.__new__(Mention)
-    d = m.__dict__
-    d["doc_id"], d["path"], d["url"], d["published"], d["sentence"], d["start"], d["end"] = values
-    return m
+def events_from_parsed(ids: Sequence[str], records: Sequence[list[Any]], names: dict[str, str]) -> list[Event]:
+    """Events from their ids and parsed records (``duckdb_layout.RECORD_SQL``, whose order the unpacking below
+    follows), participants named by ``names`` where it has their id. Each object is made by ``object.__new__``
+    and its fields set directly, in one loop: the classes' ``__init__`` only sets the fields (no checks), and a
+    call to it per event, participant and report was a third of the building time (the frozen ``Mention`` and
+    ``Span`` are filled through their ``__dict__``, as their ``__init__`` would through ``object.__setattr__``).
+    Every field is set (the record tests compare the events with those built by the constructors and from the
+    rows); the record's own lists are handed to the events where they are used as they are (``context``, an
+    empty list of participants or reports), so no two events share a list or any other object."""
+    new = _new
+    get = names.get
+    out: list[Event] = []
+    append = out.append
+    for eid, record in zip(ids, records, strict=True):
+        ev = new(Event)
+        (ev.event_type, ev.cameo, ev.status, ev.mode, ev.context, ev.date, ev.date_precision, ev.date_text,
+         ev.confidence, ev.rule, trigger, place, ev.location_text, actor_refs, recipient_refs, ev.date_rule,
+         actors, recipients, reports) = record
+        ev.id, ev.gate_features, ev.finder_score = eid, None, None
+        ev.actors = _parties(actors, get) if actors else actors
+        ev.recipients = _parties(recipients, get) if recipients else recipients
+        ev.mentions = _reports(reports) if reports else reports
+        ev.actor_refs = _refs(actor_refs) if actor_refs else actor_refs
+        ev.recipient_refs = _refs(recipient_refs) if recipient_refs else recipient_refs
+        if place is None:
+            ev.location = None
+        else:
+            ev.location = loc = new(Location)
+            loc.name, loc.country, loc.lat, loc.lon, loc.resolution = place
+        if trigger is None:
+            ev.trigger = None
+        else:
+            ev.trigger = span = new(Span)
+            d = span.__dict__
+            d["text"], d["start"], d["end"] = trigger
+        append(ev)
+    return out
 
 
-def _span(values: list[Any]) -> Span:
-    """A ``Span`` from its record's values: as :func:`_mention`."""
-    s = object.__new__(Span)
-    d = s.__dict__
-    d["text"], d["start"], d["end"] = values
-    return s
+def _parties(values: list[list[Any]], get: Callable[[Any, str], str]) -> list[Actor]:
+    """Participants from their records' values, each under the name ``get`` gives its id (else its own)."""
+    out: list[Actor] = []
+    new = _new
+    for aid, name, kind, country, sector, role, resolution, text in values:
+        a = new(Actor)
+        a.id, a.name, a.kind, a.country, a.sector, a.role, a.resolution, a.text = (
+            aid, get(aid, name), kind, country, sector, role, resolution, text)
+        out.append(a)
+    return out
+
+
+def _reports(values: list[list[Any]]) -> list[Mention]:
+    """Reports from their records' values (the frozen class's fields, set in its ``__dict__``)."""
+    out: list[Mention] = []
+    new = _new
+    for report in values:
+        m = new(Mention)
+        d = m.__dict__
+        d["doc_id"], d["path"], d["url"], d["published"], d["sentence"], d["start"], d["end"] = report
+        out.append(m)
+    return out
+
+
+def _refs(values: list[list[Any]]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    new = _new
+    for ref in values:
+        r = new(ActorRef)
+        r.text, r.start, r.end, r.head = ref
+        out.append(r)
+    return out
 
 
 def events_from_records(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[str, str]],
                         display: bool) -> list[Event]:
     """Events from ``(id, record)`` rows, in their order. The records are parsed in one call (a call per record
-    costs a third more); the objects they are built from are freed before the collector runs again."""
+    costs a third more); the objects they are built from are freed before the collector runs again, and a
+    large listing's events are handed to its oldest generation (``records.gc_paused``, ``keep``)."""
     rows = list(rows)
-    with gc_paused():
+    with gc_paused(keep=len(rows) >= KEEP_MIN):
         records = _loads("[" + ",".join([raw for _, raw in rows]) + "]")
         names = display_names_of(con, records) if display else {}
-        events = [event_from_record(eid, record, names) for (eid, _), record in zip(rows, records, strict=True)]
+        events = events_from_parsed([eid for eid, _ in rows], records, names)
         del records
         return events
 
@@ -186,5 +224,5 @@ def event_from_row(row: Sequence[Any]) -> Event:
         location_text=loc_text)
 
 
-__all__ = ["display_names_of", "event_from_record", "event_from_row", "events_from_records", "load_records",
+__all__ = ["display_names_of", "event_from_row", "events_from_parsed", "events_from_records", "load_records",
            "load_rows"]
