@@ -30,3 +30,13 @@ def test_dates_placeholder_publication_dates_are_no_anchor(anchor: str) -> None:
     assert resolve_expression("yesterday", anchor) is None
     assert resolve_expression("next month", anchor) is None
     assert resolve_expression("on 3 May 2021", anchor) is not None  # a complete date needs no anchor
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    ("Soldiers killed a farmer and wounded two of his sons in the village late Thursday, a doctor said.", "killed",
+     "2005-11-10"),  # a time after coordinated acts dates both
+    ("The minister met the envoy and will visit Paris on Friday.", "met", None),  # not across tenses
+])
+def test_dates_resolve_time_after_coordinated_acts(text: str, trigger: str, value: str | None) -> None:
+    from tests.pipeline.dates.test_dates import _run
+    assert _run(text, trigger, published="2005-11-13").date == value

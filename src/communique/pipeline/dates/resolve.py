@@ -183,6 +183,8 @@ def _attachment(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int,
                 return 2, "xcomp-chain"
             if trig_verb.dep_ == "conj" and trig_verb.head.i == cur.i and child.i < trig_verb.i:
                 return 1, "shared-by-conjunct"
+            if cur.dep_ == "conj" and cur.head.i == trig_verb.i and child.i > cur.i and cur.tag_ == trig_verb.tag_:
+                return 1, "shared-from-conjunct"  # "shot dead X and wounded Y late Thursday": both acts
             return _framing(cur, trig_verb) or (0, f"attached-to-other-verb:{cur.text}")
         if cur.pos_ in ("NOUN", "PROPN", "PRON"):
             if cur.dep_ in ("dobj", "obj", "attr") and cur.head.i == trig_verb.i and child.dep_ == "prep":
