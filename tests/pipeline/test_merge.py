@@ -481,3 +481,25 @@ def test_merge_within_document_attack_on_another_target_stays_apart() -> None:
     rebels = Actor(id="group:AAA-REB", name="rebels", kind="group", country="AAA", sector="REB")
     merged = merge_within_document([_attack(unknown, 0, ("country:BBB",)), _attack(rebels, 100, ("country:CCC",))])
     assert len(merged) == 2
+
+
+def _planned(parties: list[Actor], recipients: list[Actor], start: int, cameo: str = "040") -> Event:
+    ev = event(trigger="talks", cameo=cameo, actors=(), recipients=(), start=start, status="planned")
+    ev.actors, ev.recipients = parties, recipients
+    return ev
+
+
+def test_merge_within_document_planned_talks_by_group_and_by_name_are_one() -> None:
+    ministers = Actor(id="group:AAA-GOV", name="the foreign ministers of AAA", kind="group", country="AAA", sector="GOV")
+    bbb = Actor(id="country:BBB", name="BBB", kind="country", country="BBB")
+    minister = Actor(id="person:x", name="X", kind="person", country="AAA", sector="GOV")
+    merged = merge_within_document([_planned([ministers, bbb], [], 0), _planned([minister], [bbb], 100, "042")])
+    assert len(merged) == 1 and len(merged[0].mentions) == 2
+    assert [a.name for a in merged[0].actors] == ["X"] and merged[0].cameo == "042"
+
+
+def test_merge_within_document_planned_talks_of_named_people_stay_apart() -> None:
+    a1 = Actor(id="person:x", name="X", kind="person", country="AAA", sector="GOV")
+    a2 = Actor(id="person:y", name="Y", kind="person", country="AAA", sector="GOV")
+    bbb = Actor(id="person:z", name="Z", kind="person", country="BBB", sector="GOV")
+    assert len(merge_within_document([_planned([a1], [bbb], 0), _planned([a2], [bbb], 100)])) == 2
