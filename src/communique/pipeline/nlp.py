@@ -154,6 +154,7 @@ def parse(documents: Iterable[Document], settings: Settings | None = None) -> It
             parsed[i] = _parse_long(nlp, plain[i], settings.article_seconds)
         sdoc = parsed.pop(i)
         sdoc.user_data["communique_text"] = texts[i]  # the text given (see ``doc_text``), symbol runs and all
+        sdoc.user_data["communique_parsed_text"] = plain[i]  # = Doc.text (spaCy's tokens are lossless), unjoined
         yield document, sdoc
 
 
@@ -250,6 +251,11 @@ def sentence_at(sdoc: Doc, char: int) -> Span | None:
     starts, sents = _span_index(sdoc, "communique_sents", lambda: sdoc.sents)
     i = bisect.bisect_right(starts, char) - 1
     return sents[i] if i >= 0 and char < sents[i].end_char else None
+
+
+def entities(sdoc: Doc) -> list[Span]:
+    """``Doc.ents``, built once and cached (reading ``Doc.ents`` walks every token and makes new Spans each time)."""
+    return _span_index(sdoc, "communique_ents", lambda: sdoc.ents)[1]
 
 
 def entities_within(sdoc: Doc, lo: int, hi: int) -> list[Span]:

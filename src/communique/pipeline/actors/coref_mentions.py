@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import KnowledgeBase, OrgEntry
 from ...kb.base import big_place
 from ...lexicon.words import word_set
-from ..nlp import doc_text, parsed_text, token_starts, tokens_with_pos
+from ..nlp import doc_text, entities, parsed_text, token_starts, tokens_with_pos
 from .names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
@@ -301,7 +301,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
     """PERSON entities trimmed of titles, demonyms and role words; plus capitalised names right after a title."""
     spans: list[Span] = []
     taken: set[int] = set()
-    ents = sdoc.ents  # built by walking every token: read once
+    ents = entities(sdoc)  # built by walking every token: read once per document
     for ent in ents:
         if ent.label_ != "PERSON" or ent.start in taken:
             continue
@@ -470,12 +470,16 @@ def _propagate_given_names(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], take
         taken.add(tok.i)
 
 
+_GLUED_END = re.compile(r"^\S*?[.!?:;,](?=[A-Z])")
+
+
 def _name_text(sp: Span) -> tuple[int, str]:
     """The name's start and text, past a glued sentence end ("COP29.Antony Blinken" -> "Antony Blinken")."""
-    m = re.match(r"^\S*?[.!?:;,](?=[A-Z])", sp.text)
+    text = sp.text
+    m = _GLUED_END.match(text)
     if m is None:
-        return sp.start_char, sp.text
-    return sp.start_char + m.end(), sp.text[m.end() :]
+        return sp.start_char, text
+    return sp.start_char + m.end(), text[m.end() :]
 
 
 def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> list[tuple[Span, list[Token]]]:
