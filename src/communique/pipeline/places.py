@@ -142,7 +142,8 @@ def country_hints(sdoc: Doc, lo: int, hi: int, kb: Any) -> list[str]:
     for ent in entities_within(sdoc, lo, hi):
         if ent.label_ not in ("GPE", "NORP", "LOC"):
             continue
-        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        whole = ent.text  # (a Span's text joins its tokens on every read)
+        text = whole[4:] if whole.lower().startswith("the ") else whole
         c = kb.country(text[:-2] if text.endswith("'s") else text)
         if c is not None and c.iso3 not in out:
             out.append(str(c.iso3))
