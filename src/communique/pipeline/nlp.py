@@ -8,6 +8,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 
+from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -229,6 +230,40 @@ def tokens_of(span: Span, *pos: str) -> list[Token]:
     if len(pos) > 1:
         found.sort()
     return [doc[i] for i in found]
+
+
+_NP_LABELS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+
+
+def noun_chunks(sdoc: Doc) -> Iterator[Span]:
+    """``Doc.noun_chunks``. For an English model, the same chunks found the same way (spaCy's ``lang/en``
+    iterator) but walking only the nouns, proper nouns and pronouns, from the cached part-of-speech index: the
+    iterator builds a ``Token`` for every word of the document and skips all the others at once."""
+    if getattr(sdoc, "noun_chunks_iterator", None) is not _english_noun_chunks or not sdoc.has_annotation("DEP"):
+        yield from sdoc.noun_chunks
+        return
+    strings = sdoc.vocab.strings
+    np_deps = {strings.add(label) for label in _NP_LABELS}
+    conj, np_label = strings.add("conj"), strings.add("NP")
+    found: list[tuple[int, int]] = []
+    prev_end = -1
+    for i in sorted(tokens_with_pos(sdoc, "NOUN") + tokens_with_pos(sdoc, "PROPN") + tokens_with_pos(sdoc, "PRON")):
+        word = sdoc[i]
+        left = word.left_edge.i
+        if left <= prev_end:  # no nested chunks
+            continue
+        if word.dep in np_deps:
+            prev_end = i
+            found.append((left, i + 1))
+        elif word.dep == conj:
+            head = word.head
+            while head.dep == conj and head.head.i < head.i:
+                head = head.head
+            if head.dep in np_deps:  # coordinated to a noun phrase: a noun phrase
+                prev_end = i
+                found.append((left, i + 1))
+    for start, end in found:  # (all found first, as Doc.noun_chunks does)
+        yield Span(sdoc, start, end, label=np_label)
 
 
 def heads_of_dep(sdoc: Doc, dep: str) -> list[int]:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import KnowledgeBase, OrgEntry
 from ...kb.base import big_place
 from ...lexicon.words import word_set
-from ..nlp import doc_text, entities, parsed_text, token_starts, tokens_with_pos
+from ..nlp import doc_text, entities, noun_chunks, parsed_text, token_starts, tokens_with_pos
 from .names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
@@ -503,7 +503,7 @@ def _name_text(sp: Span) -> tuple[int, str]:
 def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> list[tuple[Span, list[Token]]]:
     """Noun phrases headed by a role word with no name in them: "the minister", "his Armenian counterpart"."""
     out: list[tuple[Span, list[Token]]] = []
-    for chunk in sdoc.noun_chunks:
+    for chunk in noun_chunks(sdoc):
         if not name_tokens.isdisjoint(range(chunk.start, chunk.end)):
             continue
         root = chunk.root
