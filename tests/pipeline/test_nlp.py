@@ -96,3 +96,19 @@ def test_nlp_columns_are_plain_ints_of_the_tokens() -> None:
     assert starts == [t.idx for t in sdoc] and all(type(x) is int for x in starts)
     assert nlp.tokens_with_pos(sdoc, "PROPN") == [t.i for t in sdoc if t.pos_ == "PROPN"]
     assert nlp.heads_of_dep(sdoc, "conj") == sorted({t.head.i for t in sdoc if t.dep_ == "conj"})
+
+
+def test_nlp_noun_chunks_are_spacys() -> None:
+    """The noun chunks walked over nouns and pronouns only are spaCy's own, coordination and nesting included."""
+    sdoc = nlp.parse_text("The Armenian foreign minister and his Azerbaijani counterpart met in Geneva on Monday.\n"
+                          "Officials said the talks, which the United States and Russia backed, would go on; "
+                          "they gave no date. Rebels, soldiers and police clashed near the border of the two "
+                          "countries, killing three people and a child.")
+    ours = [(c.start, c.end, c.label_) for c in nlp.noun_chunks(sdoc)]
+    assert ours == [(c.start, c.end, c.label_) for c in sdoc.noun_chunks] and len(ours) > 10
+
+
+def test_nlp_parse_hands_over_the_parsed_text() -> None:
+    doc = make_document("Talks ((((((((((( resumed in Doha on Monday.\n\nThe envoy left.")
+    [(_, sdoc)] = list(nlp.parse([doc]))
+    assert nlp.parsed_text(sdoc) == sdoc.text != nlp.doc_text(sdoc) == nlp.body_text(doc)  # symbol runs blanked

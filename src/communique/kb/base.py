@@ -40,6 +40,7 @@ OFFICE_EQUIVALENTS: dict[str, str] = {"Secretary of State": "Foreign Minister"}
 ORG_OFFICES: dict[str, tuple[str, str]] = {
     phrase: (org, role) for phrase, org, role in word_table("actors/kb_base_org_offices", 3)}
 MAX_GAP_YEARS = 20
+_UNSET = object()  # a memo's "not asked yet" (None is an answer)
 # words after a region's name that say what it is ("Sindh province", "West Darfur State")
 REGION_WORDS: frozenset[str] = word_set("actors/kb_base_region_words")
 CONTINENT_WORDS: frozenset[str] = word_set("actors/kb_base_continent_words")
@@ -76,13 +77,12 @@ class KnowledgeBase:
 
     def _cached(self, kind: str, text: str, fn: Callable[[str], Any]) -> Any:
         key = (kind, text)
-        try:
-            return self._memo[key]
-        except KeyError:
+        value = self._memo.get(key, _UNSET)  # half the look-ups of a run are new: no KeyError raised for each
+        if value is _UNSET:
             if len(self._memo) >= self.MEMO_MAX:
                 self._memo.clear()
             value = self._memo[key] = fn(text)
-            return value
+        return value
 
     def memo(self, kind: str, text: str, fn: Callable[[str], Any]) -> Any:
         """``fn(text)``, remembered under ``kind`` with this knowledge base's own look-ups: for pure functions of a

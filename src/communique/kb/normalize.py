@@ -16,10 +16,15 @@ _ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|s')$", re.I)
 
 
+def _plain_quotes(text: str) -> str:
+    """Curly quotes and dashes made plain; an ASCII text (most) has none, so it is not translated at all."""
+    return text if text.isascii() else text.translate(_QUOTES)
+
+
 @lru_cache(maxsize=1 << 16)  # pure and called for every token looked up: names repeat across an article
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: "the  Azərbaycan's" -> "azerbaycan"; "António Guterres" -> "antonio guterres"."""
-    t = unidecode(text.translate(_QUOTES)).replace("_", " ")
+    t = unidecode(_plain_quotes(text)).replace("_", " ")
     t = _SPACE.sub(" ", t).strip()
     t = _EDGE.sub("", t)
     t = _ARTICLE.sub("", t)
@@ -30,7 +35,7 @@ def fold(text: str) -> str:
 
 def exact_key(text: str) -> str:
     """Case-sensitive key for acronyms that collide with common words ("US" vs "us", "WHO" vs "who")."""
-    t = _SPACE.sub(" ", unidecode(text.translate(_QUOTES))).strip()
+    t = _SPACE.sub(" ", unidecode(_plain_quotes(text))).strip()
     t = _EDGE.sub("", t)
     t = _ARTICLE.sub("", t)
     return _POSSESSIVE.sub("", t) if len(t) > 4 else t

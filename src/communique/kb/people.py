@@ -37,6 +37,7 @@ class _PeopleLayer:
     def __init__(self, get: Callable[[int], PersonEntry], size: int, names: Bucket, surnames: Bucket,
                  offices: Bucket) -> None:
         self.get, self.size, self.names, self.surnames, self.offices = get, size, names, surnames, offices
+        self._near: dict[tuple[int, float], list[str]] = {}  # surnames by the query lengths they can match
 
     @classmethod
     def from_entries(cls, people: list[PersonEntry]) -> _PeopleLayer:
@@ -100,6 +101,16 @@ class _PeopleLayer:
                 return hit
         return []
 
+    def _near_length(self, n: int, cutoff: float) -> list[str]:
+        """The surnames whose length lets ``fuzz.ratio`` reach ``cutoff`` against a word of n letters, in the table's
+        order: the ratio is at most 200 * min(n, m) / (n + m), so no other can match (rapidfuzz scores the rest, the
+        same matches in the same order, without a pass over every surname). Built once per length."""
+        got = self._near.get((n, cutoff))
+        if got is None:
+            got = self._near[(n, cutoff)] = [s for s in self.surnames
+                                             if 200 * min(n, len(s)) / (n + len(s)) >= cutoff - 1]
+        return got
+
     def like(self, name: str, cutoff: float = FUZZY_SURNAME_CUTOFF) -> list[PersonEntry]:
         """People whose surname is a near spelling of the name's ("Bouteflicka" ~ "Bouteflika"), with a
         compatible given name when both have one; surnames shorter than 5 letters are never guessed."""
@@ -108,8 +119,8 @@ class _PeopleLayer:
             return []
         given = fold(name).replace("-", " ").split()[:-1]
         out = []
-        for key, _score, _ in process.extract(sur, list(self.surnames), scorer=fuzz.ratio, score_cutoff=cutoff,
-                                              limit=8):
+        for key, _score, _ in process.extract(sur, self._near_length(len(sur), cutoff), scorer=fuzz.ratio,
+                                              score_cutoff=cutoff, limit=8):
             for i in self.surnames[key]:
                 p = self.get(i)
                 full = fold(p.name).replace("-", " ").split()

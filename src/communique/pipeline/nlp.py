@@ -8,6 +8,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 
+from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -154,6 +155,7 @@ def parse(documents: Iterable[Document], settings: Settings | None = None) -> It
             parsed[i] = _parse_long(nlp, plain[i], settings.article_seconds)
         sdoc = parsed.pop(i)
         sdoc.user_data["communique_text"] = texts[i]  # the text given (see ``doc_text``), symbol runs and all
+        sdoc.user_data["communique_parsed_text"] = plain[i]  # = Doc.text (spaCy's tokens are lossless), unjoined
         yield document, sdoc
 
 
@@ -230,6 +232,40 @@ def tokens_of(span: Span, *pos: str) -> list[Token]:
     return [doc[i] for i in found]
 
 
+_NP_LABELS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+
+
+def noun_chunks(sdoc: Doc) -> Iterator[Span]:
+    """``Doc.noun_chunks``. For an English model, the same chunks found the same way (spaCy's ``lang/en``
+    iterator) but walking only the nouns, proper nouns and pronouns, from the cached part-of-speech index: the
+    iterator builds a ``Token`` for every word of the document and skips all the others at once."""
+    if getattr(sdoc, "noun_chunks_iterator", None) is not _english_noun_chunks or not sdoc.has_annotation("DEP"):
+        yield from sdoc.noun_chunks
+        return
+    strings = sdoc.vocab.strings
+    np_deps = {strings.add(label) for label in _NP_LABELS}
+    conj, np_label = strings.add("conj"), strings.add("NP")
+    found: list[tuple[int, int]] = []
+    prev_end = -1
+    for i in sorted(tokens_with_pos(sdoc, "NOUN") + tokens_with_pos(sdoc, "PROPN") + tokens_with_pos(sdoc, "PRON")):
+        word = sdoc[i]
+        left = word.left_edge.i
+        if left <= prev_end:  # no nested chunks
+            continue
+        if word.dep in np_deps:
+            prev_end = i
+            found.append((left, i + 1))
+        elif word.dep == conj:
+            head = word.head
+            while head.dep == conj and head.head.i < head.i:
+                head = head.head
+            if head.dep in np_deps:  # coordinated to a noun phrase: a noun phrase
+                prev_end = i
+                found.append((left, i + 1))
+    for start, end in found:  # (all found first, as Doc.noun_chunks does)
+        yield Span(sdoc, start, end, label=np_label)
+
+
 def heads_of_dep(sdoc: Doc, dep: str) -> list[int]:
     """Sorted indices of the heads of tokens attached by ``dep`` ("conj"), from the Doc's arrays."""
     want = sdoc.vocab.strings[dep]
@@ -250,6 +286,11 @@ def sentence_at(sdoc: Doc, char: int) -> Span | None:
     starts, sents = _span_index(sdoc, "communique_sents", lambda: sdoc.sents)
     i = bisect.bisect_right(starts, char) - 1
     return sents[i] if i >= 0 and char < sents[i].end_char else None
+
+
+def entities(sdoc: Doc) -> list[Span]:
+    """``Doc.ents``, built once and cached (reading ``Doc.ents`` walks every token and makes new Spans each time)."""
+    return _span_index(sdoc, "communique_ents", lambda: sdoc.ents)[1]
 
 
 def entities_within(sdoc: Doc, lo: int, hi: int) -> list[Span]:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..kb.base import big_place
 from ..lexicon.words import word_set
 from ..records import Document, Event, Location
-from .nlp import entities_within
+from .nlp import entities, entities_within
 
 PLACE_LABELS = word_set("places/place_labels")
 # labels the small model gives some city names: such an entity counts when it is a capital or large KB city
@@ -114,7 +114,7 @@ def _sentence_entities(document: Document, sdoc: Doc, event: Event) -> list[Span
     lo, hi = m.start - document.body_start, m.end - document.body_start
     cache = sdoc.user_data.get("communique_place_ents")
     if cache is None:  # sdoc.ents builds every entity span: do it once per document (long articles)
-        ents = [e for e in sdoc.ents if e.label_ in PLACE_LABELS or e.label_ in MISTAGGED_LABELS]
+        ents = [e for e in entities(sdoc) if e.label_ in PLACE_LABELS or e.label_ in MISTAGGED_LABELS]
         cache = ([e.start_char for e in ents], ents)
         sdoc.user_data["communique_place_ents"] = cache
     starts, ents = cache
@@ -142,7 +142,8 @@ def country_hints(sdoc: Doc, lo: int, hi: int, kb: Any) -> list[str]:
     for ent in entities_within(sdoc, lo, hi):
         if ent.label_ not in ("GPE", "NORP", "LOC"):
             continue
-        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        whole = ent.text  # (a Span's text joins its tokens on every read)
+        text = whole[4:] if whole.lower().startswith("the ") else whole
         c = kb.country(text[:-2] if text.endswith("'s") else text)
         if c is not None and c.iso3 not in out:
             out.append(str(c.iso3))

@@ -16,6 +16,7 @@ from ...kb import KnowledgeBase, OrgEntry
 from ...kb.base import REGION_WORDS
 from ...lexicon.words import word_map, word_set
 from ...records import Document, Event
+from ..nlp import entities
 from .coref import DocPeople
 from .names import COLLECTIVE_SECTORS, GROUP_PRONOUNS, fold_ascii_lower, lookup_role, split_name
 
@@ -377,8 +378,8 @@ def org_antecedent(ctx: Scope, words: list[Token], lookback: int = _ORG_LOOKBACK
 
 def _ents(sdoc: Doc) -> list[Span]:
     cached = sdoc.user_data.get("communique.ents_by_end")
-    if cached is None or len(cached) != len(sdoc.ents):
-        cached = sorted(sdoc.ents, key=lambda e: e.end)
+    if cached is None or len(cached) != len(entities(sdoc)):
+        cached = sorted(entities(sdoc), key=lambda e: e.end)
         sdoc.user_data["communique.ents_by_end"] = cached
     ents: list[Span] = cached
     return ents

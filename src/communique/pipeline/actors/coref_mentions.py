@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import KnowledgeBase, OrgEntry
 from ...kb.base import big_place
 from ...lexicon.words import word_set
-from ..nlp import doc_text, parsed_text, token_starts, tokens_with_pos
+from ..nlp import doc_text, entities, noun_chunks, parsed_text, token_starts, tokens_with_pos
 from .names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
@@ -35,7 +35,6 @@ from .names import (
     split_name,
 )
 
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _LOCATIVE = word_set("actors/coref_mentions_locative")
 _BIG_CITY = 500_000  # a one-word name of a capital or a city this big is read as the place, not a person
 # The most tokens of a title phrase read (the ones nearest the name): a title is a few words (at most 30 tokens over
@@ -301,7 +300,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
     """PERSON entities trimmed of titles, demonyms and role words; plus capitalised names right after a title."""
     spans: list[Span] = []
     taken: set[int] = set()
-    ents = sdoc.ents  # built by walking every token: read once
+    ents = entities(sdoc)  # built by walking every token: read once per document
     for ent in ents:
         if ent.label_ != "PERSON" or ent.start in taken:
             continue
@@ -438,6 +437,24 @@ def lone_name_ok(tok: Token, kb: KnowledgeBase) -> bool:
         prev.pos_ == "PROPN" and _plain_word(prev, kb))
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # as the regular expression \w (and so \b) reads a character
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` as a word of its own in lower case ("fire", "will"): whether ``word`` is one
+    of ``re.findall(r"\\b[a-z]+\\b", text)``, found without listing every word of the text."""
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        return False  # not [a-z]+: never such a word
+    k = text.find(word)
+    while k >= 0:
+        end = k + len(word)
+        if (k == 0 or not _is_word_char(text[k - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            return True
+        k = text.find(word, k + 1)
+    return False
+
+
 def _propagate_given_names(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], taken: set[int],
                            ent_tok: set[int]) -> None:
     """A lone given name of a full name already found ("Abiy" after "Abiy Ahmed", "Prayut" after "Prayut
@@ -454,7 +471,8 @@ def _propagate_given_names(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], take
                          if len(t) > 2 and t not in SURNAME_PARTICLES and t not in PATRONYMIC_MARKERS)
     if not given:
         return
-    given -= set(_LOWER_WORD.findall(doc_text(sdoc)))  # ordinary words the article writes in lower case ("fire", "will")
+    text = doc_text(sdoc)
+    given = {g for g in given if not _written_lower(g, text)}  # ordinary words the article writes in lower case
     if not given:
         return
     for tok in (sdoc[i] for i in tokens_with_pos(sdoc, "PROPN")):
@@ -470,20 +488,26 @@ def _propagate_given_names(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], take
         taken.add(tok.i)
 
 
+_GLUED_END = re.compile(r"^\S*?[.!?:;,](?=[A-Z])")
+
+
 def _name_text(sp: Span) -> tuple[int, str]:
     """The name's start and text, past a glued sentence end ("COP29.Antony Blinken" -> "Antony Blinken")."""
-    m = re.match(r"^\S*?[.!?:;,](?=[A-Z])", sp.text)
+    text = sp.text
+    m = _GLUED_END.match(text)
     if m is None:
-        return sp.start_char, sp.text
-    return sp.start_char + m.end(), sp.text[m.end() :]
+        return sp.start_char, text
+    return sp.start_char + m.end(), text[m.end() :]
 
 
 def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> list[tuple[Span, list[Token]]]:
     """Noun phrases headed by a role word with no name in them: "the minister", "his Armenian counterpart"."""
     out: list[tuple[Span, list[Token]]] = []
-    for chunk in sdoc.noun_chunks:
+    for chunk in noun_chunks(sdoc):
+        if not name_tokens.isdisjoint(range(chunk.start, chunk.end)):
+            continue
         root = chunk.root
-        if any(i in name_tokens for i in range(chunk.start, chunk.end)) or root.tag_ in ("NNS", "NNPS") or root.pos_ == "PRON":
+        if root.tag_ in ("NNS", "NNPS") or root.pos_ == "PRON":
             continue
         if root.i + 1 < len(sdoc) and root.i + 1 in name_tokens:
             continue  # a title in front of a name

@@ -33,7 +33,7 @@ def fold_ascii_lower(text: str) -> str:
     """ASCII, lower case, only letters, digits, apostrophes, hyphens and single spaces: "António Guterres" ->
     "antonio guterres". For matching names and title words; unlike the knowledge-base key ``kb.normalize.fold`` it
     keeps articles and possessives and turns other punctuation into spaces."""
-    t = unidecode(text.translate(_QUOTES)).lower()
+    t = unidecode(text if text.isascii() else text.translate(_QUOTES)).lower()  # the table maps no ASCII character
     t = _NOT_WORD.sub(" ", t)
     return _SPACES.sub(" ", t).strip()
 

@@ -445,7 +445,11 @@ _FIND_CORE = [
     r"\b(?i:(?:(?:earlier|later)\s+)?(?:last|next|this|coming)\s+(?:week|month|year|weekend))\b",
     r"\b(?i:(?:over|at)\s+the\s+weekend)\b",
 ]
-_P_FIND = re.compile(rf"(?i:{_LEAD}){_MODS}(?:{'|'.join(f'(?:{p})' for p in _FIND_CORE)})")
+# A match starts at the first letter or digit of a word (every alternative above opens with \b, a lookbehind ending
+# in a space, or a word of _LEAD), or inside a word at a case-sensitive _MODS word ("nearly June" -> "early June"):
+# the leading test fails at once everywhere else, where every alternative would be tried (the same matches).
+_FIND_START = r"(?:(?<!\w)(?=\w)|(?=ear|lat|mid|the))"
+_P_FIND = re.compile(rf"{_FIND_START}(?i:{_LEAD}){_MODS}(?:{'|'.join(f'(?:{p})' for p in _FIND_CORE)})")
 # Every expression _P_FIND finds holds a digit, a month or weekday name as written (capitalised), or one of these
 # words in any case: a text with none of them has no date expression, and the long pattern need not be tried on it
 # (about half of a news story's sentences).

@@ -10,21 +10,25 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...records import ActorRef, Document, Event, Mention, Span
-from ..nlp import doc_text
+from ..nlp import doc_text, parsed_text
 from .arguments import actor_ref, np_tokens
 from .triggers import Trigger
 from .user_actors import BACKGROUND_MARKS, background_clause
 
 
 def event_span(tokens: list[Token], offset: int) -> Span:
-    doc = tokens[0].doc
-    s = tokens[0].idx
-    text = doc[tokens[0].i: tokens[-1].i + 1].text  # Doc.text would rebuild the whole text on every call
+    first, last = tokens[0], tokens[-1]
+    s = first.idx
+    # = doc[first.i : last.i + 1].text, cut from the parse's cached text instead of joining the tokens
+    text = parsed_text(first.doc)[s : last.idx + len(last.text)] if last.i >= first.i else ""
     return Span(text=text, start=offset + s, end=offset + s + len(text))
 
 
+_YEAR_FIRST = re.compile(r"\d{4}")
+
+
 def published_year(document: Document) -> int | None:
-    if document.published and re.match(r"\d{4}", document.published):
+    if document.published and _YEAR_FIRST.match(document.published):
         return int(document.published[:4])
     return None
 

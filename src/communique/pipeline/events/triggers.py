@@ -90,7 +90,7 @@ def _left_modifier(tok: Token) -> Token | None:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is None:
         return None
-    return prev if prev.head.i == tok.i and prev.dep_ in {"compound", "amod"} else None
+    return prev if prev.dep_ in {"compound", "amod"} and prev.head.i == tok.i else None
 
 
 def _noun_keys(tok: Token) -> list[str]:
@@ -190,8 +190,9 @@ _VERB_ENTRY_DEPS = word_set("events/verb_entry_deps")
 def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     """(code, key, object role) for a verb, preferring verb+particle and verb+preposition entries."""
     lem = vlemma(verb, lex)
-    parts = [c for c in verb.children if c.dep_ == "prt"]
-    parts += sorted((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), key=lambda c: c.i)
+    children = list(verb.children)
+    parts = [c for c in children if c.dep_ == "prt"]
+    parts += sorted((c for c in children if c.dep_ == "prep" and c.i > verb.i), key=lambda c: c.i)
     for c in parts:
         entry = lex.verbs.get(f"{lem} {c.lower_}")
         if entry is not None and entry.lemma in GERUND_ONLY_VERBS and not _gerund_complement(verb):
