@@ -86,9 +86,7 @@ def make_document(
     the body is searched for a dateline ("dateline") or a line that is mostly a date ("first-date-line"); last,
     a date in the path of ``url`` or of a bare URL on the first line ("url-path", e.g. ``/2013/05/03/``).
 
-    Lone surrogates in the text and metadata are replaced by U+FFFD, and a publication date outside the years
-    ANCHOR_YEARS is ignored; ``on_warning(message)`` hears of both.
-    """
+    Lone surrogates (text, metadata) become U+FFFD, a publication date outside ANCHOR_YEARS is ignored: both warned."""
     warn = on_warning or (lambda message: log.warning("%s: %s", path or "article", message))
     text, bad = clean_text(f"{dateline.strip()} -- {text}" if dateline and dateline.strip() else text)
     if bad:

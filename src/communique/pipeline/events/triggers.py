@@ -20,8 +20,7 @@ from .frames import idle_frame
 from .user_actors import anchored_actor
 
 LIGHT_VERBS = word_set("events/light_verbs")
-# Light verbs that only report CONSULT-like nouns ("had talks"), not any event noun ("have agreements")
-WEAK_LIGHT_VERBS = word_set("events/weak_light_verbs")
+WEAK_LIGHT_VERBS = word_set("events/weak_light_verbs")  # report only meetings ("had talks", not "have deals")
 CONTAINER_NOUNS = word_set("events/container_nouns")
 OCCUR_VERBS = word_set("events/occur_verbs")
 TEMPORAL_PREPS = word_set("events/temporal_preps")
