@@ -65,6 +65,8 @@ NOT_NEWS_TABLE = [
     # a past relative clause dated by the calendar describes a party's history (the news week goes by weekday)
     ("The party, which the president dismissed from government on October 28, reiterated its charges.", "dismissed",
      "reiterated"),
+    # what someone remembers: a memory told
+    ("A witness recalled how the presidential guard bombarded his village before the killings.", "bombarded", None),
     # a time of life: a person's past
     ("They met again in the resort of Capri when she was 15.", "met", None),
     ("He met the king when he was a student in London.", "met", None),

@@ -52,6 +52,7 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "The ministry declined to comment on the report.",
     "The president immediately signed the bill into law.",
     '"Why was the trial moved to the capital?" the lawyer asked.',
+    "The former guard recalled a prisoner telling him about the escape.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:
     assert _kinds(nlp, text) == []
@@ -119,6 +120,7 @@ def test_withdrawn_support_is_a_refusal_not_a_retreat(nlp: Language) -> None:
     ("The two foreign ministers signed the treaty in Vienna.", "SUPPORT"),
     ("The lawyer asked the court to adjourn the trial.", "REQUEST"),
     ("The lawyer asked for a delay of the trial.", "REQUEST"),
+    ("Ruritania recalled its envoy to Freedonia on Friday.", "SANCTION"),
 ])
 def test_readings_idle_frames_leave_other_frames(nlp: Language, text: str, kind: str) -> None:
     assert kind in [k[0] for k in _kinds(nlp, text)]

@@ -221,10 +221,26 @@ def background_frame(trig: Trigger, year: int | None) -> str | None:
         return "background:relative-dated"
     if _life_stage(verb):
         return "background:life-stage"
+    if _remembered(verb):
+        return "background:remembered"
     return _old_date(verb, year)
 
 
 _LIFE_STAGE_WORDS = word_set("events/life_stage_words")
+_MEMORY_VERBS = word_set("events/memory_verbs")
+
+
+def _remembered(verb: Token) -> bool:
+    """The act is what someone recalls ("the witness recalled how the guards shelled his village", "recalled a
+    cult member telling him"): a memory told, not the story's news."""
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in {"ccomp", "xcomp", "advcl", "acl", "pcomp", "dobj"} or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in _MEMORY_VERBS:
+            return True
+    return False
 _MONTHS = frozenset(word_map("dates/months"))
 
 

@@ -18,9 +18,9 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "advcl
 
 
 @functools.cache
-def _frames() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+def _frames(table: str = "events/idle_frames") -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
     out: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for lemma, dep, words in word_table("events/idle_frames", 3):
+    for lemma, dep, words in word_table(table, 3):
         out.setdefault(lemma, []).append((dep, frozenset(words.split())))
     return {k: tuple(v) for k, v in out.items()}
 
@@ -35,9 +35,13 @@ def _children_at(verb: Token, dep: str) -> list[Token]:
 
 def idle_frame(verb: Token, lemma: str) -> bool:
     """The verb (lemma ``lemma``) stands in a frame of the idle-frames table, or is a bare question ('"Why
-    now?" he asked'): no event."""
+    now?" he asked'), or lacks the object its event needs ("recalled how ...": memory, not a recalled envoy): no
+    event."""
     if lemma in COMPLEMENT_NEEDED and not any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children):
         return True
+    for dep, words in _frames("events/required_objects").get(lemma, ()):  # "recalled its ambassador" only
+        if not any(c.lemma_.lower() in words for c in _children_at(verb, dep)):
+            return True
     for dep, words in _frames().get(lemma, ()):
         if any(c.lemma_.lower() in words or c.lower_ in words for c in _children_at(verb, dep)):
             return True
