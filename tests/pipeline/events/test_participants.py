@@ -263,3 +263,18 @@ def test_participants_finite_verb_after_a_gerund_shares_the_main_subject(nlp: La
     ev = event_by_trigger(events(nlp, sentence), trigger)
     actors = texts(ev.actor_refs)
     assert any(actor in t for t in actors) and not any(not_actor in t for t in actors), (actors, ev.rule)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "recipient"), [
+    ("Ruritania sent experts on Monday to assist Freedonia's agricultural and fishing industries.", "assist",
+     "Freedonia's agricultural and fishing industries"),  # coordinated plain modifiers stay in the phrase
+])
+def test_participants_coordinated_modifiers_stay_in_the_phrase(nlp: Language, sentence: str, trigger: str,
+                                                               recipient: str) -> None:
+    ev = event_by_trigger(events(nlp, sentence), trigger)
+    assert recipient in texts(ev.recipient_refs), (ev.recipient_refs, ev.rule)
+
+
+def test_participants_coordinated_nationalities_stay_two_parties(nlp: Language) -> None:
+    ev = event_by_trigger(events(nlp, "The Ruritanian and Freedonian leaders met in Geneva on Monday."), "met")
+    assert len(ev.actor_refs) == 2, ev.actor_refs
