@@ -142,3 +142,13 @@ def test_actors_phrases_chief_of_staff_keeps_its_role() -> None:
     got = _run("The minister met the chief of staff on Monday.", [], ["the chief of staff"]).recipients
     assert [a.sector for a in got] == ["MIL"]
     assert not any("text:chief of" in (a.resolution or "") for a in got)
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    ("Kenya's coastal province sent volunteers to Somalia.", "Kenya's coastal province", ("KEN", "GOV")),
+    ("Kenyan students sent letters to Somalia.", "Kenyan students", ("KEN", "EDU")),
+])
+def test_actors_phrases_province_of_a_country_is_its_local_government(text: str, ref: str,
+                                                                      expected: tuple[str, str]) -> None:
+    ev = _run(text, [ref])
+    assert [(a.country, a.sector) for a in ev.actors] == [expected], [a.resolution for a in ev.actors]

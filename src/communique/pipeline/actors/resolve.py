@@ -168,6 +168,7 @@ def _entity_text(tok: Token) -> str:
 
 # A country's people one at a time (PLOVER CVL: civilians and other unarmed domestic entities).
 _CIVILIAN_HEADS = word_set("actors/resolve_civilian_heads")
+_SUBNATIONAL_HEADS = word_set("actors/resolve_subnational_heads")
 
 
 # --- resolving one unit ---------------------------------------------------------------------------------------------
@@ -516,6 +517,9 @@ def _by_role_title(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
             return Actor(None, bare, "person", title.country, "CVL",
                          resolution=f"text:country modifier '{title.country_text}' + civilian '{head_tok.text}'",
                          text=text)
+        if head_tok.lemma_.lower() in _SUBNATIONAL_HEADS:  # "China's southern province": its local government
+            return Actor(None, bare, "organization", title.country, "GOV", text=text,
+                         resolution=f"text:country modifier '{title.country_text}' + local government '{head_tok.text}'")
         kind = "group" if head_tok.tag_ in ("NNS", "NNPS") else "person"
         return Actor(None, bare, kind, title.country, None,
                      resolution=f"text:country modifier '{title.country_text}' (role unknown)", text=text)
