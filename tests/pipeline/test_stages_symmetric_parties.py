@@ -132,3 +132,16 @@ def test_stages_guest_first_at_the_datelines_country(home: str | None, located: 
     symmetric_parties(ev, home)
     assert [a.country for a in ev.actors] == actors
     assert [r.country for r in ev.recipients] == recipients
+
+
+@pytest.mark.parametrize(("countries", "mode"), [
+    (["CHN", "CHN", "USA"], None),                 # "Hu and Wen met Bush": two sides
+    (["CHN", "USA", "JPN"], "multilateral"),       # three sides
+])
+def test_stages_two_sided_meeting_is_not_multilateral(countries: list[str], mode: str | None) -> None:
+    from communique.pipeline.stages import two_sided_meeting
+    ev = Event(event_type="CONSULT", cameo="040", status="occurred", mode="multilateral",
+               actors=[Actor(id=f"person:{i}", name=str(i), kind="person", country=c)
+                       for i, c in enumerate(countries)])
+    two_sided_meeting(ev)
+    assert ev.mode == mode

@@ -190,6 +190,17 @@ def self_obligation(event: Event) -> bool:
 FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 
 
+def two_sided_meeting(event: Event) -> None:
+    """A meeting first read as multilateral for its count of parties ("Hu and Wen met Bush") whose parties, once
+    resolved, belong to two countries is bilateral: no mode (PLOVER's "multilateral" is three or more sides)."""
+    if event.event_type != "CONSULT" or event.mode != "multilateral":
+        return
+    parties = [*event.actors, *event.recipients]
+    if all(p.country for p in parties) and len({p.country for p in parties}) == 2:
+        event.mode = None
+        event.rule = f"{event.rule or ''}+two-sided"
+
+
 def symmetric(ctx: DocContext) -> None:
     home = dateline_country(ctx.document, ctx.kb) if ctx.events else None
     for ev in ctx.events:
@@ -198,6 +209,7 @@ def symmetric(ctx: DocContext) -> None:
         own_side_recipients(ev)
         guest_first(ev, home)
         symmetric_parties(ev, home)
+        two_sided_meeting(ev)  # after: the label only, not who initiates
     ctx.events = [ev for ev in ctx.events if not self_obligation(ev)]
     ctx.events = [stop for ev in ctx.events for stop in visit_stops(ev)]
 
