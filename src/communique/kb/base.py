@@ -67,6 +67,7 @@ class KnowledgeBase:
         self._org_index: dict[str, OrgEntry] | None = None
         # answers of the pure text look-ups, which actor resolution asks again and again for the same words
         self._memo: dict[tuple[str, str], Any] = {}
+        self._role_firsts: set[str] | None = None  # built on first use (_role)
         self._x_org_exact: Bucket = {}
         self._x_org_folded: Bucket = {}
         for i, o in enumerate(self._x_orgs):
@@ -137,8 +138,13 @@ class KnowledgeBase:
         layers = [self._x_roles, self._t.roles] if self._x_roles else [self._t.roles]
         longest = max(self._t.role_max_len, self._x_role_max_len)
         plain_last = [singular(t) for t in toks]  # each word as the last of a phrase, made singular
+        firsts = self._role_firsts
+        if firsts is None:  # the first word of every role phrase: a phrase starting with another word is none
+            firsts = self._role_firsts = {k.split(" ", 1)[0] for roles in layers for k in roles}
         for n in range(min(len(toks), longest), 0, -1):
             for i in range(len(toks) - n + 1):
+                if toks[i] not in firsts and (n > 1 or plain_last[i] not in firsts):
+                    continue
                 phrase = " ".join(toks[i:i + n])
                 last = plain_last[i + n - 1]
                 plain = phrase if last == toks[i + n - 1] else " ".join([*toks[i:i + n - 1], last])

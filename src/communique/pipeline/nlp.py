@@ -247,7 +247,10 @@ def noun_chunks(sdoc: Doc) -> Iterator[Span]:
     conj, np_label = strings.add("conj"), strings.add("NP")
     found: list[tuple[int, int]] = []
     prev_end = -1
+    deps = _column(sdoc, "DEP")
     for i in sorted(tokens_with_pos(sdoc, "NOUN") + tokens_with_pos(sdoc, "PROPN") + tokens_with_pos(sdoc, "PRON")):
+        if deps[i] not in np_deps and deps[i] != conj:  # no chunk head: skipped without building its Token
+            continue
         word = sdoc[i]
         left = word.left_edge.i
         if left <= prev_end:  # no nested chunks
