@@ -147,8 +147,16 @@ def test_actors_phrases_chief_of_staff_keeps_its_role() -> None:
 @pytest.mark.parametrize(("text", "ref", "expected"), [
     ("Kenya's coastal province sent volunteers to Somalia.", "Kenya's coastal province", ("KEN", "GOV")),
     ("Kenyan students sent letters to Somalia.", "Kenyan students", ("KEN", "EDU")),
+    ("The African country of Kenya sent troops to Somalia.", "The African country of Kenya", ("KEN", None)),
 ])
 def test_actors_phrases_province_of_a_country_is_its_local_government(text: str, ref: str,
                                                                       expected: tuple[str, str]) -> None:
     ev = _run(text, [ref])
     assert [(a.country, a.sector) for a in ev.actors] == [expected], [a.resolution for a in ev.actors]
+
+
+def test_actors_phrases_the_country_of_x_is_x() -> None:
+    """"the Arab country of Tunisia" is Tunisia itself (an id, so a visit there is not folded into a meeting)."""
+    ev = _run("The foreign minister paid a visit to the Arab country of Tunisia.", [],
+              ["the Arab country of Tunisia"])
+    assert [(r.id, r.kind) for r in ev.recipients] == [("country:TUN", "country")], ev.recipients

@@ -169,6 +169,7 @@ def _entity_text(tok: Token) -> str:
 # A country's people one at a time (PLOVER CVL: civilians and other unarmed domestic entities).
 _CIVILIAN_HEADS = word_set("actors/resolve_civilian_heads")
 _SUBNATIONAL_HEADS = word_set("actors/resolve_subnational_heads")
+_STATE_HEADS = frozenset({"country", "nation", "state", "kingdom", "republic"})  # "the Arab country of X": X
 
 
 # --- resolving one unit ---------------------------------------------------------------------------------------------
@@ -517,6 +518,9 @@ def _by_role_title(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
             return Actor(None, bare, "person", title.country, "CVL",
                          resolution=f"text:country modifier '{title.country_text}' + civilian '{head_tok.text}'",
                          text=text)
+        if head_tok.lemma_.lower() in _STATE_HEADS and head_tok.tag_ == "NN":  # "the Arab country of Tunisia"
+            return Actor(f"country:{title.country}", title.country_text or str(title.country), "country",
+                         title.country, None, resolution=f"text:'{head_tok.text}' of '{title.country_text}'", text=text)
         if head_tok.lemma_.lower() in _SUBNATIONAL_HEADS:  # "China's southern province": its local government
             return Actor(None, bare, "organization", title.country, "GOV", text=text,
                          resolution=f"text:country modifier '{title.country_text}' + local government '{head_tok.text}'")
