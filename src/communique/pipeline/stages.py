@@ -175,6 +175,9 @@ def shared_obligation(event: Event) -> None:
     event.rule = f"{event.rule}+shared-obligation"
 
 
+FIRST_PERSON = frozenset({"we", "us", "i", "me"})
+
+
 def self_obligation(event: Event) -> bool:
     """An obligation stated of the speaker's own government only (a premier's "the government should decide"): a
     statement of intent, not a demand of anyone. A first-person "we must ..." stays a call (its "we" may take in
@@ -185,9 +188,6 @@ def self_obligation(event: Event) -> bool:
     return bool(event.recipients) and all(
         r.country in own and r.sector == "GOV" and (r.text or r.name).lower() not in FIRST_PERSON
         for r in event.recipients)
-
-
-FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 
 
 def two_sided_meeting(event: Event) -> None:

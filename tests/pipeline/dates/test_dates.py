@@ -12,6 +12,7 @@ from communique.pipeline.dates.resolve import (
     resolve_expression,
 )
 from communique.records import Document, Event, Mention, Span
+from tests.helpers.dates import resolve_on_sentence
 
 ANCHOR = "2022-09-28"  # a Wednesday
 
@@ -192,21 +193,8 @@ def test_dates_finds_expressions_in_sentences(text: str, expected: list[str]) ->
 
 # ---------------------------------------------------------------- resolve_dates on parsed sentences
 
-
 def _run(text: str, trigger: str, status: str = "occurred", published: str | None = ANCHOR) -> Event:
-    from communique.pipeline.nlp import parse_text
-
-    body_start = 6
-    full = "HEAD. " + text  # a page-residue prefix: parse offsets are shifted by body_start
-    document = Document(id="d", text=full, published=published, body_start=body_start)
-    sdoc = parse_text(full[body_start:])
-    start = full.index(trigger)
-    event = Event(
-        event_type="CONSULT", cameo="040", status=status, trigger=Span(trigger, start, start + len(trigger)),
-        mentions=[Mention("d", None, None, published, text, body_start, len(full))],
-    )
-    resolve_dates(document, sdoc, [event])
-    return event
+    return resolve_on_sentence(text, trigger, published, status)
 
 
 @pytest.mark.slow

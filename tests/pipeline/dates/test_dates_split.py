@@ -6,6 +6,7 @@ import pytest
 
 from communique.pipeline.dates import expressions as date_expressions
 from communique.pipeline.dates import resolve as dates
+from tests.helpers.dates import resolve_on_sentence
 
 
 @pytest.mark.parametrize("name", ["find_date_expressions", "normalize_expression", "parse_anchor",
@@ -38,5 +39,4 @@ def test_dates_placeholder_publication_dates_are_no_anchor(anchor: str) -> None:
     ("The minister met the envoy and will visit Paris on Friday.", "met", None),  # not across tenses
 ])
 def test_dates_resolve_time_after_coordinated_acts(text: str, trigger: str, value: str | None) -> None:
-    from tests.pipeline.dates.test_dates import _run
-    assert _run(text, trigger, published="2005-11-13").date == value
+    assert resolve_on_sentence(text, trigger, "2005-11-13").date == value
