@@ -503,3 +503,16 @@ def test_merge_within_document_planned_talks_of_named_people_stay_apart() -> Non
     a2 = Actor(id="person:y", name="Y", kind="person", country="AAA", sector="GOV")
     bbb = Actor(id="person:z", name="Z", kind="person", country="BBB", sector="GOV")
     assert len(merge_within_document([_planned([a1], [bbb], 0), _planned([a2], [bbb], 100)])) == 2
+
+
+def test_merge_combine_meeting_without_initiator_takes_the_other_reports_parties() -> None:
+    """"will be discussed at a meeting of the ministers" read twice: once with the ministers as the object of
+    "discussed" (no initiator), once as the meeting's parties; the merged meeting has them as its actors."""
+    from communique.pipeline.merge import combine
+
+    ministers = "group:ministers"
+    no_initiator = event(actors=(), recipients=(ministers,), status="planned")
+    meeting = event(trigger="meeting", actors=(ministers,), recipients=(), status="planned", start=40)
+    merged = combine(no_initiator, meeting)
+    assert [a.id for a in merged.actors] == [ministers]
+    assert merged.recipients == []

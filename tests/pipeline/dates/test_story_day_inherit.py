@@ -64,3 +64,13 @@ def test_an_explicit_date_is_kept(nlp: Language) -> None:
     events = _dated(nlp, "The foreign minister of Norland met his Sudland counterpart in Porto on Tuesday. "
                          "On Monday Norland accused Sudland of shelling border villages.")
     assert _date_of(events, "accused") == "2024-04-29"
+
+
+def test_story_day_lead_date_of_a_future_clause_is_not_last_week(nlp: Language) -> None:
+    """"will be discussed at a meeting ... on Tuesday" names next Tuesday: not the story's day in the past week."""
+    from communique.pipeline.dates.story_day import lead_expression_day
+
+    text = "The plan will be discussed at a meeting of Norland's ministers on Tuesday."
+    assert lead_expression_day(nlp(text), PUBLISHED) is None
+    past = "The plan was discussed at a meeting of Norland's ministers on Tuesday."
+    assert lead_expression_day(nlp(past), PUBLISHED) == "2024-04-30"

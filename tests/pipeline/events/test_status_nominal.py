@@ -63,6 +63,10 @@ NOMINAL_TABLE = [
     ("Ruritania renewed its call for talks with Freedonia.", "talks", "hypothetical", "nominal<-noun:call"),
     ("Ruritania welcomed the proposal for a meeting with Freedonia.",
      "meeting", "hypothetical", "nominal<-noun:proposal"),
+    # a noun of prospect: the talks it opens the way to have not taken place
+    ("The report would provide the basis for talks between Ruritania and Freedonia.",
+     "talks", "hypothetical", "nominal<-noun:basis"),
+    ("The ceasefire paved the way for talks with Freedonia.", "talks", "hypothetical", "nominal<-noun:way"),
     # the nominal's own phrase
     ("Talks between Ruritania and Freedonia scheduled for next week will focus on trade.",
      "Talks", "planned", "nominal:acl-schedule"),

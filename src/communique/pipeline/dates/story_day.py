@@ -68,7 +68,7 @@ def lead_expression_day(sdoc: Doc, published: str) -> str | None:
             span = sdoc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
             if span is None or _on_report_verb(span_head(list(span))) or span_head(list(span)).dep_ == "poss":
                 continue  # a report's day, or a day naming its own act ("condemned Monday's strike")
-            tense = expression_tense(span_head(list(span))) or "past"
+            tense = expression_tense(span_head(list(span))) or tense_of(span_head(list(span)))
             got = resolve_expression(expr, published, tense)
             day = parse_anchor(got.value) if got is not None and got.precision == "day" else None
             if day is not None and 0 <= (anchor - day).days <= STORY_WINDOW_DAYS:

@@ -67,7 +67,9 @@ def combine(target: Event, other: Event) -> Event:
         merged.date, merged.date_precision = other.date, other.date_precision
         merged.date_text, merged.date_rule = other.date_text, other.date_rule
     symmetric = target.event_type in SYMMETRIC_TYPES
-    merged.actors = _union_actors(target.actors, other.actors, participant_ids(target.recipients) if symmetric else frozenset())
+    # a meeting read with no initiator ("will be discussed at a meeting of X") takes the other report's parties
+    held = participant_ids(target.recipients) if symmetric and target.actors else frozenset()
+    merged.actors = _union_actors(target.actors, other.actors, held)
     merged.recipients = _union_actors(target.recipients, other.recipients, participant_ids(merged.actors))
     # a party is never both actor and recipient of one event (for symmetric types: kept once, as an actor)
     if _cameo_specificity(other.cameo) > _cameo_specificity(target.cameo) and (
