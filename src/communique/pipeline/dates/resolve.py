@@ -371,9 +371,9 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
             _clear(event, "none")
             continue
         why, (_, _, text) = best[2], best[3]
-        tense = "future" if event.status == "planned" else (
-            expression_tense(span_head(best[4])) or tense_of(span_head(trig_toks))
-        )
+        # a report's day is read in the report verb's tense ("reiterated Thursday it will continue ...")
+        told = span_head(best[4]) if why.startswith("report-date") else span_head(trig_toks)
+        tense = "future" if event.status == "planned" else (expression_tense(span_head(best[4])) or tense_of(told))
         resolved = resolve_expression(text, anchor, tense)
         if resolved is None or resolved.value is None:
             _clear(event, "unresolved")

@@ -27,6 +27,7 @@ HANDLE = re.compile(r"@\w+")
 BYLINE = re.compile(r"^\s*(?i:by|reporting by|written by|edited by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$")
 
 FUTURE_AUX = word_set("events/future_aux")
+CONTINUING_VERBS = word_set("events/continuing_verbs")
 # Verbs that with a to-infinitive state an obligation ("has to withdraw", "ought to release"), like "must"; not in
 # the past: "troops had to withdraw" reports that they did.
 OBLIGATION_VERBS = word_set("events/obligation_verbs")
@@ -172,6 +173,9 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
     for tok in (clause, *chain):
         for a in _aux_words(tok):
             low = a.lower_
+            if low in FUTURE_AUX | {"would"} and _stance_continued(tok):
+                # "reiterated it will continue exercising sovereignty": a stance stated now, not a plan
+                return StatusDecision("occurred", f"stance:{low}-{tok.lemma_.lower()}+reported", 0.7)
             if low in FUTURE_AUX:
                 return StatusDecision("planned", f"aux:{low}", 0.85)
             if low == "would" and _reported_past(tok):
@@ -224,6 +228,14 @@ def _prospective_infinitive(clause: Token) -> StatusDecision | None:
     if clause.dep_ == "advcl" and clause.head.lemma_.lower() in PURPOSE_GOVERNORS:
         return StatusDecision("planned", f"purpose:{clause.head.lemma_.lower()}", 0.8)
     return None
+
+
+def _stance_continued(verb: Token) -> bool:
+    """"said it will continue to support X", "would keep pressing Y": going on with a current act, stated in a
+    past report, with no future time of its own ("will continue talks next week" is a plan)."""
+    return (verb.lemma_.lower() in CONTINUING_VERBS and _reported_past(verb)
+            and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+            and not any(t.lower_ in FUTURE_DATE_WORDS for t in verb.subtree))
 
 
 def _reported_past(tok: Token) -> bool:

@@ -1,0 +1,40 @@
+"""A reported "will continue to ..." states a stance held now: occurred, dated by the statement; a continuation
+with a future time of its own, or one not reported, stays a plan.
+
+Sentences are written for these tests (fictional names); none come from the evaluation sets or the seeds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.pipeline.dates.resolve import resolve_dates
+from communique.pipeline.events.find import find_events
+from communique.records import Document
+
+PUBLISHED = "2025-03-07"  # a Friday
+
+
+@pytest.mark.parametrize(("text", "event_type", "status", "date"), [
+    ("Ruritania reiterated on Thursday it will continue to support the Freedonian government.",
+     "SUPPORT", "occurred", "2025-03-06"),
+    ("Ruritania reiterated Thursday it will continue exercising sovereignty over the islands, defying a bill "
+     "passed by Freedonia's parliament.", "REJECT", "occurred", "2025-03-06"),
+    ("The Ruritanian minister said on Thursday that his country would keep pressing Freedonia to release the "
+     "prisoners.", "REQUEST", "occurred", "2025-03-06"),
+    # a plan: a future time of its own, a nominal continued, no report
+    ("Ruritania said it will continue talks with Freedonia next week.", "CONSULT", "planned", None),
+    ("Ruritania said it will continue to press Freedonia for talks next week.", "REQUEST", "planned", None),
+    ("Ruritania will continue to support the Freedonian government.", "SUPPORT", "planned", None),
+])
+def test_status_continued_stance_in_a_report_is_news(nlp: Language, text: str, event_type: str, status: str,
+                                                     date: str | None) -> None:
+    doc = Document(id="t", text=text, published=PUBLISHED, body_start=0)
+    sdoc = nlp(text)
+    events = [e for e in find_events(doc, sdoc) if e.event_type == event_type]
+    assert events, [(e.event_type, e.rule) for e in find_events(doc, sdoc)]
+    resolve_dates(doc, sdoc, events)
+    assert events[0].status == status, events[0].rule
+    if status == "occurred":
+        assert events[0].date == date, events[0].date_rule
