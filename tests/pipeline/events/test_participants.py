@@ -74,6 +74,8 @@ SUBJECT_CHAIN_TABLE = [
     ("Thousands of Chileans gathered on Sunday for a rally in Santiago to protest the new pension law.",
      "protest", "Chileans", ""),
     ("Kurdish youths resorted to hurling stones at riot police, witnesses said.", "hurling", "youths", "acl-subject"),
+    ("An official Ruritanian newspaper called Thursday on Arabs to unite and ``mobilize'' against the Freedonian "
+     "leader Ola Brandt, who has vowed not to return the islands.", "called", "newspaper", "acl-subject"),
     ("The former governor has been accused of stealing state funds, most of it believed to have been sent abroad, "
      "by the new Peruvian authorities.", "accused", "authorities", "distant-agent"),
     ("With the signing of a ceasefire accord in Addis Ababa, the Ethiopian government and the TPLF have agreed to "
@@ -278,3 +280,13 @@ def test_participants_coordinated_modifiers_stay_in_the_phrase(nlp: Language, se
 def test_participants_coordinated_nationalities_stay_two_parties(nlp: Language) -> None:
     ev = event_by_trigger(events(nlp, "The Ruritanian and Freedonian leaders met in Geneva on Monday."), "met")
     assert len(ev.actor_refs) == 2, ev.actor_refs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police have discovered the bodies of six Ruritanian civilians shot dead near the border, police said Monday.",
+])
+def test_participants_victims_of_a_passive_participle_are_no_actors(nlp: Language, sentence: str) -> None:
+    """"the bodies of civilians shot dead": the participle is passive (its resultative "dead", no object), so the
+    civilians are its victims, not who shot."""
+    ev = event_by_trigger(events(nlp, sentence), "shot")
+    assert not any("civilians" in t for t in texts(ev.actor_refs)), (ev.actor_refs, ev.rule)

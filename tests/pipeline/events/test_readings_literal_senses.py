@@ -53,6 +53,9 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "The president immediately signed the bill into law.",
     '"Why was the trial moved to the capital?" the lawyer asked.',
     "The former guard recalled a prisoner telling him about the escape.",
+    "Ruritania shares a long border with Freedonia.",
+    "So far the development agency has executed 12 irrigation projects in the southern provinces.",
+    "Norland hosts some 300,000 refugees from its neighbours.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:
     assert _kinds(nlp, text) == []
@@ -147,3 +150,12 @@ def test_readings_journey_to_a_gathering_is_the_attendance(nlp: Language, text: 
 def test_readings_journey_for_talks_stays_a_visit(nlp: Language) -> None:
     evs = [e for e in events_in(nlp, "The minister arrived in Paris on Monday for talks with the president.")]
     assert "042" in [e.cameo for e in evs]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Norland executed two men convicted of spying for Sudland.", ("ASSAULT", "1823")),
+    ("Norland will host a summit of regional leaders next month.", ("CONSULT", "043")),
+])
+def test_readings_idle_frames_leave_the_act_with_a_person_or_meeting(nlp: Language, text: str,
+                                                                    kind: tuple[str, str]) -> None:
+    assert kind in _kinds(nlp, text)

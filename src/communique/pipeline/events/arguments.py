@@ -451,7 +451,7 @@ def _reduced_clause_subjects(clause: Token, depth: int) -> Subjects | None:
         return [clause.head], "relcl"
     if trailing_attribution(clause):  # "X are failing ..., a human rights group protested"
         return [clause.head], "trailing-attribution"
-    if clause.dep_ == "acl" and clause.head.pos_ in {"NOUN", "PROPN"} and (
+    if clause.dep_ == "acl" and clause.head.pos_ in {"NOUN", "PROPN"} and not _passive_participle(clause) and (
             clause.tag_ in _PHRASE_BEFORE_TAGS or (clause.tag_ == "VBN" and (
                 _verbless_root(clause.head) or _report_content(clause)))):
         # "..., a rights group protested": a finite verb hung on its subject; a verbless sentence's "participle"
@@ -465,6 +465,15 @@ def _reduced_clause_subjects(clause: Token, depth: int) -> Subjects | None:
             clause.head):
         return with_conjuncts(clause.head), "participle-subject"  # "demonstrators protesting the results"
     return None
+
+
+def _passive_participle(verb: Token) -> bool:
+    """"the bodies of civilians shot dead", "people killed by the army": a participle with an agent, or a
+    resultative complement and no object, is passive (the tagger may call it a past tense): its noun is the
+    victim, not the subject."""
+    deps = {c.dep_ for c in verb.children}
+    return "agent" in deps or (any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in verb.children)
+                               and not deps & {"dobj", "nsubj"})
 
 
 _SHARED_SUBJECTS_DEPS = word_set("events/shared_subjects_deps")
