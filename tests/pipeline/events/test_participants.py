@@ -290,3 +290,12 @@ def test_participants_victims_of_a_passive_participle_are_no_actors(nlp: Languag
     civilians are its victims, not who shot."""
     ev = event_by_trigger(events(nlp, sentence), "shot")
     assert not any("civilians" in t for t in texts(ev.actor_refs)), (ev.actor_refs, ev.rule)
+
+
+def test_participants_trailing_news_agency_is_no_recipient(nlp: Language) -> None:
+    """"..., the official X news agency reported on Saturday": the parser may hang the agency on the main verb as
+    a second object; it is the report's source, not the one acted on."""
+    ev = event_by_trigger(events(nlp, "Ruritanian police have seized two tons of opium in the border town of "
+                                      "Kessel during the past three days, the official Ruritanian news agency "
+                                      "reported on Saturday."), "seized")
+    assert not any(w in t for t in texts(ev.recipient_refs) for w in ("agency", "news", "Ruritanian")), ev.rule

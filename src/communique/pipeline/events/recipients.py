@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set
-from .arguments import ACTOR_NOUNS, is_actor_like, np_tokens, with_conjuncts
+from .arguments import ACTOR_NOUNS, is_actor_like, np_tokens, trailing_attribution, with_conjuncts
 from .triggers import Trigger
 
 NAMED_ENTS = word_set("events/named_ents")
@@ -113,6 +113,8 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
     own = {t.i for t in trig.tokens}
     last = max(own)
     skip = {i for a in actors for x in with_conjuncts(a) for i in range(*np_tokens(x))} | own
+    skip |= {t.i for c in clause.children if any(trailing_attribution(x) for x in c.children)
+             for t in c.subtree}  # "..., the X news agency reported": the report's source
     for tok in clause.subtree:
         if tok.i <= last or tok.i in skip or not _codable(tok, own):
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set
-from .arguments import with_conjuncts
+from .arguments import trailing_attribution, with_conjuncts
 from .phrase_parts import PARTY_ENTS, is_named, is_party, owners_of, prep_objects, talk_topic
 from .triggers import Trigger
 
@@ -31,6 +31,7 @@ _WIDE_PLACE_TYPES = word_set("events/wide_place_types")
 
 
 _PLACE_ENTS = word_set("events/place_ents")
+_CONTAINER_WORDS = word_set("places/container_words")
 
 
 def _complements(verb: Token, conjuncts: bool = True) -> list[Token]:
@@ -77,6 +78,8 @@ def own_stance(noun: Token) -> bool:
 def _object_recipients(obj: Token, own: set[int], etype: str) -> tuple[list[Token], str]:
     """Recipients inside an object phrase: its from/by/for/against... objects ("demands from X"), a named object
     ("expelled two Russian diplomats"), its owner ("Sweden's decision"), its of-object ("the removal of X")."""
+    if any(trailing_attribution(c) for c in obj.children):
+        return [], ""  # "seized two tons of opium, the X news agency reported": the source, misread as an object
     preps = _OBJECT_SOURCE_PREPS | (set() if etype in _JUDGEMENT_TYPES else _OBJECT_TARGET_PREPS)
     # "demonstrations against [the violations] by X", "[the return] of [property] seized by X": unnamed nouns
     # in between are followed (two steps)
@@ -174,7 +177,8 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
             if found:
                 return found, "verb-prep" + ("" if depth == 0 else "@complement")
             for x, p in prep_objects(verb, _VERB_PREPS | {"in", "during"}):  # "in protest of X's refusal"
-                if x.ent_type_ not in _PLACE_ENTS and x.i not in own:
+                if x.ent_type_ not in _PLACE_ENTS and x.i not in own and x.lemma_.lower() not in _CONTAINER_WORDS:
+                    # ("in the city of X": where it happened)
                     found, why = _object_recipients(x, own, etype)
                     if why == "object-of" and p in {"against", "about"}:
                         continue  # "warned against any forced displacement [of Palestinians]": the of-object
