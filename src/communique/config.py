@@ -37,6 +37,9 @@ class Settings:
     # chosen when the model was fitted (pipeline/gate/model.json); 0 keeps every event with a resolved actor.
     min_confidence: float | None = field(default_factory=lambda: _min_confidence(
         os.environ.get("COMMUNIQUE_MIN_CONFIDENCE")))
+    # An act the text dates this many days or more before the article's publication is its background, not its
+    # news, and is not kept (pipeline/relevance.py); 0 keeps acts of any date (a history, or placeholder dates).
+    news_window_days: int = 30
     # An article whose stages take longer fails with a message (0: no limit); so does a long body (over
     # nlp.CHUNK_CHARS) whose parse does, checked between its pieces (it may run over by one batch of pieces).
     article_seconds: float = 120.0

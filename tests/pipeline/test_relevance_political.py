@@ -128,3 +128,26 @@ def _topic_as_before(title: str | None, text: str) -> str | None:
 ])
 def test_relevance_story_topic_counts_as_before(title: str | None, text: str) -> None:
     assert story_topic(title, text) == _topic_as_before(title, text)
+
+
+@pytest.mark.parametrize(("date", "kept"), [
+    ("1997-04-02", True),  # the news days
+    ("1997-W14", True),
+    ("1997-04", True),  # the month of publication
+    ("1997-03-10", True),  # 25 days before
+    ("1997-01", False),  # "visited X in January" in an April story
+    ("1996", False),  # "last year"
+    ("1997-05-09", True),  # planned
+    (None, True),
+])
+def test_relevance_news_window_drops_acts_dated_a_month_before(date: str | None, kept: bool) -> None:
+    doc = make_document("Ruritania's minister met Freedonia's minister.", published="1997-04-04")
+    minister = _actor("person", "RUR", "GOV")
+    event = Event(event_type="CONSULT", cameo="042", date=date, actors=[minister], recipients=[_actor("country", "FRE")])
+    assert (relevant_events(doc, [event]) == [event]) is kept
+
+
+def test_relevance_news_window_zero_keeps_every_date() -> None:
+    doc = make_document("Ruritania's minister met Freedonia's minister.", published="1997-04-04")
+    event = Event(event_type="CONSULT", cameo="042", date="1996", actors=[_actor("person", "RUR", "GOV")])
+    assert relevant_events(doc, [event], window=0) == [event]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -298,6 +298,8 @@ def predict(
     ``failures`` (when given) collects the ids of records whose processing failed (the pipeline then yields no
     events and an error), so a crash is reported instead of passing for "no event".
     """
+    # the records' one date (2000-01-01) is a placeholder, not when each sentence was published: no news window
+    settings = replace(settings or Settings(), news_window_days=0)
     return predict_texts([(r.id, r.text, r.date) for r in records], settings, None, batch_size, failures)
 
 

@@ -72,9 +72,9 @@ def user_lexicon(extra: KBExtra | None) -> UserLexicon | None:
 
 def process_document(document: Document, sdoc: Doc, kb: KnowledgeBase,
                      user_verbs: UserLexicon | None = None, extractor: str = "rules",
-                     min_confidence: float | None = None) -> DocResult:
+                     min_confidence: float | None = None, news_window_days: int = 30) -> DocResult:
     """All per-document stages after the parse (:data:`~communique.pipeline.stages.STAGES`), in order."""
-    ctx = DocContext(document, sdoc, kb, user_verbs, extractor, min_confidence)
+    ctx = DocContext(document, sdoc, kb, user_verbs, extractor, min_confidence, news_window_days)
     events = run_stages(ctx)
     return DocResult(document=document, events=events, warnings=ctx.warnings)
 
@@ -151,7 +151,8 @@ def process_batch(
     for index, document, sdoc in _parse_each(documents, settings, results):
         try:
             with time_budget(settings.article_seconds):
-                result = process_document(document, sdoc, kb, user_verbs, settings.extractor, settings.min_confidence)
+                result = process_document(document, sdoc, kb, user_verbs, settings.extractor, settings.min_confidence,
+                                          settings.news_window_days)
             body = len(document.text) - document.body_start
             if body > settings.max_chars:
                 result.warnings.append(f"article body of {body:,} characters truncated to {settings.max_chars:,} "

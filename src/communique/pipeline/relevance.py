@@ -12,6 +12,10 @@ Two generic tests, run once the actors are resolved:
   whose actor *and* recipient are political; in a sport story a country's name stands for its team, so there the
   sides need a political sector.
 
+- **news window**: an act the text dates a month or more before publication ("visited X in January" in an April
+  story, "the summit held on January 9") is the story's background, not its news (``Settings.news_window_days``,
+  by default :data:`OLD_NEWS_DAYS`; 0 turns the test off).
+
 Events a user dictionary coded (``user-verb`` rules) are the user's choice and always kept.
 """
 
@@ -22,7 +26,9 @@ from collections import Counter
 
 from ..lexicon.words import word_set
 from ..records import Actor, Document, Event
+from ..timespan import day_span
 from .context import DocContext
+from .dates.expressions import parse_anchor
 
 POLITICAL_SECTORS = word_set("relevance/political_sectors")
 ORGANISATION_CODES = word_set("relevance/organisation_codes")
@@ -91,13 +97,26 @@ def _user_coded(event: Event) -> bool:
     return (event.rule or "").startswith("user-verb")
 
 
-def relevant_events(document: Document, events: list[Event]) -> list[Event]:
-    """The events that pass both tests (see the module's doc)."""
+#: An act whose date ends this many days or more before publication is background to the story.
+OLD_NEWS_DAYS = 30
+
+
+def before_the_news(event: Event, published: str | None, days: int = OLD_NEWS_DAYS) -> bool:
+    """Whether the event's own date ends ``days`` or more before the publication day (never, for ``days`` 0)."""
+    anchor = parse_anchor(published) if published and days > 0 else None
+    span = day_span(event.date) if anchor is not None else None
+    return span is not None and anchor is not None and (anchor - span[1]).days >= days
+
+
+def relevant_events(document: Document, events: list[Event], window: int = OLD_NEWS_DAYS) -> list[Event]:
+    """The events that pass the tests (see the module's doc)."""
     topic = story_topic(document.title, document.text[document.body_start:]) if events else None
     kept = []
     for event in events:
         if _user_coded(event):
             kept.append(event)
+        elif before_the_news(event, document.published, window):
+            continue
         elif topic is not None:
             if between_political_parties(event, topic):
                 kept.append(event)
@@ -107,8 +126,8 @@ def relevant_events(document: Document, events: list[Event]) -> list[Event]:
 
 
 def relevance(ctx: DocContext) -> None:
-    ctx.events = relevant_events(ctx.document, ctx.events)
+    ctx.events = relevant_events(ctx.document, ctx.events, ctx.news_window_days)
 
 
-__all__ = ["between_political_parties", "has_political_party", "is_political", "relevance", "relevant_events",
+__all__ = ["OLD_NEWS_DAYS", "before_the_news", "between_political_parties", "has_political_party", "is_political", "relevance", "relevant_events",
            "story_topic"]
