@@ -53,6 +53,8 @@ NOMINAL_TABLE = [
     ("Ruritania said on Tuesday it was ready for talks with Freedonia.",
      "talks", "hypothetical", "nominal<-gov:ready"),
     ("Ruritania refused talks with Freedonia.", "talks", "negated", "nominal<-gov:refuse"),
+    ("Ruritania was looking forward to the Freedonian president's visit in May, the minister said.",
+     "visit", "planned", "nominal<-gov:look-forward"),
     ("Ruritania rejected a meeting with Freedonia.", "meeting", "negated", "nominal<-gov:reject"),
     ("Ruritania ruled out talks with Freedonia.", "talks", "negated", "nominal<-gov:rule-out"),
     # the governor's own status overrides its meaning: a negated or modal plan

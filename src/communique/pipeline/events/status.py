@@ -465,9 +465,15 @@ def future_date_on_past_verb(verb: Token) -> StatusDecision | None:
 
 
 def _lexical_governor(gov: Token) -> StatusDecision | None:
-    return _by_word_class(gov, "gov", ((NOMINAL_NEGATING_GOVERNORS, "negated", 0.8),
-                                       (NOMINAL_PLAN_GOVERNORS, "planned", 0.8),
-                                       (NOMINAL_HYPOTHETICAL_GOVERNORS, "hypothetical", 0.6)))
+    found = _by_word_class(gov, "gov", ((NOMINAL_NEGATING_GOVERNORS, "negated", 0.8),
+                                        (NOMINAL_PLAN_GOVERNORS, "planned", 0.8),
+                                        (NOMINAL_HYPOTHETICAL_GOVERNORS, "hypothetical", 0.6)))
+    if found is None:  # a phrasal governor: "was looking forward to X's visit"
+        lem = gov.lemma_.lower()
+        for c in gov.children:
+            if c.dep_ in {"prt", "advmod"} and f"{lem} {c.lower_}" in NOMINAL_PLAN_GOVERNORS:
+                return StatusDecision("planned", f"nominal<-gov:{lem}-{c.lower_}", 0.8)
+    return found
 
 
 def _by_word_class(tok: Token, kind: str,
