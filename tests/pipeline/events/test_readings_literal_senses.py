@@ -57,6 +57,9 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "So far the development agency has executed 12 irrigation projects in the southern provinces.",
     "Norland hosts some 300,000 refugees from its neighbours.",
     "The prime minister gave up part of the rebate in order to strike a deal.",
+    "The regional community is making a great effort to fight HIV/AIDS.",
+    "The regional bloc will fight against poverty and corruption.",
+    "The two laureates received their distinction from the chairman of the committee.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:
     assert _kinds(nlp, text) == []
@@ -160,3 +163,11 @@ def test_readings_journey_for_talks_stays_a_visit(nlp: Language) -> None:
 def test_readings_idle_frames_leave_the_act_with_a_person_or_meeting(nlp: Language, text: str,
                                                                     kind: tuple[str, str]) -> None:
     assert kind in _kinds(nlp, text)
+
+
+def test_readings_meeting_the_press_is_no_meeting(nlp: Language) -> None:
+    kinds = [(e.event_type, e.actor_refs[0].text if e.actor_refs else "", [r.text for r in e.recipient_refs])
+             for e in events_in(nlp, "The premier made the remarks when meeting the press after his talks with the "
+                                     "visiting president.")]
+    assert not [k for k in kinds if "the press" in k[2]], kinds
+    assert any(k[0] == "CONSULT" and "the visiting president" in k[2] for k in kinds), kinds
