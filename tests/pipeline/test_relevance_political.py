@@ -151,3 +151,16 @@ def test_relevance_news_window_zero_keeps_every_date() -> None:
     doc = make_document("Ruritania's minister met Freedonia's minister.", published="1997-04-04")
     event = Event(event_type="CONSULT", cameo="042", date="1996", actors=[_actor("person", "RUR", "GOV")])
     assert relevant_events(doc, [event], window=0) == [event]
+
+
+@pytest.mark.parametrize(("visitor", "kept"), [
+    (_actor("person", "RUR", "GOV"), True),  # a minister
+    (_actor("organization", "IGO", None), True),  # a regional body's delegation
+    (_actor("country", "RUR"), True),
+    (_actor("group", "RUR", "CVL"), False),  # "13,000 Ruritanians have arrived in Freedonia by boat"
+    (_actor("person", "USA"), False),  # a basketball player flying to a game
+])
+def test_relevance_visit_needs_an_official_visitor(visitor: Actor, kept: bool) -> None:
+    doc = make_document("They arrived in Freedonia.", published="1997-04-04")
+    event = Event(event_type="CONSULT", cameo="042", actors=[visitor], recipients=[_actor("country", "FRE")])
+    assert (relevant_events(doc, [event]) == [event]) is kept

@@ -12,6 +12,8 @@ Two generic tests, run once the actors are resolved:
   whose actor *and* recipient are political; in a sport story a country's name stands for its team, so there the
   sides need a political sector.
 
+- **official visits**: a visit (CAMEO 042) is paid by an official, a government or a body; a crowd, migrants or a
+  private person arriving somewhere travel, they pay no visit.
 - **news window**: an act the text dates a month or more before publication ("visited X in January" in an April
   story, "the summit held on January 9") is the story's background, not its news (``Settings.news_window_days``,
   by default :data:`OLD_NEWS_DAYS`; 0 turns the test off).
@@ -108,6 +110,16 @@ def before_the_news(event: Event, published: str | None, days: int = OLD_NEWS_DA
     return span is not None and anchor is not None and (anchor - span[1]).days >= days
 
 
+VISIT_CODES = frozenset({"042"})
+
+
+def unofficial_visit(event: Event) -> bool:
+    """A "visit" (CAMEO 042) made by no official: crowds, migrants or private people arriving somewhere ("13,000
+    Albanians have arrived in Italy by boat", "the player flew to Milwaukee") travel; they pay no visit."""
+    return event.cameo in VISIT_CODES and bool(event.actors) and not any(
+        is_political(a, strict=True) for a in event.actors)
+
+
 def relevant_events(document: Document, events: list[Event], window: int = OLD_NEWS_DAYS) -> list[Event]:
     """The events that pass the tests (see the module's doc)."""
     topic = story_topic(document.title, document.text[document.body_start:]) if events else None
@@ -115,7 +127,7 @@ def relevant_events(document: Document, events: list[Event], window: int = OLD_N
     for event in events:
         if _user_coded(event):
             kept.append(event)
-        elif before_the_news(event, document.published, window):
+        elif before_the_news(event, document.published, window) or unofficial_visit(event):
             continue
         elif topic is not None:
             if between_political_parties(event, topic):
