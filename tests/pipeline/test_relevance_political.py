@@ -164,3 +164,14 @@ def test_relevance_visit_needs_an_official_visitor(visitor: Actor, kept: bool) -
     doc = make_document("They arrived in Freedonia.", published="1997-04-04")
     event = Event(event_type="CONSULT", cameo="042", actors=[visitor], recipients=[_actor("country", "FRE")])
     assert (relevant_events(doc, [event]) == [event]) is kept
+
+
+@pytest.mark.parametrize(("guest", "kept"), [
+    (_actor("person", "FRE", "GOV"), True),
+    (_actor("group", "FRE", None), True),  # a national delegation
+    (_actor("group", None, "REF"), False),  # "gave a mixed welcome to the influx of refugees"
+])
+def test_relevance_hosting_needs_a_guest_who_visits(guest: Actor, kept: bool) -> None:
+    doc = make_document("Ruritania welcomed them.", published="1997-04-04")
+    event = Event(event_type="CONSULT", cameo="043", actors=[_actor("country", "RUR")], recipients=[guest])
+    assert (relevant_events(doc, [event]) == [event]) is kept

@@ -12,8 +12,8 @@ Two generic tests, run once the actors are resolved:
   whose actor *and* recipient are political; in a sport story a country's name stands for its team, so there the
   sides need a political sector.
 
-- **official visits**: a visit (CAMEO 042) is paid by an official, a government or a body; a crowd, migrants or a
-  private person arriving somewhere travel, they pay no visit.
+- **official visits**: a visit (CAMEO 042, 043) is paid by an official, a government or a body; a crowd, migrants
+  or a private person arriving somewhere travel, they pay no visit (and whoever receives them hosts none).
 - **news window**: an act the text dates a month or more before publication ("visited X in January" in an April
   story, "the summit held on January 9") is the story's background, not its news (``Settings.news_window_days``,
   by default :data:`OLD_NEWS_DAYS`; 0 turns the test off).
@@ -110,14 +110,14 @@ def before_the_news(event: Event, published: str | None, days: int = OLD_NEWS_DA
     return span is not None and anchor is not None and (anchor - span[1]).days >= days
 
 
-VISIT_CODES = frozenset({"042"})
-
-
 def unofficial_visit(event: Event) -> bool:
     """A "visit" (CAMEO 042) made by no official: crowds, migrants or private people arriving somewhere ("13,000
-    Albanians have arrived in Italy by boat", "the player flew to Milwaukee") travel; they pay no visit."""
-    return event.cameo in VISIT_CODES and bool(event.actors) and not any(
-        is_political(a, strict=True) for a in event.actors)
+    Albanians have arrived in Italy by boat", "the player flew to Milwaukee") travel; they pay no visit. Nor is
+    a host (043) receiving them ("gave a mixed welcome to the influx of refugees") hosting a visit."""
+    if event.cameo == "042":
+        return bool(event.actors) and not any(is_political(a, strict=True) for a in event.actors)
+    return event.cameo == "043" and bool(event.recipients) and all(
+        a.kind == "group" and not is_political(a) for a in event.recipients)
 
 
 def relevant_events(document: Document, events: list[Event], window: int = OLD_NEWS_DAYS) -> list[Event]:

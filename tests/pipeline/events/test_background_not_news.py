@@ -74,6 +74,10 @@ NOT_NEWS_TABLE = [
     ("The offensive, launched to stamp out rebel rocket attacks on the border towns, killed forty people.",
      "attacks", "killed"),
     ("Ruritania deployed its navy to prevent raids on the fishing fleet.", "raids", None),
+    # an act prevented: it never happened, and its would-be doers are not who prevented it
+    ("Police in the capital on Saturday foiled an apparent attempt to kill the Freedonian president.", "kill", None),
+    ("Security forces thwarted a plot to assassinate the president.", "assassinate", None),
+    ("The army prevented the rebels from attacking the town.", "attacking", None),
 ]
 
 

@@ -44,6 +44,7 @@ RECENT_WORDS = word_set("events/recent_words")
 NEWS_DAY_WORDS = word_set("events/news_day_words")
 
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "oprd"}
+_FOILING_VERBS = word_set("events/foiling_verbs")
 _VERB_POS = {"VERB", "AUX"}
 
 
@@ -65,12 +66,16 @@ def content_governor(clause: Token) -> str | None:
         low, lem = cur.lower_, cur.lemma_.lower()
         if lem in REPORTING_VERBS and lem not in CONTENT_GOVERNORS:
             return None
+        if lem in _FOILING_VERBS:  # "prevented them from attacking", "thwarted a plot [to kill X]" (misparsed)
+            return lem
         forms = {lem, low, low[:-1], low[:-2]}  # the tagger's lemma can miss: "hopes" -> "hop"
         if forms & CONTENT_GOVERNORS:
             return sorted(forms & CONTENT_GOVERNORS)[0]
         pressing = [c for c in cur.children if c.dep_ == "nsubj" and c.lemma_.lower() in _DEMAND_SUBJECTS]
         if pressing and clause.i > cur.i:  # "pressure mounted [to deploy X]": what is demanded
             return pressing[0].lemma_.lower()
+        if cur.pos_ == "NOUN" and cur.dep_ in {"dobj", "nsubjpass"} and cur.head.lemma_.lower() in _FOILING_VERBS:
+            return f"{cur.head.lemma_.lower()}-{lem}"  # "foiled an attempt [to kill X]": an act prevented
         if cur.pos_ in {"NOUN", "PROPN"}:  # "residents [to denounce]" under "called on residents"
             if cur.dep_ in {"pobj", "dobj"} and cur.head.dep_ == "prep":
                 cur = cur.head
