@@ -516,3 +516,17 @@ def test_merge_combine_meeting_without_initiator_takes_the_other_reports_parties
     merged = combine(no_initiator, meeting)
     assert [a.id for a in merged.actors] == [ministers]
     assert merged.recipients == []
+
+
+def test_merge_combine_a_report_dated_by_the_story_day_does_not_make_a_plan_occur() -> None:
+    """A planned visit merged with an occurred report whose date was only inherited from the story's day
+    ("story-day:...") stays planned: the inherited day is no evidence that the visit took place."""
+    from communique.pipeline.merge import combine
+
+    plan = event(status="planned", date="2024-03-04", precision="day")
+    plan.date_rule = "weekday-future;attached-to-trigger;tense=future"
+    inherited = event(status="occurred", date="2024-03-03", precision="day", start=40)
+    inherited.date_rule = "story-day:published"  # one day off a deictic date: not explicitly different
+    assert combine(plan, inherited).status == "planned"
+    inherited.date_rule = "weekday-past;attached-to-trigger;tense=past"
+    assert combine(plan, inherited).status == "occurred"

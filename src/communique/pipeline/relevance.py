@@ -35,6 +35,7 @@ from .dates.expressions import parse_anchor
 POLITICAL_SECTORS = word_set("relevance/political_sectors")
 ORGANISATION_CODES = word_set("relevance/organisation_codes")
 NOT_COLLECTIVE_SECTORS = word_set("relevance/not_collective_sectors")
+UNOFFICIAL_GUESTS = word_set("relevance/unofficial_guest_sectors")
 TOPICS: dict[str, frozenset[str]] = {
     name: word_set(f"relevance/topic_{name}") for name in ("sport", "market", "culture", "health")
 }
@@ -117,7 +118,7 @@ def unofficial_visit(event: Event) -> bool:
     if event.cameo == "042":
         return bool(event.actors) and not any(is_political(a, strict=True) for a in event.actors)
     return event.cameo == "043" and bool(event.recipients) and all(
-        a.kind == "group" and not is_political(a) for a in event.recipients)
+        a.kind == "group" and (a.sector or "").upper() in UNOFFICIAL_GUESTS for a in event.recipients)
 
 
 def relevant_events(document: Document, events: list[Event], window: int = OLD_NEWS_DAYS) -> list[Event]:

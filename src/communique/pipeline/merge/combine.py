@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...records import Actor, Event, Mention
+from ...records import STORY_DAY_RULE, Actor, Event, Mention
 from ...timespan import PRECISION_RANK as _PRECISION_RANK
 from ..dates.resolve import is_deictic
 from .score import (
@@ -77,7 +77,9 @@ def combine(target: Event, other: Event) -> Event:
     ):
         merged.cameo = other.cameo
     if target.status != other.status and {target.status, other.status} == {"occurred", "planned"}:
-        if not dates_explicitly_differ(target, other):
+        done = target if target.status == "occurred" else other
+        # a report dated only by the story's day ("story-day:...") is no evidence that a planned act took place
+        if not dates_explicitly_differ(target, other) and not (done.date_rule or "").startswith(STORY_DAY_RULE):
             merged.status = "occurred"
     if merged.event_type == GENERIC_TYPE and other.event_type != GENERIC_TYPE:
         merged.event_type, merged.cameo = other.event_type, other.cameo
