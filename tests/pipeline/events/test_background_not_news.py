@@ -78,6 +78,9 @@ NOT_NEWS_TABLE = [
     ("Police in the capital on Saturday foiled an apparent attempt to kill the Freedonian president.", "kill", None),
     ("Security forces thwarted a plot to assassinate the president.", "assassinate", None),
     ("The army prevented the rebels from attacking the town.", "attacking", None),
+    # the content of an accusation: the act alleged is no news of the story (the verdict or the charge is)
+    ("Seven Ruritanian soldiers accused of beating a Freedonian teenager to death were acquitted on Thursday.",
+     "beating", None),
 ]
 
 

@@ -58,6 +58,7 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "Norland hosts some 300,000 refugees from its neighbours.",
     "The prime minister gave up part of the rebate in order to strike a deal.",
     "The regional community is making a great effort to fight HIV/AIDS.",
+    "The leasing company applied to be wound up at the district court.",
     "The regional bloc will fight against poverty and corruption.",
     "The two laureates received their distinction from the chairman of the committee.",
 ])
