@@ -115,8 +115,9 @@ def unofficial_visit(event: Event) -> bool:
     """A "visit" (CAMEO 042) made by no official: crowds, migrants or private people arriving somewhere ("13,000
     Albanians have arrived in Italy by boat", "the player flew to Milwaukee") travel; they pay no visit. Nor is
     a host (043) receiving them ("gave a mixed welcome to the influx of refugees") hosting a visit."""
-    if event.cameo == "042":
-        return bool(event.actors) and not any(is_political(a, strict=True) for a in event.actors)
+    if event.cameo == "042":  # (a visitor not resolved at all, "him", may be anyone: kept)
+        return any(a.country or a.sector for a in event.actors) and not any(
+            is_political(a, strict=True) for a in event.actors)
     return event.cameo == "043" and bool(event.recipients) and all(
         a.kind == "group" and (a.sector or "").upper() in UNOFFICIAL_GUESTS for a in event.recipients)
 

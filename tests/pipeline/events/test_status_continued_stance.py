@@ -38,3 +38,16 @@ def test_status_continued_stance_in_a_report_is_news(nlp: Language, text: str, e
     assert events[0].status == status, events[0].rule
     if status == "occurred":
         assert events[0].date == date, events[0].date_rule
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Ruritanian president said Monday his country would talk next with Freedonia after he met the Osterland "
+     "prime minister.", "occurred"),
+    ("The Ruritanian minister will travel to Lisbon after he meets the Freedonian president.", "planned"),
+])
+def test_status_time_clause_keeps_its_own_past(nlp: Language, text: str, status: str) -> None:
+    """"... would talk next with X after he met Y": the time clause's own past tense is its status, not the main
+    clause's "would"; a present-tense time clause under "will" is planned with it."""
+    doc = Document(id="t", text=text, published=PUBLISHED, body_start=0)
+    meets = [e for e in find_events(doc, nlp(text)) if e.trigger is not None and e.trigger.text.startswith("me")]
+    assert meets and meets[0].status == status, [(e.trigger, e.rule) for e in meets]

@@ -96,8 +96,20 @@ def _aux_words(tok: Token) -> list[Token]:
 _GOVERNOR_CHAIN_DEPS = word_set("events/governor_chain_deps")
 
 
+_TIME_CLAUSE_MARKS = word_set("events/time_clause_marks")
+
+
+def _own_past_time_clause(tok: Token) -> bool:
+    """"... would talk next with X after he met Y": a time clause with its own past tense keeps it (the main
+    clause's "would" or "will" is not its status)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
+        c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_MARKS for c in tok.children)
+
+
 def _governor_chain(tok: Token) -> list[Token]:
     """The verbs/adjectives above ``tok`` through control and complement links (xcomp, ccomp, acomp)."""
+    if _own_past_time_clause(tok):
+        return []
     chain = []
     cur = tok
     while cur.dep_ in _GOVERNOR_CHAIN_DEPS and cur.head != cur:
