@@ -36,6 +36,7 @@ POLITICAL_SECTORS = word_set("relevance/political_sectors")
 ORGANISATION_CODES = word_set("relevance/organisation_codes")
 NOT_COLLECTIVE_SECTORS = word_set("relevance/not_collective_sectors")
 UNOFFICIAL_GUESTS = word_set("relevance/unofficial_guest_sectors")
+VISITING_SECTORS = word_set("relevance/visiting_sectors")
 TOPICS: dict[str, frozenset[str]] = {
     name: word_set(f"relevance/topic_{name}") for name in ("sport", "market", "culture", "health")
 }
@@ -117,7 +118,7 @@ def unofficial_visit(event: Event) -> bool:
     a host (043) receiving them ("gave a mixed welcome to the influx of refugees") hosting a visit."""
     if event.cameo == "042":  # (a visitor not resolved at all, "him", may be anyone: kept)
         return any(a.country or a.sector for a in event.actors) and not any(
-            is_political(a, strict=True) for a in event.actors)
+            is_political(a, strict=True) or (a.sector or "").upper() in VISITING_SECTORS for a in event.actors)
     return event.cameo == "043" and bool(event.recipients) and all(
         a.kind == "group" and (a.sector or "").upper() in UNOFFICIAL_GUESTS for a in event.recipients)
 
