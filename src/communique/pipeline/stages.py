@@ -20,6 +20,7 @@ from ..lexicon.words import word_set
 from ..records import Event
 from . import merge, places
 from .actors.context_fill import dateline_country, fill_from_context
+from .actors.no_party import drop_no_parties
 from .actors.resolve import resolve_actors
 from .canonical import canonical_names
 from .context import DocContext
@@ -60,6 +61,7 @@ def dates(ctx: DocContext) -> None:
 
 def actors(ctx: DocContext) -> None:
     resolve_actors(ctx.document, ctx.sdoc, ctx.events, ctx.kb)
+    drop_no_parties(ctx.events)  # "the residence", "Pamuk's right": no side of the act
 
 
 def locations(ctx: DocContext) -> None:

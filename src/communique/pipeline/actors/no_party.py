@@ -1,0 +1,49 @@
+"""Phrases that are no party: a participant the actors stage could not resolve (no knowledge-base id, country or
+sector) whose head noun names a thing, a place or an abstraction ("the building", "the residence", "Pamuk's
+right", "further European integration", "reconstruction in quake-hit regions"): the parser or a rule took an
+object of the act for one of its sides. Such a participant is dropped (the event keeps its other parties; an event
+left with no actor is then no event: the gate keeps only events with a resolved actor).
+
+The nouns live in ``lexicon/data/words/actors/no_party_nouns.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.words import word_set
+from ...records import Actor, Event
+
+NO_PARTY_NOUNS = word_set("actors/no_party_nouns")
+_CUT = re.compile(r"\s+(?:of|in|on|for|from|at|to|with|by)\s+", re.I)
+
+
+def head_word(name: str) -> str:
+    """The head noun of a plain phrase: the last word before its first preposition, possessive 's removed,
+    lower case ("Saturday author Orhan Pamuk's right" -> "right", "reconstruction in quake regions" ->
+    "reconstruction")."""
+    words = _CUT.split(name.strip(), maxsplit=1)[0].split()
+    word = words[-1].lower() if words else ""
+    return re.sub(r"(?:'s|\u2019s|')$", "", word)
+
+
+def no_party(actor: Actor) -> bool:
+    """An unresolved participant whose head noun is a thing or an abstraction."""
+    if actor.id or actor.country or actor.sector:
+        return False
+    word = head_word(actor.name)
+    return word in NO_PARTY_NOUNS or (word.endswith("s") and word[:-1] in NO_PARTY_NOUNS)
+
+
+def drop_no_parties(events: list[Event]) -> None:
+    """Remove, in place, each event's actors and recipients that are no party (:func:`no_party`), noting it in the
+    event's rule."""
+    for event in events:
+        actors = [a for a in event.actors if not no_party(a)]
+        recipients = [r for r in event.recipients if not no_party(r)]
+        if len(actors) != len(event.actors) or len(recipients) != len(event.recipients):
+            event.actors, event.recipients = actors, recipients
+            event.rule = f"{event.rule or ''}+no-party-dropped"
+
+
+__all__ = ["NO_PARTY_NOUNS", "drop_no_parties", "head_word", "no_party"]

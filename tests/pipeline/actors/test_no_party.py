@@ -1,0 +1,42 @@
+"""Unresolved phrases whose head is a thing or an abstraction are no party (pipeline/actors/no_party.py).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import communique
+from communique.config import Settings
+from communique.pipeline.actors.no_party import head_word, no_party
+from communique.records import Actor
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("Saturday author Ola Brandt's right", "right"),
+    ("reconstruction in quake hit regions", "reconstruction"),
+    ("further European integration", "integration"),
+    ("the building", "building"),
+    ("second home", "home"),
+    ("comments", "comments"),
+])
+def test_no_party_head_word(name: str, head: str) -> None:
+    assert head_word(name) == head
+
+
+@pytest.mark.parametrize(("actor", "dropped"), [
+    (Actor(None, "the building", "group"), True),
+    (Actor(None, "critical comments", "group"), True),
+    (Actor(None, "the rebels", "group"), False),  # people
+    (Actor(None, "the residence", "group", country="PER"), False),  # resolved: a rule gave it a country
+    (Actor("org:xyz", "Games Committee building", "organization"), False),  # a knowledge-base id
+])
+def test_no_party_only_unresolved_things(actor: Actor, dropped: bool) -> None:
+    assert no_party(actor) is dropped
+
+
+def test_no_party_stormed_building_is_where_not_whom() -> None:
+    text = "About 100 Ruritanian troops stormed the building where the rebels held 72 hostages on Tuesday."
+    events = communique.extract(text, published="2025-03-05", settings=Settings(min_confidence=0.0))
+    assaults = [e for e in events if e.event_type == "ASSAULT"]
+    assert assaults, [(e.event_type, e.rule) for e in events]
+    assert not any("building" in r.name for e in assaults for r in e.recipients), [e.recipients for e in assaults]
