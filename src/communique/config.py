@@ -24,6 +24,19 @@ def _min_confidence(raw: str | None) -> float | None:
     return value
 
 
+def _news_window(raw: str | None) -> int:
+    if raw is None or not raw.strip():
+        return 30
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise CommuniqueError(f"COMMUNIQUE_NEWS_WINDOW_DAYS={raw!r} is not a whole number of days >= 0",
+                              fix="set it to e.g. 30, or 0 to keep acts of any date (a history, an archive)")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything a pipeline worker needs; plain data so it can be shipped to Dask workers."""
@@ -39,7 +52,7 @@ class Settings:
         os.environ.get("COMMUNIQUE_MIN_CONFIDENCE")))
     # An act the text dates this many days or more before the article's publication is its background, not its
     # news, and is not kept (pipeline/relevance.py); 0 keeps acts of any date (a history, or placeholder dates).
-    news_window_days: int = 30
+    news_window_days: int = field(default_factory=lambda: _news_window(os.environ.get("COMMUNIQUE_NEWS_WINDOW_DAYS")))
     # An article whose stages take longer fails with a message (0: no limit); so does a long body (over
     # nlp.CHUNK_CHARS) whose parse does, checked between its pieces (it may run over by one batch of pieces).
     article_seconds: float = 120.0

@@ -176,3 +176,16 @@ def test_relevance_hosting_needs_a_guest_who_visits(guest: Actor, kept: bool) ->
     doc = make_document("Ruritania welcomed them.", published="1997-04-04")
     event = Event(event_type="CONSULT", cameo="043", actors=[_actor("country", "RUR")], recipients=[guest])
     assert (relevant_events(doc, [event]) == [event]) is kept
+
+
+def test_relevance_news_window_setting_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from communique.config import Settings
+    from communique.errors import CommuniqueError
+
+    monkeypatch.delenv("COMMUNIQUE_NEWS_WINDOW_DAYS", raising=False)
+    assert Settings().news_window_days == 30
+    monkeypatch.setenv("COMMUNIQUE_NEWS_WINDOW_DAYS", "0")
+    assert Settings().news_window_days == 0
+    monkeypatch.setenv("COMMUNIQUE_NEWS_WINDOW_DAYS", "a month")
+    with pytest.raises(CommuniqueError, match="COMMUNIQUE_NEWS_WINDOW_DAYS"):
+        Settings()
