@@ -89,6 +89,7 @@ class DuckDBStore(StoreLifecycle):
         self.read_only = read_only
         self.wait = wait
         self._conn: duckdb.DuckDBPyConnection | None = None
+        self._reach: candidates.Reach | None = None  # the stored events' reach, while the file stays open
         p = Path(self.path)
         if p.exists() and p.is_dir():
             raise StoreError(f"{self.path} is a folder, not a store file", "Pass a file path such as communique.duckdb")
@@ -183,13 +184,12 @@ class DuckDBStore(StoreLifecycle):
         """Close the file until the next use, so that other processes can open it meanwhile (a file store only)."""
         if self._conn is not None and self.path != ":memory:":
             self._conn.close()
-            self._conn = None
+            self._conn, self._reach = None, None  # another process may write meanwhile
 
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
-            self._conn = None
-
+            self._conn, self._reach = None, None
 
     # ----------------------------------------------------------------------------------------- documents
 
@@ -331,6 +331,8 @@ class DuckDBStore(StoreLifecycle):
                                      "check disk space and permissions" if disk else
                                      "a value in it could not be stored")) from exc
             raise
+        if self._reach is not None:
+            self._reach.add(events)
 
     def _rollback(self) -> None:
         try:
@@ -393,7 +395,10 @@ class DuckDBStore(StoreLifecycle):
         """:meth:`candidate_events` for many windows at once: one statement a few dozen windows
         (:mod:`.duckdb_candidates`), and each event loaded once however many windows hold it (the lists share
         the Event objects: merging never modifies them)."""
-        rows = candidates.candidate_rows(self._con, self._layout, specs)
+        con = self._con
+        if self._reach is None:
+            self._reach = candidates.Reach.load(con)
+        rows = candidates.candidate_rows(con, self._layout, specs, self._reach)
         keys: dict[str, tuple[Any, str | None]] = {}
         for window in rows:
             for key, lo, ev_id in window:
