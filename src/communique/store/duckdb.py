@@ -302,10 +302,13 @@ class DuckDBStore(StoreLifecycle):
         rows = {a.id: (names.get(a.id or "", a.name), a.kind, a.country, a.sector) for a in actors}
         fresh = [[aid, *row] for aid, row in rows.items() if aid not in stored]
         self._insert("actors", ("id", "name", "kind", "country", "sector"), fresh)
-        for aid, row in rows.items():
-            if aid in stored and stored[aid] != row:
-                self._con.execute("UPDATE actors SET name = ?, kind = ?, country = ?, sector = ? WHERE id = ?",
-                                  [*row, aid])
+        changed = [[aid, *row] for aid, row in rows.items() if aid in stored and stored[aid] != row]
+        if changed:  # one statement for all of them
+            cols = [list(c) for c in zip(*changed, strict=True)]
+            self._con.execute("UPDATE actors SET name = u.name, kind = u.kind, country = u.country, sector = u.sector "
+                              "FROM (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS name, unnest(?::VARCHAR[]) "
+                              "AS kind, unnest(?::VARCHAR[]) AS country, unnest(?::VARCHAR[]) AS sector) u "
+                              "WHERE actors.id = u.id", cols)
 
     def write_batch(self, documents: list[Document], new_events: list[Event], updated_events: list[Event]) -> None:
         """Store documents (already stored ones are skipped) and events, all in one transaction.
