@@ -160,6 +160,7 @@ def test_relevance_news_window_zero_keeps_every_date() -> None:
     (_actor("group", "RUR", "CVL"), False),  # "13,000 Ruritanians have arrived in Freedonia by boat"
     (_actor("person", "USA"), False),  # a basketball player flying to a game
     (_actor("person", None, "REL"), True),  # a pope's visit
+    (_actor("group", "LBY", "REL"), False),  # "Libyan worshippers" flown to Mecca
 ])
 def test_relevance_visit_needs_an_official_visitor(visitor: Actor, kept: bool) -> None:
     doc = make_document("They arrived in Freedonia.", published="1997-04-04")

@@ -118,7 +118,8 @@ def unofficial_visit(event: Event) -> bool:
     a host (043) receiving them ("gave a mixed welcome to the influx of refugees") hosting a visit."""
     if event.cameo == "042":  # (a visitor not resolved at all, "him", may be anyone: kept)
         return any(a.country or a.sector for a in event.actors) and not any(
-            is_political(a, strict=True) or (a.sector or "").upper() in VISITING_SECTORS for a in event.actors)
+            is_political(a, strict=True) or (a.kind != "group" and (a.sector or "").upper() in VISITING_SECTORS)
+            for a in event.actors)  # a pope visits; a crowd of worshippers travels
     return event.cameo == "043" and bool(event.recipients) and all(
         a.kind == "group" and (a.sector or "").upper() in UNOFFICIAL_GUESTS for a in event.recipients)
 

@@ -299,3 +299,11 @@ def test_participants_trailing_news_agency_is_no_recipient(nlp: Language) -> Non
                                       "Kessel during the past three days, the official Ruritanian news agency "
                                       "reported on Saturday."), "seized")
     assert not any(w in t for t in texts(ev.recipient_refs) for w in ("agency", "news", "Ruritanian")), ev.rule
+
+
+def test_participants_elided_passive_subject_is_the_victim(nlp: Language) -> None:
+    """"one militant was killed and nine others wounded": "wounded" is passive too (its "were" left out), so
+    "nine others" suffered it; they did not wound anyone."""
+    ev = event_by_trigger(events(nlp, "One militant was killed and nine other Ruritanians wounded on Wednesday in an "
+                                      "air strike on a vehicle near the border."), "wounded")
+    assert not any("Ruritanians" in t for t in texts(ev.actor_refs)), (ev.actor_refs, ev.rule)

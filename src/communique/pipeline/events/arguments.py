@@ -364,6 +364,14 @@ def subjects_of(clause: Token, depth: int = 0) -> tuple[list[Token], str]:
 Subjects = tuple[list[Token], str]
 
 
+def elided_passive(verb: Token) -> bool:
+    """A participle coordinated with a passive verb, its "were" left out ("X was killed and Y wounded"): passive
+    too, so its subject is who suffered it."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children))
+
+
 def _own_subjects(clause: Token) -> Subjects | None:
     """The clause's own subjects: a passive agent, an active subject, a passive subject's reading; None when the
     clause has none and they are to be looked for above it."""
@@ -375,6 +383,8 @@ def _own_subjects(clause: Token) -> Subjects | None:
     kids = list(clause.children)
     kids += [g for c in kids if c.dep_ in {"aux", "auxpass"} for g in c.children]  # "X and Y have in Z discussed"
     subj = [c for c in kids if c.dep_ in {"nsubj", "csubj"}]
+    if subj and elided_passive(clause):  # "one militant was killed and nine others [were] wounded": victims
+        return [], "passive-no-agent"
     if len(subj) > 1:  # "New York, 20 September (TDI): The Foreign Minister ... met": the dateline is not a subject
         paired = _coordinated_subjects(subj)
         if paired:
