@@ -145,3 +145,13 @@ def test_stages_two_sided_meeting_is_not_multilateral(countries: list[str], mode
                        for i, c in enumerate(countries)])
     two_sided_meeting(ev)
     assert ev.mode == mode
+
+
+@pytest.mark.parametrize(("attacker_sector", "kept"), [("MIL", []), ("COP", []), (None, ["ISR"])])
+def test_stages_own_country_is_no_target_of_its_forces(attacker_sector: str | None, kept: list[str]) -> None:
+    """"nine Palestinians wounded in an Israeli air strike": the strike's owner is the attackers' side, not their
+    target; a group of unknown sector keeps it (militants may strike their own country)."""
+    forces = Actor(id=None, name="Israeli forces", kind="group", country="ISR", sector=attacker_sector)
+    ev = Event(event_type="ASSAULT", cameo="190", actors=[forces], recipients=[_country("ISR")])
+    own_side_recipients(ev)
+    assert [r.country for r in ev.recipients] == kept

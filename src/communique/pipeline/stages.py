@@ -46,6 +46,8 @@ class Stage:
 USER_SIDE = re.compile(r"^user-verb:.*\+(paired|compound-mutual)")
 SYMMETRIC_MEETINGS = frozenset({"040", "044", "046"})
 _OWN_SIDE_TYPES = word_set("relevance/own_side_types")  # consult, meet at a third location, negotiate
+_ATTACK_TYPES = frozenset({"ASSAULT"})
+_FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 
 def find(ctx: DocContext) -> None:
@@ -115,10 +117,12 @@ def symmetric_parties(event: Event, home: str | None = None) -> None:
 
 def own_side_recipients(event: Event) -> None:
     """In a cooperative act of a government side, the side's own country is no recipient ("Wang reaffirmed China's
-    support for reform": China is the speaker's side)."""
-    if event.event_type not in _OWN_SIDE_TYPES or not event.recipients:
+    support for reform": China is the speaker's side); nor is it the target of its own forces' attack ("an Israeli
+    air strike": Israel is the attacker's side)."""
+    if event.event_type not in _OWN_SIDE_TYPES | _ATTACK_TYPES or not event.recipients:
         return
-    own = {a.country for a in event.actors if a.country and (a.kind == "country" or a.sector == "GOV")}
+    sides = {"GOV"} | (_FORCE_SECTORS if event.event_type in _ATTACK_TYPES else set())
+    own = {a.country for a in event.actors if a.country and (a.kind == "country" or a.sector in sides)}
     kept = [r for r in event.recipients if not (r.kind == "country" and r.country in own)]
     if len(kept) != len(event.recipients):
         event.recipients = kept
