@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique.timespan import date_high, date_low, day_span, iso_week, precision_of, week_monday
+from communique.timespan import (
+    date_high,
+    date_low,
+    day_span,
+    days_before,
+    iso_week,
+    precision_of,
+    week_monday,
+)
 
 
 @pytest.mark.parametrize(("value", "low", "high", "precision"), [
@@ -49,3 +57,16 @@ def test_timespan_store_filters_read_week_dates(value: str, since: str | None, u
 
     assert within(value, since, until) is inside
     assert overlaps(value, since, until) is meets
+
+
+@pytest.mark.parametrize(("value", "anchor", "days"), [
+    ("1997-04-02", "1997-04-04", 2),
+    ("1997-01", "1997-04-04", 63),  # from the month's last day
+    ("1997-W14", "1997-04-04", -2),  # the week ends on Sunday 6 April
+    ("1996", "1997-04-04", 94),
+    ("1997-05-09", "1997-04-04", -35),
+    (None, "1997-04-04", None),
+    ("1997-04-02", None, None),
+])
+def test_timespan_days_before(value: str | None, anchor: str | None, days: int | None) -> None:
+    assert days_before(value, date.fromisoformat(anchor) if anchor else None) == days

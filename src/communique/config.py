@@ -24,9 +24,13 @@ def _min_confidence(raw: str | None) -> float | None:
     return value
 
 
+#: An act the text dates this many days or more before publication is background (Settings.news_window_days).
+NEWS_WINDOW_DAYS = 30
+
+
 def _news_window(raw: str | None) -> int:
     if raw is None or not raw.strip():
-        return 30
+        return NEWS_WINDOW_DAYS
     try:
         value = int(raw)
     except ValueError:

@@ -78,6 +78,13 @@ def date_high(value: str | None) -> str | None:
     return value[:10]
 
 
+def days_before(value: str | None, anchor: date | None) -> int | None:
+    """Days from the last day a partial ISO date covers to ``anchor`` (negative when it ends after it); None when
+    either is missing or unreadable."""
+    span = day_span(value)
+    return None if span is None or anchor is None else (anchor - span[1]).days
+
+
 def day_span(value: str | None) -> tuple[date, date] | None:
     """The first and last day covered by a partial ISO date, as dates (None when empty or unreadable)."""
     lo, hi = date_low(value), date_high(value)

@@ -12,6 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from ..config import NEWS_WINDOW_DAYS
 from ..kb import KnowledgeBase
 from ..lexicon.user import UserLexicon
 from ..records import Document, Event
@@ -42,7 +43,7 @@ class DocContext:
     user_verbs: UserLexicon | None = None
     extractor: str = "rules"
     min_confidence: float | None = None  # Settings.min_confidence (None: the gate model's own threshold)
-    news_window_days: int = 30  # Settings.news_window_days (0: no window)
+    news_window_days: int = NEWS_WINDOW_DAYS  # Settings.news_window_days (0: no window)
     facts: ArticleFacts = field(init=False)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from ..config import Settings
+from ..config import NEWS_WINDOW_DAYS, Settings
 from ..kb import KBExtra, KnowledgeBase, get_kb
 from ..lexicon.user import UserLexicon
 from ..records import DocResult, Document
@@ -72,7 +72,7 @@ def user_lexicon(extra: KBExtra | None) -> UserLexicon | None:
 
 def process_document(document: Document, sdoc: Doc, kb: KnowledgeBase,
                      user_verbs: UserLexicon | None = None, extractor: str = "rules",
-                     min_confidence: float | None = None, news_window_days: int = 30) -> DocResult:
+                     min_confidence: float | None = None, news_window_days: int = NEWS_WINDOW_DAYS) -> DocResult:
     """All per-document stages after the parse (:data:`~communique.pipeline.stages.STAGES`), in order."""
     ctx = DocContext(document, sdoc, kb, user_verbs, extractor, min_confidence, news_window_days)
     events = run_stages(ctx)

@@ -16,7 +16,7 @@ Two generic tests, run once the actors are resolved:
   or a private person arriving somewhere travel, they pay no visit (and whoever receives them hosts none).
 - **news window**: an act the text dates a month or more before publication ("visited X in January" in an April
   story, "the summit held on January 9") is the story's background, not its news (``Settings.news_window_days``,
-  by default :data:`OLD_NEWS_DAYS`; 0 turns the test off).
+  by default 30; 0 turns the test off).
 
 Events a user dictionary coded (``user-verb`` rules) are the user's choice and always kept.
 """
@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
+from ..config import NEWS_WINDOW_DAYS
 from ..lexicon.words import word_set
 from ..records import Actor, Document, Event
-from ..timespan import day_span
+from ..timespan import days_before
 from .context import DocContext
 from .dates.expressions import parse_anchor
 
@@ -101,15 +103,11 @@ def _user_coded(event: Event) -> bool:
     return (event.rule or "").startswith("user-verb")
 
 
-#: An act whose date ends this many days or more before publication is background to the story.
-OLD_NEWS_DAYS = 30
-
-
-def before_the_news(event: Event, published: str | None, days: int = OLD_NEWS_DAYS) -> bool:
-    """Whether the event's own date ends ``days`` or more before the publication day (never, for ``days`` 0)."""
-    anchor = parse_anchor(published) if published and days > 0 else None
-    span = day_span(event.date) if anchor is not None else None
-    return span is not None and anchor is not None and (anchor - span[1]).days >= days
+def before_the_news(event: Event, anchor: date | None, days: int = NEWS_WINDOW_DAYS) -> bool:
+    """Whether the event's own date ends ``days`` or more before the publication day ``anchor`` (never, for
+    ``days`` 0)."""
+    before = days_before(event.date, anchor) if days > 0 else None
+    return before is not None and before >= days
 
 
 def unofficial_visit(event: Event) -> bool:
@@ -124,14 +122,15 @@ def unofficial_visit(event: Event) -> bool:
         a.kind == "group" and (a.sector or "").upper() in UNOFFICIAL_GUESTS for a in event.recipients)
 
 
-def relevant_events(document: Document, events: list[Event], window: int = OLD_NEWS_DAYS) -> list[Event]:
+def relevant_events(document: Document, events: list[Event], window: int = NEWS_WINDOW_DAYS) -> list[Event]:
     """The events that pass the tests (see the module's doc)."""
     topic = story_topic(document.title, document.text[document.body_start:]) if events else None
+    anchor = parse_anchor(document.published) if events and window > 0 else None
     kept = []
     for event in events:
         if _user_coded(event):
             kept.append(event)
-        elif before_the_news(event, document.published, window) or unofficial_visit(event):
+        elif before_the_news(event, anchor, window) or unofficial_visit(event):
             continue
         elif topic is not None:
             if between_political_parties(event, topic):
@@ -145,5 +144,5 @@ def relevance(ctx: DocContext) -> None:
     ctx.events = relevant_events(ctx.document, ctx.events, ctx.news_window_days)
 
 
-__all__ = ["OLD_NEWS_DAYS", "before_the_news", "between_political_parties", "has_political_party", "is_political", "relevance", "relevant_events",
-           "story_topic"]
+__all__ = ["before_the_news", "between_political_parties", "has_political_party", "is_political", "relevance",
+           "relevant_events", "story_topic", "unofficial_visit"]

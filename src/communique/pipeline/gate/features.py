@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event
-from ...timespan import day_span
+from ...timespan import days_before
 from ..nlp import parsed_text, sentences
 
 # Sectors whose members act politically (PLOVER/CAMEO sector codes).
@@ -160,13 +160,6 @@ def in_quote(event: Event) -> bool:
     return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
 
 
-def days_before(event: Event, published: date | None) -> int | None:
-    span = day_span(event.date)
-    if span is None or published is None:
-        return None
-    return (published - span[1]).days
-
-
 def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start: int,
                    published: date | None) -> dict[str, float]:
     """The :data:`FEATURES` of one event (name -> value)."""
@@ -175,7 +168,7 @@ def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start
     tok = trigger_token(event, sdoc, body_start)
     offset = event.mentions[0].start if event.mentions else (event.trigger.start if event.trigger else body_start)
     sent = story.sentence_index(event.trigger.start if event.trigger else offset)
-    before = days_before(event, published)
+    before = days_before(event.date, published)
     f = {
         "finder_confidence": event.confidence,
         "actor_political": any(political(a) for a in event.actors),
