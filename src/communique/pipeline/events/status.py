@@ -212,6 +212,8 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
                 return StatusDecision("planned", f"gov:{lem}", 0.8)
             if lem in HYPOTHETICAL_GOVERNORS:
                 return StatusDecision("hypothetical", f"gov:{lem}", 0.6)
+            if _yet_to(tok, clause):  # "they have yet to offer him a contract", "are yet to sign": not done
+                return StatusDecision("negated", f"gov:{lem}-yet-to", 0.8)
             if (lem in OBLIGATION_VERBS or tok.lower_ in OBLIGATION_VERBS) and tok.tag_ != "VBD" and \
                     clause.head == tok and \
                     clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
@@ -227,6 +229,13 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
             if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
                 return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.55)
     return StatusDecision("occurred", None, 1.0)
+
+
+def _yet_to(verb: Token, clause: Token) -> bool:
+    """"has yet to X", "is yet to X": X has not happened (so far), whatever "have to" or "be to" would say."""
+    return (verb.lemma_.lower() in {"have", "be"} and clause.head == verb and clause.dep_ == "xcomp"
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
 def _prospective_infinitive(clause: Token) -> StatusDecision | None:
