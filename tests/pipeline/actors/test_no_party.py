@@ -29,6 +29,8 @@ def test_no_party_head_word(name: str, head: str) -> None:
     (Actor(None, "the rebels", "group"), False),  # people
     (Actor(None, "the residence", "group", country="PER"), False),  # resolved: a rule gave it a country
     (Actor("org:xyz", "Games Committee building", "organization"), False),  # a knowledge-base id
+    (Actor(None, "No one", "group"), True),  # a negative pronoun names nobody
+    (Actor(None, "nobody", "group", country="PER", sector="CVL"), True),  # resolved or not
 ])
 def test_no_party_only_unresolved_things(actor: Actor, dropped: bool) -> None:
     assert no_party(actor) is dropped

@@ -4,7 +4,9 @@ right", "further European integration", "reconstruction in quake-hit regions"): 
 object of the act for one of its sides. Such a participant is dropped (the event keeps its other parties; an event
 left with no actor is then no event: the gate keeps only events with a resolved actor).
 
-The nouns live in ``lexicon/data/words/actors/no_party_nouns.txt``.
+A negative pronoun ("no one was injured", "nobody") names no one, resolved or not: it is dropped too.
+
+The nouns live in ``lexicon/data/words/actors/no_party_nouns.txt``, the pronouns in ``no_party_negatives.txt``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from ...lexicon.words import word_set
 from ...records import Actor, Event
 
 NO_PARTY_NOUNS = word_set("actors/no_party_nouns")
+NO_PARTY_NEGATIVES = word_set("actors/no_party_negatives")
 _CUT = re.compile(r"\s+(?:of|in|on|for|from|at|to|with|by)\s+", re.I)
 
 
@@ -28,7 +31,9 @@ def head_word(name: str) -> str:
 
 
 def no_party(actor: Actor) -> bool:
-    """An unresolved participant whose head noun is a thing or an abstraction."""
+    """An unresolved participant whose head noun is a thing or an abstraction, or a negative pronoun ("no one")."""
+    if " ".join(actor.name.lower().split()) in NO_PARTY_NEGATIVES:
+        return True
     if actor.id or actor.country or actor.sector:
         return False
     word = head_word(actor.name)
@@ -46,4 +51,4 @@ def drop_no_parties(events: list[Event]) -> None:
             event.rule = f"{event.rule or ''}+no-party-dropped"
 
 
-__all__ = ["NO_PARTY_NOUNS", "drop_no_parties", "head_word", "no_party"]
+__all__ = ["NO_PARTY_NEGATIVES", "NO_PARTY_NOUNS", "drop_no_parties", "head_word", "no_party"]
