@@ -61,6 +61,11 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "The leasing company applied to be wound up at the district court.",
     "The regional bloc will fight against poverty and corruption.",
     "The two laureates received their distinction from the chairman of the committee.",
+    "Leaders of the small Greens party struck an electoral pact with the main opposition party on Wednesday.",
+    "The Ruritanian government plans to meet a NATO request to send more troops.",
+    "The Ruritanian president received a medical check-up in the capital on Sunday.",
+    "The Ruritanian government has received a request from NATO for more troops.",
+    "The Ruritanian prime minister told the crowd that he shared their pain.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:
     assert _kinds(nlp, text) == []
