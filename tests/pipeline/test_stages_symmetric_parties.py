@@ -107,6 +107,9 @@ def test_stages_shared_obligation_is_intent_to_cooperate(speaker: str, recipient
     (Actor(id="group:FRA-GOV", name="government", kind="group", country="FRA", sector="GOV"), False),  # another's
     (Actor(id="group:ITA-OPP", name="the opposition", kind="group", country="ITA", sector="OPP"), False),
     (None, False),  # nobody named: kept ("we must not waste time" may take in the partners)
+    # the speaker's "we" ("we have to remind ourselves ..."), resolved to the speaker's country or not: a remark
+    (Actor(id="country:ITA", name="We", kind="country", country="ITA", text="We"), True),
+    (Actor(id=None, name="we", kind="group", text="we"), True),
 ])
 def test_stages_self_obligation_of_own_government_is_no_demand(recipient: Actor | None, dropped: bool) -> None:
     from communique.pipeline.stages import self_obligation

@@ -185,14 +185,15 @@ FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 
 
 def self_obligation(event: Event) -> bool:
-    """An obligation stated of the speaker's own government only (a premier's "the government should decide"): a
-    statement of intent, not a demand of anyone. A first-person "we must ..." stays a call (its "we" may take in
-    the partners: "the other countries are ready, we must not wait")."""
+    """An obligation stated of the speaker's own government only (a premier's "the government should decide") or
+    of the speaker's "we" ("we have to remind ourselves that ...", "we have to build on the momentum"): a statement
+    of intent or a remark, not a demand of anyone. (A "we must ..." read with no recipient at all stays a call:
+    "the other countries are ready, we must not wait".)"""
     if event.cameo != "100" or not (event.rule or "").startswith("obligation:"):
         return False
     own = {a.country for a in event.actors if a.country}
     return bool(event.recipients) and all(
-        r.country in own and r.sector == "GOV" and (r.text or r.name).lower() not in FIRST_PERSON
+        (r.text or r.name).lower() in FIRST_PERSON or (r.country in own and r.sector == "GOV")
         for r in event.recipients)
 
 
