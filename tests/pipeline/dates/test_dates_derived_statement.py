@@ -1,0 +1,28 @@
+"""An intent read from a planned act ("would discuss it at the meeting on Monday") is a statement made before the
+act: the act's time is the act's, read forward, and never dates the statement in the past.
+
+Sentences are written for these tests (fictional names); none come from the evaluation sets or the seeds.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from communique.pipeline.dates.resolve import resolve_dates
+from communique.pipeline.events.find import find_events
+from communique.records import Document
+
+PUBLISHED = "2025-03-08"  # a Saturday
+
+
+def test_dates_derived_intent_not_dated_by_the_planned_act(nlp: Language) -> None:
+    text = ("The Ruritanian oil minister said he and his Freedonian counterpart would discuss the quota at the "
+            "meeting on Monday.")
+    doc = Document(id="t", text=text, published=PUBLISHED, body_start=0)
+    events = find_events(doc, nlp(text))
+    resolve_dates(doc, nlp(text), events)
+    planned = [e for e in events if e.event_type == "CONSULT"]
+    assert planned and planned[0].status == "planned" and planned[0].date == "2025-03-10"
+    derived = [e for e in events if (e.rule or "").startswith("derived:")]
+    assert derived, [(e.event_type, e.rule) for e in events]
+    assert all(e.date != "2025-03-03" for e in derived), [(e.date, e.date_rule) for e in derived]
