@@ -38,6 +38,7 @@ def news_only(events: list[Event]) -> list[Event]:
 CONTENT_GOVERNORS = word_set("events/content_governors")
 CONTENT_MARKS = word_set("events/content_marks")
 CONTENT_AUX = word_set("events/content_aux")
+ALLEGATION_ADVERBS = word_set("events/allegation_adverbs")
 BACKGROUND_ADVERBS = word_set("events/background_adverbs")
 AGO_UNITS = word_set("events/background_ago_units")
 RECENT_WORDS = word_set("events/recent_words")
@@ -95,6 +96,8 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
         return "content:relative-purpose"  # "engineers, who came to X to aid the victims, were hurt": who they are
     if trig.kind == "noun" and _object_of_infinitive(trig.head):
         return "content:purpose-object"  # "an offensive launched to stamp out rocket attacks on X"
+    if any(c.dep_ == "advmod" and c.lower_ in ALLEGATION_ADVERBS for c in trig.clause.children):
+        return "content:alleged"  # "suspended officials for allegedly helping tax evasion": what is alleged
     if cue.startswith("gov:") and cue[4:] not in CONTENT_GOVERNORS:
         return None  # "tried to hack X": an attempt is an act
     if decision.status == "hypothetical" and cue not in _KEPT_HYPOTHETICAL:

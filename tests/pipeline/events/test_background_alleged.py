@@ -1,0 +1,35 @@
+"""What an allegation says someone did ("for allegedly helping tax evasion", "who allegedly received money") is
+the content of that allegation, not an event of its own.
+
+Sentences are written for these tests (fictional names); none come from the evaluation sets or the seeds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.pipeline.events.background import news_only
+from tests.helpers.pipeline import events_in
+
+
+def events(nlp: Language, text: str) -> list:  # type: ignore[type-arg]
+    return news_only(events_in(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Ruritanian government suspended 16 customs officials for allegedly helping smugglers from Freedonia.",
+     "helping"),
+    ("Prosecutors questioned 20 Ruritanian lawmakers who allegedly received money from a Freedonian steel firm.",
+     "received"),
+    ("The Freedonian minister purportedly met rebel leaders in the border town last month.", "met"),
+])
+def test_background_alleged_act_is_no_event(nlp: Language, text: str, word: str) -> None:
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.trigger is not None and word in e.trigger.text], [(e.event_type, e.rule)
+                                                                                        for e in evs]
+
+
+def test_background_act_without_allegation_stays(nlp: Language) -> None:
+    evs = events(nlp, "Ruritanian lawmakers received a delegation from the Freedonian parliament on Monday.")
+    assert [e for e in evs if e.trigger is not None and "received" in e.trigger.text]
