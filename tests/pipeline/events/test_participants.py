@@ -91,6 +91,19 @@ def test_participants_subject_through_clause_chain(nlp: Language, sentence: str,
     assert rule in (ev.rule or "")
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "suppressor"), [
+    ("The Ruritanian president used his troops on Wednesday to stop a demonstration backing the prime minister.",
+     "backing", "troops"),
+    ("Police in the Ruritanian capital banned a rally protesting the Freedonian president's visit.", "protesting",
+     "Police"),
+])
+def test_participants_suppressor_of_an_act_is_not_its_actor(nlp: Language, sentence: str, trigger: str,
+                                                           suppressor: str) -> None:
+    """Who stops or bans a demonstration does not march in it: the marchers back and protest."""
+    evs = [e for e in events(nlp, sentence) if e.trigger is not None and trigger in e.trigger.text]
+    assert not any(suppressor in t for e in evs for t in texts(e.actor_refs)), [(e.actor_refs, e.rule) for e in evs]
+
+
 def test_participants_adjacent_subject_stops_at_the_fronted_phrase(nlp: Language) -> None:
     ev = event_by_trigger(events(nlp, "With the signing of a ceasefire accord in Addis Ababa, the Ethiopian "
                                       "government and the TPLF have agreed to open humanitarian corridors."), "agreed")
