@@ -26,3 +26,12 @@ def test_dates_derived_intent_not_dated_by_the_planned_act(nlp: Language) -> Non
     derived = [e for e in events if (e.rule or "").startswith("derived:")]
     assert derived, [(e.event_type, e.rule) for e in events]
     assert all(e.date != "2025-03-03" for e in derived), [(e.date, e.date_rule) for e in derived]
+
+
+def test_dates_derived_refusal_keeps_its_past_day(nlp: Language) -> None:
+    """A refusal read from a failed act happened when the act failed ("failed to reach agreement Sunday")."""
+    text = "Ruritanian and Freedonian negotiators failed to reach agreement on the border Sunday, officials said."
+    doc = Document(id="t", text=text, published=PUBLISHED, body_start=0)
+    events = [e for e in find_events(doc, nlp(text)) if (e.rule or "").startswith("derived:refusal")]
+    resolve_dates(doc, nlp(text), events)
+    assert events and events[0].date == "2025-03-02", [(e.date, e.date_rule) for e in events]

@@ -349,7 +349,7 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
         sentence = document.text[mention.start:mention.end]
         trig_toks = _tokens_in(sdoc, event.trigger.start - base, event.trigger.end - base)
         best: tuple[int, int, str, tuple[int, int, str], list[Token]] | None = None
-        derived = (event.rule or "").startswith("derived:")
+        derived = (event.rule or "").startswith(("derived:intent", "derived:threat"))  # not a refusal: it is done
         if sentence not in found:
             found[sentence] = find_date_expressions(sentence)
         for s, e, text in found[sentence]:
@@ -374,7 +374,7 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
         why, (_, _, text) = best[2], best[3]
         # a report's day is read in the report verb's tense ("reiterated Thursday it will continue ...")
         told = span_head(best[4]) if why.startswith("report-date") else span_head(trig_toks)
-        # an intent, threat or demand read from a planned act ("would discuss it at the meeting on Monday") is stated
+        # an intent or threat read from a planned act ("would discuss it at the meeting on Monday") is stated
         # before the act: the act's time is read as the act's (future), and a statement is never dated after the news
         tense = "future" if event.status == "planned" or derived else (
             expression_tense(span_head(best[4])) or tense_of(told))
