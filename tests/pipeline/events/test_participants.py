@@ -80,6 +80,9 @@ SUBJECT_CHAIN_TABLE = [
      "by the new Peruvian authorities.", "accused", "authorities", "distant-agent"),
     ("With the signing of a ceasefire accord in Addis Ababa, the Ethiopian government and the TPLF have agreed to "
      "open humanitarian corridors.", "agreed", "government", "adjacent-subject"),
+    ("Ruritanian President Ola Brandt left Freedonia by air Sunday in defiance of UN sanctions, after holding talks "
+     "with Freedonian leader Jon Tamm and officials from Norland, Freedonian television said in a report.",
+     "holding", "Brandt", "report-adjunct"),
 ]
 
 

@@ -241,6 +241,13 @@ def _report_content(clause: Token) -> bool:
             and not any(c.dep_ == "agent" for c in clause.children))
 
 
+def _trailing_say(say: Token, clause: Token) -> bool:
+    """A report verb after the clause it reports, which the parser made an adverbial clause of the main verb
+    ("X left, after holding talks with Y, television said"): what hangs on it before it is the report's content."""
+    return (say.lemma_.lower() in SAY_VERBS and say.dep_ == "advcl" and say.i > clause.i and say.head.i < clause.i
+            and say.head.pos_ in {"VERB", "AUX"})
+
+
 def _distant_agent(clause: Token) -> list[Token]:
     """"X has been accused of misusing funds, much of it believed embezzled, by Y": a passive verb's by-phrase
     hung on a verb above it (as a plain preposition, not that verb's own agent), after the passive verb."""
@@ -510,6 +517,9 @@ def _shared_subjects(clause: Token, head: Token, depth: int) -> Subjects | None:
     if clause.dep_ in _SHARED_SUBJECTS_DEPS_2 and clause.tag_ != "VBN":
         if clause.dep_ == "pcomp":
             head = head.head
+            if _trailing_say(head, clause):  # "X left Libya, after holding talks with Y, Libyan television
+                found, how = subjects_of(head.head, depth + 1)  # said": the adjunct hung on the report belongs
+                return found, "report-adjunct:" + how  # to the reported clause
             if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"} and (
                     is_actor_like(head.head)) and head.lemma_.lower() in CHARGE_VERBS:
                 return with_conjuncts(head.head), "accused-noun"  # "three firms [accused of supplying] parts"
