@@ -297,7 +297,23 @@ def background_cue(clause: Token, objects: list[Token], published_year: int | No
                 m = re.fullmatch(r"(\d{4})s?", t.text)
                 if m and int(m.group(1)) < published_year - 1:
                     return "background:old-year"
+        if _old_time_clause(clause, clause_tokens, published_year):
+            return "background:old-time-clause"
     return None
+
+
+def _old_time_clause(clause: Token, clause_tokens: list[Token], published_year: int) -> bool:
+    """An undated act timed by a clause about a year well before publication ("imposed sanctions on Iraq after it
+    invaded Kuwait in 1990"): history told by what it followed. An act with a date of its own is not."""
+    if any(t.ent_type_ == "DATE" and _in_own_clause(t, clause) for t in clause_tokens):
+        return False
+    for sub in clause.children:
+        if sub.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_CLAUSE_MARKS - {"before"}
+                                       for c in sub.children):
+            years = [int(t.text[:4]) for t in sub.subtree if t.ent_type_ == "DATE" and re.fullmatch(r"\d{4}s?", t.text)]
+            if years and max(years) < published_year - 1:
+                return True
+    return False
 
 
 def _perfect(clause: Token) -> bool:
