@@ -96,6 +96,8 @@ def test_actors_a_two_letter_acronym_is_not_any_two_capitalised_words() -> None:
     ("Russian pilots struck again overnight near Kharkiv.", "ASSAULT"),
     ("Gunmen disguised as farmers struck a police post in Kandahar at dawn.", "ASSAULT"),
     ("Garment workers struck over wages in Dhaka.", "PROTEST"),
+    ("Two Kenyan transport worker groups launched a joint strike in Nairobi on Monday.", "PROTEST"),
+    ("Rebel groups launched a strike on an army base in Darfur on Monday.", "ASSAULT"),
 ])
 def test_triggers_labour_strikes_need_workers(text: str, event_type: str) -> None:
     assert [e.event_type for e in _events(text)] == [event_type]

@@ -17,6 +17,7 @@ from ...lexicon.words import word_map, word_set
 from ..nlp import tokens_of
 from .arguments import ACTOR_NOUNS, QUANTITY_HEADS, ancestors, is_actor_like, with_conjuncts
 from .frames import idle_frame
+from .labour import labour_strike, labour_subject
 from .user_actors import anchored_actor
 
 LIGHT_VERBS = word_set("events/light_verbs")
@@ -155,8 +156,11 @@ def _phrase_match(lex: Lexicon, verb: Token) -> tuple[Token, str, str] | None:
             for vkey in vkeys:
                 entry = lex.phrase(vkey, key)
                 if entry is not None:
+                    if entry.cameo == "195" and obj.lemma_.lower() == "strike" and labour_subject(verb):
+                        return obj, "143", f"{key}+labour"  # "worker groups launched a joint strike"
                     return obj, entry.cameo, key
     return _measures_against(verb, vlem)
+
 
 
 MEASURE_NOUNS = word_set("events/measure_nouns")
@@ -208,7 +212,7 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
         return None
     if lem == "speak" and not _speaks_with_party(verb):
         return None
-    if lem == "strike" and _labour_strike(verb):  # "garment workers strike over wages": a labour strike
+    if lem == "strike" and labour_strike(verb):  # "garment workers strike over wages": a labour strike
         return "143", "strike+labour", "topic"  # (CAMEO 143 "conduct strike or boycott"), not an attack
     if lem in _VERB_ENTRY_WORDS and _ordered_out(verb):  # "ordered the French ambassador to
         return "166", f"{entry.lemma}+diplomat-to-leave", "recipient"  # leave": an expulsion, as "expel
@@ -296,30 +300,6 @@ def _person_object(obj: Token) -> bool:
 
 # What is "released" without being a person: information, documents, media, figures.
 RELEASED_THINGS = word_set("events/released_things")
-
-
-# Subjects that strike as workers; not pilots, crews, farmers or students, who also "strike" targets
-# ("Russian pilots struck again overnight", "gunmen disguised as farmers struck at dawn").
-LABOUR_NOUNS = word_set("events/labour_nouns")
-_ATTACK_CUES = word_set("events/attack_cues")
-
-
-_LABOUR_STRIKE_LEMMAS = word_set("events/labour_strike_lemmas")
-
-
-def _labour_strike(verb: Token) -> bool:
-    """"Workers strike over wages", "teachers struck for a second day": intransitive "strike" with a labour
-    subject or a pay/wage grievance; "a missile struck the town" has an object."""
-    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
-        return False
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(c.lower_ in _ATTACK_CUES for c in verb.subtree if c.head == verb or c.head.head == verb):
-        return False  # "struck again overnight near X": an attack
-    if any(s.lemma_.lower() in LABOUR_NOUNS for s in subj):  # the subject's head, not a word inside it
-        return True
-    return any(g.lemma_.lower() in _LABOUR_STRIKE_LEMMAS
-               for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "for"}
-               for g in c.children if g.dep_ == "pobj")
 
 
 DIPLOMAT_NOUNS = word_set("events/diplomat_nouns")
