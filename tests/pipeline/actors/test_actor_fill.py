@@ -60,6 +60,14 @@ def test_actor_fill_weapon_cause_gives_unidentified_attackers(text: str, recipie
     assert "context:unidentified-attacker" in (a.resolution or "")
 
 
+@pytest.mark.parametrize("text,recipient", [
+    ("A coal mine blast killed 16 miners in southwestern China on Friday.", "16 miners"),
+    ("A gas explosion at a chemical factory killed twelve workers near Tianjin on Monday.", "twelve workers"),
+])
+def test_actor_fill_industrial_accident_has_no_attackers(text: str, recipient: str) -> None:
+    assert _run(text, [], [recipient], "killed", "ASSAULT").actors == []
+
+
 def test_actor_fill_unidentified_attackers_only_for_attacks() -> None:
     text = "Four soldiers were killed by a roadside bomb near Kandahar on Monday."
     assert _run(text, [], ["Four soldiers"], "killed", "ACCUSE").actors == []

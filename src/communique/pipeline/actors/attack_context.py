@@ -19,6 +19,7 @@ from .context_common import FIGHTING, actor_words, real_iso, with_country
 from .sentence_context import sentence_countries
 
 _WEAPONS = word_set("actors/context_fill_weapons")
+_ACCIDENT_WORDS = word_set("actors/context_fill_accident_words")
 
 
 _ATTACK_NOUNS = word_set("actors/context_fill_attack_nouns")
@@ -62,6 +63,8 @@ def _cause(trigger: Token) -> Token | None:
         words = {noun.lower_, noun.lemma_.lower()} | {c.lower_ for c in noun.children
                                                       if c.dep_ in ("compound", "amod", "nmod")}
         if words & _WEAPONS:  # "a roadside bombing", "a bomb attack", "a car bomb explosion"
+            if any(t.lower_ in _ACCIDENT_WORDS for t in noun.subtree if t.i < noun.i):
+                return None  # "a coal mine blast", "a gas explosion": an accident, no one attacked
             return noun
     return None
 
