@@ -65,6 +65,11 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "The Ruritanian government plans to meet a NATO request to send more troops.",
     "The Ruritanian president received a medical check-up in the capital on Sunday.",
     "The Ruritanian government has received a request from NATO for more troops.",
+    "Asked what message she would send to Freedonia on her trip, the Ruritanian chancellor said the dispute must end.",
+    "The Ruritanian minister asked whether Freedonia would extradite the suspects.",
+    "The Ruritanian congressman answered yes when asked by the judge whether he was guilty.",
+    "The Ruritanian congressman answered yes when asked by the judge if he had accepted bribes.",
+    "A Ruritanian congressman pleaded guilty Monday to bribery charges.",
     "The Ruritanian prime minister told the crowd that he shared their pain.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from ...lexicon.words import word_map, word_set
 from ...records import Event
+from .frames import QUESTION_VERBS, indirect_question
 from .status import REPORTING_VERBS, StatusDecision
 from .triggers import Trigger
 
@@ -88,6 +89,9 @@ _KEPT_HYPOTHETICAL = {"aux:should", "aux:must", "aux:have-to", "aux:ought-to"}
 
 def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
     """Why the trigger's event is the content of another act or a mere possibility, or None when it is reported."""
+    asker = trig.clause.head
+    if trig.clause.dep_ == "ccomp" and asker.lemma_.lower() in QUESTION_VERBS and indirect_question(asker):
+        return "content:question"  # "asked whether Germany would extradite them": what is asked about
     gov = content_governor(trig.clause)
     if gov is not None:
         return f"content:gov:{gov}"

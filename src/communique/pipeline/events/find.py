@@ -283,6 +283,8 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
     if content is not None:  # "urged X to withdraw", "ready to fight": the content is no event of its own; the
         # rules extractor leaves it out (the derived reading stays)
         event.rule = f"{event.rule or ''}+{NOT_NEWS}{content}"
+        if derived is not None and content in {"content:question", "content:alleged"}:  # no one intends or
+            derived.event.rule = f"{derived.event.rule}+{NOT_NEWS}{content}"  # threatens what is asked about
     return out
 
 

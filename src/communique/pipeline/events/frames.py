@@ -1,6 +1,6 @@
 """Verb frames that are no political act whatever the verb's lexicon entry says: a self-directed killing
 ("killed themselves"), a spokesman's reticence ("declined to name him"), a bill signed into law, a bare question
-('"Why now?" he asked').
+('"Why now?" he asked') or an indirect one ("asked whether the talks would resume").
 
 The frames live in ``lexicon/data/words/events/idle_frames.txt`` (verb lemma, child dependency, child lemmas).
 """
@@ -26,6 +26,8 @@ def _frames(table: str = "events/idle_frames") -> dict[str, tuple[tuple[str, fro
 
 
 def _children_at(verb: Token, dep: str) -> list[Token]:
+    if dep == "next":  # the word right after the verb, whatever the parse made of it ("pleaded guilty Monday")
+        return [verb.nbor(1)] if verb.i + 1 < len(verb.doc) else []
     if dep.startswith("prep:"):
         word = dep[5:]
         return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == word
@@ -33,11 +35,29 @@ def _children_at(verb: Token, dep: str) -> list[Token]:
     return [c for c in verb.children if c.dep_ == dep]
 
 
+QUESTION_VERBS = word_set("events/question_verbs")
+QUESTION_WORDS = word_set("events/question_words")
+
+
+def indirect_question(verb: Token) -> bool:
+    """The verb's clause complement is an indirect question: opened by a wh-word or marked "whether"/"if" ("asked
+    what message she would send", "asked by the judge whether he was guilty")."""
+    if any(c.dep_ == "ccomp" and (c.left_edge.lower_ in QUESTION_WORDS or any(
+            m.dep_ == "mark" and m.lower_ in QUESTION_WORDS for m in c.children)) for c in verb.children):
+        return True
+    # "asked by the judge if he had accepted bribes", parsed as an adverbial clause; not "asked X to act if ..."
+    return not any(c.dep_ == "xcomp" for c in verb.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)
+        for c in verb.children)
+
+
 def idle_frame(verb: Token, lemma: str) -> bool:
     """The verb (lemma ``lemma``) stands in a frame of the idle-frames table, or is a bare question ('"Why
     now?" he asked'), or lacks the object its event needs ("recalled how ...": memory, not a recalled envoy): no
     event."""
     if lemma in COMPLEMENT_NEEDED and not any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children):
+        return True
+    if lemma in QUESTION_VERBS and indirect_question(verb):  # "asked whether the talks would resume"
         return True
     for dep, words in _frames("events/required_objects").get(lemma, ()):  # "recalled its ambassador" only
         if not any(c.lemma_.lower() in words for c in _children_at(verb, dep)):
@@ -48,4 +68,4 @@ def idle_frame(verb: Token, lemma: str) -> bool:
     return False
 
 
-__all__ = ["idle_frame"]
+__all__ = ["QUESTION_VERBS", "idle_frame", "indirect_question"]
