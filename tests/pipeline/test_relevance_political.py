@@ -179,6 +179,25 @@ def test_relevance_hosting_needs_a_guest_who_visits(guest: Actor, kept: bool) ->
     assert (relevant_events(doc, [event]) == [event]) is kept
 
 
+def _named(name: str, kind: str = "group", country: str | None = "RUR", sector: str | None = "MIL") -> Actor:
+    return Actor(None, name, kind, country, sector)
+
+
+@pytest.mark.parametrize(("cameo", "actor", "recipients", "kept"), [
+    ("040", "first Ruritanian soldiers of the force", ["advanced Freedonian unit"], False),  # met up with
+    ("042", "Ruritanian troops", [], False),  # arriving: a deployment
+    ("040", "Ruritanian army chief", ["Freedonian defence minister"], True),  # officers do consult
+    ("040", "Ruritanian troops", ["Freedonian defence minister"], True),
+    ("042", "Ruritanian military delegation", [], True),
+])
+def test_relevance_troop_movement_is_no_consultation(cameo: str, actor: str, recipients: list[str],
+                                                     kept: bool) -> None:
+    doc = make_document("They met.", published="1997-04-04")
+    event = Event(event_type="CONSULT", cameo=cameo, actors=[_named(actor)],
+                  recipients=[_named(r, country="FRE") for r in recipients])
+    assert (relevant_events(doc, [event]) == [event]) is kept
+
+
 def test_relevance_news_window_setting_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     from communique.config import Settings
     from communique.errors import CommuniqueError

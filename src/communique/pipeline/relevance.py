@@ -14,6 +14,8 @@ Two generic tests, run once the actors are resolved:
 
 - **official visits**: a visit (CAMEO 042, 043) is paid by an official, a government or a body; a crowd, migrants
   or a private person arriving somewhere travel, they pay no visit (and whoever receives them hosts none).
+- **troop movements**: soldiers arriving somewhere or meeting up with another unit hold no talks and pay no
+  visit.
 - **news window**: an act the text dates a month or more before publication ("visited X in January" in an April
   story, "the summit held on January 9") is the story's background, not its news (``Settings.news_window_days``,
   by default 30; 0 turns the test off).
@@ -31,6 +33,7 @@ from ..config import NEWS_WINDOW_DAYS
 from ..lexicon.words import word_set
 from ..records import Actor, Document, Event
 from ..timespan import days_before
+from .actors.no_party import head_word
 from .context import DocContext
 from .dates.expressions import parse_anchor
 
@@ -39,6 +42,7 @@ ORGANISATION_CODES = word_set("relevance/organisation_codes")
 NOT_COLLECTIVE_SECTORS = word_set("relevance/not_collective_sectors")
 UNOFFICIAL_GUESTS = word_set("relevance/unofficial_guest_sectors")
 VISITING_SECTORS = word_set("relevance/visiting_sectors")
+TROOP_WORDS = word_set("events/troop_words")
 TOPICS: dict[str, frozenset[str]] = {
     name: word_set(f"relevance/topic_{name}") for name in ("sport", "market", "culture", "health")
 }
@@ -122,6 +126,19 @@ def unofficial_visit(event: Event) -> bool:
         a.kind == "group" and (a.sector or "").upper() in UNOFFICIAL_GUESTS for a in event.recipients)
 
 
+def _troops(actor: Actor) -> bool:
+    word = head_word(actor.name)
+    return word in TROOP_WORDS or (word.endswith("s") and word[:-1] in TROOP_WORDS)
+
+
+def troop_movement(event: Event) -> bool:
+    """Soldiers arriving somewhere or meeting up with another unit ("French soldiers disembarked and met up with
+    an Italian unit") move troops; they hold no consultation and pay no visit (CAMEO 04x)."""
+    if event.event_type != "CONSULT" or not event.actors or not all(_troops(a) for a in event.actors):
+        return False
+    return event.cameo == "042" or all(_troops(r) for r in event.recipients)
+
+
 def relevant_events(document: Document, events: list[Event], window: int = NEWS_WINDOW_DAYS) -> list[Event]:
     """The events that pass the tests (see the module's doc)."""
     topic = story_topic(document.title, document.text[document.body_start:]) if events else None
@@ -130,7 +147,7 @@ def relevant_events(document: Document, events: list[Event], window: int = NEWS_
     for event in events:
         if _user_coded(event):
             kept.append(event)
-        elif before_the_news(event, anchor, window) or unofficial_visit(event):
+        elif before_the_news(event, anchor, window) or unofficial_visit(event) or troop_movement(event):
             continue
         elif topic is not None:
             if between_political_parties(event, topic):
