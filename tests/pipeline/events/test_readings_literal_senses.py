@@ -70,6 +70,9 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "The Ruritanian congressman answered yes when asked by the judge whether he was guilty.",
     "The Ruritanian congressman answered yes when asked by the judge if he had accepted bribes.",
     "A Ruritanian congressman pleaded guilty Monday to bribery charges.",
+    "Ruritania destroyed two surface-to-air missiles on Friday to keep them from terrorists.",
+    "Ruritanian prosecutors have delivered the criminal case to the country's Supreme Court.",
+    "At 39, the Ruritanian opposition leader promises to be the upstart that the prime minister was.",
     "The Ruritanian prime minister told the crowd that he shared their pain.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:
