@@ -83,6 +83,10 @@ SUBJECT_CHAIN_TABLE = [
     ("Ruritanian President Ola Brandt left Freedonia by air Sunday in defiance of UN sanctions, after holding talks "
      "with Freedonian leader Jon Tamm and officials from Norland, Freedonian television said in a report.",
      "holding", "Brandt", "report-adjunct"),
+    ("President Ola Brandt departed the capital early Thursday for Mar del Plata to attend the summit and will visit "
+     "Brazil and Panama subsequently.", "visit", "Brandt", "shared"),
+    ("President Ola Brandt left the capital on Thursday for Porto Alegre to attend the summit.", "attend", "Brandt",
+     ""),
 ]
 
 

@@ -379,6 +379,17 @@ def elided_passive(verb: Token) -> bool:
             and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children))
 
 
+_JOURNEY_VERBS = word_set("events/journey_verbs")
+
+
+def _destination_read_as_subject(clause: Token, subj: list[Token]) -> bool:
+    """"left for X to attend ...": the parser read "for X to" as an infinitive with a subject, but a place is the
+    journey's destination, not who attends."""
+    return (any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and clause.dep_ == "advcl"
+            and (clause.head.lemma_.lower() in _JOURNEY_VERBS
+                 or all(c.ent_type_ in {"GPE", "LOC", "FAC"} for c in subj)))
+
+
 def _own_subjects(clause: Token) -> Subjects | None:
     """The clause's own subjects: a passive agent, an active subject, a passive subject's reading; None when the
     clause has none and they are to be looked for above it."""
@@ -390,6 +401,8 @@ def _own_subjects(clause: Token) -> Subjects | None:
     kids = list(clause.children)
     kids += [g for c in kids if c.dep_ in {"aux", "auxpass"} for g in c.children]  # "X and Y have in Z discussed"
     subj = [c for c in kids if c.dep_ in {"nsubj", "csubj"}]
+    if subj and _destination_read_as_subject(clause, subj):
+        return None  # "departed for Mar del Plata to attend the summit": the traveller attends
     if subj and elided_passive(clause):  # "one militant was killed and nine others [were] wounded": victims
         return [], "passive-no-agent"
     if len(subj) > 1:  # "New York, 20 September (TDI): The Foreign Minister ... met": the dateline is not a subject
