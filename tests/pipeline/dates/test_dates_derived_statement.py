@@ -1,5 +1,6 @@
-"""An intent read from a planned act ("would discuss it at the meeting on Monday") is a statement made before the
-act: the act's time is the act's, read forward, and never dates the statement in the past.
+"""Dates that tell a status. An intent read from a planned act ("would discuss it at the meeting on Monday") is a
+statement made before the act: the act's time is the act's, read forward, and never dates the statement in the past.
+A present tense its own date puts after publication ("when the governors meet next year") is a plan.
 
 Sentences are written for these tests (fictional names); none come from the evaluation sets or the seeds.
 """
@@ -35,3 +36,13 @@ def test_dates_derived_refusal_keeps_its_past_day(nlp: Language) -> None:
     events = [e for e in find_events(doc, nlp(text)) if (e.rule or "").startswith("derived:refusal")]
     resolve_dates(doc, nlp(text), events)
     assert events and events[0].date == "2025-03-02", [(e.date, e.date_rule) for e in events]
+
+
+def test_dates_present_dated_ahead_is_planned(nlp: Language) -> None:
+    """"When the governors meet in Kiev next year": a present tense its own date puts after publication is a plan."""
+    text = "When the Ruritanian governors meet in Kiev next year, we hope you will be there, the minister said."
+    doc = Document(id="t", text=text, published=PUBLISHED, body_start=0)
+    events = [e for e in find_events(doc, nlp(text)) if e.event_type == "CONSULT"]
+    assert events and events[0].status == "occurred"
+    resolve_dates(doc, nlp(text), events)
+    assert (events[0].status, events[0].date) == ("planned", "2026"), (events[0].date_rule, events[0].rule)

@@ -383,6 +383,11 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
             _clear(event, "unresolved")
             continue
         rule = f"{resolved.rule};{why};tense={tense}"
+        if event.status == "occurred" and tense == "present" and why == "attached-to-trigger" and (
+                anchor_d is not None and _after(resolved.value, anchor_d)):  # "when the governors meet in Kiev
+            # next year": a present its own date puts ahead is a plan, not a report
+            event.status = "planned"
+            event.rule = f"{event.rule or ''}+status:present-dated-ahead"
         if event.status == "occurred" and anchor_d is not None and _after(resolved.value, anchor_d):
             yearless = resolved.rule.startswith("month-") and tense != "future"
             shifted = _year_earlier(resolved.value) if yearless else None
