@@ -27,6 +27,11 @@ def noun_event(nlp: Language, text: str, noun: str) -> Event:
 
 # sentence, trigger noun, expected status, expected cue (substring of the rule) or None for no status cue
 NOMINAL_TABLE = [
+    # a relative clause in the future plans its noun
+    ("The ministers will prepare the regional leaders' summit, which will be attended by the Ruritanian president.",
+     "summit", "planned", "nominal:relcl-will"),
+    ("The ministers praised the regional leaders' summit, which was attended by the Ruritanian president.",
+     "summit", "occurred", None),
     # purpose phrase takes the motion verb's status
     ("The Ruritanian foreign minister will travel to Lisbon next week for talks with his Freedonian counterpart, "
      "the ministry said on Tuesday.", "talks", "planned", "status:nominal<-aux:will"),

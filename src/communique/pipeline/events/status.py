@@ -418,6 +418,9 @@ def _own_phrase_status(noun: Token) -> StatusDecision | None:
             future = words & FUTURE_DATE_WORDS
             if future and any(t.ent_type_ == "DATE" or t.lower_ == "tomorrow" for t in c.subtree):
                 return StatusDecision("planned", f"nominal:date-{sorted(future)[0]}", 0.8)
+        if c.dep_ == "relcl" and any(a.dep_ in {"aux", "auxpass"} and a.lower_ in {"will", "shall"}
+                                     for a in c.children):  # "the meeting, which will be attended by X"
+            return StatusDecision("planned", "nominal:relcl-will", 0.8)
         if c.dep_ == "acl" and c.pos_ == "VERB":
             lem = c.lemma_.lower()
             if lem in NOMINAL_PLAN_GOVERNORS:
