@@ -327,3 +327,16 @@ def test_participants_elided_passive_subject_is_the_victim(nlp: Language) -> Non
     ev = event_by_trigger(events(nlp, "One militant was killed and nine other Ruritanians wounded on Wednesday in an "
                                       "air strike on a vehicle near the border."), "wounded")
     assert not any("Ruritanians" in t for t in texts(ev.actor_refs)), (ev.actor_refs, ev.rule)
+
+
+@pytest.mark.parametrize(("sentence", "visitor", "destination"), [
+    ("Officials said Brandt's US visit succeeded in convincing the administration.", "Brandt", "US"),
+    ("President Ola Brandt's Japan visit ended on Monday with a joint statement.", "Brandt", "Japan"),
+])
+def test_participants_place_modifying_a_visit_is_its_destination(nlp: Language, sentence: str, visitor: str,
+                                                                 destination: str) -> None:
+    """"Kiir's US visit": the possessor visits, the place is where the visit goes."""
+    ev = next(e for e in events(nlp, sentence) if e.cameo == "042")
+    assert any(visitor in t for t in texts(ev.actor_refs)), (ev.actor_refs, ev.rule)
+    assert any(destination in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)
+    assert not any(destination in t for t in texts(ev.actor_refs))

@@ -31,7 +31,8 @@ from .found import (
     refs,
     sentence_mention,
 )
-from .participants import Participants, location_of, participants
+from .location import location_of
+from .participants import Participants, participants
 from .readings import (
     bare_warning,
     body_session,

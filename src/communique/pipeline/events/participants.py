@@ -24,6 +24,7 @@ from .arguments import (
     with_conjuncts,
 )
 from .direction import reoriented
+from .location import HOSTING_VERBS, location_of
 from .phrase_parts import is_named, is_party, owners_of, prep_objects, talk_topic
 from .recipients import demanded_target, phrase_recipients, restricted_place, talks_counterpart
 from .triggers import Trigger
@@ -94,13 +95,23 @@ def participants(trig: Trigger) -> Participants:
 _NOUN_MODIFIERS_ENTS = word_set("events/noun_modifiers_ents")
 
 
+def _visit_destination(trig: Trigger, mod: Token) -> bool:
+    """A place name modifying a visit noun whose visitor is named by a possessor ("Kiir's US visit", "the
+    premier's Japan trip"): where the visit goes, not a second visitor."""
+    return (trig.cameo == "042" and mod.dep_ == "compound" and mod.ent_type_ == "GPE"
+            and any(c.dep_ == "poss" for c in trig.head.children))
+
+
 def _noun_modifiers(trig: Trigger, pt: Participants) -> None:
     """A noun trigger's own actors: possessors and name modifiers, by- (and for talks of-) objects; an event noun
     reported by a verb ("talks took place") keeps only its modifiers."""
     if trig.kind == "noun" and trig.clause == trig.head:
         noun = trig.head
         for c in noun.children:
-            if c.dep_ == "poss" or (c.dep_ in {"compound", "amod"} and c.ent_type_ in _NOUN_MODIFIERS_ENTS):
+            if _visit_destination(trig, c):
+                pt.recipients.append(c)
+                pt.how.append("noun-destination")
+            elif c.dep_ == "poss" or (c.dep_ in {"compound", "amod"} and c.ent_type_ in _NOUN_MODIFIERS_ENTS):
                 pt.actors.append(c)
                 pt.how.append("noun-" + c.dep_)
         for x, p in prep_objects(noun, {"by", "of"}):
@@ -110,7 +121,10 @@ def _noun_modifiers(trig: Trigger, pt: Participants) -> None:
     elif trig.kind in {"noun"}:  # "talks took place", "Ruritanian riots ... continued": the noun's own modifiers
         noun = trig.head
         for c in noun.children:
-            if (c.dep_ == "poss" and is_actor_like(c)) or (
+            if _visit_destination(trig, c):
+                pt.recipients.append(c)
+                pt.how.append("noun-destination")
+            elif (c.dep_ == "poss" and is_actor_like(c)) or (
                     c.dep_ in {"compound", "amod"} and c.ent_type_ in _NOUN_MODIFIERS_ENTS):
                 pt.actors.append(c)
                 pt.how.append("noun-" + c.dep_)
@@ -564,34 +578,3 @@ def _recipient_preps(trig: Trigger) -> frozenset[str]:
     if trig.head.lemma_.lower() in HOSTING_VERBS and any(c.dep_ == "dobj" for c in trig.clause.children):
         preps -= {"to"}  # "welcomed X [to the White House]": the guest is the object, "to" names the place
     return preps
-
-
-HOSTING_VERBS = word_set("events/hosting_verbs")
-
-
-def location_of(trig: Trigger) -> Token | None:
-    """The place in "met ... in New York", also behind a date ("on 19 September in New York")."""
-    for tok in (trig.clause, trig.head):
-        for x, _ in prep_objects(tok, {"in", "at"}):
-            if x.ent_type_ in _PLACE_WORD_ENTS:
-                return x
-        for x, _ in prep_objects(tok, {"on", "during"}):
-            if x.ent_type_ not in {"DATE", "TIME"}:
-                continue
-            for y, _ in prep_objects(x, {"in", "at"}):
-                if y.ent_type_ in _PLACE_WORD_ENTS:
-                    return y
-    if trig.cameo == "043" and trig.head.lemma_.lower() in HOSTING_VERBS:  # "welcomed X to Beijing"
-        for x, _ in prep_objects(trig.clause, {"to"}):
-            if x.ent_type_ in _PLACE_WORD_ENTS:
-                return x
-    if trig.cameo == "042":  # "made his first visit to Kyiv", "travelled to Beijing": a visit takes place where
-        # it goes (rule: visit-destination)
-        for tok in (trig.head, trig.clause):
-            for x, _ in prep_objects(tok, {"to"}):
-                if x.ent_type_ in _PLACE_WORD_ENTS or (x.pos_ == "PROPN" and x.ent_type_ not in {
-                        "PERSON", "ORG"} and not any(c.dep_ == "prep" for c in x.children)):
-                    return x  # a bare proper name after "visit to" is a place the tagger missed or mislabelled
-    return None
-
-

@@ -6,7 +6,8 @@ from ...lexicon import get_lexicon
 from ...records import Event, Mention
 from .arguments import is_actor_like, with_conjuncts
 from .found import Found, embedding_weight, event_span, np_text, parse_depth, refs
-from .participants import Participants, location_of
+from .location import location_of
+from .participants import Participants
 from .status import StatusDecision
 from .triggers import Trigger, user_class
 from .user_actors import subject_actor, user_targets
