@@ -46,3 +46,12 @@ def test_dates_present_dated_ahead_is_planned(nlp: Language) -> None:
     assert events and events[0].status == "occurred"
     resolve_dates(doc, nlp(text), events)
     assert (events[0].status, events[0].date) == ("planned", "2026"), (events[0].date_rule, events[0].rule)
+
+
+def test_dates_derived_intent_keeps_its_report_day(nlp: Language) -> None:
+    """"said Wednesday he was prepared to meet X": the intent is dated by the report, read in the report's tense."""
+    text = "The Ruritanian leader said Wednesday he was prepared to meet his Freedonian counterpart."
+    doc = Document(id="t", text=text, published=PUBLISHED, body_start=0)
+    events = [e for e in find_events(doc, nlp(text)) if (e.rule or "").startswith("derived:intent")]
+    resolve_dates(doc, nlp(text), events)
+    assert events and events[0].date == "2025-03-05", [(e.date, e.date_rule) for e in events]

@@ -376,7 +376,7 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
         told = span_head(best[4]) if why.startswith("report-date") else span_head(trig_toks)
         # an intent or threat read from a planned act ("would discuss it at the meeting on Monday") is stated
         # before the act: the act's time is read as the act's (future), and a statement is never dated after the news
-        tense = "future" if event.status == "planned" or derived else (
+        tense = "future" if event.status == "planned" or (derived and not why.startswith("report-date")) else (
             expression_tense(span_head(best[4])) or tense_of(told))
         resolved = resolve_expression(text, anchor, tense)
         if resolved is None or resolved.value is None:
