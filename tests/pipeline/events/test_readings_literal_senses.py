@@ -73,6 +73,9 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "Ruritania destroyed two surface-to-air missiles on Friday to keep them from terrorists.",
     "Ruritanian prosecutors have delivered the criminal case to the country's Supreme Court.",
     "At 39, the Ruritanian opposition leader promises to be the upstart that the prime minister was.",
+    "The Ruritanian lawyer, who was named in the petition, committed suicide four days later.",
+    "The Ruritanian police chief battled for more powers to deal with suspected terrorists.",
+    "The Ruritanian bodyguard received gunshot wounds from rebel fire.",
     "The Ruritanian prime minister told the crowd that he shared their pain.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:
