@@ -76,6 +76,11 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "The Ruritanian lawyer, who was named in the petition, committed suicide four days later.",
     "The Ruritanian police chief battled for more powers to deal with suspected terrorists.",
     "The Ruritanian bodyguard received gunshot wounds from rebel fire.",
+    "A four-storey building in the Ruritanian capital collapsed, killing two workers and injuring three others.",
+    "Twelve Ruritanian pilgrims were killed when their bus plunged into a ravine on Monday.",
+    "Five Ruritanian soldiers were killed in a road accident on Monday.",
+    "An earthquake jolted Ruritania, with the Ruritanian Meteorological Agency issuing a tsunami warning.",
+    "The Ruritanian weather bureau warned of heavy rain and flooding in the south on Monday.",
     "The Ruritanian prime minister told the crowd that he shared their pain.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:

@@ -28,6 +28,11 @@ def _frames(table: str = "events/idle_frames") -> dict[str, tuple[tuple[str, fro
 def _children_at(verb: Token, dep: str) -> list[Token]:
     if dep == "next":  # the word right after the verb, whatever the parse made of it ("pleaded guilty Monday")
         return [verb.nbor(1)] if verb.i + 1 < len(verb.doc) else []
+    if dep == "head":  # the clause a participle hangs on ("a building collapsed, killing two and injuring three")
+        cur = verb
+        while cur.dep_ == "conj" and cur.head != cur:
+            cur = cur.head
+        return [cur.head] if cur.dep_ in {"advcl", "acl"} else []  # or the noun it modifies ("a crash killing 40")
     if dep.startswith("prep:"):
         word = dep[5:]
         return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == word
