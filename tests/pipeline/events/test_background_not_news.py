@@ -37,6 +37,12 @@ NOT_NEWS_TABLE = [
     ("Elbonia demanded that Freedonia cooperate with the inquiry.", "cooperate", "demanded"),
     ("It will be impossible to persuade the lenders to give us their support, the minister said.", "give", None),
     ("International pressure mounted on Wednesday to deploy the peace force to Freedonia.", "deploy", None),
+    # an obligation a speaker states of another: the demand (derived from "must") is the event; the obliged act
+    # and what it is for are its content
+    ("The Ruritanian trade envoy said Freedonia must help to conclude the round of trade negotiations.", "help",
+     None),
+    ("The Ruritanian trade envoy said Freedonia must help to conclude the round of trade negotiations.",
+     "conclude", None),
     # content of a promise: the promise (an AGREE) carries it
     ("The Ruritanian minister promised an aid package to help Freedonians rebuild their schools.", "help", "promised"),
     ("Elbonia pledged to assist the flood victims in Freedonia.", "assist", "pledged"),

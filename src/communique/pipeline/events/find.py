@@ -45,7 +45,7 @@ from .readings import (
     troop_movement,
     verbal_attack,
 )
-from .statements import blame_statements, obligations
+from .statements import OBLIGATION_CUES, blame_statements, obligations
 from .status import (
     REPORTING_VERBS,
     StatusDecision,
@@ -286,6 +286,12 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
         event.rule = f"{event.rule or ''}+{NOT_NEWS}{content}"
         if derived is not None and content in {"content:question", "content:alleged"}:  # no one intends or
             derived.event.rule = f"{derived.event.rule}+{NOT_NEWS}{content}"  # threatens what is asked about
+    elif event.status == "hypothetical" and (
+            (derived is not None and (derived.event.rule or "").startswith("derived:demand"))
+            or (governed_by is not None and decision.cue in OBLIGATION_CUES)):
+        # "X said India must help [to conclude the round]": X's demand is the event; India's help is its content,
+        # and so is what the help is for
+        event.rule = f"{event.rule or ''}+{NOT_NEWS}content:demanded"
     return out
 
 
