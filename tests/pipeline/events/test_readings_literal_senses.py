@@ -81,6 +81,7 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "Five Ruritanian soldiers were killed in a road accident on Monday.",
     "An earthquake jolted Ruritania, with the Ruritanian Meteorological Agency issuing a tsunami warning.",
     "The Ruritanian weather bureau warned of heavy rain and flooding in the south on Monday.",
+    "The Ruritanian businessman said he received thanks from the former prime minister.",
     "The Ruritanian prime minister told the crowd that he shared their pain.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:
