@@ -340,3 +340,23 @@ def test_participants_place_modifying_a_visit_is_its_destination(nlp: Language, 
     assert any(visitor in t for t in texts(ev.actor_refs)), (ev.actor_refs, ev.rule)
     assert any(destination in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)
     assert not any(destination in t for t in texts(ev.actor_refs))
+
+
+def test_participants_bare_charged_root_is_the_accused() -> None:
+    """"A trader charged with exporting X pleaded not guilty" parsed with "charged" as the sentence's verb (a
+    reduced passive read as a root): the trader is the one charged, not the accuser. Hand-built parse."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from communique.pipeline.events.arguments import subjects_of
+
+    words = ["A", "trader", "charged", "with", "exporting", "food", "pleaded", "not", "guilty"]
+    heads = [1, 2, 2, 2, 3, 4, 2, 6, 6]
+    deps = ["det", "nsubj", "ROOT", "prep", "pcomp", "dobj", "conj", "neg", "acomp"]
+    tags = ["DT", "NN", "VBN", "IN", "VBG", "NN", "VBD", "RB", "JJ"]
+    lemmas = ["a", "trader", "charge", "with", "export", "food", "plead", "not", "guilty"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert subjects_of(doc[2]) == ([], "passive-no-agent")
+    doc[2].tag_ = "VBD"  # "A court charged the trader ...": an active verb keeps its subject
+    assert [t.text for t in subjects_of(doc[2])[0]] == ["trader"]
+

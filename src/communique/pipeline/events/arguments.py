@@ -382,6 +382,14 @@ def elided_passive(verb: Token) -> bool:
 _JOURNEY_VERBS = word_set("events/journey_verbs")
 
 
+def _bare_charged(verb: Token) -> bool:
+    """"X charged with / accused of ..." with no auxiliary and no object: a reduced passive the parser made the
+    sentence's verb; X is the one charged, not the accuser."""
+    return (verb.lemma_.lower() in CHARGE_VERBS and verb.tag_ == "VBN"
+            and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in {"with", "of"} for c in verb.children))
+
+
 def _destination_read_as_subject(clause: Token, subj: list[Token]) -> bool:
     """"left for X to attend ...": the parser read "for X to" as an infinitive with a subject, but a place is the
     journey's destination, not who attends."""
@@ -404,6 +412,8 @@ def _own_subjects(clause: Token) -> Subjects | None:
     if subj and _destination_read_as_subject(clause, subj):
         return None  # "departed for Mar del Plata to attend the summit": the traveller attends
     if subj and elided_passive(clause):  # "one militant was killed and nine others [were] wounded": victims
+        return [], "passive-no-agent"
+    if subj and _bare_charged(clause):  # "A businessman charged with exporting X pleaded not guilty": the accused
         return [], "passive-no-agent"
     if len(subj) > 1:  # "New York, 20 September (TDI): The Foreign Minister ... met": the dateline is not a subject
         paired = _coordinated_subjects(subj)
