@@ -7,6 +7,7 @@ Sentences are written for these tests (fictional names); none come from the eval
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from communique.pipeline.dates.resolve import resolve_dates
@@ -29,13 +30,19 @@ def test_dates_derived_intent_not_dated_by_the_planned_act(nlp: Language) -> Non
     assert all(e.date != "2025-03-03" for e in derived), [(e.date, e.date_rule) for e in derived]
 
 
-def test_dates_derived_refusal_keeps_its_past_day(nlp: Language) -> None:
-    """A refusal read from a failed act happened when the act failed ("failed to reach agreement Sunday")."""
-    text = "Ruritanian and Freedonian negotiators failed to reach agreement on the border Sunday, officials said."
+@pytest.mark.parametrize(("text", "reading", "day"), [
+    # a refusal read from a failed act happened when the act failed
+    ("Ruritanian and Freedonian negotiators failed to reach agreement on the border Sunday, officials said.",
+     "derived:refusal", "2025-03-02"),
+    # an intent dated by its report is read in the report's tense
+    ("The Ruritanian leader said Wednesday he was prepared to meet his Freedonian counterpart.", "derived:intent",
+     "2025-03-05"),
+])
+def test_dates_derived_reading_keeps_its_past_day(nlp: Language, text: str, reading: str, day: str) -> None:
     doc = Document(id="t", text=text, published=PUBLISHED, body_start=0)
-    events = [e for e in find_events(doc, nlp(text)) if (e.rule or "").startswith("derived:refusal")]
+    events = [e for e in find_events(doc, nlp(text)) if (e.rule or "").startswith(reading)]
     resolve_dates(doc, nlp(text), events)
-    assert events and events[0].date == "2025-03-02", [(e.date, e.date_rule) for e in events]
+    assert events and events[0].date == day, [(e.date, e.date_rule) for e in events]
 
 
 def test_dates_present_dated_ahead_is_planned(nlp: Language) -> None:
@@ -46,12 +53,3 @@ def test_dates_present_dated_ahead_is_planned(nlp: Language) -> None:
     assert events and events[0].status == "occurred"
     resolve_dates(doc, nlp(text), events)
     assert (events[0].status, events[0].date) == ("planned", "2026"), (events[0].date_rule, events[0].rule)
-
-
-def test_dates_derived_intent_keeps_its_report_day(nlp: Language) -> None:
-    """"said Wednesday he was prepared to meet X": the intent is dated by the report, read in the report's tense."""
-    text = "The Ruritanian leader said Wednesday he was prepared to meet his Freedonian counterpart."
-    doc = Document(id="t", text=text, published=PUBLISHED, body_start=0)
-    events = [e for e in find_events(doc, nlp(text)) if (e.rule or "").startswith("derived:intent")]
-    resolve_dates(doc, nlp(text), events)
-    assert events and events[0].date == "2025-03-05", [(e.date, e.date_rule) for e in events]
