@@ -131,7 +131,7 @@ def _troops(actor: Actor) -> bool:
     return word in TROOP_WORDS or (word.endswith("s") and word[:-1] in TROOP_WORDS)
 
 
-def troop_movement(event: Event) -> bool:
+def troop_meeting(event: Event) -> bool:
     """Soldiers arriving somewhere or meeting up with another unit ("French soldiers disembarked and met up with
     an Italian unit") move troops; they hold no consultation and pay no visit (CAMEO 04x)."""
     if event.event_type != "CONSULT" or not event.actors or not all(_troops(a) for a in event.actors):
@@ -147,7 +147,7 @@ def relevant_events(document: Document, events: list[Event], window: int = NEWS_
     for event in events:
         if _user_coded(event):
             kept.append(event)
-        elif before_the_news(event, anchor, window) or unofficial_visit(event) or troop_movement(event):
+        elif before_the_news(event, anchor, window) or unofficial_visit(event) or troop_meeting(event):
             continue
         elif topic is not None:
             if between_political_parties(event, topic):
