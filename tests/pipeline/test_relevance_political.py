@@ -44,6 +44,9 @@ def test_relevance_sport_country_is_a_team() -> None:
     ("Striker scores twice as champions win cup final",
      "The striker scored two goals and the coach praised his players after the match. The league season ends "
      "next week and the squad will rest before the tournament.", "sport"),
+    ("Hosts recover after early loss",
+     "The visitors' captain hit a half-century while two batsmen were unbeaten at the break; the fast bowler took "
+     "three wickets in the first innings, and security was tight at the ground.", "sport"),
     ("Tech shares lift index",
      "Shares rose 2 percent as investors bought technology stocks; the index gained 40 points and analysts "
      "expect higher earnings and profits at several firms.", "market"),
