@@ -133,3 +133,18 @@ def test_background_promise_is_one_agree(nlp: Language) -> None:
     text = "Elbonia pledged to assist the flood victims in Freedonia."
     events = reported(nlp, text)
     assert [e.event_type for e in events] == ["AGREE"], [(e.event_type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "planned_type", "planned_kept"), [
+    # an announced cooperation is one statement, one event: the intent to cooperate (AGREE 03x)
+    ("The Ruritanian president said on Sunday he would improve relations with Freedonia.", "SUPPORT", False),
+    ("The Ruritanian government will give two million euros to the Freedonian flood victims.", "AID", False),
+    # a planned meeting or withdrawal stays a plan
+    ("The Ruritanian army will withdraw its troops from the Freedonian border next week.", "RETREAT", True),
+])
+def test_background_announced_cooperation_is_one_intent(nlp: Language, text: str, planned_type: str,
+                                                         planned_kept: bool) -> None:
+    events = reported(nlp, text)
+    assert any(e.event_type == planned_type for e in events) is planned_kept, [(e.event_type, e.rule) for e in events]
+    if not planned_kept:
+        assert any(e.event_type == "AGREE" and e.rule.startswith("derived:intent") for e in events)

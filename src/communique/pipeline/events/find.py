@@ -279,6 +279,10 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
         event.confidence = round(event.confidence * 0.9, 3)  # ...is surer than the announced action itself
         if derived.event.event_type == "REJECT" and event.status == "negated":
             out.pop()  # "will not recognize X": one statement, one event; the refusal is the REJECT (CAMEO 12)
+        elif (derived.event.rule or "").startswith("derived:intent") and event.status == "planned" and \
+                event.event_type in _INTENDED_TYPES:  # "said it would improve relations with X", "will give all
+            event.rule = f"{event.rule or ''}+{NOT_NEWS}content:intended"  # necessary support": one statement,
+            # one event, the intent to cooperate (AGREE 03x); a planned meeting or withdrawal stays a plan
         out.append(derived)
     content = content_of(trig, decision)
     if content is not None:  # "urged X to withdraw", "ready to fight": the content is no event of its own; the
@@ -296,6 +300,8 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
 
 
 _PARTICIPLE_ADJUNCT_DEPS = word_set("events/participle_adjunct_deps")
+# planned acts whose announcement is the news as an intent to cooperate (AGREE 03x), not as the act itself
+_INTENDED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID"})
 
 
 def _participle_adjunct(clause: Token) -> bool:
