@@ -291,24 +291,25 @@ def background_cue(clause: Token, objects: list[Token], published_year: int | No
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in clause.children):
         return "background:habitual-adverb"
     if published_year is not None:
-        for t in clause_tokens:
-            if t.ent_type_ == "DATE" and _in_own_clause(t, clause) and (
-                    t.head.pos_ not in {"NOUN", "PROPN"} or t.head.ent_type_ == "DATE"):  # not "the 1994 killings"
+        own_dates = [t for t in clause_tokens if t.ent_type_ == "DATE" and _in_own_clause(t, clause)]
+        for t in own_dates:
+            if t.head.pos_ not in {"NOUN", "PROPN"} or t.head.ent_type_ == "DATE":  # not "the 1994 killings"
                 m = re.fullmatch(r"(\d{4})s?", t.text)
                 if m and int(m.group(1)) < published_year - 1:
                     return "background:old-year"
-        if _old_time_clause(clause, clause_tokens, published_year):
+        if not own_dates and _old_time_clause(clause, published_year):
             return "background:old-time-clause"
     return None
 
 
-def _old_time_clause(clause: Token, clause_tokens: list[Token], published_year: int) -> bool:
-    """An undated act timed by a clause about a year well before publication ("imposed sanctions on Iraq after it
-    invaded Kuwait in 1990"): history told by what it followed. An act with a date of its own is not."""
-    if any(t.ent_type_ == "DATE" and _in_own_clause(t, clause) for t in clause_tokens):
-        return False
+_AFTER_MARKS = _TIME_CLAUSE_MARKS - {"before"}
+
+
+def _old_time_clause(clause: Token, published_year: int) -> bool:
+    """An undated act (the caller checks) timed by a clause about a year well before publication ("imposed
+    sanctions on Iraq after it invaded Kuwait in 1990"): history told by what it followed."""
     for sub in clause.children:
-        if sub.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_CLAUSE_MARKS - {"before"}
+        if sub.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _AFTER_MARKS
                                        for c in sub.children):
             years = [int(t.text[:4]) for t in sub.subtree if t.ent_type_ == "DATE" and re.fullmatch(r"\d{4}s?", t.text)]
             if years and max(years) < published_year - 1:
