@@ -18,7 +18,7 @@ the one before (readers see the ingest's progress). The first story is ingested 
 starts, so that the store exists when the first reader comes; ``--baseline`` first times the same ingest with
 no reader. Figures are printed, never asserted; the exit status is 1 when a query or the ingest failed.
 
-Usage: python benchmarks/readers.py [--stories 250] [--every 1] [--in-flight 1] [--wait 30] [--batch-size 32]
+Usage: python benchmarks/readers.py [--stories 250] [--every 1] [--in-flight 1] [--wait 30] [--batch-size 64]
                                     [--workers 1] [--no-api] [--baseline] [--source PATH] [--verbose]
 """
 
@@ -277,7 +277,7 @@ def main() -> None:
     ap.add_argument("--every", type=float, default=1.0, help="seconds between two readers' starts")
     ap.add_argument("--in-flight", type=int, default=1, help="readers running at once, at most")
     ap.add_argument("--wait", type=float, default=30.0, help="--wait SECONDS passed to each reader")
-    ap.add_argument("--batch-size", type=int, default=32, help="the ingest's --batch-size")
+    ap.add_argument("--batch-size", type=int, default=64, help="the ingest's --batch-size")
     ap.add_argument("--workers", type=int, default=1, help="the ingest's -j")
     ap.add_argument("--no-api", dest="api", action="store_false", help="no Python API reader")
     ap.add_argument("--baseline", action="store_true", help="first time the same ingest with no reader")

@@ -180,3 +180,37 @@ def test_ingest_batch_opens_the_store_once_a_batch_when_run_inline(tmp_path: Pat
             assert store.opened == opened  # 3 batches: inline, each opens the store once; else the look-up twice
             assert report.documents_new == 70 and store.stats()["documents"] == 70
     assert LocalExecutor().inline and not LocalExecutor(workers=2).inline
+
+
+class TwoWorkerNoParseExecutor(NoParseExecutor):
+    """A fake executor that runs two batches at once (as two workers would): records the batches it gets."""
+
+    parallelism = 2
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+
+    def map_batches(self, fn: Callable[..., Any], batches: Iterable[list[Document]], *args: Any) -> Iterator[Any]:
+        for batch in batches:
+            self.sizes.append(len(batch))
+            yield [DocResult(doc, []) for doc in batch]
+
+
+class WriteCountingStore(MemoryStore):
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[int] = []
+
+    def write_batch(self, documents: list[Document], created: list[Event], updated: list[Event]) -> None:
+        self.writes.append(len(documents))
+        super().write_batch(documents, created, updated)
+
+
+def test_ingest_batch_gives_each_worker_its_share_of_a_transaction(tmp_path: Path) -> None:
+    corpus = _jsonl(tmp_path / "c.jsonl", 70)
+    executor, store = TwoWorkerNoParseExecutor(), WriteCountingStore()
+    report = ingest([corpus], store, settings=Settings(batch_size=32), executor=executor)
+    assert executor.sizes == [16, 16, 16, 16, 6]  # pieces of half a transaction, one per worker
+    assert store.writes == [32, 32, 6]  # committed a whole transaction at a time
+    assert report.documents_new == 70 and len(store.document_ids()) == 70
+    assert LocalExecutor(workers=3).parallelism == 3 and LocalExecutor().parallelism == 1

@@ -47,7 +47,7 @@ class Settings:
 
     model: str = field(default_factory=lambda: os.environ.get("COMMUNIQUE_MODEL", DEFAULT_MODEL))
     extractor: str = field(default_factory=lambda: os.environ.get("COMMUNIQUE_EXTRACTOR", "rules"))
-    batch_size: int = 32
+    batch_size: int = 64
     n_process: int = 1
     max_chars: int = 1_000_000  # longer articles are truncated at a sentence boundary, with a warning
     # Events whose confidence (the gate's model, pipeline/gate) is below this are not kept; None: the threshold

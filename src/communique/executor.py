@@ -43,6 +43,11 @@ class LocalExecutor:
         """Whether ``fn`` runs here, as each batch is taken (nothing runs ahead while a result is used)."""
         return self.workers <= 1
 
+    @property
+    def parallelism(self) -> int:
+        """How many batches run at once (the driver splits a transaction's documents into as many)."""
+        return self.workers
+
     def map_batches(self, fn: Callable[..., R], batches: Iterable[list[T]], *args: Any) -> Iterator[R]:
         if self.workers <= 1:
             for batch in batches:
@@ -95,6 +100,11 @@ class DaskExecutor:
             self._client = Client(processes=processes, n_workers=workers, threads_per_worker=1)
         else:
             self._client = Client(processes=processes)
+
+    @property
+    def parallelism(self) -> int:
+        """How many batches run at once: the cluster's worker threads now (at least one)."""
+        return max(1, sum(self._client.nthreads().values()))
 
     def map_batches(self, fn: Callable[..., R], batches: Iterable[list[T]], *args: Any) -> Iterator[R]:
         client = self._client

@@ -245,6 +245,25 @@ def _flush(merger: BatchMerger, results: list[DocResult], report: IngestReport,
         raise batch_error
 
 
+def _take(merger: BatchMerger, results: list[DocResult], report: IngestReport,
+          on_failure: Callable[[ReadFailure], None] | None) -> None:
+    """Merge a processed batch's documents into the transaction; those whose processing failed are named."""
+    merger.prefetch([r for r in results if r.error is None])
+    for result in results:
+        where = result.document.path or result.document.id
+        for w in result.warnings:
+            report.warn(where, w)
+        if result.error is not None:
+            failure = ReadFailure(where, f"processing failed ({result.error})",
+                                  "The article was not stored; it fails the same way each time, so fix or "
+                                  "remove it (and please report the error with the file)")
+            report.failures.append(failure)
+            if on_failure:
+                on_failure(failure)
+            continue
+        report.documents_new += _add(merger, result, report, on_failure)
+
+
 def ingest(
     paths: Sequence[str | Path],
     store: Store,
@@ -283,8 +302,12 @@ def ingest(
                 seen.add(item.id)
                 yield item
 
+    # A transaction takes ``batch_size`` documents; executors that run several batches at once get them in
+    # pieces, one per worker, so that every worker has its share of each transaction.
+    chunk = -(-settings.batch_size // max(1, int(getattr(executor, "parallelism", 1))))
+
     def batches() -> Iterator[list[Document]]:
-        for batch in _batched(documents(), settings.batch_size):
+        for batch in _batched(documents(), chunk):
             store.release()  # readers may open the store while the batch is processed (see README)
             yield batch
 
@@ -292,26 +315,23 @@ def ingest(
     # Run here, the next batch is read (and its documents looked up in the store) right after this one is
     # written, then the store is let go while it is processed: one opening of the store a batch, not two.
     inline = bool(getattr(executor, "inline", False))
-    for results in executor.map_batches(process_batch, batches(), settings, kb_extra):
-        merger.prefetch([r for r in results if r.error is None])
-        for result in results:
-            where = result.document.path or result.document.id
-            for w in result.warnings:
-                report.warn(where, w)
-            if result.error is not None:
-                failure = ReadFailure(where, f"processing failed ({result.error})",
-                                      "The article was not stored; it fails the same way each time, so fix or "
-                                      "remove it (and please report the error with the file)")
-                report.failures.append(failure)
-                if on_failure:
-                    on_failure(failure)
-                continue
-            report.documents_new += _add(merger, result, report, on_failure)
-        _flush(merger, [r for r in results if r.error is None], report, on_failure)
+    taken: list[DocResult] = []  # the results of the transaction being gathered
+
+    def commit() -> None:
+        _flush(merger, [r for r in taken if r.error is None], report, on_failure)
         if not inline:  # readers get in while the workers process the batches ahead
             store.release()
-        for result in results:
+        for result in taken:
             if on_document:
                 on_document(result.document)
+        taken.clear()
+
+    for results in executor.map_batches(process_batch, batches(), settings, kb_extra):
+        _take(merger, results, report, on_failure)
+        taken += results
+        if len(taken) >= settings.batch_size:
+            commit()
+    if taken:
+        commit()
     report.events_created, report.events_updated = merger.created, merger.updated
     return report
