@@ -148,3 +148,23 @@ def test_background_announced_cooperation_is_one_intent(nlp: Language, text: str
     assert any(e.event_type == planned_type for e in events) is planned_kept, [(e.event_type, e.rule) for e in events]
     if not planned_kept:
         assert any(e.event_type == "AGREE" and e.rule.startswith("derived:intent") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The presidents of Ruritania and Freedonia on Thursday agreed to cooperate in solving the border dispute.",
+    "Ruritania and Freedonia have agreed to exchange information and to help safeguard consumers' health.",
+])
+def test_background_agreed_cooperation_is_the_agreement(nlp: Language, text: str) -> None:
+    events = reported(nlp, text)
+    types = {e.event_type for e in events}
+    assert "AGREE" in types and not types & {"COOPERATE", "AID", "SUPPORT"}, [(e.event_type, e.rule) for e in events]
+
+
+def test_background_act_inside_a_stated_demand_is_its_content(nlp: Language) -> None:
+    text = ("The Ruritanian president called on the Freedonian prime minister to make new proposals for the budget, "
+            "and said Freedonia should play its full part in funding the union's enlargement, the president's "
+            "office said Tuesday.")
+    events = reported(nlp, text)
+    assert {e.event_type for e in events} == {"REQUEST"}, [(e.event_type, e.rule) for e in events]
+    demand = next(e for e in events if e.rule.startswith("obligation:"))
+    assert [r.text for r in demand.actor_refs] == ["The Ruritanian president"]

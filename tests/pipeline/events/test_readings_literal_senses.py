@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from communique.pipeline.events.frames import idle_frame
 from tests.helpers.pipeline import events_in
 
 
@@ -83,6 +84,8 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "The Ruritanian weather bureau warned of heavy rain and flooding in the south on Monday.",
     "The Ruritanian businessman said he received thanks from the former prime minister.",
     "The Ruritanian prime minister told the crowd that he shared their pain.",
+    "The Bolivian cabinet said the government would cede state-owned companies' stocks to poor families.",
+    "The Ruritanian minister said both countries share similar values.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:
     assert _kinds(nlp, text) == []
@@ -151,6 +154,9 @@ def test_withdrawn_support_is_a_refusal_not_a_retreat(nlp: Language) -> None:
     ("The lawyer asked the court to adjourn the trial.", "REQUEST"),
     ("The lawyer asked for a delay of the trial.", "REQUEST"),
     ("Ruritania recalled its envoy to Freedonia on Friday.", "SANCTION"),
+    ("Ruritania signed up to the border accord with Freedonia on Monday.", "SUPPORT"),
+    ("Ruritania ceded the disputed islands to Freedonia on Monday.", "CONCEDE"),
+    ("Ruritania shared intelligence with Freedonia on Monday.", "COOPERATE"),
 ])
 def test_readings_idle_frames_leave_other_frames(nlp: Language, text: str, kind: str) -> None:
     assert kind in [k[0] for k in _kinds(nlp, text)]
@@ -194,3 +200,13 @@ def test_readings_meeting_the_press_is_no_meeting(nlp: Language) -> None:
                                      "visiting president.")]
     assert not [k for k in kinds if "the press" in k[2]], kinds
     assert any(k[0] == "CONSULT" and "the visiting president" in k[2] for k in kinds), kinds
+
+
+@pytest.mark.parametrize(("text", "idle"), [
+    ("A record 95 people have signed up to contest next year's parliamentary election in Kenya.", True),
+    ("Over 300 volunteers signed up to serve in the election commission, the ministry said.", True),
+    ("Kenya signed up to the border accord with Uganda on Monday.", False),
+])
+def test_readings_signing_up_to_run_is_enrolment(nlp: Language, text: str, idle: bool) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ == "sign")
+    assert idle_frame(verb, "sign") is idle

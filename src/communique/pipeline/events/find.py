@@ -142,9 +142,26 @@ def found_in_sentence(document: Document, sent: SpacySpan, lex: Lexicon,
         if bare_warning(trig, cameo, parts) or body_session(trig, parts):
             continue
         out += _bundled_events(trig, cameo, rule, parts, governed_by, decision, lex, mention, offset)
-    out += obligations(sent, {t.clause.i for t in triggers}, lex, mention, offset)
+    out += _demanded_content(obligations(sent, {t.clause.i for t in triggers}, lex, mention, offset), out)
     out += blame_statements(sent, {t.clause.i for t in triggers if t.kind != "noun"}, lex, mention, offset)
     return _travel_to_gathering(out)
+
+
+def _demanded_content(demands: list[Found], found: list[Found]) -> list[Found]:
+    """The demands read off clauses with no trigger ("X said Britain should play its part in funding Y"), after
+    marking what they contain: a hypothetical act inside a demanded clause (the funding) is what is demanded, not
+    an act of its own (as "X said India must help" in ``_bundled_events``)."""
+    clauses = {d.trig.clause.i for d in demands}
+    for f in found:
+        ev = f.event
+        if ev.status != "hypothetical" or NOT_NEWS in (ev.rule or ""):
+            continue
+        cur = f.trig.clause
+        while cur.head != cur and cur.i not in clauses:
+            cur = cur.head
+        if cur.i in clauses and cur != f.trig.clause:
+            ev.rule = f"{ev.rule or ''}+{NOT_NEWS}content:demanded"
+    return demands
 
 
 _GATHERING_NOUNS = word_set("events/gathering_nouns")
@@ -285,6 +302,9 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
             # one event, the intent to cooperate (AGREE 03x); a planned meeting or withdrawal stays a plan
         out.append(derived)
     content = content_of(trig, decision)
+    if content is None and decision.cue == "gov:agree" and event.status == "planned" and \
+            event.event_type in _INTENDED_TYPES:  # "agreed to cooperate in solving X": the agreement (AGREE 03x,
+        content = "content:agreed"  # refined by what is agreed to) is the event; what they will do is its content
     if content is not None:  # "urged X to withdraw", "ready to fight": the content is no event of its own; the
         # rules extractor leaves it out (the derived reading stays)
         event.rule = f"{event.rule or ''}+{NOT_NEWS}{content}"

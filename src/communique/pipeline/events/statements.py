@@ -177,6 +177,10 @@ def reporter_of(clause: Token) -> Token | None:
             subs, _ = subjects_of(cur.head)
             return subs[0] if subs and is_actor_like(subs[0]) else None
         if cur.lemma_.lower() in REPORTING_VERBS | _REPORTER_OF_EXTRA:
+            outer = cur.head
+            if cur.dep_ == "ccomp" and outer.i < clause.i < cur.i and outer.lemma_.lower() in REPORTING_VERBS:
+                cur = outer  # "X ... and said Y should ..., X's office said": the trailing attribution, parsed as
+                # the first verb's complement, reports the whole sentence; the clause is what the first says
             subs, _ = subjects_of(cur)
             return subs[0] if subs and is_actor_like(subs[0]) else None
     return None
