@@ -112,3 +112,16 @@ def test_nlp_parse_hands_over_the_parsed_text() -> None:
     doc = make_document("Talks ((((((((((( resumed in Doha on Monday.\n\nThe envoy left.")
     [(_, sdoc)] = list(nlp.parse([doc]))
     assert nlp.parsed_text(sdoc) == sdoc.text != nlp.doc_text(sdoc) == nlp.body_text(doc)  # symbol runs blanked
+
+
+def test_nlp_no_sentence_starts_after_a_word_within_a_line() -> None:
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from communique.pipeline.nlp import _newline_sentencer
+
+    words = ["President", "Zine", "El", "Abidine", "spoke", ".", "He", "left", "\n", "Then", "rain"]
+    doc = _newline_sentencer(Doc(English().vocab, words=words, spaces=[True] * 7 + [False, False, True, False]))
+    assert [doc[i].is_sent_start for i in (3, 4)] == [False, False]  # "El | Abidine": no split inside the name
+    assert doc[6].is_sent_start is None  # after ".": the parser decides
+    assert doc[9].is_sent_start is True  # after a line break: a new sentence

@@ -21,7 +21,9 @@ NEWLINE_SENTENCER = "communique_newline_sentencer"
 
 @Language.component(NEWLINE_SENTENCER)
 def _newline_sentencer(doc: Doc) -> Doc:
-    """Start a sentence after every line break: news text puts paragraphs and captions on their own lines."""
+    """Start a sentence after every line break: news text puts paragraphs and captions on their own lines. Within
+    a line, no sentence starts right after a word or a number: the parser sometimes splits a long name ("President
+    Zine El | Abidine Ben Ali urged ..."), and a sentence of wire copy ends in punctuation."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
@@ -29,6 +31,8 @@ def _newline_sentencer(doc: Doc) -> Doc:
         elif "\n" in tok.text:
             # a whitespace token holding the newline ends the previous sentence; it may not start one itself
             continue
+        elif prev.is_alpha or prev.is_digit:
+            tok.is_sent_start = False
     return doc
 
 
