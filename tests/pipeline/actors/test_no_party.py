@@ -7,7 +7,7 @@ import pytest
 
 import communique
 from communique.config import Settings
-from communique.pipeline.actors.no_party import head_word, no_party
+from communique.pipeline.actors.no_party import head_word, no_party, self_addressed
 from communique.records import Actor
 
 
@@ -42,3 +42,21 @@ def test_no_party_stormed_building_is_where_not_whom() -> None:
     assaults = [e for e in events if e.event_type == "ASSAULT"]
     assert assaults, [(e.event_type, e.rule) for e in events]
     assert not any("building" in r.name for e in assaults for r in e.recipients), [e.recipients for e in assaults]
+
+
+def test_no_party_pronoun_resolved_to_the_named_recipient_is_dropped() -> None:
+    mayor = Actor("person:ivan-petrov", "Ivan Petrov", "person", resolution="coref:description 'mayor'->Ivan Petrov")
+    wrong = Actor("person:ivan-petrov", "Ivan Petrov", "person", resolution="coref:pronoun 'She'->Ivan Petrov")
+    other = Actor("person:ana-lind", "Ana Lind", "person", resolution="text:name")
+    assert self_addressed([wrong, other], [mayor], lambda a: a.id) == [other]
+    named = Actor("person:ivan-petrov", "Ivan Petrov", "person", resolution="text:name")
+    assert self_addressed([named], [mayor], lambda a: a.id) == [named]  # a name beats nothing: kept
+
+
+def test_no_party_she_does_not_call_on_herself() -> None:
+    text = ("Former film star Ana Lind on Monday attacked city officials in Moscow over the killing of stray "
+            "dogs in the Russian capital.\n\nIn an open letter to Moscow mayor Ivan Petrov she said she was "
+            "horrified at the killings.\n\n\"The money could be used to help poor people,\" said the former "
+            "actress.\n\nShe called on the Moscow mayor to launch a program of sterilization for animals instead.")
+    events = communique.extract(text, published="2005-04-21", settings=Settings(min_confidence=0.0))
+    assert not [e for e in events if e.event_type == "REQUEST" and "Ivan Petrov" in [a.name for a in e.actors]]

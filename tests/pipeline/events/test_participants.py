@@ -61,6 +61,16 @@ def test_participants_object_phrase_skips_reported_clause(nlp: Language) -> None
     assert not any("Bolivia" in t for t in texts(ev.recipient_refs)), ev.rule
 
 
+@pytest.mark.parametrize("sentence", [
+    "Spain has promised up to 300 police officers; Portugal, 200; Ireland, 150.",
+    "Austria is expected to provide 900 soldiers; Spain has promised up to 300 troops; Portugal, 200; Ireland, 150.",
+])
+def test_participants_object_phrase_skips_gapped_list_items(nlp: Language, sentence: str) -> None:
+    """"; Portugal, 200; Ireland, 150": the subjects of the verb's elided repeats, not its targets."""
+    ev = event_by_trigger(events(nlp, sentence), "promised")
+    assert texts(ev.recipient_refs) == [], ev.rule
+
+
 def test_participants_object_phrase_skips_reason_participle(nlp: Language) -> None:
     ev = event_by_trigger(events(nlp, "Austria has refused to join the new mission, citing French opposition."),
                           "refused")

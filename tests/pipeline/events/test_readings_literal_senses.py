@@ -22,6 +22,8 @@ def _kinds(nlp: Language, text: str) -> list[tuple[str, str]]:
     "The minister attacked the central bank for its handling of the currency crisis.",
     "The senator made a scathing attack on the trade agreement.",
     "The party chairman attacked the cabinet in a television interview.",
+    "The Ruritanian actress on Monday attacked city officials over what she called the cruel treatment of animals.",
+    "The opposition leader attacked the government over its handling of the currency crisis.",
 ])
 def test_verbal_attack_is_criticism(nlp: Language, text: str) -> None:
     kinds = _kinds(nlp, text)

@@ -12,6 +12,7 @@ The nouns live in ``lexicon/data/words/actors/no_party_nouns.txt``, the pronouns
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...lexicon.words import word_set
 from ...records import Actor, Event
@@ -51,4 +52,12 @@ def drop_no_parties(events: list[Event]) -> None:
             event.rule = f"{event.rule or ''}+no-party-dropped"
 
 
-__all__ = ["NO_PARTY_NEGATIVES", "NO_PARTY_NOUNS", "drop_no_parties", "head_word", "no_party"]
+def self_addressed(actors: list[Actor], recipients: list[Actor], key: Callable[[Actor], object]) -> list[Actor]:
+    """The actors without those a pronoun was resolved to who are also the act's recipients, named as such ("In a
+    letter to Mayor X she ... She called on the mayor to ...": she is not X). One does not address oneself; the
+    name is surer than the pronoun, so the recipient stays and the actor goes."""
+    named = {key(r) for r in recipients if not (r.resolution or "").startswith("coref:pronoun")}
+    return [a for a in actors if key(a) not in named or not (a.resolution or "").startswith("coref:pronoun")]
+
+
+__all__ = ["NO_PARTY_NEGATIVES", "NO_PARTY_NOUNS", "drop_no_parties", "head_word", "no_party", "self_addressed"]

@@ -258,5 +258,17 @@ def chief_of(ctx: ActorCtx, head: Token, text: str, resolve_unit: ResolveUnit) -
                  f"text:{head.lower_} of '{strip_det(span.text)}'; {inner.resolution}", text)
 
 
-__all__ = ["CHIEF_HEADS", "PREMISES_HEADS", "QUANTITY_HEADS", "acronym_further", "chief_of", "full_name_actor", "head_title",
+def entity_text(tok: Token) -> str:
+    """The text of the named entity a token is in (walking the IOB tags: no scan of the document's entities)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+__all__ = ["entity_text", "CHIEF_HEADS", "PREMISES_HEADS", "QUANTITY_HEADS", "acronym_further", "chief_of", "full_name_actor", "head_title",
            "name_extent", "of_object", "partitive_actors", "partitive_target", "phrase_tokens"]

@@ -89,6 +89,7 @@ from .names import (
     slug,
     split_name,
 )
+from .no_party import self_addressed
 from .office_holders import PLACEHOLDER_ROLES, position_on
 from .organisations import (
     collective,
@@ -109,7 +110,7 @@ from .persons import (
     office_actor,
     strip_det,
 )
-from .phrases import chief_of, full_name_actor, head_title, partitive_actors, partitive_target
+from .phrases import chief_of, entity_text, full_name_actor, head_title, partitive_actors, partitive_target
 from .sentence_context import apply_sector_cues, fill_sentence_country
 from .units import first_texts, phrase_head, reference_units, whole_phrase
 from .user_codes import USER_RULE, coded_actor, phrase_code, share_actor, with_actor
@@ -140,8 +141,10 @@ def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: Knowl
         actors = share_actor(dedupe([a for ref in ev.actor_refs for a in resolve_ref(ctx, ref)]))
         keys = {actor_key(a) for a in actors}
         ctx.exclude = frozenset(actor_key(a) for a in actors if is_party(a))
-        recips = share_actor(dedupe([a for ref in ev.recipient_refs for a in resolve_ref(ctx, ref)
-                                       if actor_key(a) not in keys]))
+        recips = [a for ref in ev.recipient_refs for a in resolve_ref(ctx, ref)]
+        actors = self_addressed(actors, recips, actor_key)  # "She called on the mayor": she is not the mayor
+        keys = {actor_key(a) for a in actors}
+        recips = share_actor(dedupe([a for a in recips if actor_key(a) not in keys]))
         if not recips and len(actors) >= 2 and reciprocal(ctx, ev):  # "the two countries blame each other"
             recips = [replace(a, resolution=f"coref:reciprocal 'each other'; {a.resolution}") for a in actors]
         ev.actors, ev.recipients = actors, recips
@@ -152,18 +155,6 @@ def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: Knowl
                                           [a for a in dedupe(recips) if is_party(a)]):
             # "C urged A and B ...": the sides are A and B, not C (``anaphora.event_party_sets``)
             event_sets.append((where(ev), ev.event_type, party_set))
-
-
-def _entity_text(tok: Token) -> str:
-    """The text of the named entity a token is in (walking the IOB tags: no scan of the document's entities)."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text
 
 
 # A country's people one at a time (PLOVER CVL: civilians and other unarmed domestic entities).
@@ -543,7 +534,7 @@ def _by_unknown_name(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
         return Actor(f"group:{iso}-CVL", bare, "group", iso, "CVL",
                      resolution=f"text:people '{title.country_text}'", text=text)
     if head_tok is not None and head_tok.ent_type_ in ("ORG", "NORP") and head_tok.pos_ == "PROPN":
-        oname = strip_det(_entity_text(head_tok)) or bare
+        oname = strip_det(entity_text(head_tok)) or bare
         return unknown_org(ctx, oname, title.country, None, head_tok, text)
     if words and ents & {"GPE", "LOC"} and not ents & {"PERSON"}:
         return Actor(None, bare, "country", None, None, resolution="unresolved:place not in KB", text=text)

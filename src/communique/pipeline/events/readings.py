@@ -123,6 +123,9 @@ def _verbal_cue(trig: Trigger) -> str | None:
         if (c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_.lower() in _VERBAL_ATTACK_SPEECH
                 and trig.clause.dep_ != "ccomp"):  # "X said Y attacked Z, saying ...": the saying may be X's
             return "speech"
+        if c.dep_ == "prep" and c.lower_ == "over" and trig.kind == "verb" and any(  # "attacked X over its
+                g.dep_ == "pcomp" or g.lemma_.lower() in _VERBAL_ATTACK_TARGETS for g in c.children):  # handling /
+            return "reason"  # over what she called a massacre" (not "over the weekend", "over the city")
         if c.dep_ == "prep" and c.lower_ == "for" and trig.kind == "verb" and any(
                 g.lemma_.lower() not in _VERBAL_ATTACK_TIME and g.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
                 for g in c.children if g.dep_ in {"pobj", "pcomp"}):

@@ -105,6 +105,13 @@ def _codable(tok: Token, own: set[int]) -> bool:
     return tok.ent_type_ in NAMED_ENTS
 
 
+def _gapped_item(tok: Token) -> bool:
+    """"Greece promised 700 troops; Turkey, 500; Romania, 400": after a semicolon, a name beside a bare number is
+    the subject of the verb's elided repeat (Turkey promised 500), not a target of the act."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ";" and any(
+        c.dep_ in {"appos", "nummod"} and c.tag_ == "CD" for c in tok.children)
+
+
 def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tuple[list[Token], str]:
     """The first codable actor named in the trigger's object phrase (see the module docstring), with the actors
     coordinated with it; ``[]`` when there is none or the event type takes no such target. Rule: "object-phrase"."""
@@ -115,6 +122,7 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
     skip = {i for a in actors for x in with_conjuncts(a) for i in range(*np_tokens(x))} | own
     skip |= {t.i for c in clause.children if any(trailing_attribution(x) for x in c.children)
              for t in c.subtree}  # "..., the X news agency reported": the report's source
+    skip |= {t.i for c in clause.subtree if _gapped_item(c) for t in c.subtree}
     for tok in clause.subtree:
         if tok.i <= last or tok.i in skip or not _codable(tok, own):
             continue
