@@ -63,7 +63,7 @@ def dates(ctx: DocContext) -> None:
 
 def actors(ctx: DocContext) -> None:
     resolve_actors(ctx.document, ctx.sdoc, ctx.events, ctx.kb)
-    drop_no_parties(ctx.events)  # "the residence", "Pamuk's right": no side of the act
+    ctx.events = drop_no_parties(ctx.events)  # "the residence", "Pamuk's right": no side of the act
 
 
 def locations(ctx: DocContext) -> None:

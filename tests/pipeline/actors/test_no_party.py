@@ -60,3 +60,13 @@ def test_no_party_she_does_not_call_on_herself() -> None:
             "actress.\n\nShe called on the Moscow mayor to launch a program of sterilization for animals instead.")
     events = communique.extract(text, published="2005-04-21", settings=Settings(min_confidence=0.0))
     assert not [e for e in events if e.event_type == "REQUEST" and "Ivan Petrov" in [a.name for a in e.actors]]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The Japanese prime minister on Friday defended his position that the shrine visits are a private matter.",
+     False),
+    ("The Japanese prime minister on Friday defended the Chinese government against the charges.", True),
+])
+def test_no_party_defence_of_ones_own_stance_supports_no_one(text: str, kept: bool) -> None:
+    events = communique.extract(text, published="2005-11-18", settings=Settings(min_confidence=0.0))
+    assert any(e.event_type == "SUPPORT" for e in events) is kept, [(e.event_type, e.rule) for e in events]

@@ -168,3 +168,14 @@ def test_background_act_inside_a_stated_demand_is_its_content(nlp: Language) -> 
     assert {e.event_type for e in events} == {"REQUEST"}, [(e.event_type, e.rule) for e in events]
     demand = next(e for e in events if e.rule.startswith("obligation:"))
     assert [r.text for r in demand.actor_refs] == ["The Ruritanian president"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The former gang leader faces the death penalty for murdering four people unless the governor intervenes.",
+     False),
+    ("The rebel commander was sentenced to life in prison for attacking a police station.", False),
+    ("Police arrested two men on Monday for attacking the embassy.", True),  # an arrest's reason may be news
+])
+def test_background_offence_of_a_penalty_is_no_event(nlp: Language, text: str, kept: bool) -> None:
+    events = reported(nlp, text)
+    assert any(e.event_type == "ASSAULT" for e in events) is kept, [(e.event_type, e.rule) for e in events]

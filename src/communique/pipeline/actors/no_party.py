@@ -41,15 +41,22 @@ def no_party(actor: Actor) -> bool:
     return word in NO_PARTY_NOUNS or (word.endswith("s") and word[:-1] in NO_PARTY_NOUNS)
 
 
-def drop_no_parties(events: list[Event]) -> None:
-    """Remove, in place, each event's actors and recipients that are no party (:func:`no_party`), noting it in the
-    event's rule."""
+def drop_no_parties(events: list[Event]) -> list[Event]:
+    """Remove each event's actors and recipients that are no party (:func:`no_party`), noting it in the event's
+    rule; the events kept. A verbal defence whose only target was a thing ("defended his position", CAMEO 052),
+    or a support of one's own stance ("praised its own record"), supports no one: that event goes."""
+    kept = []
     for event in events:
         actors = [a for a in event.actors if not no_party(a)]
         recipients = [r for r in event.recipients if not no_party(r)]
         if len(actors) != len(event.actors) or len(recipients) != len(event.recipients):
+            if event.event_type == "SUPPORT" and event.recipients and not recipients and (
+                    event.cameo == "052" or any(" own " in f" {r.name.lower()} " for r in event.recipients)):
+                continue
             event.actors, event.recipients = actors, recipients
             event.rule = f"{event.rule or ''}+no-party-dropped"
+        kept.append(event)
+    return kept
 
 
 def self_addressed(actors: list[Actor], recipients: list[Actor], key: Callable[[Actor], object]) -> list[Actor]:

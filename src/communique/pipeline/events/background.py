@@ -114,10 +114,14 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
         return "content:noun-gerund"  # "cooperation in arresting suspects", "the need for mobilizing"
     if clause.tag_ == "VBG" and clause.dep_ == "pcomp" and clause.head.lower_ in _AVERTING_PREPS:
         return "content:against"  # "advised its nationals against travelling to X"
+    if (clause.tag_ == "VBG" and clause.dep_ == "pcomp" and clause.head.lower_ in {"for", "of"}
+            and clause.head.head.lemma_.lower() in _PENALTY_VERBS):
+        return "content:offence"  # "faces the death penalty for murdering four people": what the penalty is for
     return None
 
 
 _AVERTING_PREPS = word_set("events/averting_preps")
+_PENALTY_VERBS = word_set("events/penalty_verbs")
 
 
 def _object_of_infinitive(noun: Token) -> bool:
