@@ -53,15 +53,6 @@ def test_no_party_pronoun_resolved_to_the_named_recipient_is_dropped() -> None:
     assert self_addressed([named], [mayor], lambda a: a.id) == [named]  # a name beats nothing: kept
 
 
-def test_no_party_she_does_not_call_on_herself() -> None:
-    text = ("Former film star Ana Lind on Monday attacked city officials in Moscow over the killing of stray "
-            "dogs in the Russian capital.\n\nIn an open letter to Moscow mayor Ivan Petrov she said she was "
-            "horrified at the killings.\n\n\"The money could be used to help poor people,\" said the former "
-            "actress.\n\nShe called on the Moscow mayor to launch a program of sterilization for animals instead.")
-    events = communique.extract(text, published="2005-04-21", settings=Settings(min_confidence=0.0))
-    assert not [e for e in events if e.event_type == "REQUEST" and "Ivan Petrov" in [a.name for a in e.actors]]
-
-
 @pytest.mark.parametrize(("text", "kept"), [
     ("The Japanese prime minister on Friday defended his position that the shrine visits are a private matter.",
      False),

@@ -179,3 +179,14 @@ def test_background_act_inside_a_stated_demand_is_its_content(nlp: Language) -> 
 def test_background_offence_of_a_penalty_is_no_event(nlp: Language, text: str, kept: bool) -> None:
     events = reported(nlp, text)
     assert any(e.event_type == "ASSAULT" for e in events) is kept, [(e.event_type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Ruritanian envoy opened new talks on Wednesday and criticised the interior minister for his attack on "
+     "the rebel leadership.", "ACCUSE"),
+    ("The Ruritanian president thanked Japan for sending relief supplies to the flood victims.", "AID"),
+])
+def test_background_what_one_is_blamed_or_thanked_for_is_content(nlp: Language, text: str, kind: str) -> None:
+    events = reported(nlp, text)
+    of_kind = [e for e in events if e.event_type == kind]
+    assert len(of_kind) == (1 if kind == "ACCUSE" else 0), [(e.event_type, e.rule) for e in events]

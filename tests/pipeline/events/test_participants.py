@@ -370,3 +370,11 @@ def test_participants_bare_charged_root_is_the_accused() -> None:
     doc[2].tag_ = "VBD"  # "A court charged the trader ...": an active verb keeps its subject
     assert [t.text for t in subjects_of(doc[2])[0]] == ["trader"]
 
+
+
+def test_participants_past_verb_tagged_participle_shares_the_subject(nlp: Language) -> None:
+    """"opened talks ... and criticised X": a coordinated past verb with an object, tagged as a participle."""
+    sentence = ("Ruritania's chief negotiator in the north, Ivan Petrov, opened new peace talks Wednesday despite a "
+                "series of bombings and criticised Interior Minister Oleg Sidorov for his remarks.")
+    ev = event_by_trigger(events(nlp, sentence), "criticised")
+    assert texts(ev.actor_refs) == ["Ruritania's chief negotiator"], ev.rule

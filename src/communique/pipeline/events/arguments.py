@@ -537,7 +537,9 @@ def _shared_subjects(clause: Token, head: Token, depth: int) -> Subjects | None:
         found, how = subjects_of(head.head, depth + 1)  # "violating X's sovereignty [by signing] a deal": the
         if found:  # violator signs (the means shares the subject of what it is the means of)
             return found, "by-means:" + how
-    if clause.dep_ in _SHARED_SUBJECTS_DEPS_2 and clause.tag_ != "VBN":
+    past = clause.dep_ == "conj" and head.tag_ == "VBD" and any(c.dep_ == "dobj" for c in clause.children) and not any(
+        c.dep_ in {"aux", "auxpass"} for c in clause.children)  # "opened talks and criticised X", "criticised" tagged VBN
+    if clause.dep_ in _SHARED_SUBJECTS_DEPS_2 and (clause.tag_ != "VBN" or past):
         if clause.dep_ == "pcomp":
             head = head.head
             if _trailing_say(head, clause):  # "X left Libya, after holding talks with Y, Libyan television

@@ -114,14 +114,20 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
         return "content:noun-gerund"  # "cooperation in arresting suspects", "the need for mobilizing"
     if clause.tag_ == "VBG" and clause.dep_ == "pcomp" and clause.head.lower_ in _AVERTING_PREPS:
         return "content:against"  # "advised its nationals against travelling to X"
-    if (clause.tag_ == "VBG" and clause.dep_ == "pcomp" and clause.head.lower_ in {"for", "of"}
-            and clause.head.head.lemma_.lower() in _PENALTY_VERBS):
-        return "content:offence"  # "faces the death penalty for murdering four people": what the penalty is for
+    reason = clause if clause.tag_ == "VBG" and clause.dep_ == "pcomp" else (
+        trig.head if trig.kind == "noun" and trig.head.dep_ == "pobj" else None)
+    if reason is not None and reason.head.lower_ in {"for", "of"}:
+        lem = reason.head.head.lemma_.lower()
+        if lem in _PENALTY_VERBS:
+            return "content:offence"  # "faces the death penalty for murdering four people": what the penalty is for
+        if lem in _REPROACH_VERBS and reason.head.lower_ == "for":
+            return "content:reason"  # "criticised X for his attack on Y", "thanked X for helping": what it is for
     return None
 
 
 _AVERTING_PREPS = word_set("events/averting_preps")
 _PENALTY_VERBS = word_set("events/penalty_verbs")
+_REPROACH_VERBS = word_set("events/reproach_verbs")
 
 
 def _object_of_infinitive(noun: Token) -> bool:
