@@ -88,6 +88,7 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "The Ruritanian prime minister told the crowd that he shared their pain.",
     "The Bolivian cabinet said the government would cede state-owned companies' stocks to poor families.",
     "The Ruritanian minister said both countries share similar values.",
+    "Canada and Mexico are close to cutting the rate for long-distance telephone calls between the two countries.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:
     assert _kinds(nlp, text) == []
@@ -204,11 +205,23 @@ def test_readings_meeting_the_press_is_no_meeting(nlp: Language) -> None:
     assert any(k[0] == "CONSULT" and "the visiting president" in k[2] for k in kinds), kinds
 
 
-@pytest.mark.parametrize(("text", "idle"), [
-    ("A record 95 people have signed up to contest next year's parliamentary election in Kenya.", True),
-    ("Over 300 volunteers signed up to serve in the election commission, the ministry said.", True),
-    ("Kenya signed up to the border accord with Uganda on Monday.", False),
+@pytest.mark.parametrize(("text", "lemma", "idle"), [
+    ("A record 95 people have signed up to contest next year's parliamentary election in Kenya.", "sign", True),
+    ("Over 300 volunteers signed up to serve in the election commission, the ministry said.", "sign", True),
+    ("Kenya signed up to the border accord with Uganda on Monday.", "sign", False),
+    ("The minister then called the police to report the theft of his car.", "call", True),  # an emergency call
+    ("The Kenyan minister called his Ugandan counterpart after the raid.", "call", False),
 ])
-def test_readings_signing_up_to_run_is_enrolment(nlp: Language, text: str, idle: bool) -> None:
-    verb = next(t for t in nlp(text) if t.lemma_ == "sign")
-    assert idle_frame(verb, "sign") is idle
+def test_readings_idle_frames_enrolment_and_emergency_calls(nlp: Language, text: str, lemma: str, idle: bool) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ == lemma)
+    assert idle_frame(verb, lemma) is idle
+
+
+@pytest.mark.parametrize(("text", "kind", "cameo"), [
+    ("The French president called the German chancellor on Monday to discuss the budget.", "CONSULT", "041"),
+    ("The Chinese president called his Russian counterpart on Tuesday.", "CONSULT", "041"),
+    ("The French minister called on Israel on Monday to halt the raids.", "REQUEST", "020"),
+])
+def test_readings_calling_someone_on_a_day_is_a_phone_call(nlp: Language, text: str, kind: str, cameo: str) -> None:
+    kinds = _kinds(nlp, text)
+    assert (kind, cameo) in kinds and not (kind == "CONSULT" and any(k[0] == "REQUEST" for k in kinds)), kinds

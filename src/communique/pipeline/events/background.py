@@ -98,6 +98,10 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
     cue = decision.cue or ""
     if cue.startswith("purpose:") and trig.clause.head.dep_ == "relcl":
         return "content:relative-purpose"  # "engineers, who came to X to aid the victims, were hurt": who they are
+    prep = trig.head.head
+    if trig.kind == "noun" and trig.head.dep_ == "pobj" and prep.lower_ in {"for", "of", "on"} and prep.i > 0 and (
+            prep.head.lemma_.lower() in _PRICE_NOUNS or prep.doc[prep.i - 1].lemma_.lower() in _PRICE_NOUNS):
+        return "content:priced"  # "the accounting rate for long-distance telephone calls": a service priced
     if trig.kind == "noun" and _object_of_infinitive(trig.head):
         return "content:purpose-object"  # "an offensive launched to stamp out rocket attacks on X"
     if any(c.dep_ == "advmod" and c.lower_ in ALLEGATION_ADVERBS for c in trig.clause.children):
@@ -128,6 +132,7 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
 _AVERTING_PREPS = word_set("events/averting_preps")
 _PENALTY_VERBS = word_set("events/penalty_verbs")
 _REPROACH_VERBS = word_set("events/reproach_verbs")
+_PRICE_NOUNS = word_set("events/price_nouns")
 
 
 def _object_of_infinitive(noun: Token) -> bool:

@@ -195,7 +195,9 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     lem = vlemma(verb, lex)
     children = list(verb.children)
     parts = [c for c in children if c.dep_ == "prt"]
-    parts += sorted((c for c in children if c.dep_ == "prep" and c.i > verb.i), key=lambda c: c.i)
+    dated = any(c.dep_ == "dobj" for c in children)  # "called X on Monday": not "call on"
+    parts += sorted((c for c in children if c.dep_ == "prep" and c.i > verb.i and not (dated and any(
+        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children))), key=lambda c: c.i)
     for c in parts:
         entry = lex.verbs.get(f"{lem} {c.lower_}")
         if entry is not None and entry.lemma in GERUND_ONLY_VERBS and not _gerund_complement(verb):
