@@ -26,6 +26,8 @@ def test_no_party_head_word(name: str, head: str) -> None:
 @pytest.mark.parametrize(("actor", "dropped"), [
     (Actor(None, "the building", "group"), True),
     (Actor(None, "critical comments", "group"), True),
+    (Actor(None, "Lind's trial", "group"), True),
+    (Actor(None, "his position", "group"), True),
     (Actor(None, "the rebels", "group"), False),  # people
     (Actor(None, "the residence", "group", country="PER"), False),  # resolved: a rule gave it a country
     (Actor("org:xyz", "Games Committee building", "organization"), False),  # a knowledge-base id

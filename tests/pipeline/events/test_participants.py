@@ -378,3 +378,10 @@ def test_participants_past_verb_tagged_participle_shares_the_subject(nlp: Langua
                 "series of bombings and criticised Interior Minister Oleg Sidorov for his remarks.")
     ev = event_by_trigger(events(nlp, sentence), "criticised")
     assert texts(ev.actor_refs) == ["Ruritania's chief negotiator"], ev.rule
+
+
+def test_participants_noun_charged_with_is_the_accused(nlp: Language) -> None:
+    """", the Briton charged with spying for X": a reduced passive on the noun, not a trailing attribution."""
+    sentence = "In her ruling, the judge postponed the trial of John Smith, the Briton charged with spying for Russia."
+    ev = event_by_trigger(events(nlp, sentence), "charged")
+    assert not any("Briton" in t for t in texts(ev.actor_refs)), (ev.actor_refs, ev.rule)

@@ -279,6 +279,8 @@ def trailing_attribution(clause: Token) -> bool:
         return False
     if any(c.dep_ in _TRAILING_ATTRIBUTION_DEPS for c in clause.children):
         return False
+    if _bare_charged(clause):
+        return False  # "..., the Aussie charged with fighting for X": the one charged, not an attribution
     root = clause.sent.root
     left = noun.left_edge.i - 1
     return root.i < noun.i and root.pos_ in {"VERB", "AUX"} and left >= 0 and clause.doc[left].text == "," and (
@@ -384,8 +386,9 @@ _JOURNEY_VERBS = word_set("events/journey_verbs")
 
 def _bare_charged(verb: Token) -> bool:
     """"X charged with / accused of ..." with no auxiliary and no object: a reduced passive the parser made the
-    sentence's verb; X is the one charged, not the accuser."""
-    return (verb.lemma_.lower() in CHARGE_VERBS and verb.tag_ == "VBN"
+    sentence's verb, or hung on X tagged as a past tense ("the Briton charged with spying"); X is the one charged,
+    not the accuser."""
+    return (verb.lemma_.lower() in CHARGE_VERBS and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "acl")
             and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
             and any(c.dep_ == "prep" and c.lower_ in {"with", "of"} for c in verb.children))
 
@@ -512,8 +515,8 @@ def _passive_participle(verb: Token) -> bool:
     resultative complement and no object, is passive (the tagger may call it a past tense): its noun is the
     victim, not the subject."""
     deps = {c.dep_ for c in verb.children}
-    return "agent" in deps or (any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in verb.children)
-                               and not deps & {"dobj", "nsubj"})
+    return "agent" in deps or _bare_charged(verb) or (  # "the Briton charged with spying": the one charged
+        any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in verb.children) and not deps & {"dobj", "nsubj"})
 
 
 _SHARED_SUBJECTS_DEPS = word_set("events/shared_subjects_deps")
