@@ -270,5 +270,6 @@ def entity_text(tok: Token) -> str:
     return doc[start:end].text
 
 
-__all__ = ["entity_text", "CHIEF_HEADS", "PREMISES_HEADS", "QUANTITY_HEADS", "acronym_further", "chief_of", "full_name_actor", "head_title",
-           "name_extent", "of_object", "partitive_actors", "partitive_target", "phrase_tokens"]
+__all__ = ["CHIEF_HEADS", "PREMISES_HEADS", "QUANTITY_HEADS", "acronym_further", "chief_of", "entity_text",
+           "full_name_actor", "head_title", "name_extent", "of_object", "partitive_actors", "partitive_target",
+           "phrase_tokens"]
