@@ -98,9 +98,10 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
     cue = decision.cue or ""
     if cue.startswith("purpose:") and trig.clause.head.dep_ == "relcl":
         return "content:relative-purpose"  # "engineers, who came to X to aid the victims, were hurt": who they are
-    prep = trig.head.head
-    if trig.kind == "noun" and trig.head.dep_ == "pobj" and prep.lower_ in {"for", "of", "on"} and prep.i > 0 and (
-            prep.head.lemma_.lower() in _PRICE_NOUNS or prep.doc[prep.i - 1].lemma_.lower() in _PRICE_NOUNS):
+    clause = trig.clause
+    gerund = clause.tag_ == "VBG" and clause.dep_ == "pcomp"  # "for murdering", "against travelling"
+    noun_obj = trig.head if trig.kind == "noun" and trig.head.dep_ == "pobj" else None  # "for his attack"
+    if noun_obj is not None and _priced(noun_obj.head):
         return "content:priced"  # "the accounting rate for long-distance telephone calls": a service priced
     if trig.kind == "noun" and _object_of_infinitive(trig.head):
         return "content:purpose-object"  # "an offensive launched to stamp out rocket attacks on X"
@@ -112,14 +113,11 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
         # "if they attack", "could be sent", "would encourage"; obligations ("should", "must") stay: they are
         # read as demands by whoever states them
         return f"content:{cue}"
-    clause = trig.clause
-    if (clause.tag_ == "VBG" and clause.dep_ == "pcomp" and clause.head.dep_ == "prep"
-            and clause.head.head.pos_ == "NOUN"):
+    if gerund and clause.head.dep_ == "prep" and clause.head.head.pos_ == "NOUN":
         return "content:noun-gerund"  # "cooperation in arresting suspects", "the need for mobilizing"
-    if clause.tag_ == "VBG" and clause.dep_ == "pcomp" and clause.head.lower_ in _AVERTING_PREPS:
+    if gerund and clause.head.lower_ in _AVERTING_PREPS:
         return "content:against"  # "advised its nationals against travelling to X"
-    reason = clause if clause.tag_ == "VBG" and clause.dep_ == "pcomp" else (
-        trig.head if trig.kind == "noun" and trig.head.dep_ == "pobj" else None)
+    reason = clause if gerund else noun_obj
     if reason is not None and reason.head.lower_ in {"for", "of"}:
         lem = reason.head.head.lemma_.lower()
         if lem in _PENALTY_VERBS:
@@ -127,6 +125,12 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
         if lem in _REPROACH_VERBS and reason.head.lower_ == "for":
             return "content:reason"  # "criticised X for his attack on Y", "thanked X for helping": what it is for
     return None
+
+
+def _priced(prep: Token) -> bool:
+    """"the rate for [calls]", "changing the rate for [calls]": a preposition after or on a price noun."""
+    return prep.lower_ in {"for", "of", "on"} and prep.i > 0 and (
+        prep.head.lemma_.lower() in _PRICE_NOUNS or prep.doc[prep.i - 1].lemma_.lower() in _PRICE_NOUNS)
 
 
 _AVERTING_PREPS = word_set("events/averting_preps")
