@@ -505,6 +505,32 @@ def test_merge_within_document_planned_talks_of_named_people_stay_apart() -> Non
     assert len(merge_within_document([_planned([a1], [bbb], 0), _planned([a2], [bbb], 100)])) == 2
 
 
+def _held(parties: list[Actor], recipients: list[Actor], start: int, cameo: str = "040") -> Event:
+    ev = event(trigger="talks", cameo=cameo, actors=(), recipients=(), start=start, status="occurred")
+    ev.actors, ev.recipients = parties, recipients
+    return ev
+
+
+_LEADERS = [Actor(id=f"group:{c}-GOV", name=f"{c} leaders", kind="group", country=c, sector="GOV")
+            for c in ("AAA", "BBB")]
+_NAMED = ([Actor(id="person:x", name="X", kind="person", country="AAA", sector="GOV")],
+          [Actor(id="person:z", name="Z", kind="person", country="BBB", sector="GOV")])
+
+
+@pytest.mark.parametrize(("grouped", "start", "merged"), [
+    (_LEADERS, 100, True),     # "X headed for BBB for talks with Z" ... "the AAA and BBB leaders are meeting"
+    (_LEADERS, 0, False),      # in the same sentence: two readings of two acts
+    ([Actor(id="group:AAA", name="AAA travellers", kind="group", country="AAA"),  # "AAA travellers visiting BBB":
+      Actor(id="country:BBB", name="BBB", kind="country", country="BBB")], 100, False),  # no officials' meeting
+])
+def test_merge_within_document_talks_held_by_officials_and_by_name_are_one(grouped: list[Actor], start: int,
+                                                                           merged: bool) -> None:
+    out = merge_within_document([_held(*_NAMED, 0, "042"), _held(grouped, [], start)])
+    assert (len(out) == 1) is merged
+    if merged:
+        assert [a.name for a in out[0].actors] == ["X"] and len(out[0].mentions) == 2
+
+
 def test_merge_combine_meeting_without_initiator_takes_the_other_reports_parties() -> None:
     """"will be discussed at a meeting of the ministers" read twice: once with the ministers as the object of
     "discussed" (no initiator), once as the meeting's parties; the merged meeting has them as its actors."""

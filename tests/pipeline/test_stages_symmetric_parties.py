@@ -30,6 +30,18 @@ def test_stages_symmetric_parties_unless_hosted_at_home(where: str | None, actor
     assert [r.country for r in ev.recipients] == recipients
 
 
+@pytest.mark.parametrize(("rule", "recipients"), [
+    ("verb:talk+nsubj+prep:with", []),          # "A talked with B": partners in talks
+    ("verb:talk+nsubj+prep:to+status:aux:would", ["PRT"]),  # "A would talk to B": B is spoken to
+    ("verb:talk+nsubj+prep:towards", []),
+])
+def test_stages_symmetric_parties_one_spoken_to_stays_the_recipient(rule: str, recipients: list[str]) -> None:
+    ev = Event(event_type="CONSULT", cameo="040", status="planned", actors=[_party("NLD")],
+               recipients=[_party("PRT")], rule=rule)
+    symmetric_parties(ev)
+    assert [r.country for r in ev.recipients] == recipients
+
+
 @pytest.mark.parametrize(("etype", "actor", "recipient", "kept"), [
     ("SUPPORT", Actor(id="p:w", name="Wang", kind="person", country="CHN", sector="GOV"), "CHN", False),  # own side
     ("SUPPORT", Actor(id="p:g", name="Guterres", kind="person", country="UNO", sector="GOV"), "TUR", True),

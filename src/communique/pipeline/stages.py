@@ -45,6 +45,7 @@ class Stage:
 # kept out of within-document merging (which would fold them into one event).
 USER_SIDE = re.compile(r"^user-verb:.*\+(paired|compound-mutual)")
 SYMMETRIC_MEETINGS = frozenset({"040", "044", "046"})
+_SPOKEN_TO = re.compile(r"\+prep:to(?:\+|$)")  # the finder's rule: the recipient came in by "to" ("talked to B")
 _OWN_SIDE_TYPES = word_set("relevance/own_side_types")  # consult, meet at a third location, negotiate
 _ATTACK_TYPES = frozenset({"ASSAULT"})
 _FORCE_SECTORS = frozenset({"MIL", "COP"})
@@ -99,12 +100,15 @@ def guest_first(event: Event, home: str | None) -> None:
 
 def symmetric_parties(event: Event, home: str | None = None) -> None:
     """PLOVER's actor is the initiator, or every party when nobody hosts: in a meeting or negotiation with no
-    host, visit or call ("A met B", "A held talks with B") all parties are actors and there is no recipient."""
+    host, visit or call ("A met B", "A held talks with B") all parties are actors and there is no recipient. One
+    spoken to ("A talked to B") is the addressee: B stays the recipient."""
     if event.event_type != "CONSULT" or event.cameo not in SYMMETRIC_MEETINGS or event.mode is not None:
         return
     if (event.rule or "").startswith("user-verb"):  # a user dictionary's coding keeps its own direction
         return
     if not event.recipients or not event.actors:
+        return
+    if _SPOKEN_TO.search(event.rule or ""):  # "talked to the parliament": an addressee, not a partner in talks
         return
     if hosted_at_home(event, home):
         event.rule = f"{event.rule or ''}+met-host-at-home"

@@ -33,6 +33,9 @@ def test_no_party_head_word(name: str, head: str) -> None:
     (Actor("org:xyz", "Games Committee building", "organization"), False),  # a knowledge-base id
     (Actor(None, "No one", "group"), True),  # a negative pronoun names nobody
     (Actor(None, "nobody", "group", country="PER", sector="CVL"), True),  # resolved or not
+    (Actor(None, "about 10:45 a. m.(04:45 GMT", "group"), True),  # a time of day: when, not whom
+    (Actor(None, "around 9 p.m.", "group"), True),
+    (Actor(None, "the 10 members", "group"), False),
 ])
 def test_no_party_only_unresolved_things(actor: Actor, dropped: bool) -> None:
     assert no_party(actor) is dropped

@@ -151,6 +151,24 @@ def test_background_announced_cooperation_is_one_intent(nlp: Language, text: str
 
 
 @pytest.mark.parametrize("text", [
+    "Minister Olav Brekke said he would talk to the Freedonian parliament on the crisis.",
+    "The Ruritanian president will meet his Freedonian counterpart next week.",
+])
+def test_background_planned_meeting_is_one_event(nlp: Language, text: str) -> None:
+    """A planned meeting is the news; the intent to meet (AGREE 036) read off the same "will" is not a second
+    event."""
+    events = reported(nlp, text)
+    assert [(e.event_type, e.status) for e in events] == [("CONSULT", "planned")], [
+        (e.event_type, e.rule) for e in events]
+
+
+def test_background_conditional_offer_to_meet_keeps_the_intent(nlp: Language) -> None:
+    """"would meet X if ...": the offer, made on a condition, is the statement's event (AGREE 036)."""
+    text = "The rebel commanders said they would meet the mediator if he dropped his conditions."
+    assert any(e.event_type == "AGREE" and e.cameo == "036" for e in reported(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
     "The presidents of Ruritania and Freedonia on Thursday agreed to cooperate in solving the border dispute.",
     "Ruritania and Freedonia have agreed to exchange information and to help safeguard consumers' health.",
 ])

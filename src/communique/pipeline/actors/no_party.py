@@ -4,7 +4,8 @@ right", "further European integration", "reconstruction in quake-hit regions"): 
 object of the act for one of its sides. Such a participant is dropped (the event keeps its other parties; an event
 left with no actor is then no event: the gate keeps only events with a resolved actor).
 
-A negative pronoun ("no one was injured", "nobody") names no one, resolved or not: it is dropped too.
+A negative pronoun ("no one was injured", "nobody") names no one, resolved or not: it is dropped too; so is an
+unresolved time of day ("at about 11:30 a.m.").
 
 The nouns live in ``lexicon/data/words/actors/no_party_nouns.txt``, the pronouns in ``no_party_negatives.txt``.
 """
@@ -20,6 +21,8 @@ from ...records import Actor, Event
 NO_PARTY_NOUNS = word_set("actors/no_party_nouns")
 NO_PARTY_NEGATIVES = word_set("actors/no_party_negatives")
 _CUT = re.compile(r"\s+(?:of|in|on|for|from|at|to|with|by)\s+", re.I)
+#: a time of day ("about 11:30 a.m. (05:30 GMT)"): when something happened, never who
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.\s?m\.|\bGMT\b")
 
 
 def head_word(name: str) -> str:
@@ -37,6 +40,8 @@ def no_party(actor: Actor) -> bool:
         return True
     if actor.id or actor.country or actor.sector:
         return False
+    if _CLOCK.search(actor.name):
+        return True
     word = head_word(actor.name)
     return word in NO_PARTY_NOUNS or (word.endswith("s") and word[:-1] in NO_PARTY_NOUNS)
 

@@ -316,7 +316,20 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
         # "X said India must help [to conclude the round]": X's demand is the event; India's help is its content,
         # and so is what the help is for
         event.rule = f"{event.rule or ''}+{NOT_NEWS}content:demanded"
+    elif derived is not None and event.event_type == "CONSULT" and event.status == "planned" and \
+            (derived.event.rule or "").startswith("derived:intent") and not _conditional(trig.clause):
+        out.remove(derived)  # "said he would talk to X": one statement, one event, the planned meeting (no
+        # intent to meet, AGREE 036, beside it); "would meet X if ...": the conditional offer (AGREE 036) stays
     return out
+
+
+_CONDITION_MARKS = word_set("events/condition_marks")
+
+
+def _conditional(clause: Token) -> bool:
+    """The clause has a condition of its own ("would meet him if he gave them a veto")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+               for c in clause.children)
 
 
 _PARTICIPLE_ADJUNCT_DEPS = word_set("events/participle_adjunct_deps")

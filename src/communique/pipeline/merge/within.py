@@ -114,19 +114,36 @@ def _claimed_attack(new: Event, earlier: Event) -> bool:
 UNIDENTIFIED = "UAF"  # CAMEO/PLOVER sector of unidentified forces
 
 
-def _planned_between_same_countries(new: Event, earlier: Event) -> bool:
-    """"The foreign ministers of X and Y will discuss ..." and "X's minister will pay a visit to Y": one planned
-    meeting told by the countries' officials as a group and by name. Both planned meetings, the same two or more
-    countries on all sides, and one of them names its parties only as groups or states (two meetings of named
-    people stay apart; explicit different dates are checked before)."""
-    if not (new.event_type == earlier.event_type == "CONSULT" and new.status == earlier.status == "planned"):
+def _between_same_countries(new: Event, earlier: Event) -> bool:
+    """"The foreign ministers of X and Y will discuss ..." and "X's minister will pay a visit to Y", or "A headed
+    for Y for talks with B" and "the X and Y leaders are meeting to consult": one meeting told by the countries'
+    officials as a group and by name. Both meetings of one status, the same two or more countries on all sides,
+    and one of them names its parties only as groups or states (two meetings of named people stay apart;
+    explicit different dates are checked before); a meeting that took place only when that one names government
+    groups ("leaders", "officials"; not "Pakistanis visiting India") in a sentence of its own."""
+    if not (new.event_type == earlier.event_type == "CONSULT" and new.status == earlier.status):
         return False
     shared = _countries(new)
-    return len(shared) >= 2 and shared == _countries(earlier) and (_unnamed(new) or _unnamed(earlier))
+    if len(shared) < 2 or shared != _countries(earlier):
+        return False
+    if new.status == "planned":
+        return _unnamed(new) or _unnamed(earlier)
+    # a meeting that happened: told once as one of officials ("the two countries' leaders"), in its own sentence
+    return (_officials(new) or _officials(earlier)) and not _same_sentence(new, earlier)
 
 
 def _countries(e: Event) -> set[str]:
     return {a.country for a in (*e.actors, *e.recipients) if a.country}
+
+
+def _officials(e: Event) -> bool:
+    """Every party a group of a government ("the Palestinian and Jordanian leaders")."""
+    return all(a.kind == "group" and a.sector == "GOV" for a in (*e.actors, *e.recipients))
+
+
+def _same_sentence(new: Event, earlier: Event) -> bool:
+    return bool(new.mentions and earlier.mentions) and (
+        (new.mentions[0].doc_id, new.mentions[0].start) == (earlier.mentions[0].doc_id, earlier.mentions[0].start))
 
 
 def _unnamed(e: Event) -> bool:
@@ -154,18 +171,18 @@ def merge_within_document(events: list[Event]) -> list[Event]:
                 continue
             if (_same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier)
                     or _one_act_in_one_sentence(event, earlier) or _claimed_attack(event, earlier)
-                    or _planned_between_same_countries(event, earlier)):
+                    or _between_same_countries(event, earlier)):
                 target = j
                 break
         if target is None:
             out.append(event)
         elif event.recipients and not out[target].recipients and _one_act_in_one_sentence(event, out[target]):
             out[target] = combine(event, out[target])  # the directed reading ("a conference with Y") leads
-        elif _planned_between_same_countries(event, out[target]) and _unnamed(out[target]) != _unnamed(event):
+        elif _between_same_countries(event, out[target]) and _unnamed(out[target]) != _unnamed(event):
             named = out[target] if _unnamed(event) else event  # the report that names the people leads
             merged = combine(out[target], event)
             out[target] = replace(merged, actors=list(named.actors), recipients=list(named.recipients),
-                                  rule=f"{merged.rule or ''}+same-countries-planned")
+                                  rule=f"{merged.rule or ''}+same-countries")
         elif _claimed_attack(event, out[target]):  # the attributed attackers replace the unidentified ones
             merged = combine(out[target], event)
             out[target] = replace(merged, actors=list(event.actors), rule=f"{merged.rule or ''}+attributed")
