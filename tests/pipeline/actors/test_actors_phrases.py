@@ -85,6 +85,13 @@ def test_actors_phrases_acronym_in_brackets_is_a_kb_key() -> None:
     assert "acronym 'PKK'" in (got[0].resolution or "")
 
 
+def test_actors_phrases_acronym_of_another_country_s_body_is_not_the_kb_namesake() -> None:
+    """"ANA" is in the KB as the Albanian National Army; the article spells out another country's army."""
+    text = "The army clashed with the Afghan National Army (ANA) on Monday."
+    got = _run(text, [], ["the Afghan National Army"]).recipients
+    assert not any(a.id == "org:ANA" or a.country == "MKD" for a in got), [(a.id, a.country) for a in got]
+
+
 def test_actors_phrases_country_after_an_office_is_not_a_name() -> None:
     got = _run("The Prime Minister of Israel met the envoy.", [], ["Israel"]).recipients
     assert _codes(got) == [("ISR", None)]

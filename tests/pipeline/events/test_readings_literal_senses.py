@@ -217,6 +217,16 @@ def test_readings_idle_frames_enrolment_and_emergency_calls(nlp: Language, text:
     assert idle_frame(verb, lemma) is idle
 
 
+@pytest.mark.parametrize(("text", "idle"), [
+    ("Ruritania will fight to the last to muster support for its resolution on the rights of minorities.", True),
+    ("The party vowed to fight to win back its seats in the capital.", True),
+    ("The rebels will fight to the last to defend the town.", False),  # combat
+])
+def test_readings_idle_frames_fighting_to_win_is_campaigning(nlp: Language, text: str, idle: bool) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ == "fight")
+    assert idle_frame(verb, "fight") is idle
+
+
 @pytest.mark.parametrize(("text", "kind", "cameo"), [
     ("The French president called the German chancellor on Monday to discuss the budget.", "CONSULT", "041"),
     ("The Chinese president called his Russian counterpart on Tuesday.", "CONSULT", "041"),

@@ -175,6 +175,18 @@ def _shares_word(name: str, org: OrgEntry) -> bool:
     return bool(words & known)
 
 
+def _other_country(ctx: ActorCtx, name: list[Token], org: OrgEntry) -> bool:
+    """The spelled-out name names a country (or its people) that the KB organisation's names do not: another
+    organisation with the same acronym."""
+    known = {fold_ascii_lower(w) for n in (org.name, *org.aliases) for w in n.split()}
+    for tok in name:
+        if tok.text[:1].isupper() and fold_ascii_lower(tok.text) not in known:
+            found = ctx.kb.country(tok.text)
+            if found is not None and found.iso3 != org.country:
+                return True
+    return False
+
+
 def full_name_actor(ctx: ActorCtx, words: list[Token], bare: str, text: str, unknown_org: UnknownOrg) -> Actor | None:
     """A capitalised name fragment resolved as the whole name it is part of (``actor_phrases.name_extent``: the
     parse or the event finder often cut an organisation's name at "for/of the"): the KB organisation named by the
@@ -193,8 +205,9 @@ def full_name_actor(ctx: ActorCtx, words: list[Token], bare: str, text: str, unk
     further = acronym_further(ext[-1]) if acronym is None else None
     for key, how in ((name if longer else None, "full name"), (acronym, "acronym"), (further, "acronym further")):
         org = ctx.kb.organization(key) if key else None
-        if org is not None and how != "full name" and not _shares_word(name, org):
-            continue  # "Rapid Support Forces (RSF)" is not the KB's RSF, Reporters Without Borders
+        if org is not None and how != "full name" and (not _shares_word(name, org) or _other_country(ctx, ext, org)):
+            continue  # "Rapid Support Forces (RSF)" is not the KB's RSF, Reporters Without Borders; "Afghan
+            # National Army (ANA)" not the KB's Albanian one
         if org is not None and org.country is not None:
             return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
                          resolution=f"kb:organization {how} '{key}' of '{bare}'", text=text)
