@@ -124,6 +124,8 @@ def test_in_the_past_week_is_news(nlp: Language) -> None:
     "The agency warned that grain stocks had reached dangerously low levels.",
     "A newspaper warned that the coalition's defeat could complicate relations with the neighbours.",
     "Analysts warned that the country could slide into a political crisis.",
+    "The security chief warned on Monday that militants were planning to abduct senior officials.",  # their plan
+    "Police stepped up patrols around the embassies amid fears that militants may strike.",  # a fear, no threat
 ])
 def test_warning_about_a_state_of_affairs_is_no_threat(nlp: Language, text: str) -> None:
     assert "THREATEN" not in [k[0] for k in _kinds(nlp, text)]
@@ -134,6 +136,8 @@ def test_warning_about_a_state_of_affairs_is_no_threat(nlp: Language, text: str)
     "The foreign minister warned that his country would retaliate if sanctions were imposed.",
     "The minister warned that Iran would resort to other means if the talks failed.",
     "The president warned he would not accept any foreign interference.",
+    "The militia warned on Monday that it would resume attacks on the border towns.",
+    "The rebels warned that they would attack the capital.",
 ])
 def test_threats_stay(nlp: Language, text: str) -> None:
     assert "THREATEN" in [k[0] for k in _kinds(nlp, text)]
@@ -213,6 +217,20 @@ def test_readings_meeting_the_press_is_no_meeting(nlp: Language) -> None:
     ("The Kenyan minister called his Ugandan counterpart after the raid.", "call", False),
 ])
 def test_readings_idle_frames_enrolment_and_emergency_calls(nlp: Language, text: str, lemma: str, idle: bool) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ == lemma)
+    assert idle_frame(verb, lemma) is idle
+
+
+@pytest.mark.parametrize(("text", "lemma", "idle"), [
+    ("The minister said the coming meeting will yield a favourable outcome for both sides.", "yield", True),
+    ("The rebels finally yielded the town to the army.", "yield", False),
+    ("The president announced a reshuffle on Monday, dismissing three ministers.", "dismiss", True),
+    ("The government dismissed the opposition's demands as absurd.", "dismiss", False),
+    ("The province will adopt encouraging policies for foreign investors.", "encourage", True),
+    ("The minister encouraged investors to return to the region.", "encourage", False),
+])
+def test_readings_idle_frames_produce_remove_and_adjectives(nlp: Language, text: str, lemma: str,
+                                                            idle: bool) -> None:
     verb = next(t for t in nlp(text) if t.lemma_ == lemma)
     assert idle_frame(verb, lemma) is idle
 

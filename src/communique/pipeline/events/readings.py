@@ -163,13 +163,22 @@ _WILL_AUX = {"will", "would", "'ll", "wo", "shall"}
 _PARTY_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
 
 
+def _own_side(subject: Token) -> bool:
+    """The speaker's side as the subject of a warning's content: a pronoun ("it would strike back") or a phrase
+    owned by one ("his country would retaliate")."""
+    return subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+
+
 def bare_warning(trig: Trigger, cameo: str, parts: Participants) -> bool:
     """"warned that stocks had reached alarming levels": a warning about a state of affairs, with no one warned
     and no coded act in it, threatens nobody (rule: threat-needs-target). A threat stays: the speaker's own act
     ("warned that we will not stay silent") or a party's act made conditional ("warned that X would retaliate if
-    ...")."""
-    if cameo != trig.cameo or cameo[:2] != "13" or trig.kind != "verb":
+    ..."). A warning whose content is read as a violent act ("warned that extremists were planning to kidnap
+    officials", cameo refined from the content's verb) is no threat by the speaker unless the content's subject is
+    the speaker's side (a pronoun: "warned that it would strike back")."""
+    if cameo[:2] != "13" or trig.kind != "verb":
         return False
+    refined = cameo != trig.cameo
     warned = [c for c in trig.clause.children if c.dep_ in {"dobj", "dative"}]
     if parts.recipients and (warned or "that-clause" not in parts.how):
         return False  # someone is warned ("warned the rebels that ..."); a party named inside the content is not
@@ -182,7 +191,7 @@ def bare_warning(trig: Trigger, cameo: str, parts: Participants) -> bool:
         return False
     for comp in comps:
         subs = [c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if any(s.lower_ in _SPEAKER_PRONOUNS for s in subs):
+        if any(s.lower_ in _SPEAKER_PRONOUNS or (refined and _own_side(s)) for s in subs):
             return False
         conditional = any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS
                           for c in comp.children if c.dep_ == "advcl" for g in c.children)
@@ -245,6 +254,14 @@ _DERIVE_WORDS = word_set("events/derive_words")
 AGREEMENT_CODES = {"057"}  # sign formal agreement: itself an agreement, announced or done
 
 
+_FEAR_NOUNS = word_set("events/fear_nouns")
+
+
+def _feared(clause: Token) -> bool:
+    """The clause says what is feared or thought possible ("amid fears that X may strike")."""
+    return clause.dep_ == "acl" and clause.head.lemma_.lower() in _FEAR_NOUNS
+
+
 def derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lexicon, offset: int) -> Found | None:
     """PLOVER reads some statements about other events as events of their own:
     a cooperative action announced for the future or offered is an AGREE (intent); a conflictive action announced
@@ -266,8 +283,9 @@ def derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lexi
         elif ev.event_type == "CONSULT" and cue in CONSULT_INTENT_CUES:
             kind = "03"
         elif ev.event_type in CONFLICTIVE and cue in THREAT_CUES and (
-                ev.recipient_refs or ev.event_type != "MOBILIZE"):  # "would deploy police along the border":
-            # a planned deployment with no one it is aimed at threatens no one (rule: threat-needs-target)
+                ev.recipient_refs or ev.event_type != "MOBILIZE") and not _feared(trig.clause):
+            # "would deploy police along the border": a planned deployment with no one it is aimed at threatens
+            # no one (rule: threat-needs-target); "fears that X may strike": no one's threat
             kind = "13"
         elif cue in OBLIGATION_CUES:
             reporter = reporter_of(trig.clause)
