@@ -36,6 +36,8 @@ def test_no_party_head_word(name: str, head: str) -> None:
     (Actor(None, "about 10:45 a. m.(04:45 GMT", "group"), True),  # a time of day: when, not whom
     (Actor(None, "around 9 p.m.", "group"), True),
     (Actor(None, "the 10 members", "group"), False),
+    (Actor(None, "Norland's missile exports", "group"), True),  # a trade, not a side
+    (Actor(None, "their anti-corruption commitments", "group"), True),
 ])
 def test_no_party_only_unresolved_things(actor: Actor, dropped: bool) -> None:
     assert no_party(actor) is dropped

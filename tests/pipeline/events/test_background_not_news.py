@@ -162,6 +162,14 @@ def test_background_planned_meeting_is_one_event(nlp: Language, text: str) -> No
         (e.event_type, e.rule) for e in events]
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ('"We never negotiate with kidnappers," the Ruritanian minister said.', False),  # a standing practice
+    ("The rebels never accepted the ceasefire, the minister said on Monday.", True),  # a refusal that happened
+])
+def test_background_habitual_never_is_no_event(nlp: Language, text: str, kept: bool) -> None:
+    assert bool(reported(nlp, text)) is kept, [(e.event_type, e.rule) for e in reported(nlp, text)]
+
+
 def test_background_conditional_offer_to_meet_keeps_the_intent(nlp: Language) -> None:
     """"would meet X if ...": the offer, made on a condition, is the statement's event (AGREE 036)."""
     text = "The rebel commanders said they would meet the mediator if he dropped his conditions."

@@ -235,6 +235,11 @@ def test_readings_idle_frames_produce_remove_and_adjectives(nlp: Language, text:
     assert idle_frame(verb, lemma) is idle
 
 
+def test_readings_meeting_with_reporters_is_no_meeting(nlp: Language) -> None:
+    assert not _kinds(nlp, "The governor made the remarks while meeting with chief editors of local newspapers.")
+    assert ("CONSULT", "040") in _kinds(nlp, "The governor met with the visiting Ruritanian premier on Monday.")
+
+
 @pytest.mark.parametrize(("text", "idle"), [
     ("Ruritania will fight to the last to muster support for its resolution on the rights of minorities.", True),
     ("The party vowed to fight to win back its seats in the capital.", True),

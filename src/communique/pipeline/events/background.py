@@ -107,6 +107,8 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
         return "content:purpose-object"  # "an offensive launched to stamp out rocket attacks on X"
     if any(c.dep_ == "advmod" and c.lower_ in ALLEGATION_ADVERBS for c in trig.clause.children):
         return "content:alleged"  # "suspended officials for allegedly helping tax evasion": what is alleged
+    if cue == "neg:never" and clause.tag_ in {"VBP", "VBZ"} and not any(c.dep_ == "aux" for c in clause.children):
+        return "content:habitual"  # "we never negotiate without X": a standing practice, no event
     if cue.startswith("gov:") and cue[4:] not in CONTENT_GOVERNORS:
         return None  # "tried to hack X": an attempt is an act
     if decision.status == "hypothetical" and cue not in _KEPT_HYPOTHETICAL:

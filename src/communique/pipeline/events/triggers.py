@@ -203,6 +203,8 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
         if entry is not None and entry.lemma in GERUND_ONLY_VERBS and not _gerund_complement(verb):
             continue  # "ruled out sending troops", not "ruled out a case of bird flu"
         if entry is not None:
+            if idle_frame(verb, entry.lemma):  # "met with reporters"
+                return None
             if c.dep_ == "prep" and entry.object_role == "recipient" and any(
                     k.dep_ == "dobj" for k in verb.children):
                 return entry.cameo, entry.lemma, "topic"  # "fired tear gas [at X]": the object is the means
