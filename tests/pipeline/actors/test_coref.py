@@ -177,3 +177,12 @@ def test_coref_feminine_surname_is_not_a_typo(a: str, b: str, inflected: bool) -
     from communique.pipeline.actors.coref import _inflected_pair
 
     assert _inflected_pair(a, b) is inflected
+
+
+def test_coref_name_modifying_a_plural_thing_is_no_person_mention() -> None:
+    """A place the tagger took for a person, used as a modifier ("the Beer Sheva detentions"), is no mention a later
+    "he" can resolve to."""
+    text = ("Minister Olav Brekke made the remarks after visiting prisoners in the Norvik and Beer Sheva detentions. "
+            "He accused the prison authorities of negligence.")
+    names = [m.text for m in people_of(text).mentions]
+    assert "Beer Sheva" not in names and "Olav Brekke" in names, names

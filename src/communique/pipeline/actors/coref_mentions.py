@@ -326,6 +326,8 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
             continue  # an acronym, place or organisation tagged as a person ("UNGA", "Baku")
         if s < e and (kb.country(sdoc[s:e].text) is not None or kb.organization(sdoc[s:e].text) is not None):
             continue  # "Sri Lanka" tagged as a person
+        if s < e and _modifies_things(sdoc[e - 1], kb):
+            continue  # "the Al-Ramla and Beer Sheva detentions": a place tagged as a person
         if s < e and any(tok.text[:1].isupper() and tok.is_alpha for tok in sdoc[s:e]):
             s, e = _with_particles(sdoc, s, e)
             spans.append(sdoc[s:e])
@@ -412,6 +414,14 @@ def _propagate_surnames(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], taken: 
             s -= 1
         spans.append(sdoc[s : tok.i + 1])
         taken.update(range(s, tok.i + 1))
+
+
+def _modifies_things(last: Token, kb: KnowledgeBase) -> bool:
+    """A name modifying a plural common noun that names no role ("Beer Sheva detentions", "Tokyo markets"), not
+    people ("Putin aides")."""
+    head = last.head
+    return last.dep_ in ("compound", "amod", "nmod") and head.tag_ == "NNS" and head.i > last.i \
+        and lookup_role(kb, head.text) is None and lookup_role(kb, head.lemma_) is None
 
 
 def lone_name_ok(tok: Token, kb: KnowledgeBase) -> bool:
