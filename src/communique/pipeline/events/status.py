@@ -93,6 +93,17 @@ def _aux_words(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in _AUX_WORDS_DEPS]
 
 
+def _spelled_out(aux: Token) -> str:
+    """An auxiliary as its full word, so contractions give the same cue ("we'll attack" is "will"; "she'd go" is
+    "would", "she'd gone" stays "'d", a past perfect)."""
+    low = aux.lower_.replace("\u2019", "'")
+    if low in ("'ll", "wo"):
+        return "will"
+    if low == "'d" and aux.head.tag_ == "VB":
+        return "would"
+    return low
+
+
 _GOVERNOR_CHAIN_DEPS = word_set("events/governor_chain_deps")
 
 
@@ -184,7 +195,7 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
     links = {g.i: _link_kind(child) for child, g in zip([clause, *chain], chain, strict=False)}
     for tok in (clause, *chain):
         for a in _aux_words(tok):
-            low = a.lower_
+            low = _spelled_out(a)
             if low in FUTURE_AUX | {"would"} and _stance_continued(tok):
                 # "reiterated it will continue exercising sovereignty": a stance stated now, not a plan
                 return StatusDecision("occurred", f"stance:{low}-{tok.lemma_.lower()}+reported", 0.7)
