@@ -186,3 +186,16 @@ def test_coref_name_modifying_a_plural_thing_is_no_person_mention() -> None:
             "He accused the prison authorities of negligence.")
     names = [m.text for m in people_of(text).mentions]
     assert "Beer Sheva" not in names and "Olav Brekke" in names, names
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Minister Olav Brekke met the envoy on Monday. "We will never accept these conditions," he told reporters.',
+     "Olav Brekke"),
+    ('Mrs Ana Lind met the envoy on Monday. "We will never accept these conditions," she told reporters.',
+     "Ana Lind"),
+])
+def test_coref_quote_spoken_by_a_pronoun_has_its_antecedent_as_speaker(text: str, speaker: str) -> None:
+    p = people_of(text)
+    at = text.index("We will")
+    ci = p.quote_speaker(at)
+    assert ci is not None and speaker in p.clusters[ci].display, ci

@@ -526,7 +526,16 @@ def _speaker(sdoc: Doc, off: int, q0: int, q1: int, people: DocPeople) -> int | 
                 for ch in t.children:
                     if ch.dep_ in SUBJECT_DEPS and (k := person_at(ch)) is not None:
                         return k
+                    if ch.dep_ in SUBJECT_DEPS and ch.lower_ in ("he", "she"):  # '"...," he said': who he is
+                        return _pronoun_mention(people, off + ch.idx, "m" if ch.lower_ == "he" else "f")
     return None
+
+
+def _pronoun_mention(people: DocPeople, pos: int, gender: str) -> int | None:
+    """The last mention before ``pos`` of the person a pronoun there refers to (:meth:`DocPeople.antecedent`)."""
+    ci = people.antecedent(pos, gender=gender)
+    found = [k for k, m in enumerate(people.mentions) if m.cluster == ci and m.end <= pos] if ci is not None else []
+    return found[-1] if found else None
 
 
 def is_person_pronoun(text: str) -> bool:

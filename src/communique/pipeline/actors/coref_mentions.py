@@ -421,7 +421,8 @@ def _modifies_things(last: Token, kb: KnowledgeBase) -> bool:
     people ("Putin aides")."""
     head = last.head
     return last.dep_ in ("compound", "amod", "nmod") and head.tag_ == "NNS" and head.i > last.i \
-        and lookup_role(kb, head.text) is None and lookup_role(kb, head.lemma_) is None
+        and head.lower_ not in SURNAME_PARTICLES and lookup_role(kb, head.text) is None \
+        and lookup_role(kb, head.lemma_) is None  # not "Armando [dos] Reis" misparsed as a noun
 
 
 def lone_name_ok(tok: Token, kb: KnowledgeBase) -> bool:
