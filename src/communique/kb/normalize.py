@@ -67,6 +67,19 @@ def singular(word: str) -> str:
 _NAME_SUFFIXES = word_set("actors/kb_normalize_name_suffixes")
 
 
+#: A two-part given name romanised with a hyphen and a lower-case second part ("Teng-hui", "Dae-jung", "Ki-moon"):
+#: written after the surname, as Chinese and Korean names are ("Lee Teng-hui", "Kim Dae-jung").
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def surname_first(name: str) -> bool:
+    """A name of a surname then a hyphenated two-part given name ("Lee Teng-hui", "Roh Moo-hyun")."""
+    toks = name.split()
+    return len(toks) == 2 and toks[0][:1].isupper() and bool(_HYPHENATED_GIVEN.match(toks[1]))
+
+
 def surname_key(name: str) -> str:
     toks = [t for t in fold(name).replace(",", " ").split() if t not in _NAME_SUFFIXES]
+    if toks and surname_first(name.strip()):
+        return toks[0]
     return toks[-1] if toks else ""

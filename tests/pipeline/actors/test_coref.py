@@ -199,3 +199,20 @@ def test_coref_quote_spoken_by_a_pronoun_has_its_antecedent_as_speaker(text: str
     at = text.index("We will")
     ci = p.quote_speaker(at)
     assert ci is not None and speaker in p.clusters[ci].display, ci
+
+
+@pytest.mark.parametrize(("name", "surname", "given"), [
+    ("Lee Teng-hui", "lee", "teng-hui"),      # surname first, hyphenated given name
+    ("Roh Moo-hyun", "roh", "moo-hyun"),
+    ("Jean-Marie Le Pen", "pen", "jean-marie"),  # a hyphenated given name first: Western order
+    ("Omar Haddad", "haddad", "omar"),
+])
+def test_coref_split_name_surname_first_for_hyphenated_given_names(name: str, surname: str, given: str) -> None:
+    parts = split_name(name)
+    assert parts is not None and (parts.surname, parts.given) == (surname, given)
+
+
+def test_coref_a_surname_first_name_is_found_by_its_surname_alone() -> None:
+    from communique.kb.normalize import surname_key
+
+    assert surname_key("Kim Dae-jung") == "kim" and surname_key("Ola Brandt") == "brandt"

@@ -16,6 +16,7 @@ from functools import lru_cache, partial
 from unidecode import unidecode
 
 from ...kb import KnowledgeBase
+from ...kb.normalize import surname_first
 from ...kb.tables import fallback_roles
 from ...lexicon.words import word_set, word_table
 
@@ -100,6 +101,8 @@ def split_name(name: str) -> NameParts | None:
             continue
         cleaned.append(t)
     toks = cleaned or toks
+    if len(toks) == 2 and surname_first(name.strip()):  # "Lee Teng-hui": the surname comes first
+        return NameParts(tokens=tuple(toks), given=toks[1], surname=_core_surname(toks[0]), surname_full=toks[0])
     last = toks[-1]
     # surname with particles: "osama bin laden" -> "bin laden"
     i = len(toks) - 1
