@@ -385,3 +385,16 @@ def test_participants_noun_charged_with_is_the_accused(nlp: Language) -> None:
     sentence = "In her ruling, the judge postponed the trial of John Smith, the Briton charged with spying for Russia."
     ev = event_by_trigger(events(nlp, sentence), "charged")
     assert not any("Briton" in t for t in texts(ev.actor_refs)), (ev.actor_refs, ev.rule)
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("The European Union (EU) on Friday welcomed the new commitments from the Ruritanian government.",
+     "The European Union"),
+    ("The European Union on Friday welcomed the new commitments from the Ruritanian government.",
+     "The European Union"),
+])
+def test_participants_bracketed_acronym_after_a_name_is_left_out(nlp: Language, text: str, ref: str) -> None:
+    """The parse can end the subject inside its bracketed acronym ("The European Union (EU"): the name is the
+    party, without the bracket."""
+    evs = events(nlp, text)
+    assert evs and [r.text for r in evs[0].actor_refs] == [ref], [[r.text for r in e.actor_refs] for e in evs]

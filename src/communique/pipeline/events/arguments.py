@@ -183,6 +183,12 @@ def _bridge(head: Token, i: int, keep: set[int]) -> bool:
 def actor_ref(head: Token, offset: int) -> ActorRef:
     start, end = np_tokens(head)
     doc = head.doc
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    if end < len(doc) and doc[end].text == ")" and opened and opened[-1] > start \
+            and end - opened[-1] == 2 and doc[end - 1].text.isupper():
+        end = opened[-1]  # "The European Union (EU) on Thursday": the name, without its bracketed acronym
+        if head.i >= end:
+            head = doc[end - 1]
     if head.i < start:  # the parse put a dateline's place at the head: the phrase after the colon is the actor
         inside = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head == t]
         head = inside[0] if inside else doc[start]
