@@ -77,3 +77,13 @@ def test_anaphora_actors_the_two_leaders_never_take_three_people() -> None:
     urge = _event(text, "REQUEST", [_ref(text, "Tamirov", 1)], [_ref(text, "the two leaders")])
     _, urge = _resolve(text, [meet, urge])
     assert sorted(a.name for a in urge.recipients) == ["Ararat Mirzoyan", "Jeyhun Bayramov"]
+
+
+def test_anaphora_actors_they_after_a_coordination_of_two_countries_is_both() -> None:
+    """"talks between the delegations of Azerbaijan and the Republic of Armenia ..., and they pledged": "they" is
+    both delegations, not the last country of the coordination alone."""
+    text = ("No agreement was reached in the meeting between the delegations of Azerbaijan and the Republic of "
+            "Armenia, and they pledged to continue the talks.")
+    ev = _event(text, "AGREE", [_ref(text, "they")], [])
+    (ev,) = _resolve(text, [ev])
+    assert sorted(a.country or "" for a in ev.actors) == ["ARM", "AZE"], [(a.name, a.resolution) for a in ev.actors]

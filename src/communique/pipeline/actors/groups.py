@@ -159,6 +159,8 @@ def resolve_group(ctx: ActorCtx, words: list[Token], text: str, start: int, want
         return Actor(None, text, "group", resolution="unresolved:group", text=text)
     if want == "pronoun":
         ante = clause_antecedent(ctx, words[0], plural=True) or preceding_party(ctx, words[0], plural=True)
+        if ante is not None and ante.conjuncts and ante.tag_ not in ("NNS", "NNPS"):
+            ante = None  # one member of "Japan and the Republic of Korea": the whole set, found below
         if ante is not None:
             got = resolve(sub_ctx(ctx), span_ref(ctx, np_tokens(ante)))
             if got:
