@@ -398,3 +398,14 @@ def test_participants_bracketed_acronym_after_a_name_is_left_out(nlp: Language, 
     party, without the bracket."""
     evs = events(nlp, text)
     assert evs and [r.text for r in evs[0].actor_refs] == [ref], [[r.text for r in e.actor_refs] for e in evs]
+
+
+def test_participants_verb_hung_on_another_without_a_link_shares_no_subject(nlp: Language) -> None:
+    """"will withdraw troops in the phase of the pullout agreed in the accord": the parser makes "agreed" a second
+    verb of "withdraw" with no "and" or comma between them; the army did not agree anything here."""
+    text = ("The Ruritanian army will withdraw 500 troops from the border in the final phase of the pullout agreed "
+            "in the March peace accord between the government and the rebels.")
+    agreed = [e for e in events(nlp, text) if e.trigger is not None and e.trigger.text == "agreed"]
+    assert all(not e.actor_refs for e in agreed), [[r.text for r in e.actor_refs] for e in agreed]
+    linked = events(nlp, "The minister met the envoy on Monday and criticised the blockade.")
+    assert all(e.actor_refs for e in linked)

@@ -529,6 +529,14 @@ _SHARED_SUBJECTS_DEPS = word_set("events/shared_subjects_deps")
 _SHARED_SUBJECTS_DEPS_2 = word_set("events/shared_subjects_deps_2")
 
 
+def _linked(conj: Token, head: Token) -> bool:
+    """A coordinated verb is linked to the one before it by a conjunction or a punctuation mark ("met X and
+    criticised Y", "met X, criticised Y"), not hung on it across a noun phrase by the parser."""
+    between = range(head.i + 1, conj.i)
+    return any(c.dep_ in {"cc", "preconj"} for c in (*head.children, *conj.children)) or any(
+        conj.doc[i].is_punct and conj.doc[i].head in (head, conj) for i in between)
+
+
 def _shared_subjects(clause: Token, head: Token, depth: int) -> Subjects | None:
     """Subjects shared with the clause's governor: an appeal's addressee, the finite verb above a gerund, the
     verb a by-means clause serves, coordinated and adverbial clauses."""
@@ -546,6 +554,10 @@ def _shared_subjects(clause: Token, head: Token, depth: int) -> Subjects | None:
         found, how = subjects_of(head.head, depth + 1)  # "violating X's sovereignty [by signing] a deal": the
         if found:  # violator signs (the means shares the subject of what it is the means of)
             return found, "by-means:" + how
+    loose = clause.dep_ == "conj" or (clause.dep_ == "advcl" and clause.tag_ == "VBD" and not any(
+        c.dep_ == "mark" for c in clause.children))
+    if loose and not _linked(clause, head):
+        return None  # "a pullout agreed in the accord" misparsed as a second verb: no "and" or comma links them
     past = clause.dep_ == "conj" and head.tag_ == "VBD" and any(c.dep_ == "dobj" for c in clause.children) and not any(
         c.dep_ in {"aux", "auxpass"} for c in clause.children)  # "opened talks and criticised X", "criticised" tagged VBN
     if clause.dep_ in _SHARED_SUBJECTS_DEPS_2 and (clause.tag_ != "VBN" or past):
