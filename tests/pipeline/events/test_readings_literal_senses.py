@@ -126,6 +126,7 @@ def test_in_the_past_week_is_news(nlp: Language) -> None:
     "Analysts warned that the country could slide into a political crisis.",
     "The security chief warned on Monday that militants were planning to abduct senior officials.",  # their plan
     "Police stepped up patrols around the embassies amid fears that militants may strike.",  # a fear, no threat
+    "The police chief is warning residents of more attempts to attack the city in the coming months.",
 ])
 def test_warning_about_a_state_of_affairs_is_no_threat(nlp: Language, text: str) -> None:
     assert "THREATEN" not in [k[0] for k in _kinds(nlp, text)]

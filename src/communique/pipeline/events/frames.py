@@ -33,9 +33,10 @@ def _children_at(verb: Token, dep: str) -> list[Token]:
         while cur.dep_ == "conj" and cur.head != cur:
             cur = cur.head
         return [cur.head] if cur.dep_ in {"advcl", "acl"} else []  # or the noun it modifies ("a crash killing 40")
-    if dep.startswith("prep:"):
-        word = dep[5:]
-        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == word
+    if dep.startswith("prep:"):  # on the verb or on its object ("warned residents [of attempts]": the parse's
+        word = dep[5:]  # attachment of the preposition varies)
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == word
                 for g in c.children if g.dep_ == "pobj"]
     return [c for c in verb.children if c.dep_ == dep]
 
