@@ -38,6 +38,7 @@ from .readings import (
     body_session,
     consult_mode,
     derive,
+    has_condition,
     negated_vow,
     protest_or_complaint,
     rallied_against,
@@ -317,19 +318,10 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
         # and so is what the help is for
         event.rule = f"{event.rule or ''}+{NOT_NEWS}content:demanded"
     elif derived is not None and event.event_type == "CONSULT" and event.status == "planned" and \
-            (derived.event.rule or "").startswith("derived:intent") and not _conditional(trig.clause):
+            (derived.event.rule or "").startswith("derived:intent") and not has_condition(trig.clause):
         out.remove(derived)  # "said he would talk to X": one statement, one event, the planned meeting (no
         # intent to meet, AGREE 036, beside it); "would meet X if ...": the conditional offer (AGREE 036) stays
     return out
-
-
-_CONDITION_MARKS = word_set("events/condition_marks")
-
-
-def _conditional(clause: Token) -> bool:
-    """The clause has a condition of its own ("would meet him if he gave them a veto")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
-               for c in clause.children)
 
 
 _PARTICIPLE_ADJUNCT_DEPS = word_set("events/participle_adjunct_deps")

@@ -163,6 +163,12 @@ _WILL_AUX = {"will", "would", "'ll", "wo", "shall"}
 _PARTY_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
 
 
+def has_condition(clause: Token) -> bool:
+    """The clause has a condition of its own ("would meet him if he gave them a veto", "would retaliate if ...")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+               for c in clause.children)
+
+
 def _own_side(subject: Token) -> bool:
     """The speaker's side as the subject of a warning's content: a pronoun ("it would strike back") or a phrase
     owned by one ("his country would retaliate")."""
@@ -193,8 +199,7 @@ def bare_warning(trig: Trigger, cameo: str, parts: Participants) -> bool:
         subs = [c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if any(s.lower_ in _SPEAKER_PRONOUNS or (refined and _own_side(s)) for s in subs):
             return False
-        conditional = any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS
-                          for c in comp.children if c.dep_ == "advcl" for g in c.children)
+        conditional = has_condition(comp)
         if conditional and any(s.pos_ == "PRON" or s.ent_type_ in _PARTY_ENTS for s in subs):
             return False
     return True
