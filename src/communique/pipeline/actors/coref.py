@@ -524,9 +524,11 @@ def _speaker(sdoc: Doc, off: int, q0: int, q1: int, people: DocPeople) -> int | 
                 break
             if t.pos_ in ("VERB", "AUX") and t.lemma_ in SAY_LEMMAS:
                 for ch in t.children:
-                    if ch.dep_ in SUBJECT_DEPS and (k := person_at(ch)) is not None:
+                    if ch.dep_ not in SUBJECT_DEPS:
+                        continue
+                    if (k := person_at(ch)) is not None:
                         return k
-                    if ch.dep_ in SUBJECT_DEPS and ch.lower_ in ("he", "she"):  # '"...," he said': who he is
+                    if ch.lower_ in ("he", "she"):  # '"...," he said': who he is
                         return _pronoun_mention(people, off + ch.idx, "m" if ch.lower_ == "he" else "f")
     return None
 
