@@ -1,16 +1,16 @@
-"""The pipeline's records: slotted dataclasses (cheaper to build by the thousand) that still copy, pickle (Dask
-sends them between processes), compare and ``replace`` as plain dataclasses do."""
+"""The pipeline's records: msgspec Structs (a listing decodes the store's records straight into them) that copy,
+pickle (Dask sends them between processes), compare and ``replace`` as plain dataclasses do."""
 
 from __future__ import annotations
 
 import copy
-import dataclasses
 import gc
 import pickle
 import weakref
 from collections.abc import Iterator
 
 import pytest
+from msgspec import structs
 
 from communique.records import Actor, ActorRef, Event, Location, Mention, Span, gc_paused
 
@@ -30,7 +30,7 @@ def test_records_event_survives_pickle_copy_and_replace() -> None:
     for other in (pickle.loads(pickle.dumps(ev)), copy.deepcopy(ev), copy.copy(ev)):
         assert other == ev and other is not ev
         assert other.public() == ev.public() and other.explained() == ev.explained()
-    moved = dataclasses.replace(ev, date="2022-09-20", actors=[dataclasses.replace(ev.actors[0], country="USA")])
+    moved = structs.replace(ev, date="2022-09-20", actors=[structs.replace(ev.actors[0], country="USA")])
     assert (moved.date, moved.actors[0].country, moved.mentions) == ("2022-09-20", "USA", ev.mentions)
     assert ev.actors[0].country == "AZE"  # replace made new objects
 
@@ -41,6 +41,23 @@ def test_records_slots_reject_misspelled_fields(record: object) -> None:
     assert not hasattr(record, "__dict__")
     with pytest.raises(AttributeError):
         record.dat = "2022"  # type: ignore[attr-defined]
+
+
+def test_records_parts_are_not_tracked_by_the_collector() -> None:
+    """The parts hold only strings and numbers (no cycle can pass through them): the collector skips them; an
+    event holds lists, and is tracked."""
+    ev = _event()
+    parts = [*ev.actors, *ev.recipients, *ev.mentions, *ev.actor_refs, ev.location, ev.trigger]
+    assert parts and not any(gc.is_tracked(p) for p in parts)
+    assert gc.is_tracked(ev)
+
+
+@pytest.mark.parametrize("record", [Mention("d", None, None, None, "s", 0, 1), Span("met", 0, 3)],
+                         ids=lambda r: type(r).__name__)
+def test_records_reports_and_spans_are_frozen_and_hashable(record: object) -> None:
+    with pytest.raises(AttributeError):
+        record.start = 2  # type: ignore[attr-defined]
+    assert hash(record) == hash(structs.replace(record))  # type: ignore[type-var]
 
 
 class _Node:

@@ -1,7 +1,13 @@
 """Typed records that flow through the pipeline.
 
-Every stage takes and returns these dataclasses; nothing downstream of the reader passes loose dicts.
+Every stage takes and returns these records; nothing downstream of the reader passes loose dicts.
 Offsets are character offsets into ``Document.text`` (the document's text as read).
+
+An event and its parts (``Event``, ``Actor``, ``Location``, ``Mention``, ``Span``, ``ActorRef``) are msgspec
+``Struct`` classes: a listing decodes the store's records (JSON arrays, ``store.duckdb_layout.RECORD_SQL``)
+straight into them, in C, so each class's fields are in its record's order (``array_like``; an event's record
+stops before ``id``, which the store sets). Copy one with changes by :func:`msgspec.structs.replace`. The parts
+hold no other objects, so the collector does not track them (``gc=False``). The rest are dataclasses.
 """
 
 from __future__ import annotations
@@ -10,8 +16,12 @@ import gc
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
+
+import msgspec
+from msgspec import field as struct_field
+from msgspec.structs import asdict as struct_asdict
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -87,8 +97,7 @@ class ReadFailure:
         return f"{where}: {self.problem}. {self.fix}"
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(msgspec.Struct, frozen=True, array_like=True, gc=False):
     """A piece of a document's text: ``doc.text[start:end] == text``."""
 
     text: str
@@ -96,8 +105,7 @@ class Span:
     end: int
 
 
-@dataclass(slots=True)
-class Actor:
+class Actor(msgspec.Struct, array_like=True, gc=False):
     """A resolved participant in an event.
 
     ``id`` is canonical across documents (e.g. "person:jeyhun-bayramov", "country:AZE", "org:UNO").
@@ -133,8 +141,7 @@ def name_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
-@dataclass(slots=True)
-class Location:
+class Location(msgspec.Struct, array_like=True, gc=False):
     name: str
     country: str | None = None
     lat: float | None = None
@@ -156,8 +163,7 @@ class ResolvedDate:
     rule: str
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(msgspec.Struct, frozen=True, array_like=True, gc=False):
     """Evidence: one sentence of one document reporting an event."""
 
     doc_id: str
@@ -169,8 +175,7 @@ class Mention:
     end: int
 
 
-@dataclass(slots=True)
-class ActorRef:
+class ActorRef(msgspec.Struct, array_like=True, gc=False):
     """An unresolved actor mention found by the event finder (before actor resolution).
 
     ``head`` is the character offset of the phrase's syntactic head; ``start``/``end`` bound the phrase.
@@ -182,31 +187,33 @@ class ActorRef:
     head: int
 
 
-@dataclass(slots=True)
-class Event:
-    """One political event. Before merging it has one mention; after merging, all of them."""
+class Event(msgspec.Struct, array_like=True):
+    """One political event. Before merging it has one mention; after merging, all of them.
+
+    The fields are in the order of the store's record (``store.duckdb_layout.RECORD_SQL``), which a listing
+    decodes into events as they are: keep the two in step (``tests/store/test_store_records.py`` checks)."""
 
     event_type: str
     cameo: str
     status: str = "occurred"
     mode: str | None = None
-    context: list[str] = field(default_factory=list)
+    context: list[str] = struct_field(default_factory=list)
     date: str | None = None
     date_precision: str | None = None
     date_text: str | None = None
-    actors: list[Actor] = field(default_factory=list)
-    recipients: list[Actor] = field(default_factory=list)
-    location: Location | None = None
     confidence: float = 0.5
-    mentions: list[Mention] = field(default_factory=list)
-    id: str | None = None
     # Audit trail and inputs for later stages (not part of the public JSON)
     rule: str | None = None  # which pattern / lexicon entry produced it
     trigger: Span | None = None  # the word(s) that signal the event
-    actor_refs: list[ActorRef] = field(default_factory=list)
-    recipient_refs: list[ActorRef] = field(default_factory=list)
-    date_rule: str | None = None
+    location: Location | None = None
     location_text: str | None = None
+    actor_refs: list[ActorRef] = struct_field(default_factory=list)
+    recipient_refs: list[ActorRef] = struct_field(default_factory=list)
+    date_rule: str | None = None
+    actors: list[Actor] = struct_field(default_factory=list)
+    recipients: list[Actor] = struct_field(default_factory=list)
+    mentions: list[Mention] = struct_field(default_factory=list)
+    id: str | None = None  # not in the store's record: the store sets it
     gate_features: dict[str, float] | None = None  # the confidence model's inputs (pipeline/gate), not stored
     finder_score: float | None = None  # the event finder's own rule score, before the gate's calibrated confidence
 
@@ -251,7 +258,7 @@ class Event:
             "location": self.location.public() if self.location else None,
             "confidence": round(self.confidence, 3),
             "sources": self.sources,
-            "mentions": [asdict(m) for m in self.mentions],
+            "mentions": [struct_asdict(m) for m in self.mentions],
         }
 
 

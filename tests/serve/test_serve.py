@@ -6,11 +6,11 @@ from __future__ import annotations
 import shutil
 import threading
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from msgspec.structs import replace
 
 from communique.errors import MissingExtra
 from communique.store import DuckDBStore, MemoryStore

@@ -420,7 +420,7 @@ def test_store_actor_filter_ignores_case_and_accents(store: Store) -> None:
 def test_store_reported_and_dated_filters(store: Store) -> None:
     """--reported-since/--reported-until look at the first report's day; undated events are counted when a date
     filter leaves them out."""
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     from communique.store.base import undated_left_out
 

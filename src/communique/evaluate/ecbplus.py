@@ -25,9 +25,11 @@ import time
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from msgspec import structs
 
 from ..config import Settings
 from ..errors import EvaluationDataError
@@ -399,8 +401,8 @@ def build_events(docs: Sequence[EcbDocument], nlp: Any) -> list[tuple[GoldMentio
             _resolve_dates(sentence, sdoc, published, [ev for _, ev in built])
             for gm, ev in built:  # move offsets from sentence to document coordinates
                 assert ev.trigger is not None
-                ev.mentions = [replace(m, start=m.start + offset, end=m.end + offset) for m in ev.mentions]
-                ev.trigger = replace(ev.trigger, start=ev.trigger.start + offset, end=ev.trigger.end + offset)
+                ev.mentions = [structs.replace(m, start=m.start + offset, end=m.end + offset) for m in ev.mentions]
+                ev.trigger = structs.replace(ev.trigger, start=ev.trigger.start + offset, end=ev.trigger.end + offset)
                 out.append((gm, ev))
             offset += len(sentence) + 1
     return out

@@ -116,8 +116,9 @@ class Layout:
 
 _PARTY = "json_array(actor_id, name, kind, country, sector, title, resolution, text)"
 _REPORT = "json_array(doc_id, path, url, published, sentence, start_offset, end_offset)"
-#: An event's record, one JSON array (read back by ``duckdb_read.events_from_parsed``, which unpacks its fields):
-#: the events row's columns, then its participants (as their reports named them) and its reports, each in order.
+#: An event's record, one JSON array: the events row's columns, then its participants (as their reports named
+#: them) and its reports, each in order. ``duckdb_read.decode_records`` decodes it into ``records.Event``, whose
+#: fields follow this order (and ``Actor``'s and ``Mention``'s those of ``_PARTY`` and ``_REPORT``).
 RECORD_SQL = """json_array(e.event_type, e.cameo, e.status, e.mode, coalesce(json(e.context), '[]'::JSON), e.date,
     e.date_precision, e.date_text, e.confidence, e.rule,
     CASE WHEN e.trigger_text IS NOT NULL THEN json_array(e.trigger_text, e.trigger_start, e.trigger_end) END,

@@ -12,8 +12,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from msgspec.structs import replace
 from spacy.tokens import Doc, Token
 
 from ...kb import KnowledgeBase

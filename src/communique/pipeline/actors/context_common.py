@@ -3,7 +3,7 @@ and giving an actor a country with the rule that found it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 
 from ...lexicon.words import word_set
 from ...records import Actor

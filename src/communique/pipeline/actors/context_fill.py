@@ -44,8 +44,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
+from msgspec.structs import replace
 from spacy.tokens import Doc, Span
 
 from ...kb import KnowledgeBase

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from msgspec import structs
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set
@@ -164,7 +165,7 @@ def resolve_group(ctx: ActorCtx, words: list[Token], text: str, start: int, want
         if ante is not None:
             got = resolve(sub_ctx(ctx), span_ref(ctx, np_tokens(ante)))
             if got:
-                return [replace(a, text=text, resolution=f"coref:pronoun '{text}'->{ante.text}; {a.resolution}")
+                return [structs.replace(a, text=text, resolution=f"coref:pronoun '{text}'->{ante.text}; {a.resolution}")
                         for a in got]
         want = "any"
     inner = "country" if want == "leaders-of" else want
@@ -181,7 +182,7 @@ def resolve_group(ctx: ActorCtx, words: list[Token], text: str, start: int, want
             return [Actor(f"group:{a.country}-GOV", f"{a.name} leadership", "group", a.country, "GOV",
                           resolution=f"coref:group->{names} ({rule}); leaders of '{a.name}'", text=text)
                     for a in members if a.country]
-        return [replace(a, text=text, resolution=f"coref:group->{names} ({rule}); {a.resolution}") for a in members]
+        return [structs.replace(a, text=text, resolution=f"coref:group->{names} ({rule}); {a.resolution}") for a in members]
     return Actor(None, text, "group", resolution="unresolved:group (no earlier set of parties)", text=text)
 
 
@@ -224,7 +225,7 @@ def resolve_it(ctx: ActorCtx, tok: Token, text: str, resolve: Resolver) -> Actor
                 continue
             for a in resolve(sub_ctx(ctx), span_ref(ctx, np_tokens(ante))):
                 if a.kind != "person":
-                    return replace(a, text=text, resolution=f"coref:pronoun '{text}'->{ante.text}; {a.resolution}")
+                    return structs.replace(a, text=text, resolution=f"coref:pronoun '{text}'->{ante.text}; {a.resolution}")
     return Actor(None, text, "group", resolution="unresolved:pronoun 'it'", text=text)
 
 

@@ -8,8 +8,8 @@ collective or institution noun ("Armenian forces", "the Russian Ministry of ..."
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
+from msgspec.structs import replace
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from msgspec import structs
 from spacy.tokens import Token
 
 from ...kb import OrgEntry
@@ -164,7 +165,7 @@ def partitive_actors(ctx: ActorCtx, toks: list[Token], rule: str, text: str, res
         got = resolve(sub, span_ref(ctx, toks))
     if not got or all(a.country is None and a.sector is None for a in got):
         return []
-    return [replace(a, text=text, resolution=f"{rule}; {a.resolution}") for a in got]
+    return [structs.replace(a, text=text, resolution=f"{rule}; {a.resolution}") for a in got]
 
 
 def _shares_word(name: str, org: OrgEntry) -> bool:
@@ -220,7 +221,7 @@ def full_name_actor(ctx: ActorCtx, words: list[Token], bare: str, text: str, unk
     if not lead or lead[-1].lower_ not in BODY_WORDS or ctx.kb.country(name) is not None:
         return None
     got = unknown_org(ctx, name, None, None, lead[-1], text)
-    return replace(got, resolution=f"text:whole name '{name}' of '{bare}'; {got.resolution}")
+    return structs.replace(got, resolution=f"text:whole name '{name}' of '{bare}'; {got.resolution}")
 
 
 def head_title(ctx: ActorCtx, title: TitleInfo, words: list[Token], head: Token | None) -> TitleInfo:

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from msgspec import structs
 from spacy.tokens import Doc, Token
 
 from ...kb import KnowledgeBase
@@ -146,7 +147,7 @@ def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: Knowl
         keys = {actor_key(a) for a in actors}
         recips = share_actor(dedupe([a for a in recips if actor_key(a) not in keys]))
         if not recips and len(actors) >= 2 and reciprocal(ctx, ev):  # "the two countries blame each other"
-            recips = [replace(a, resolution=f"coref:reciprocal 'each other'; {a.resolution}") for a in actors]
+            recips = [structs.replace(a, resolution=f"coref:reciprocal 'each other'; {a.resolution}") for a in actors]
         ev.actors, ev.recipients = actors, recips
         fill_sentence_country(sdoc, kb, ev, document.body_start)  # "the Islamic Salvation Front" + one country
         fill_article_country(document, sdoc, kb, ev)  # "the interior ministry" in an article datelined in one country
@@ -170,7 +171,7 @@ def resolve_ref(ctx: ActorCtx, ref: ActorRef) -> list[Actor]:
     """The actors one reference stands for (several for "Armenia and Azerbaijan", "Hungarian and Romanian officials")."""
     moved = dateline_appositive(ctx.document, ctx.sdoc, ref)
     if moved is not None:  # "BRASILIA, Aug 8 - Brazilian President X called": X, not the dateline's place
-        return [replace(a, resolution=f"text:dateline->appositive; {a.resolution}")
+        return [structs.replace(a, resolution=f"text:dateline->appositive; {a.resolution}")
                 for a in resolve_ref(ctx, moved)]
     units = reference_units(ctx, ref)
     if not units:  # outside the parsed body (e.g. in a headline): the text alone
@@ -247,7 +248,7 @@ def _resolve_unit(ctx: ActorCtx, toks: list[Token], text: str, start: int, end: 
         head_tok = phrase_head([t for t in toks if not t.is_punct])
         lives = context_country(ctx, head_tok, person=False, places_only=True) if head_tok is not None else None
         if lives is not None and lives[0] != got.country:
-            return replace(got, id=f"group:{lives[0]}-{got.sector or 'CVL'}", country=lives[0],
+            return structs.replace(got, id=f"group:{lives[0]}-{got.sector or 'CVL'}", country=lives[0],
                            resolution=f"{got.resolution}; text:living in '{lives[1]}' -> {lives[0]}")
         return got
     if got.country is not None:
@@ -264,7 +265,7 @@ def _resolve_unit(ctx: ActorCtx, toks: list[Token], text: str, start: int, end: 
     if owner is not None:  # "its peacekeepers" after "Russia's defence ministry said"
         iso = owner[0]
         new_id = f"group:{iso}-{got.sector}" if got.kind == "group" and got.sector and got.id is None else got.id
-        return replace(got, id=new_id, country=iso, resolution=f"{got.resolution}; coref:its->{owner[1]} -> {iso}")
+        return structs.replace(got, id=new_id, country=iso, resolution=f"{got.resolution}; coref:its->{owner[1]} -> {iso}")
     found = context_country(ctx, head_tok, person=got.kind == "person") if head_tok is not None else None
     if found is None:
         return got
@@ -272,7 +273,7 @@ def _resolve_unit(ctx: ActorCtx, toks: list[Token], text: str, start: int, end: 
     new_id = got.id
     if got.kind == "group" and got.sector and got.id is None:
         new_id = f"group:{iso}-{got.sector}"
-    return replace(got, id=new_id, country=iso, resolution=f"{got.resolution}; text:{how} '{where}' -> {iso}")
+    return structs.replace(got, id=new_id, country=iso, resolution=f"{got.resolution}; text:{how} '{where}' -> {iso}")
 
 
 @dataclass
@@ -381,7 +382,7 @@ def _by_anaphor_or_whole_name(ctx: ActorCtx, ph: _Phrase) -> _Got:
     if org_ante is not None:  # "As a member of the UN, X supports the organization's work" -> the UN
         for a in resolve_ref(sub_ctx(ctx), span_ref(ctx, list(org_ante))):
             if a.kind in ("organization", "country") and a.id is not None:
-                return replace(a, text=text,
+                return structs.replace(a, text=text,
                                resolution=f"coref:definite-org '{text}'->{org_ante.text}; {a.resolution}")
     group = group_anaphor(low)
     if group is not None:
@@ -410,7 +411,7 @@ def _by_known_name(ctx: ActorCtx, ph: _Phrase) -> _Got:
         # "RSF" in an article naming the "Rapid Support Forces": the article's body, not the KB's namesake
         got = resolve_ref(sub_ctx(ctx), ActorRef(spelled[2], spelled[0], spelled[1], spelled[1] - 1))
         if got:
-            return replace(got[0], text=text, resolution=f"text:acronym of '{spelled[2]}'; {got[0].resolution}")
+            return structs.replace(got[0], text=text, resolution=f"text:acronym of '{spelled[2]}'; {got[0].resolution}")
     if org is not None:
         return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
                      resolution=f"kb:organization '{bare}'", text=text)

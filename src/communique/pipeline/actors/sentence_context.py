@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 
+from msgspec.structs import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import KnowledgeBase

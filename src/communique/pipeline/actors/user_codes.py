@@ -22,9 +22,10 @@ Phrases with no user actor or agent keep the pipeline's resolution.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from msgspec.structs import replace
 from spacy.tokens import Token
 
 from ...kb import KnowledgeBase

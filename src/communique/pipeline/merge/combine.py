@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 
 from ...records import STORY_DAY_RULE, Actor, Event, Mention
 from ...timespan import PRECISION_RANK as _PRECISION_RANK
