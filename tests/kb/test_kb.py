@@ -429,3 +429,14 @@ def test_kb_countryinfo_records_with_another_states_iso_code_are_filed_under_the
 
 def test_kb_countryinfo_leaders_follow_the_records_own_country(kb: KnowledgeBase) -> None:
     assert {p.country for p in kb.people_named("Lansana Conte")} == {"GIN"}
+
+
+@pytest.mark.parametrize("name, iso3", [("Bolivia", "BOL"), ("Colombia", "COL"), ("bolivia", "BOL")])
+def test_kb_country_name_is_no_organization(name: str, iso3: str) -> None:
+    """The old actor dictionaries file rebel groups under their country's name; that name still names the
+    country (an organisation's own acronym that is also a code, "GUAM", stays the organisation)."""
+    kb = get_kb()
+    assert kb.organization(name) is None
+    country = kb.country(name)
+    assert country is not None and country.iso3 == iso3
+    assert kb.organization("GUAM") is not None

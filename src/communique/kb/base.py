@@ -26,6 +26,7 @@ from .tables import (
     _ethnic_groups,
     _lookup,
     _minor_places,
+    _query_key,
     _read_raw,
     _Tables,
     build_index,
@@ -126,6 +127,8 @@ class KnowledgeBase:
         if hit:
             return self._x_orgs[hit[0]]
         hit = _lookup(self._t.ix["org_exact"], self._t.ix["org_folded"], text)
+        if hit and not self._t.ix["org_exact"].get(_query_key(text)) and self._country(text) is not None:
+            return None  # "Bolivia", "Colombia": the country, not a rebel group the old dictionaries filed under it
         return self._t.orgs[hit[0]] if hit else None
 
     # -------------------------------------------------------------------------------------------- roles
