@@ -3,11 +3,12 @@ its length). Hand-built parses, so the dependency tree is exactly the one descri
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from communique.kb import CountryEntry
+from communique.kb import CountryEntry, get_kb
 from communique.pipeline.actors.coref_mentions import TITLE_TOKENS, _appositions, read_title
 from tests.helpers.fake_kb import FakeKB
 
@@ -77,3 +78,16 @@ def test_coref_mentions_read_title_asks_the_kb_once_per_span_text() -> None:
     assert calls > 0 and kb.country_calls == calls  # the spans' countries, regions, organisations remembered
     assert (first.country, first.country_text, first.org) == (again.country, again.country_text, again.org) \
         == ("AZE", "Azerbaijani", None)
+
+
+@pytest.mark.parametrize("words, country", [
+    (["Latin", "American", "nations"], None),
+    (["Central", "America", "governments"], None),
+    (["the", "West", "Indian", "cricket", "board"], None),
+    (["American", "diplomats"], "USA"),
+    (["South", "African", "leaders"], "ZAF"),
+])
+def test_coref_mentions_world_region_names_no_country(words: list[str], country: str | None) -> None:
+    """A world region whose last word alone names a country ("Latin American" nations are not the USA's)."""
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert read_title(list(doc), get_kb(), 0, "title").country == country

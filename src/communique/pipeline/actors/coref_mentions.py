@@ -36,6 +36,7 @@ from .names import (
 )
 
 _LOCATIVE = word_set("actors/coref_mentions_locative")
+_WORLD_REGIONS = word_set("actors/coref_mentions_world_regions")
 _BIG_CITY = 500_000  # a one-word name of a capital or a city this big is read as the place, not a person
 # The most tokens of a title phrase read (the ones nearest the name): a title is a few words (at most 30 tokens over
 # 185 ordinary news documents), and a cap keeps the work per mention bounded when a parse makes a whole run-on
@@ -143,6 +144,9 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
         spans = windows.spans(i)
         # places and organisations first ("U.S. Secretary of State": U.S. + Secretary of State), then roles
         for j, text in spans:
+            if j - i > 1 and text.lower() in _WORLD_REGIONS:  # "Latin American nations": no USA in them
+                matched = j - i
+                break
             country, region, org = _span_entries(kb, text)
             if country is not None and (_stance_prefix(tokens, i) or _backer_suffix(tokens, j)):
                 # "pro-Iranian", "anti-Syrian", "Iranian-backed": a side taken or a backer, not the party's own
