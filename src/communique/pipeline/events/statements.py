@@ -19,7 +19,8 @@ from .triggers import Trigger
 def obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mention: Mention,
                  offset: int) -> list[Found]:
     """"X said Y must drop its barriers", "X reiterated its demand that Y ease ...": a demand by X of Y even when
-    the demanded action is not in the lexicon (clauses with a lexicon trigger are derived in ``readings.derive``)."""
+    the demanded action is not in the lexicon (clauses with a lexicon trigger are derived in ``readings.derive``).
+    Y is another party: "we must ..." exhorts the speaker's own side (``SELF_PRONOUNS``)."""
     out: list[Found] = []
     plover = lex.classify("100")
     if plover is None:
@@ -34,7 +35,8 @@ def obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mentio
         if reporter is None:
             continue
         subs, _ = subjects_of(tok)
-        recipients = [x for x in subs if is_actor_like(x) and x.i != reporter.i]
+        # "we will have to hurry up", "we must act": the speaker's own side exhorted, no demand of another actor
+        recipients = [x for x in subs if is_actor_like(x) and x.i != reporter.i and not _self(x)]
         if not recipients:
             continue
         tokens = sorted([*must, tok], key=lambda t: t.i)
@@ -67,6 +69,11 @@ BLAME_VERBS = word_set("events/blame_verbs")
 
 
 SELF_PRONOUNS = word_set("events/self_pronouns")
+
+
+def _self(tok: Token) -> bool:
+    """A first-person pronoun ("we", "I"; not "US", the country)."""
+    return tok.lower_ in SELF_PRONOUNS and tok.pos_ == "PRON" and tok.text != "US"
 
 
 # What one is blamed for ("responsible for the attack"), as opposed to a duty ("responsible for security").
@@ -136,7 +143,7 @@ def blame_statements(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, m
             accuser = reporter_of(clause)
         if accuser is None:
             continue
-        recipients = [x for x in blamed if is_actor_like(x) and x.i != accuser.i and x.lower_ not in SELF_PRONOUNS
+        recipients = [x for x in blamed if is_actor_like(x) and x.i != accuser.i and not _self(x)
                       and x.pos_ != "PRON" and not _own_people(x)]
         if not recipients:
             continue

@@ -1,0 +1,30 @@
+"""An obligation the speaker lays on their own side ("we will have to hurry", "we must act") is no demand of
+another actor (REQUEST 100); one laid on another party still is. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.api import extract
+from communique.config import Settings
+
+_ALL = Settings(min_confidence=0.0)  # every rule-level event, whatever the gate would keep
+
+
+@pytest.mark.parametrize("text", [
+    'Speaking after two days of talks with the visiting chancellor, President Varga said: "We will now have to '
+    'move faster."',
+    '"We have to be patient with the reform," President Varga told the parliament.',
+])
+def test_statements_self_obligation_is_no_request(text: str) -> None:
+    got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.rule and e.rule.startswith("obligation")]
+    assert got == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian foreign minister said Freedonia must withdraw its troops from the border.",
+    '"The rebels have to lay down their arms," the Freedonian president said on Monday.',
+])
+def test_statements_obligation_on_another_party_still_requests(text: str) -> None:
+    got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.event_type == "REQUEST"]
+    assert got and got[0].recipients
