@@ -87,9 +87,12 @@ def speaking_body(tok: Token) -> bool:
 _NP_TOKENS_LEMMAS = word_set("events/np_tokens_lemmas")
 
 
-def _coordinated_modifier(mod: Token, c: Token) -> bool:
+def _coordinated_modifier(mod: Token, c: Token, top: bool) -> bool:
     """"Myanmar's agricultural [and sports] industries": a plain modifier's coordination stays in the phrase (not
-    nationalities or places: "Israeli and Palestinian leaders" are two parties)."""
+    nationalities or places: "Israeli and Palestinian leaders" are two parties); so do the countries a common noun
+    comes from ("delegations from China [and Vietnam]": the actors stage splits them, one party per country)."""
+    if c.dep_ in {"cc", "conj"} and mod.dep_ == "pobj" and mod.ent_type_ == "GPE" and mod.head.lower_ in {"from", "of"}:
+        return not top and mod.head.head.pos_ == "NOUN" and (c.dep_ == "cc" or c.ent_type_ == "GPE")
     return (c.dep_ in {"cc", "conj"} and mod.dep_ in {"amod", "compound"} and mod.head.pos_ == "NOUN"
             and not {mod.ent_type_, c.ent_type_} & {"NORP", "GPE", "ORG", "PERSON"})
 
@@ -103,7 +106,7 @@ def np_tokens(head: Token) -> tuple[int, int]:
         tok = stack.pop()
         for c in tok.children:
             if c.dep_ in NP_DROP_DEPS and not (c.dep_ == "prep" and c.lower_ in NP_KEEP_PREPS) and not (
-                    tok == head and _place_of_unnamed(c, head)) and not _coordinated_modifier(tok, c):
+                    tok == head and _place_of_unnamed(c, head)) and not _coordinated_modifier(tok, c, tok == head):
                 continue
             if c.dep_ == "prep" and any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.tag_ == "VBG")
                                         for g in c.children):

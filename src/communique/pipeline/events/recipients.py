@@ -85,8 +85,9 @@ def _party_head(tok: Token) -> Token:
     """The phrase a name stands for: the last word of a multi-word name, or the party noun it modifies
     ("Panamanian army officers" -> officers, "the Turkish government" -> government); a name modifying a
     non-party noun stays itself ("a Security Council resolution" -> Council)."""
-    while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
-        tok = tok.head
+    while tok.head.i > tok.i and (tok.dep_ in {"compound", "flat"} and tok.head.pos_ == "PROPN" or (
+            tok.dep_ == "amod" and tok.head.pos_ == "ADJ" and tok.ent_type_ and tok.head.ent_type_ == tok.ent_type_)):
+        tok = tok.head  # "South [Asian] nations": the name's last word, whichever part the parser hung it on
     cur = tok
     for _ in range(3):
         if cur.dep_ not in MODIFIER_DEPS or cur.head == cur or cur.head.pos_ not in {"NOUN", "PROPN"}:
