@@ -69,7 +69,7 @@ def idle_frame(verb: Token, lemma: str) -> bool:
         if not any(c.lemma_.lower() in words for c in _children_at(verb, dep)):
             return True
     for dep, words in _frames().get(lemma, ()):
-        if any(c.lemma_.lower() in words or c.lower_ in words for c in _children_at(verb, dep)):
+        if any("*" in words or c.lemma_.lower() in words or c.lower_ in words for c in _children_at(verb, dep)):
             return True
     return False
 

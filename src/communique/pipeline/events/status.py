@@ -110,11 +110,17 @@ _GOVERNOR_CHAIN_DEPS = word_set("events/governor_chain_deps")
 _TIME_CLAUSE_MARKS = word_set("events/time_clause_marks")
 
 
+_OWN_STATUS_MARKS = word_set("events/own_status_marks")
+
+
 def _own_past_time_clause(tok: Token) -> bool:
     """"... would talk next with X after he met Y": a time clause with its own past tense keeps it (the main
-    clause's "would" or "will" is not its status)."""
-    return tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
-        c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_MARKS for c in tok.children)
+    clause's "would" or "will" is not its status); so does a concession or a reason in a finite tense ("ties did
+    not improve although X made a trip": the main clause's "not" is not its status)."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    return bool(marks & _OWN_STATUS_MARKS or (tok.tag_ == "VBD" and marks & _TIME_CLAUSE_MARKS))
 
 
 def _governor_chain(tok: Token) -> list[Token]:

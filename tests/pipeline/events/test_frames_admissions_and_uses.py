@@ -1,0 +1,37 @@
+"""Verbs whose frame is no act: conceding that something is so (an admission), providing a base or a platform
+(a use); and a concession's or a reason's clause keeps its own status under a negated main clause. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.api import extract
+from communique.config import Settings
+
+_ALL = Settings(min_confidence=0.0)
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.status) for e in extract(text, published="2024-05-01", settings=_ALL)]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ('The cabinet spokesman conceded on Monday that the talks had been "very hard".', "CONCEDE"),
+    ("Singapore provides a natural base for our entry into the Indonesian market.", "AID"),
+])
+def test_frames_admission_or_use_is_no_event(text: str, event_type: str) -> None:
+    assert event_type not in [t for t, _ in _types(text)]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The ruling party conceded defeat in the election on Monday.", "CONCEDE"),
+    ("Japan provided emergency food aid to Indonesia on Monday.", "AID"),
+])
+def test_frames_the_acts_themselves_stay(text: str, event_type: str) -> None:
+    assert event_type in [t for t, _ in _types(text)]
+
+
+def test_status_concession_clause_keeps_its_own_status() -> None:
+    text = "Relations between Ruritania and Japan did not improve although Ruritania's premier visited Tokyo last week."
+    assert ("CONSULT", "occurred") in _types(text)
