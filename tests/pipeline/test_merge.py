@@ -556,3 +556,16 @@ def test_merge_combine_a_report_dated_by_the_story_day_does_not_make_a_plan_occu
     assert combine(plan, inherited).status == "planned"
     inherited.date_rule = "weekday-past;attached-to-trigger;tense=past"
     assert combine(plan, inherited).status == "occurred"
+
+
+@pytest.mark.parametrize("done_date, merged", [
+    ("2024-02-20", False),  # stated to have taken place before the plan was reported: another meeting
+    ("2024-W07", False),
+    ("2024-03-05", True),  # on or after the plan's report: may be what was planned
+    (None, True),  # undated: nothing says otherwise
+])
+def test_merge_within_document_past_event_is_not_the_planned_one(done_date: str | None, merged: bool) -> None:
+    planned = event(trigger="will hold talks", status="planned", start=0, published="2024-03-02")
+    done = event(trigger="made a trip", status="occurred", start=200, date=done_date,
+                 precision="week" if done_date and "W" in done_date else "day", published="2024-03-02")
+    assert (len(merge_within_document([planned, done])) == 1) == merged
