@@ -35,3 +35,18 @@ def test_frames_the_acts_themselves_stay(text: str, event_type: str) -> None:
 def test_status_concession_clause_keeps_its_own_status() -> None:
     text = "Relations between Ruritania and Japan did not improve although Ruritania's premier visited Tokyo last week."
     assert ("CONSULT", "occurred") in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman said upon receiving the report, the agency immediately sent experts to the province.",
+    "The governor received the report on the spill on Monday.",
+    "The Egyptian president received aid from Japan.",
+    "Japan will host the next Olympic Games and a World Expo, the minister said.",
+])
+def test_frames_receiving_things_or_hosting_games_is_no_visit(text: str) -> None:
+    assert not [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.cameo == "043"]
+
+
+def test_frames_receiving_a_visitor_is_still_a_visit() -> None:
+    text = "President Chirac received the Chinese foreign minister in Paris on Monday."
+    assert [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.cameo == "043"]

@@ -28,3 +28,9 @@ def test_statements_self_obligation_is_no_request(text: str) -> None:
 def test_statements_obligation_on_another_party_still_requests(text: str) -> None:
     got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.event_type == "REQUEST"]
     assert got and got[0].recipients
+
+
+def test_statements_obligation_in_an_indirect_question_is_no_request() -> None:
+    text = "The minister said they discussed how the Arab states should resist pressure."
+    got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.rule and e.rule.startswith("obligation")]
+    assert got == []

@@ -12,6 +12,7 @@ from ...records import Event, Mention
 from ..nlp import tokens_of
 from .arguments import is_actor_like, subjects_of, with_conjuncts
 from .found import Found, embedding_weight, event_span, parse_depth, refs
+from .frames import QUESTION_WORDS
 from .status import REPORTING_VERBS
 from .triggers import Trigger
 
@@ -28,6 +29,8 @@ def obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mentio
     for tok in tokens_of(sent, "VERB", "AUX"):
         if tok.i in trigger_clauses:
             continue
+        if any(c.dep_ in {"advmod", "mark"} and c.lower_ in QUESTION_WORDS and c.i < tok.i for c in tok.children):
+            continue  # "discussed how Arabs should overcome ...": a question talked over, no demand
         must = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in {"must", "should"}]
         if not must and _obliged(tok):  # "X said Y has to / ought to leave"
             must = [tok.head]
