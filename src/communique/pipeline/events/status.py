@@ -161,6 +161,10 @@ def _link_kind(child: Token) -> str:
         return "complement"
     if child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         return "complement"  # "staged rallies to demand": a purpose
+    if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > child.head.i and all(
+            t.dep_ == "prt" for t in child.doc[child.head.i + 1 : child.i]) and not any(
+            c.dep_ in {"mark", "nsubj"} for c in child.children):
+        return "complement"  # "ruled out sending troops" (parsed as an adjunct): what is ruled out
     return "adjunct"
 
 
