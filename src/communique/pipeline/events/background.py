@@ -58,6 +58,8 @@ def content_governor(clause: Token) -> str | None:
     """The demand/hope/ability word whose complement ``clause`` is ("urged them [to meet]", "ready [to fight]",
     "impossible [to convince X [to help]]"), up to a reporting verb ("said X would ..." reports, not demands)."""
     cur = clause
+    while cur.dep_ == "conj" and cur.head != cur and cur.head.dep_ in _COMPLEMENT_DEPS:
+        cur = cur.head  # "accused X of crashing the party [and launching] a tirade": both are what is charged
     for _ in range(4):
         linked = cur.dep_ in _COMPLEMENT_DEPS or (cur.dep_ in {"advcl", "acl", "relcl"} and _to_infinitive(cur))
         if not linked or cur.head == cur:

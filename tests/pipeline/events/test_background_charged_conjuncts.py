@@ -1,0 +1,16 @@
+"""What someone is accused of is the accusation's content, every conjunct of it: "accused X of A and B" is one
+ACCUSE, not also an act B by X. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from communique.api import extract
+from communique.config import Settings
+
+_ALL = Settings(min_confidence=0.0)
+
+
+def test_background_second_charge_is_no_event_of_the_accused() -> None:
+    text = ("The former premier accused Ruritania of spoiling the summit and launching a tirade against the "
+            "United States.")
+    events = extract(text, published="2024-05-01", settings=_ALL)
+    assert [e.cameo for e in events if e.event_type == "ACCUSE"] == ["112"]
