@@ -192,9 +192,9 @@ FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 
 def self_obligation(event: Event) -> bool:
     """An obligation stated of the speaker's own government only (a premier's "the government should decide") or
-    of the speaker's "we" ("we have to remind ourselves that ...", "we have to build on the momentum"): a statement
-    of intent or a remark, not a demand of anyone. (A "we must ..." read with no recipient at all stays a call:
-    "the other countries are ready, we must not wait".)"""
+    of the speaker's "we" resolved to a party ("we have to remind ourselves that ...", "we have to build on the
+    momentum"): a statement of intent or a remark, not a demand of anyone. (An obligation whose only subject is a
+    first-person pronoun gives no event in the first place: ``events.statements.obligations``.)"""
     if event.cameo != "100" or not (event.rule or "").startswith("obligation:"):
         return False
     own = {a.country for a in event.actors if a.country}
