@@ -41,6 +41,7 @@ def test_status_concession_clause_keeps_its_own_status() -> None:
     "The spokesman said upon receiving the report, the agency immediately sent experts to the province.",
     "The governor received the report on the spill on Monday.",
     "The Egyptian president received aid from Japan.",
+    "Freedonia's human rights record received a grilling on Tuesday by a senior Ruritanian diplomat.",
     "Japan will host the next Olympic Games and a World Expo, the minister said.",
 ])
 def test_frames_receiving_things_or_hosting_games_is_no_visit(text: str) -> None:
