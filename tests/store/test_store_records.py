@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from msgspec import structs
 
+from communique.errors import StoreError
 from communique.records import Actor, ActorRef, Document, Event, Location, Mention, Span
 from communique.store import DuckDBStore, EventQuery, duckdb_layout, duckdb_read
 from communique.store import duckdb as duckdb_store
@@ -143,3 +144,13 @@ def test_store_records_hand_built_listings_unchanged(keep_min: int, monkeypatch:
     assert [e.id for e in listings[1]] == ["ev_sanction", "ev_accuse"]  # dated first
     assert all(e == want[e.id] and _unset(e) == [] for listing in listings for e in listing)
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_store_records_unreadable_record_is_a_store_error() -> None:
+    """A record that does not decode as this version's events (edited by hand, or another version's) is a
+    StoreError naming the fix, not a decoder's traceback."""
+    with DuckDBStore(":memory:") as store:
+        store.write_batch([Document(id="doc_1", text="t")], copy.deepcopy(hand_events()[:1]), [])
+        store._con.execute("""UPDATE events SET record = '["CONSULT", null]'""")
+        with pytest.raises(StoreError, match="Re-ingest"):
+            list(store.query_events(EventQuery()))

@@ -21,6 +21,7 @@ from typing import Any
 import duckdb
 import msgspec
 
+from ..errors import StoreError
 from ..records import Actor, Event, Location, Mention, Span, gc_paused
 from .base import GROUP_PREFIX
 from .duckdb_layout import IN_LIST_MAX, Layout, date_bounds, in_keys, in_list
@@ -51,7 +52,12 @@ def events_from_records(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[str
     oldest generation (``records.gc_paused``, ``keep``)."""
     rows = list(rows)
     with gc_paused(keep=len(rows) >= KEEP_MIN):
-        events = decode_records([eid for eid, _ in rows], [raw for _, raw in rows])
+        try:
+            events = decode_records([eid for eid, _ in rows], [raw for _, raw in rows])
+        except msgspec.MsgspecError as exc:  # a record another version wrote, or one edited by hand
+            raise StoreError(f"an event's stored record does not read as this version's events ({exc})",
+                             "Re-ingest the articles into a new store (--db NEW.duckdb), or read this one with the "
+                             "communique version that wrote it") from exc
         if display:
             decode_names(events, display_names_of(con, events))
         return events
