@@ -62,6 +62,8 @@ def kb_person(ctx: PersonScope, name: str, c: PersonCluster | None) -> tuple[Per
         if len(cands) > 1 and ctx.on:
             dated = ctx.kb.people_named(name, on=ctx.on)
             cands = dated or cands
+        if not cands and c is not None:
+            cands = _one_name_leader(ctx, words[0], c) or _one_name_leader(ctx, words[-1], c)
     numeral = regnal_numeral(name)
     if numeral is not None:  # "Felipe VI" is not a KB "Felipe" (another king of the name)
         cands = [p for p in cands if any(regnal_numeral(n) == numeral for n in (p.name, *p.aliases))]
@@ -106,6 +108,18 @@ def positions_sector(ctx: PersonScope, entries: list[PersonEntry], pos: Position
         info = lookup_role(ctx.kb, q.role)
         sectors.add(q.sector or (info.sector if info else None))
     return next(iter(sectors)) if len(sectors) == 1 else None
+
+
+def _one_name_leader(ctx: PersonScope, word: str, c: PersonCluster) -> list[PersonEntry]:
+    """"Zairean President Mobutu Sese Seko", "President Haji Muhammad Suharto": a leader the KB knows by one name
+    (the leader lists do: "Mobutu", "Suharto"), the first or last word of the text's full name, in office on the
+    date in the title's country, in a post the title can name (not a king for "Prime Minister X Y")."""
+    if not ctx.on or not c.country or c.role is None:
+        return []
+    role = c.role.role
+    return [p for p in ctx.kb.people_named(word, on=ctx.on) if len(p.name.split()) == 1
+            and (pos := position_on(p, ctx.on)) is not None and pos.country == c.country
+            and (roles_compatible(role, pos.role) or roles_compatible(pos.role, role))]
 
 
 def active_on(entry: PersonEntry, on: str) -> bool:
