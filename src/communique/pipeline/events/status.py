@@ -113,7 +113,7 @@ _TIME_CLAUSE_MARKS = word_set("events/time_clause_marks")
 _OWN_STATUS_MARKS = word_set("events/own_status_marks")
 
 
-def _own_past_time_clause(tok: Token) -> bool:
+def _own_status_clause(tok: Token) -> bool:
     """"... would talk next with X after he met Y": a time clause with its own past tense keeps it (the main
     clause's "would" or "will" is not its status); so does a concession or a reason in a finite tense ("ties did
     not improve although X made a trip": the main clause's "not" is not its status)."""
@@ -125,7 +125,7 @@ def _own_past_time_clause(tok: Token) -> bool:
 
 def _governor_chain(tok: Token) -> list[Token]:
     """The verbs/adjectives above ``tok`` through control and complement links (xcomp, ccomp, acomp)."""
-    if _own_past_time_clause(tok):
+    if _own_status_clause(tok):
         return []
     chain = []
     cur = tok
