@@ -22,7 +22,7 @@ from ...records import Actor, ActorRef
 from .coref_mentions import TitleInfo, read_title
 from .groups import span_ref, sub_ctx
 from .names import BODY_WORDS, fold_ascii_lower, lookup_role
-from .persons import DETS, ActorCtx, strip_det
+from .persons import DETS, ActorCtx, cluster_actor, strip_det
 
 Resolve = Callable[[ActorCtx, ActorRef], list[Actor]]
 SharedResolve = Callable[[ActorCtx, list[Token], str, int, int, int], list[Actor]]
@@ -261,15 +261,56 @@ def chief_of(ctx: ActorCtx, head: Token, text: str, resolve_unit: ResolveUnit) -
     span = ctx.sdoc[toks[0].i : toks[-1].i + 1]
     inner = resolve_unit(sub_ctx(ctx), toks, span.text, ctx.off + span.start_char, ctx.off + span.end_char,
                           ctx.off + obj.idx)
+    chief = _chief_named(ctx, head, text)
     if isinstance(inner, list) or inner.sector in (None, "CVL") or inner.kind == "person" and \
             not (inner.resolution or "").startswith("unresolved:office") or \
             (inner.resolution or "").startswith("coref"):
-        return None
+        if chief is None:
+            return None
+        org = next((o for o in (ctx.kb.organization(k) for k in (_bracketed_after(toks[-1]), acronym_further(toks[-1]),
+                                                                  entity_text(obj)) if k) if o is not None), None)
+        chief.country, chief.sector = (org.country or org.code, org.sector) if org is not None else (None, None)
+        chief.resolution = f"{chief.resolution}; text:{head.lower_} of '{org.name if org else span.text}'"
+        return chief
     body = " ".join(t.text for t in obj.lefts if t.dep_ in ("compound", "amod")) + " " + obj.text
     named = lookup_role(ctx.kb, body.strip())  # "spy agency" says SPY where the institution rule says GOV
     sector = named.sector if named is not None and named.sector else inner.sector
+    if chief is not None and (chief.id is None or chief.id.startswith("person:")):  # the body's country and sector
+        chief.country, chief.sector = inner.country or chief.country, sector
+        chief.resolution = f"{chief.resolution}; text:{head.lower_} of '{strip_det(span.text)}' -> {inner.country}"
+        return chief
     return Actor(None, strip_det(text), "person", inner.country, sector, None,
                  f"text:{head.lower_} of '{strip_det(span.text)}'; {inner.resolution}", text)
+
+
+def _bracketed_after(tok: Token) -> str | None:
+    """The acronym in brackets right after a token ("... in Europe (OSCE)"), or None."""
+    doc, k = tok.doc, tok.i + 1
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text.isupper():
+        return doc[k + 1].text
+    return None
+
+
+def _chief_named(ctx: ActorCtx, head: Token, text: str) -> Actor | None:
+    """"The head of the UN mission in Kosovo, Soren Jessen-Petersen, met ...": the chief named in apposition after
+    the body's phrase (the parser hangs the name on the body's last noun as often as on the chief): that person."""
+    doc, end = head.doc, head.sent.end
+    k = head.i + 1
+    while k < end and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX"):
+        k += 1
+    e = k + 1
+    while e < end and doc[e].ent_type_ == "PERSON" and (e == k + 1 or doc[e].ent_iob_ == "I"):
+        e += 1
+    if e == k + 1 or k >= end or doc[k].text != "," or e >= end or not (doc[e].text == "," or doc[e].pos_ == "VERB"):
+        return None
+    span = doc[k + 1 : e]
+    found = ctx.people.mention_in(ctx.off + span.start_char, ctx.off + span.end_char)
+    m = ctx.people.mentions[found[0]] if found else None
+    if m is None or m.cluster is None:
+        return None
+    a = cluster_actor(ctx, ctx.people.clusters[m.cluster], m, text)
+    a.resolution = f"text:{head.lower_} named in apposition '{span.text}'; {a.resolution}"
+    return a
 
 
 def entity_text(tok: Token) -> str:
