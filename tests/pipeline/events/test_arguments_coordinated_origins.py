@@ -26,3 +26,10 @@ def test_arguments_multiword_nationality_recipient_is_the_whole_phrase() -> None
             "fight against poverty.")
     names = [r.name for e in extract(text, published="2024-05-01", settings=_ALL) for r in e.recipients]
     assert "South" not in names
+
+
+def test_recipients_inside_an_open_question_are_no_target() -> None:
+    """"refused to take a stand on whether Britain should ...": Britain is what the question is about."""
+    text = "The Freedonian chancellor refused to take a stand on whether Britain should give up its rebate."
+    recipients = [r.name for e in extract(text, published="2024-05-01", settings=_ALL) for r in e.recipients]
+    assert "United Kingdom" not in recipients

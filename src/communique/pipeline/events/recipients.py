@@ -113,6 +113,16 @@ def _gapped_item(tok: Token) -> bool:
         c.dep_ in {"appos", "nummod"} and c.tag_ == "CD" for c in tok.children)
 
 
+_OPEN_QUESTION_WORDS = word_set("events/open_question_words")
+
+
+def _open_question(tok: Token) -> bool:
+    """A clause that asks a question ("a stand on [whether Britain should give up its rebate]"): who it names is
+    what the question is about, not the act's target."""
+    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _OPEN_QUESTION_WORDS
+                                             and c.i < tok.i for c in tok.children)
+
+
 def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tuple[list[Token], str]:
     """The first codable actor named in the trigger's object phrase (see the module docstring), with the actors
     coordinated with it; ``[]`` when there is none or the event type takes no such target. Rule: "object-phrase"."""
@@ -124,6 +134,7 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
     skip |= {t.i for c in clause.children if any(trailing_attribution(x) for x in c.children)
              for t in c.subtree}  # "..., the X news agency reported": the report's source
     skip |= {t.i for c in clause.subtree if _gapped_item(c) for t in c.subtree}
+    skip |= {t.i for c in clause.subtree if _open_question(c) for t in c.subtree}
     for tok in clause.subtree:
         if tok.i <= last or tok.i in skip or not _codable(tok, own):
             continue
