@@ -336,7 +336,9 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
             s, e = _with_particles(sdoc, s, e)
             spans.append(sdoc[s:e])
             taken.update(range(s, e))
-    ent_tok = {t.i for ent in ents if ent.label_ != "PERSON" for t in ent}
+    people_words = {t.lower_ for ent in ents if ent.label_ == "PERSON" for t in ent}
+    ent_tok = {t.i for ent in ents if ent.label_ != "PERSON" and not _titled_name(sdoc, ent, kb, people_words)
+               for t in ent}
     after = 0  # proper nouns before this index were taken into the previous name
     for i in tokens_with_pos(sdoc, "PROPN"):
         t = sdoc[i]
@@ -356,6 +358,16 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
     _propagate_given_names(sdoc, kb, spans, taken, multi_ent_tok)
     spans.sort(key=lambda sp: sp.start)
     return spans
+
+
+def _titled_name(sdoc: Doc, ent: Span, kb: KnowledgeBase, people_words: set[str]) -> bool:
+    """Two or three capitalised words right after a person's role word, tagged as an organisation ("spokesman
+    [Yousuf Stanizai]"), no body the KB knows or a name says is one, whose last word names no other person of the
+    article (a namesake would make it ambiguous): a person's name."""
+    return (ent.label_ == "ORG" and ent.start > 0 and 2 <= len(ent) <= 3 and lookup_role(kb, sdoc[ent.start - 1].text)
+            is not None and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in ent)
+            and kb.organization(ent.text) is None and not any(t.lower_ in BODY_WORDS for t in ent)
+            and not (ent.end < len(sdoc) and sdoc[ent.end].lower_ == "of") and ent[-1].lower_ not in people_words)
 
 
 def _particle(tok: Token) -> bool:
