@@ -35,14 +35,13 @@ KEEP_MIN = 1000
 _DECODE = msgspec.json.Decoder(list[Event])
 
 
-def decode_records(ids: Sequence[str], records: Sequence[str], names: dict[str, str] | None = None) -> list[Event]:
-    """Events from their ids and records (``duckdb_layout.RECORD_SQL``), decoded in one call; participants named
-    by ``names`` where it has their id. No two events share a list or any other object (each is decoded)."""
+def decode_records(ids: Sequence[str], records: Sequence[str]) -> list[Event]:
+    """Events from their ids and records (``duckdb_layout.RECORD_SQL``), decoded in one call, participants as
+    their reports named them (:func:`decode_names` gives display names). No two events share a list or any other
+    object (each is decoded)."""
     events = _DECODE.decode("[" + ",".join(records) + "]")
     for eid, ev in zip(ids, events, strict=True):
         ev.id = eid
-    if names:
-        decode_names(events, names)
     return events
 
 

@@ -133,8 +133,7 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
     skip = {i for a in actors for x in with_conjuncts(a) for i in range(*np_tokens(x))} | own
     skip |= {t.i for c in clause.children if any(trailing_attribution(x) for x in c.children)
              for t in c.subtree}  # "..., the X news agency reported": the report's source
-    skip |= {t.i for c in clause.subtree if _gapped_item(c) for t in c.subtree}
-    skip |= {t.i for c in clause.subtree if _open_question(c) for t in c.subtree}
+    skip |= {t.i for c in clause.subtree if _gapped_item(c) or _open_question(c) for t in c.subtree}
     for tok in clause.subtree:
         if tok.i <= last or tok.i in skip or not _codable(tok, own):
             continue
