@@ -1,6 +1,7 @@
 """Dates that tell a status. An intent read from a planned act ("would discuss it at the meeting on Monday") is a
 statement made before the act: the act's time is the act's, read forward, and never dates the statement in the past.
-A present tense its own date puts after publication ("when the governors meet next year") is a plan.
+A present tense its own date puts after publication ("when the governors meet next year") is a plan. A "when" clause
+happened at the time its main clause states, and a past one dates its main clause.
 
 Sentences are written for these tests (fictional names); none come from the evaluation sets or the seeds.
 """
@@ -13,6 +14,7 @@ from spacy.language import Language
 from communique.pipeline.dates.resolve import resolve_dates
 from communique.pipeline.events.find import find_events
 from communique.records import Document
+from tests.helpers.dates import resolve_on_sentence
 
 PUBLISHED = "2025-03-08"  # a Saturday
 
@@ -54,3 +56,24 @@ def test_dates_present_dated_ahead_is_planned(nlp: Language) -> None:
     assert events and events[0].status == "occurred"
     resolve_dates(doc, nlp(text), events)
     assert (events[0].status, events[0].date) == ("planned", "2026"), (events[0].date_rule, events[0].rule)
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # the main clause's date holds for what its "when" clause tells
+    ("The scandal first came to light last November when the Ruritanian transport minister resigned.",
+     "resigned", "2024-11"),
+    ("The clash took place on Wednesday when Freedonian guards opened fire on a patrol.", "opened", "2025-03-05"),
+    # a past "when" clause dates its main clause
+    ("When they met in Geneva on Thursday, the two ministers agreed to resume talks.", "agreed", "2025-03-06"),
+])
+def test_dates_when_clause_shares_its_main_clause_time(text: str, trigger: str, day: str) -> None:
+    event = resolve_on_sentence(text, trigger, PUBLISHED)
+    assert event.date == day, (event.date, event.date_rule)
+    assert "when-clause" in (event.date_rule or "")
+
+
+def test_dates_when_clause_in_the_present_does_not_date_its_main_clause() -> None:
+    """"refused to renew the leases when they expire in May": the refusal is not in May."""
+    event = resolve_on_sentence("The landowners have refused to renew the leases when they expire in May.", "refused",
+                                PUBLISHED)
+    assert event.date is None, (event.date, event.date_rule)

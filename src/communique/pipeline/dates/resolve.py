@@ -161,6 +161,15 @@ def _framing(tok: Token, trig_verb: Token) -> tuple[int, str] | None:
     return None
 
 
+_WHEN_MARKS = word_set("dates/when_marks")
+
+
+def _when_clause(clause: Token, verb: Token) -> bool:
+    """``clause`` is a "when" clause of ``verb``: what it tells happened at the time ``verb``'s clause states."""
+    return clause.dep_ == "advcl" and clause.head.i == verb.i and any(
+        c.dep_ == "advmod" and c.lower_ in _WHEN_MARKS and c.i < clause.i for c in clause.children)
+
+
 def _attachment(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int, str]:
     """How strongly a date expression modifies the trigger: (score, reason); score 0 = not attached."""
     trig_ids = {t.i for t in trigger_toks}
@@ -185,6 +194,9 @@ def _attachment(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int,
                 return 1, "shared-by-conjunct"
             if cur.dep_ == "conj" and cur.head.i == trig_verb.i and child.i > cur.i and cur.tag_ == trig_verb.tag_:
                 return 1, "shared-from-conjunct"  # "shot dead X and wounded Y late Thursday": both acts
+            if _when_clause(trig_verb, cur) or _when_clause(cur, trig_verb) and cur.tag_ == "VBD":
+                return 1, "when-clause"  # "came to light last November [when] X resigned": at the same time (a
+                # "when" clause dates its main clause only in the past: "refused to renew leases when they expire")
             return _framing(cur, trig_verb) or (0, f"attached-to-other-verb:{cur.text}")
         if cur.pos_ in ("NOUN", "PROPN", "PRON"):
             if cur.dep_ in ("dobj", "obj", "attr") and cur.head.i == trig_verb.i and child.dep_ == "prep":
