@@ -231,6 +231,36 @@ def participant_overlap(a: Event, b: Event, keys: Callable[[Sequence[Actor]], fr
     return min(scores) if min(scores) == 0.0 else sum(scores) / len(scores)
 
 
+_COMMON_PARTY_WORDS = word_set("merge/common_party_words")
+
+
+def _party_marks(actors: Sequence[Actor]) -> frozenset[str]:
+    """What can tie a party to one named in another article: its id, its country, the uncommon proper words of its
+    name (a description, "the actress", "senior leader", ties nothing: another report may name the same party)."""
+    marks: set[str] = set()
+    for a in actors:
+        marks.update(m for m in (a.id, f"country:{a.country}" if a.country else None) if m)
+        marks.update(f"word:{w.lower()}" for w in re.findall(r"\b[A-Z][A-Za-z]{3,}", a.name)
+                     if w.lower() not in _COMMON_PARTY_WORDS)
+    return frozenset(marks)
+
+
+def unrelated_parties(a: Event, b: Event) -> bool:
+    """Reports of two articles that cannot be of one event: both name parties (in each role where both name
+    someone: the recipients of directed acts, all parties of symmetric ones) and share no id, country or uncommon
+    name word ("Annan urged the states to act" and "Annan urged the warring parties of Darfur"; two meetings of
+    the same day between unrelated, unresolved people)."""
+    if a.event_type in SYMMETRIC_TYPES or b.event_type in SYMMETRIC_TYPES:
+        pairs = [(a.actors + a.recipients, b.actors + b.recipients)]
+    else:
+        pairs = [(a.actors, b.actors), (a.recipients, b.recipients)]
+    for xa, xb in pairs:
+        ma, mb = _party_marks(xa), _party_marks(xb)
+        if ma and mb and not ma & mb:
+            return True
+    return False
+
+
 def same_named_parties(a: Event, b: Event) -> bool:
     """Reports with no resolved participant in common that name the same parties: in each role both name someone
     in, one side's parties (ids or, unresolved, names) all appear on the other ("the farmers union threatened the
@@ -376,6 +406,8 @@ def same_event(a: Event, b: Event, same_period: bool = False) -> float:
         return 0.0
     score = W_TRIGGER * t
     overlap = participant_overlap(a, b)
+    if overlap != 0.0 and not (_doc_ids(a) & _doc_ids(b)) and unrelated_parties(a, b):
+        overlap = 0.0  # resolved ids say nothing (or agree on one role), names and countries tie nothing
     if overlap is None:
         known = same_period or bool(_doc_ids(a) & _doc_ids(b)) or same_named_parties(a, b)
         score -= 0.0 if known else PENALTY_UNKNOWN_PARTICIPANTS

@@ -1,0 +1,50 @@
+"""Reports of two articles whose parties tie nothing together are two events: no shared id, country or proper
+name word in a role where both name someone. Hand-built events with fictional names (none from the evaluation sets
+or the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline.merge import MERGE_THRESHOLD, same_event
+from communique.pipeline.merge.score import unrelated_parties
+from communique.records import Actor, Event, Mention, Span
+
+
+def party(name: str, country: str | None = None, key: str | None = None) -> Actor:
+    return Actor(id=key, name=name, country=country, kind="person" if key else "group")
+
+
+def report(actors: list[Actor], recipients: list[Actor], doc: str, event_type: str = "REQUEST", cameo: str = "020",
+           trigger: str = "urged", date: str = "2024-03-01") -> Event:
+    sentence = f"{trigger} in {doc}"
+    return Event(event_type=event_type, cameo=cameo, status="occurred", date=date, date_precision="day",
+                 actors=actors, recipients=recipients, trigger=Span(trigger, 0, len(trigger)),
+                 mentions=[Mention(doc, None, None, "2024-03-02", sentence, 0, len(sentence))])
+
+
+CHIEF = party("Secretary-General Amara Velt", "IGO", "kb:velt")
+
+
+@pytest.mark.parametrize(("first", "second", "event_type", "merges"), [
+    # one official's two appeals of a day, to parties that share nothing: two events
+    ((CHIEF, party("the Ruritanian rebels", "RUR")), (CHIEF, party("Freedonian trade unions", "FRD")), "REQUEST",
+     False),
+    # the same appeal in two outlets, the addressee named differently
+    ((CHIEF, party("the Ruritanian rebels", "RUR")), (CHIEF, party("rebel fighters of Ruritania", "RUR")), "REQUEST",
+     True),
+    ((CHIEF, party("Ruritanian President Oskar Brenn")), (CHIEF, party("Brenn")), "REQUEST", True),
+    # a description ties nothing, so it parts nothing: another report may name the same party
+    ((CHIEF, party("the warring parties")), (CHIEF, party("Ruritanian rebels", "RUR")), "REQUEST", True),
+    # two meetings of the same day between unrelated, unresolved people
+    ((party("Ilse Marrow"), party("Tomas Quill")), (party("Edda Vorn"), party("Pieter Lask")), "CONSULT", False),
+    ((party("Ilse Marrow"), party("Tomas Quill")), (party("Tomas Quill"), party("Ilse Marrow")), "CONSULT", True),
+])
+def test_merge_unrelated_parties_across_articles(first: tuple[Actor, Actor], second: tuple[Actor, Actor],
+                                                 event_type: str, merges: bool) -> None:
+    cameo, trigger = ("040", "met") if event_type == "CONSULT" else ("020", "urged")
+    a = report([first[0]], [first[1]], "outlet-a", event_type, cameo, trigger)
+    b = report([second[0]], [second[1]], "outlet-b", event_type, cameo, trigger)
+    assert unrelated_parties(a, b) is not merges
+    assert (same_event(a, b) >= MERGE_THRESHOLD) is merges, same_event(a, b)
+
