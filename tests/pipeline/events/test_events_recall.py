@@ -31,6 +31,11 @@ POSITIVE = [
     # a summit of a named body opened
     ("The annual summit of the Ruritanian Trade Union opened on Saturday.",
      "040", ["the Ruritanian Trade Union"], []),
+    # a meeting "wrapped up"; a phase of a meeting is the meeting
+    ("The annual summit of the Ruritanian Trade Union wrapped up on Saturday.",
+     "040", ["the Ruritanian Trade Union"], []),
+    ("The second phase of the Ruritanian Trade Union summit wrapped up on Saturday.",
+     "040", ["Ruritanian Trade Union"], []),
     # renewed charges: the accused is the that-clause's subject
     ("The minister renewed his charges that the Freedonian army had shelled border villages.",
      "112", ["The minister"], ["the Freedonian army"]),

@@ -24,6 +24,7 @@ LIGHT_VERBS = word_set("events/light_verbs")
 WEAK_LIGHT_VERBS = word_set("events/weak_light_verbs")  # report only meetings ("had talks", not "have deals")
 CONTAINER_NOUNS = word_set("events/container_nouns")
 OCCUR_VERBS = word_set("events/occur_verbs")
+PART_NOUNS = word_set("events/part_nouns")  # "the second phase of the summit ended": the summit did
 TEMPORAL_PREPS = word_set("events/temporal_preps")
 RECIPIENT_PREPS = word_set("events/recipient_preps")
 MILITARY_WORDS = word_set("events/military_words")
@@ -497,7 +498,7 @@ def _noun_trigger(lex: Lexicon, tok: Token) -> Trigger | None:
     if how is None:
         return None
     return _make(lex, lex.nouns[key], f"noun:{key}+{how}", tok, _noun_clause(tok, how), [tok], "-", "noun",
-                 0.6 if how != "occur" else 0.7)
+                 0.7 if how.startswith("occur") else 0.6)
 
 
 def _inside_user_phrases(triggers: list[Trigger]) -> list[Trigger]:
@@ -531,7 +532,16 @@ def _settled_agreement(tok: Token) -> tuple[str, Token] | None:
 
 
 def _noun_clause(tok: Token, how: str) -> Token:
+    if how == "occur-part":
+        return tok.head.head.head  # "the second phase [of] the summit [wrapped up]"
     return tok.head if how == "occur" else tok
+
+
+def _part_occurred(tok: Token) -> bool:
+    """The noun names what a part of it did: "the second phase of the summit wrapped up"."""
+    part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return (part is not None and part.lemma_.lower() in PART_NOUNS and part.dep_ in {"nsubj", "nsubjpass"}
+            and part.head.lemma_.lower() in OCCUR_VERBS)
 
 
 _STANDALONE_NOUN_WORDS = word_set("events/standalone_noun_words")
@@ -545,6 +555,8 @@ def _standalone_noun(tok: Token, event_type: str = "") -> str | None:
         tok.head.lemma_.lower() in OCCUR_VERBS or (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "hold")
     ):
         return "occur"
+    if _part_occurred(tok):
+        return "occur-part"
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and vlemma_plain(tok.head.head) in MOTION_VERBS:
         return "purpose"  # "flew to Moscow for talks"
     if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
