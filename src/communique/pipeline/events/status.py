@@ -224,6 +224,9 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
             if (c.dep_ == "mark" and c.lower_ in {"until", "till"} and tok.dep_ == "advcl"
                     and tok.tag_ in _DECIDE_STATUS_TAGS):
                 return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.5)
+        cond = _condition_phrase_before(tok)
+        if cond is not None:  # "in the event Tehran is condemned": the parser rarely marks the condition
+            return StatusDecision("hypothetical", f"mark:{cond}", 0.55)
         if tok != clause and links.get(tok.i) == "complement" and not charge_apposition(tok):
             lem = tok.lemma_.lower()
             particle = next((f"{lem} {c.lower_}" for c in tok.children if c.dep_ == "prt"), lem)
@@ -250,6 +253,19 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
             if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
                 return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.55)
     return StatusDecision("occurred", None, 1.0)
+
+
+_CONDITION_PHRASES = [p.split() for p in word_set("events/condition_phrases")]
+
+
+def _condition_phrase_before(clause: Token) -> str | None:
+    """The multi-word conditional ("in the event", "in case") right before the clause, or None."""
+    start = clause.left_edge.i
+    words = [t.lower_ for t in clause.doc[max(0, start - 4):start]]
+    for phrase in _CONDITION_PHRASES:
+        if words[-len(phrase):] == phrase:
+            return "-".join(phrase)
+    return None
 
 
 def _yet_to(verb: Token, clause: Token) -> bool:
