@@ -1,5 +1,5 @@
 """Verbs whose frame is no act: conceding that something is so (an admission), providing a base or a platform
-(a use); and a concession's or a reason's clause keeps its own status under a negated main clause. Sentences
+(a use), providing a proposal or details, signing a decree, receiving a docket, ordering a break; and a concession's or a reason's clause keeps its own status under a negated main clause. Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -19,6 +19,12 @@ def _types(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("text, event_type", [
     ('The cabinet spokesman conceded on Monday that the talks had been "very hard".', "CONCEDE"),
     ("Singapore provides a natural base for our entry into the Indonesian market.", "AID"),
+    # handing over a document or facts, enacting a decree, paperwork, running a session
+    ("Last week the Ruritanian health minister provided the opposition leader with a proposal on health care.", "AID"),
+    ("The Kenyan interior ministry provided Uganda with details of the arrests on Monday.", "AID"),
+    ("President Ivo Marn signed a decree on Monday which stops allocations for foreign cars.", "SUPPORT"),
+    ("Kenyan prosecutors received a docket from the Ugandan police last week.", "CONSULT"),
+    ("Judge Ana Bel then ordered a ten-minute break to decide how the witness could speak.", "REQUEST"),
 ])
 def test_frames_admission_or_use_is_no_event(text: str, event_type: str) -> None:
     assert event_type not in [t for t, _ in _types(text)]
@@ -27,6 +33,7 @@ def test_frames_admission_or_use_is_no_event(text: str, event_type: str) -> None
 @pytest.mark.parametrize("text, event_type", [
     ("The ruling party conceded defeat in the election on Monday.", "CONCEDE"),
     ("Japan provided emergency food aid to Indonesia on Monday.", "AID"),
+    ("Kenya and Uganda signed a border agreement on Monday.", "SUPPORT"),
 ])
 def test_frames_the_acts_themselves_stay(text: str, event_type: str) -> None:
     assert event_type in [t for t, _ in _types(text)]
@@ -51,3 +58,9 @@ def test_frames_receiving_things_or_hosting_games_is_no_visit(text: str) -> None
 def test_frames_receiving_a_visitor_is_still_a_visit() -> None:
     text = "President Chirac received the Chinese foreign minister in Paris on Monday."
     assert [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.cameo == "043"]
+
+
+def test_status_authorized_to_negotiate_is_planned() -> None:
+    """"authorized the cabinet to negotiate": the negotiation is licensed, not held."""
+    text = "The Ruritanian parliament has authorized the cabinet to negotiate with Freedonia on the border."
+    assert ("CONSULT", "planned") in _types(text)
