@@ -37,6 +37,14 @@ def test_actor_fill_domestic_counterpart_not_in_diplomatic_meetings() -> None:
     assert _one(ev.recipients).country is None
 
 
+def test_actor_fill_unresolved_pronoun_is_not_placed_by_the_counterpart() -> None:
+    """"he said, accusing Washington of ...": a "he" coreference could not resolve may be anyone, most likely not
+    a citizen of the state he accuses."""
+    text = "This is no way to respect democracy, he said, accusing Washington of double standards."
+    ev = _run(text, ["he"], ["Washington"], "accusing", "ACCUSE")
+    assert _one(ev.actors).country is None, _one(ev.actors).resolution
+
+
 def test_actor_fill_bare_recipient_group_is_not_placed_by_the_counterpart() -> None:
     text = "Chadian police arrested students on Monday."  # CAMEO leaves such recipients uncoded
     ev = _run(text, ["Chadian police"], ["students"], "arrested", "COERCE")

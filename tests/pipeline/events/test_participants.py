@@ -409,3 +409,14 @@ def test_participants_verb_hung_on_another_without_a_link_shares_no_subject(nlp:
     assert all(not e.actor_refs for e in agreed), [[r.text for r in e.actor_refs] for e in agreed]
     linked = events(nlp, "The minister met the envoy on Monday and criticised the blockade.")
     assert all(e.actor_refs for e in linked)
+
+
+
+@pytest.mark.parametrize(("sentence", "place", "acts"), [
+    ("Two journalists were arrested in Kenya on Monday.", "Kenya", True),  # the state where it happened
+    ("The army burned the bodies of the fighters, which is forbidden in Islam.", "Islam", False),  # a faith
+])
+def test_participants_agentless_passive_takes_the_state_of_the_place(nlp: Language, sentence: str, place: str,
+                                                                     acts: bool) -> None:
+    actors = [a.text for e in events(nlp, sentence) for a in e.actor_refs]
+    assert (place in actors) is acts, actors

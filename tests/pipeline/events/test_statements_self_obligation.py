@@ -1,5 +1,6 @@
 """An obligation the speaker lays on their own side ("we will have to hurry", "we must act") is no demand of
-another actor (REQUEST 100); one laid on another party still is. Sentences written for these tests."""
+another actor (REQUEST 100), nor is one laid on a document ("the report should silence ..."); one laid on
+another party still is. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ _ALL = Settings(min_confidence=0.0)  # every rule-level event, whatever the gate
     'Speaking after two days of talks with the visiting chancellor, President Varga said: "We will now have to '
     'move faster."',
     '"We have to be patient with the reform," President Varga told the parliament.',
+    # a document "should" do something: no party is obliged
+    "Kenyan Finance Minister Ana Bel said the latest OECD report on Kenya should silence the calls for tax cuts.",
 ])
 def test_statements_self_obligation_is_no_request(text: str) -> None:
     got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.rule and e.rule.startswith("obligation")]

@@ -423,7 +423,9 @@ def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
                 continue
             bare = side is ev.recipients and bare_group(a)
             iso = _counterpart(ev, other) if ev.event_type not in _DIPLOMATIC and not bare else None
-            if iso is not None and _domestic(a, refugees=True) and a.kind != "country":  # not a place
+            if iso is not None and _domestic(a, refugees=True) and a.kind != "country" and not (
+                    a.resolution or "").startswith("unresolved:pronoun"):  # not a place; an unresolved "he" may
+                # be anyone ("he said, accusing Washington of ...": most likely a foreigner)
                 side[i] = with_country(a, iso, f"context:domestic-counterpart (state organ of {iso}) -> {iso}")
                 continue
             loc = ev.location

@@ -183,7 +183,8 @@ def _subject_side(trig: Trigger, clause: Token, pt: Participants) -> bool:
     elif not pt.actors and sub_how == "passive-no-agent" and trig.plover.event_type in _AUTHORITY_TYPES:
         # "was arrested in X", "was put under investigation in X": the state where it happened acts
         pt.actors = [x for t in dict.fromkeys([clause, *trig.tokens]) for x, _ in prep_objects(t, {"in"})
-                  if x.ent_type_ == "GPE"][:1]  # "was put under investigation [in X]" too
+                  if x.ent_type_ == "GPE" and x.lower_ not in _BELIEF_WORDS][:1]  # "was put under investigation
+        # [in X]" too; "forbidden in Islam" names a faith, not a state
         if pt.actors:
             pt.how.append("passive-place-authority")
     if (pt.actors and trig.kind == "verb" and clause.dep_ == "acl" and clause.tag_ == "VBN"
@@ -405,6 +406,7 @@ _STATEMENT_ABOUT = word_set("events/statement_about")
 STAND_DOWN_CODES = word_set("events/stand_down_codes")
 # Agentless passive acts of state authority: the state where they happened is the initiator.
 _AUTHORITY_TYPES = word_set("events/authority_types")
+_BELIEF_WORDS = word_set("events/belief_words")  # faiths the tagger may take for places
 _SOURCE_VERBS = word_set("events/source_verbs")
 REFUGE_WORDS = word_set("events/refuge_words")
 # Verbs whose object is called in to be addressed ("summoned the ambassador to protest").

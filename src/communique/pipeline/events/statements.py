@@ -39,8 +39,9 @@ def obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mentio
             continue
         subs, _ = subjects_of(tok)
         # "we will have to hurry up", "we must act": the speaker's own side exhorted, no demand of another actor
-        recipients = [x for x in subs if is_actor_like(x) and x.i != reporter.i and not _self(x)]
-        if not recipients:
+        recipients = [x for x in subs if is_actor_like(x) and x.i != reporter.i and not _self(x)
+                      and x.lemma_.lower() not in DOCUMENT_NOUNS]  # "the OECD report should silence ...": a
+        if not recipients:  # document is obliged to nothing
             continue
         tokens = sorted([*must, tok], key=lambda t: t.i)
         rule = f"obligation:{must[0].lemma_.lower() if must else 'demand-noun'}+reporter"
@@ -66,6 +67,7 @@ def _statement_event(cameo: str, plover: PloverClass, kind: str, tok: Token, tok
 
 
 BLAME_NOUNS = word_set("events/blame_nouns")
+DOCUMENT_NOUNS = word_set("events/document_nouns")  # texts named by their author ("the OECD report")
 
 
 BLAME_VERBS = word_set("events/blame_verbs")
