@@ -25,6 +25,8 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("President Ivo Marn signed a decree on Monday which stops allocations for foreign cars.", "SUPPORT"),
     ("Kenyan prosecutors received a docket from the Ugandan police last week.", "CONSULT"),
     ("Judge Ana Bel then ordered a ten-minute break to decide how the witness could speak.", "REQUEST"),
+    # recognizing that something is so acknowledges a fact; no state is recognized
+    ("The Kenyan foreign minister recognized that the 2003 accord with Uganda marked a landmark.", "SUPPORT"),
 ])
 def test_frames_admission_or_use_is_no_event(text: str, event_type: str) -> None:
     assert event_type not in [t for t, _ in _types(text)]
@@ -34,6 +36,7 @@ def test_frames_admission_or_use_is_no_event(text: str, event_type: str) -> None
     ("The ruling party conceded defeat in the election on Monday.", "CONCEDE"),
     ("Japan provided emergency food aid to Indonesia on Monday.", "AID"),
     ("Kenya and Uganda signed a border agreement on Monday.", "SUPPORT"),
+    ("Kenya recognized the new government of Somalia on Monday.", "SUPPORT"),
 ])
 def test_frames_the_acts_themselves_stay(text: str, event_type: str) -> None:
     assert event_type in [t for t, _ in _types(text)]
