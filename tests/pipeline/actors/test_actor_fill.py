@@ -37,6 +37,18 @@ def test_actor_fill_domestic_counterpart_not_in_diplomatic_meetings() -> None:
     assert _one(ev.recipients).country is None
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Calling growth a major SAARC goal, the Bangladeshi prime minister said all member states must open their "
+     "markets.", "IGO"),  # the one body the sentence names (an acronym the tagger calls a person)
+    ("The Kenyan president said the member states must pay their dues to the African Union.", "IGO"),
+    ("The Kenyan president said all member states must pay their dues.", None),  # no body named: generic
+])
+def test_actor_fill_member_states_of_the_body_named(text: str, country: str | None) -> None:
+    ev = _run(text, ["the Bangladeshi prime minister" if "SAARC" in text else "The Kenyan president"],
+              ["all member states" if "all member" in text else "the member states"], "must", "REQUEST")
+    assert [r.country for r in ev.recipients] == ([country] if country else []), [r.resolution for r in ev.recipients]
+
+
 def test_actor_fill_unresolved_pronoun_is_not_placed_by_the_counterpart() -> None:
     """"he said, accusing Washington of ...": a "he" coreference could not resolve may be anyone, most likely not
     a citizen of the state he accuses."""

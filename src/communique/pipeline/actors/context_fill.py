@@ -254,6 +254,30 @@ def _drop_generic(ev: Event) -> None:
     ev.rule = f"{ev.rule or ''}+context:generic-party-dropped({', '.join(dropped)})"
 
 
+_MEMBERS_OF_BODY = re.compile(r"^(?:all |the |other |its |their |some |most )*member(?:s| states| countries| nations"
+                              r"| economies| governments)$")
+
+
+def _body_members(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
+    """"all member states must ensure ...": the members of the one international body the sentence names
+    (rule ``context:members-of-body``), PLOVER's pseudo-country of that body; else left generic (dropped)."""
+    sent = _sentence_of(sdoc, ev.trigger.start - document.body_start) if ev.trigger is not None else None
+    if sent is None:
+        return
+    for side in (ev.actors, ev.recipients):
+        for i, a in enumerate(side):
+            if a.country is not None or not _MEMBERS_OF_BODY.match((a.text or a.name).lower()):
+                continue
+            names = {e.text for e in sent.ents if e.label_ == "ORG"} | {t.text for t in sent if t.is_upper
+                                                                         and len(t) > 2}  # "SAARC" tagged a person
+            bodies = {org.code: org for name in names
+                      if (org := kb.organization(name)) is not None and org.country and not real_iso(org.country)}
+            if len(bodies) == 1:
+                org = next(iter(bodies.values()))
+                side[i] = replace(a, name=f"{org.name} member states", country=org.country, sector="GOV",
+                                  resolution=f"{a.resolution}; context:members-of-body '{org.code}' -> {org.country}")
+
+
 def empty_party(a: Actor) -> bool:
     """A party whose words are all function words ("the"): a parsing accident, not an actor."""
     return a.country is None and a.id is None and all(w.strip(",.()'\"`") in _FUNCTION_WORDS
@@ -394,6 +418,7 @@ def _ethnic_residence(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Even
 
 def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
                 article: ArticleCountry | None = None) -> None:
+    _body_members(document, sdoc, kb, ev)
     _drop_generic(ev)
     unidentified_attacker(document, sdoc, kb, ev)
     claimant_territory(document, sdoc, kb, ev)
