@@ -1,6 +1,7 @@
 """Reports of two articles whose parties tie nothing together are two events: no shared id, country or proper
-name word in a role where both name someone. Hand-built events with fictional names (none from the evaluation sets
-or the seeds)."""
+name word in a role where both name someone. Within one article, a later attack by a named side is the earlier
+unattributed one only when it names that attack (a claim), not when it tells a fresh act. Hand-built events with
+fictional names (none from the evaluation sets or the seeds)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,26 @@ def test_merge_unrelated_parties_across_articles(first: tuple[Actor, Actor], sec
     assert unrelated_parties(a, b) is not merges
     assert (same_event(a, b) >= MERGE_THRESHOLD) is merges, same_event(a, b)
 
+
+
+def _assault(actors: list[Actor], trigger: str, start: int, rule: str, recipients: list[Actor] | None = None) -> Event:
+    sentence = f"sentence {start} {trigger}"
+    return Event(event_type="ASSAULT", cameo="190", status="occurred", date="2024-03-01", date_precision="day",
+                 actors=actors, recipients=recipients or [], rule=rule, trigger=Span(trigger, start, start + len(trigger)),
+                 mentions=[Mention("d1", None, None, "2024-03-02", sentence, start, start + len(sentence))])
+
+
+UNKNOWN = Actor(id="group:RUR-UAF", name="unidentified attackers", kind="group", country="RUR", sector="UAF")
+TROOPS = Actor(id="group:FRD-MIL", name="Freedonian troops", kind="group", country="FRD", sector="MIL")
+
+
+@pytest.mark.parametrize(("trigger", "rule", "attributed"), [
+    ("carried out Friday's attack", "phrase:carry+attack+nsubj", True),  # the attack named again: a claim
+    ("bombing", "noun:bombing+poss", True),
+    ("open fire", "phrase:open+fire+nsubj", False),  # a fresh act ("prompted the troops to open fire")
+])
+def test_merge_within_document_only_a_named_attack_is_attributed(trigger: str, rule: str, attributed: bool) -> None:
+    from communique.pipeline.merge import merge_within_document
+    first = _assault([UNKNOWN], "exploded", 0, "verb:explode", [party("a patrol", "RUR", "group:RUR-MIL")])
+    merged = merge_within_document([first, _assault([TROOPS], trigger, 200, rule)])
+    assert (len(merged) == 1) is attributed, [(e.actors, e.rule) for e in merged]

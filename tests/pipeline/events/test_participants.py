@@ -420,3 +420,13 @@ def test_participants_agentless_passive_takes_the_state_of_the_place(nlp: Langua
                                                                      acts: bool) -> None:
     actors = [a.text for e in events(nlp, sentence) for a in e.actor_refs]
     assert (place in actors) is acts, actors
+
+
+def test_participants_purpose_of_a_contact_is_the_callers(nlp: Language) -> None:
+    """"telephoned X to congratulate on ...": the caller congratulates (not object control as in "urged X to")."""
+    sentence = "President Ivo Marn telephoned Ana Bel to congratulate on her election as president of Freedonia."
+    found = [(e.event_type, [a.text for a in e.actor_refs]) for e in events(nlp, sentence)]
+    assert ("SUPPORT", ["President Ivo Marn"]) in found, found
+    urged = [(e.event_type, [a.text for a in e.actor_refs]) for e in events(nlp, "President Ivo Marn urged Ana Bel to "
+                                                                              "withdraw her troops.")]
+    assert all("Ana Bel" not in actors for _, actors in urged if _ == "REQUEST"), urged

@@ -45,6 +45,7 @@ def ancestors(tok: Token, limit: int) -> Iterator[Token]:
 
 
 _IS_ACTOR_LIKE_ENTS = word_set("events/is_actor_like_ents")
+_CONTACT_VERBS = word_set("events/contact_verbs")  # "telephoned X to congratulate": the caller congratulates
 _IS_ACTOR_LIKE_DEPS = word_set("events/is_actor_like_deps")
 _IS_ACTOR_LIKE_WORDS = word_set("events/is_actor_like_words")
 
@@ -470,6 +471,9 @@ def _control_subjects(clause: Token, head: Token, depth: int) -> Subjects | None
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head
         objs = [c for c in head.children if c.dep_ == "dobj"]
+        if objs and head.lemma_.lower() in _CONTACT_VERBS:  # "telephoned X to congratulate": the caller does
+            found, how = subjects_of(head, depth + 1)
+            return found, "contact-purpose:" + how
         if objs and (is_actor_like(objs[0]) or head.pos_ != "VERB"):
             return with_conjuncts(objs[0]), "object-control"  # "urged them to": not "used tear gas to"
         addressee = _appeal_addressee(head) if not objs else None

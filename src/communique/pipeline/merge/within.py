@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from msgspec.structs import replace
 
+from ...lexicon.words import word_set
 from ...records import Event
 from .combine import combine
 from .score import (
@@ -108,10 +111,19 @@ def _claimed_attack(new: Event, earlier: Event) -> bool:
     reported with no target of its own after one by unidentified attackers is that attack, now attributed."""
     return (new.event_type == earlier.event_type == "ASSAULT" and not new.recipients and bool(new.actors)
             and bool(earlier.actors) and all(a.sector == UNIDENTIFIED for a in earlier.actors)
-            and not any(a.sector == UNIDENTIFIED for a in new.actors))
+            and not any(a.sector == UNIDENTIFIED for a in new.actors)
+            and _names_an_attack(new))
+
+
+def _names_an_attack(event: Event) -> bool:
+    """The report names the attack ("carried out Friday's attack", "the bombing"), as a claim of an attack told
+    before does; a fresh act ("the blast prompted the soldiers to open fire") is another attack."""
+    words = set(re.findall(r"[a-z]+", event.trigger.text.lower())) if event.trigger is not None else set()
+    return (event.rule or "").startswith("noun:") or bool(words & _ATTACK_NOUNS)
 
 
 UNIDENTIFIED = "UAF"  # CAMEO/PLOVER sector of unidentified forces
+_ATTACK_NOUNS = word_set("merge/attack_nouns")
 
 
 def _between_same_countries(new: Event, earlier: Event) -> bool:
