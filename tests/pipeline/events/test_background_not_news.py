@@ -201,6 +201,10 @@ def test_background_act_inside_a_stated_demand_is_its_content(nlp: Language) -> 
      False),
     ("The rebel commander was sentenced to life in prison for attacking a police station.", False),
     ("Police arrested two men on Monday for attacking the embassy.", True),  # an arrest's reason may be news
+    ("A Ruritanian man suspected of murdering the prison director has escaped from police headquarters.", False),
+    ("The judge gave the eight defendants the maximum sentence of 20 years for murdering 200 prisoners of war.",
+     False),
+    ("The court convicted the Freedonian general of shelling the border villages in 1999.", False),
 ])
 def test_background_offence_of_a_penalty_is_no_event(nlp: Language, text: str, kept: bool) -> None:
     events = reported(nlp, text)
