@@ -27,6 +27,7 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("Judge Ana Bel then ordered a ten-minute break to decide how the witness could speak.", "REQUEST"),
     # recognizing that something is so acknowledges a fact; no state is recognized
     ("The Kenyan foreign minister recognized that the 2003 accord with Uganda marked a landmark.", "SUPPORT"),
+    ("President Ivo Marn of Kenya accepted the resignation of his finance minister on Monday.", "AGREE"),
 ])
 def test_frames_admission_or_use_is_no_event(text: str, event_type: str) -> None:
     assert event_type not in [t for t, _ in _types(text)]
@@ -37,6 +38,7 @@ def test_frames_admission_or_use_is_no_event(text: str, event_type: str) -> None
     ("Japan provided emergency food aid to Indonesia on Monday.", "AID"),
     ("Kenya and Uganda signed a border agreement on Monday.", "SUPPORT"),
     ("Kenya recognized the new government of Somalia on Monday.", "SUPPORT"),
+    ("Kenya accepted Uganda's offer of talks on Monday.", "AGREE"),
 ])
 def test_frames_the_acts_themselves_stay(text: str, event_type: str) -> None:
     assert event_type in [t for t, _ in _types(text)]

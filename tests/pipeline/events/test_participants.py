@@ -430,3 +430,11 @@ def test_participants_purpose_of_a_contact_is_the_callers(nlp: Language) -> None
     urged = [(e.event_type, [a.text for a in e.actor_refs]) for e in events(nlp, "President Ivo Marn urged Ana Bel to "
                                                                               "withdraw her troops.")]
     assert all("Ana Bel" not in actors for _, actors in urged if _ == "REQUEST"), urged
+
+
+def test_participants_occasion_of_a_meeting_is_no_party(nlp: Language) -> None:
+    """"met on the sidelines of the Games": the occasion is where and when, not who."""
+    sentence = "Kenyan and Ugandan officials met on the sidelines of the East African Games on Tuesday."
+    parties = [a.text for e in events(nlp, sentence) if e.event_type == "CONSULT"
+               for a in [*e.actor_refs, *e.recipient_refs]]
+    assert parties and not any("Games" in p for p in parties), parties

@@ -35,3 +35,13 @@ def test_status_without_yet_stays_plan_or_obligation(nlp: Language, text: str, s
     doc = Document(id="t", text=text, published="2025-03-07", body_start=0)
     events = [e for e in find_events(doc, nlp(text)) if e.cameo != "100"]
     assert events and events[0].status == status, [(e.event_type, e.status, e.rule) for e in events]
+
+
+def test_status_was_to_have_is_an_unrealised_plan(nlp: Language) -> None:
+    """"was to have traveled to X": the plan did not come about (negated), unlike "was to travel" (planned)."""
+    statuses = {}
+    for text in ("The Ruritanian premier was to have traveled to Freedonia on Saturday for talks.",
+                 "The Ruritanian premier was to travel to Freedonia on Saturday for talks."):
+        doc = Document(id="t", text=text, published="2025-03-07", body_start=0)
+        statuses[text] = {e.status for e in find_events(doc, nlp(text)) if e.event_type == "CONSULT"}
+    assert list(statuses.values()) == [{"negated"}, {"planned"}], statuses

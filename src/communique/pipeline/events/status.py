@@ -245,6 +245,8 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
                 return StatusDecision("hypothetical", f"aux:{tok.lower_ if tok.lower_ == 'ought' else 'have'}-to",
                                       0.6)
             if lem == "be" and clause.dep_ == "xcomp" and clause.head == tok and any(c.lower_ == "to" for c in clause.children):
+                if tok.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children):
+                    return StatusDecision("negated", "gov:was-to-have", 0.8)  # "was to have traveled": it did not
                 return StatusDecision("planned", "gov:be-to", 0.8)
             if lem in REPORTING_VERBS:
                 break  # reported speech: the report's own tense does not change the reported event

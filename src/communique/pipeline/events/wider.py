@@ -32,6 +32,7 @@ _WIDE_PLACE_TYPES = word_set("events/wide_place_types")
 
 _PLACE_ENTS = word_set("events/place_ents")
 _CONTAINER_WORDS = word_set("places/container_words")
+_FRAMING_NOUNS = word_set("events/framing_nouns")
 
 
 def _complements(verb: Token, conjuncts: bool = True) -> list[Token]:
@@ -177,7 +178,8 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
             if found:
                 return found, "verb-prep" + ("" if depth == 0 else "@complement")
             for x, p in prep_objects(verb, _VERB_PREPS | {"in", "during"}):  # "in protest of X's refusal"
-                if x.ent_type_ not in _PLACE_ENTS and x.i not in own and x.lemma_.lower() not in _CONTAINER_WORDS:
+                if x.ent_type_ not in _PLACE_ENTS and x.i not in own and x.lemma_.lower() not in _CONTAINER_WORDS \
+                        and x.lower_ not in _FRAMING_NOUNS:  # "on the sidelines of the Games": an occasion
                     # ("in the city of X": where it happened)
                     found, why = _object_recipients(x, own, etype)
                     if why == "object-of" and p in {"against", "about"}:
