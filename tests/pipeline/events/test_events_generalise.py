@@ -78,6 +78,8 @@ NO_EVENT_OF_CODE = [
     ("The central bank took measures against inflation.", "170"),
     # a planned deployment aimed at no one threatens no one (threat-needs-target)
     ("Ruto said Ruritania would deploy additional police units along the shared frontier next month.", "138"),
+    # nor one sent to a destination ("to the state of X"): a deployment, aimed at no party
+    ("Kenya will send paramilitary troops to Turkana district next week because of fears of cattle raids.", "138"),
     # "spoke to reporters" is no conversation with a party
     ("The minister spoke to reporters in the capital.", "041"),
     # "a missile struck the town" stays an attack, never a labour strike

@@ -4,6 +4,8 @@ from statements about other events (intent, threat, refusal, demand)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
@@ -49,6 +51,7 @@ COOPERATIVE = word_set("events/cooperative")
 
 
 CONFLICTIVE = word_set("events/conflictive")
+_DESTINATION = re.compile(r"\+prep:(?:to|into|in|toward|towards)(?:\+|$)")  # the finder's rule: where forces go
 
 
 INTENT_CUES = word_set("events/intent_cues")
@@ -288,9 +291,11 @@ def derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lexi
         elif ev.event_type == "CONSULT" and cue in CONSULT_INTENT_CUES:
             kind = "03"
         elif ev.event_type in CONFLICTIVE and cue in THREAT_CUES and (
-                ev.recipient_refs or ev.event_type != "MOBILIZE") and not _feared(trig.clause):
+                ev.event_type != "MOBILIZE" or (ev.recipient_refs and not _DESTINATION.search(ev.rule or ""))
+        ) and not _feared(trig.clause):
             # "would deploy police along the border": a planned deployment with no one it is aimed at threatens
-            # no one (rule: threat-needs-target); "fears that X may strike": no one's threat
+            # no one (rule: threat-needs-target), nor one sent to a place ("will send troops to the state of X":
+            # a destination); "fears that X may strike": no one's threat
             kind = "13"
         elif cue in OBLIGATION_CUES:
             reporter = reporter_of(trig.clause)
