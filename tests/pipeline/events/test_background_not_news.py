@@ -205,12 +205,14 @@ def test_background_act_inside_a_stated_demand_is_its_content(nlp: Language) -> 
     ("The judge gave the eight defendants the maximum sentence of 20 years for murdering 200 prisoners of war.",
      False),
     ("The court convicted the Freedonian general of shelling the border villages in 1999.", False),
+    # a deliberation is no act
+    ("The Ruritanian government is thinking of charging the former prime minister with treason.", False),
     # a monitor's finding is the report of the act
     ("Both the Ruritanian army and the rebels are guilty of violating the ceasefire, the monitors said.", True),
 ])
 def test_background_offence_of_a_penalty_is_no_event(nlp: Language, text: str, kept: bool) -> None:
     events = reported(nlp, text)
-    assert any(e.event_type == "ASSAULT" for e in events) is kept, [(e.event_type, e.rule) for e in events]
+    assert any(e.event_type in ("ASSAULT", "ACCUSE") for e in events) is kept, [(e.event_type, e.rule) for e in events]
 
 
 @pytest.mark.parametrize(("text", "kind"), [

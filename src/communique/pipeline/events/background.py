@@ -37,7 +37,8 @@ def news_only(events: list[Event]) -> list[Event]:
 
 
 CONTENT_GOVERNORS = word_set("events/content_governors")
-CHARGE_GOVERNORS = word_set("events/charge_governors")  # "suspected of", "sentenced for": the charge
+PREP_CONTENT_GOVERNORS = word_set("events/prep_content_governors")  # "suspected of", "sentenced for",
+# "thinking of": the charge, the deliberation
 CONTENT_MARKS = word_set("events/content_marks")
 CONTENT_AUX = word_set("events/content_aux")
 ALLEGATION_ADVERBS = word_set("events/allegation_adverbs")
@@ -71,18 +72,18 @@ def content_governor(clause: Token) -> str | None:
             cur = cur.head
         low, lem = cur.lower_, cur.lemma_.lower()
         charge = next((c.lemma_.lower() for c in cur.children if via_prep and c.dep_ == "dobj"
-                       and c.lemma_.lower() in CHARGE_GOVERNORS), None)
+                       and c.lemma_.lower() in PREP_CONTENT_GOVERNORS), None)
         if charge is not None:  # "gave them the maximum sentence [for murdering] ...": what they were sentenced for
             return charge
+        forms = {lem, low, low[:-1], low[:-2]}  # the tagger's lemma can miss: "hopes" -> "hop"
+        if via_prep and forms & PREP_CONTENT_GOVERNORS:  # "suspected [of] murdering X", "thinking [of] charging Y"
+            return sorted(forms & PREP_CONTENT_GOVERNORS)[0]
         if lem in REPORTING_VERBS and lem not in CONTENT_GOVERNORS:
             return None
         if lem in _FOILING_VERBS:  # "prevented them from attacking", "thwarted a plot [to kill X]" (misparsed)
             return lem
-        forms = {lem, low, low[:-1], low[:-2]}  # the tagger's lemma can miss: "hopes" -> "hop"
         if forms & CONTENT_GOVERNORS:
             return sorted(forms & CONTENT_GOVERNORS)[0]
-        if via_prep and forms & CHARGE_GOVERNORS:  # "suspected [of] murdering X", "jailed [for] attacking Y"
-            return sorted(forms & CHARGE_GOVERNORS)[0]
         pressing = [c for c in cur.children if c.dep_ == "nsubj" and c.lemma_.lower() in _DEMAND_SUBJECTS]
         if pressing and clause.i > cur.i:  # "pressure mounted [to deploy X]": what is demanded
             return pressing[0].lemma_.lower()
