@@ -262,20 +262,19 @@ def _body_members(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -
     """"all member states must ensure ...": the members of the one international body the sentence names
     (rule ``context:members-of-body``), PLOVER's pseudo-country of that body; else left generic (dropped)."""
     sent = _sentence_of(sdoc, ev.trigger.start - document.body_start) if ev.trigger is not None else None
-    if sent is None:
+    members = [(side, i) for side in (ev.actors, ev.recipients) for i, a in enumerate(side)
+               if a.country is None and _MEMBERS_OF_BODY.match((a.text or a.name).lower())]
+    if sent is None or not members:
         return
-    for side in (ev.actors, ev.recipients):
-        for i, a in enumerate(side):
-            if a.country is not None or not _MEMBERS_OF_BODY.match((a.text or a.name).lower()):
-                continue
-            names = {e.text for e in sent.ents if e.label_ == "ORG"} | {t.text for t in sent if t.is_upper
-                                                                         and len(t) > 2}  # "SAARC" tagged a person
-            bodies = {org.code: org for name in names
-                      if (org := kb.organization(name)) is not None and org.country and not real_iso(org.country)}
-            if len(bodies) == 1:
-                org = next(iter(bodies.values()))
-                side[i] = replace(a, name=f"{org.name} member states", country=org.country, sector="GOV",
-                                  resolution=f"{a.resolution}; context:members-of-body '{org.code}' -> {org.country}")
+    names = {e.text for e in sent.ents if e.label_ == "ORG"} | {t.text for t in sent if t.is_upper and len(t) > 2}
+    bodies = {org.code: org for name in names  # (an acronym the tagger calls a person: "SAARC objective")
+              if (org := kb.organization(name)) is not None and org.country and not real_iso(org.country)}
+    if len(bodies) != 1:
+        return
+    org = next(iter(bodies.values()))
+    for side, i in members:
+        side[i] = replace(side[i], name=f"{org.name} member states", country=org.country, sector="GOV",
+                          resolution=f"{side[i].resolution}; context:members-of-body '{org.code}' -> {org.country}")
 
 
 def empty_party(a: Actor) -> bool:

@@ -194,7 +194,7 @@ def _attachment(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int,
                 return 1, "shared-by-conjunct"
             if cur.dep_ == "conj" and cur.head.i == trig_verb.i and child.i > cur.i and cur.tag_ == trig_verb.tag_:
                 return 1, "shared-from-conjunct"  # "shot dead X and wounded Y late Thursday": both acts
-            if _when_clause(trig_verb, cur) or _when_clause(cur, trig_verb) and cur.tag_ == "VBD":
+            if _when_clause(trig_verb, cur) or (_when_clause(cur, trig_verb) and cur.tag_ == "VBD"):
                 return 1, "when-clause"  # "came to light last November [when] X resigned": at the same time (a
                 # "when" clause dates its main clause only in the past: "refused to renew leases when they expire")
             return _framing(cur, trig_verb) or (0, f"attached-to-other-verb:{cur.text}")

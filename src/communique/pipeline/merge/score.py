@@ -248,8 +248,8 @@ def _party_marks(actors: Sequence[Actor]) -> frozenset[str]:
 def unrelated_parties(a: Event, b: Event) -> bool:
     """Reports of two articles that cannot be of one event: both name parties (in each role where both name
     someone: the recipients of directed acts, all parties of symmetric ones) and share no id, country or uncommon
-    name word ("Annan urged the states to act" and "Annan urged the warring parties of Darfur"; two meetings of
-    the same day between unrelated, unresolved people)."""
+    name word ("the UN chief urged the Ruritanian rebels to ..." and "the UN chief urged Freedonian unions to ...";
+    two meetings of the same day between unrelated, unresolved people)."""
     if a.event_type in SYMMETRIC_TYPES or b.event_type in SYMMETRIC_TYPES:
         pairs = [(a.actors + a.recipients, b.actors + b.recipients)]
     else:
