@@ -205,3 +205,14 @@ def test_events_generalise_trailing_charge_denied_keeps_accusation(nlp: Language
     accuse = by_code(events, "112")
     assert accuse.status == "occurred"
     assert names(accuse.recipient_refs) == ["Elbonian troops"]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Kenya sent police reinforcements to the border town on Monday.", "153"),
+    ("Kenya sent reinforcements to the border town on Monday.", "154"),
+])
+def test_events_generalise_reinforcements_sent_are_forces_mobilized(nlp: Language, text: str, cameo: str) -> None:
+    """Reinforcements sent are forces mobilized, not a promise of military aid (AGREE 0332)."""
+    _, events = run(nlp, text)
+    assert cameo in {e.cameo for e in events} and "0332" not in {e.cameo for e in events}, \
+        [(e.cameo, e.rule) for e in events]
