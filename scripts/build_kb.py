@@ -88,6 +88,9 @@ def title_name(raw: str) -> str:
     out = []
     for w in words:
         low = w.lower()
+        if re.fullmatch(r"[ivx]{2,4}", low) and low not in {"vi", "xi"}:  # regnal numbers: "Abdullah II"
+            out.append(low.upper())
+            continue
         out.append("-".join(p[:1].upper() + p[1:] for p in low.split("-")) if low not in {"de", "van", "von", "al", "bin", "da", "di", "der", "la", "le"} else low)
     name = " ".join(out)
     return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), name)
@@ -115,7 +118,7 @@ class CIEntry:
     cow: int
     nationality: list[str] = field(default_factory=list)
     capital: list[str] = field(default_factory=list)
-    leaders: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)  # role, name, start, end
+    leaders: list[tuple[str, str, str | None, str | None, tuple[str, ...]]] = field(default_factory=list)  # role, name, start, end, aliases
     government: list[tuple[str, str, str | None, str | None, str]] = field(default_factory=list)
 
 
@@ -163,14 +166,19 @@ def parse_countryinfo(path: Path) -> list[CIEntry]:
                 m = re.match(r"\s*([^\[]+?)\s*(\[.*)", ln)
                 if not m:
                     continue
-                name = title_name(m.group(1).strip().strip("_"))
+                # "{A_}{B_}" lists synonyms of one person (the file's header says so): A is the name, B an alias
+                raw_names = re.findall(r"\{([^}]*)\}", m.group(1)) or [m.group(1)]
+                forms = [title_name(n.strip().strip("_")) for n in raw_names if n.strip().strip("_")]
+                if not forms:
+                    continue
+                name, aliases = forms[0], tuple(dict.fromkeys(f for f in forms[1:] if f != forms[0]))
                 for rng in re.findall(r"\[([^\]:]*)\]", m.group(2)):
                     rng = rng.strip()
                     if rng.startswith(">"):
-                        e.leaders.append((role, name, iso_date(rng[1:]), None))
+                        e.leaders.append((role, name, iso_date(rng[1:]), None, aliases))
                     elif "-" in rng:
                         a, b = rng.split("-", 1)
-                        e.leaders.append((role, name, iso_date(a), iso_date(b)))
+                        e.leaders.append((role, name, iso_date(a), iso_date(b), aliases))
         for ln in tag("Government").splitlines():
             if "#" not in ln or "[" not in ln:
                 continue
@@ -369,10 +377,11 @@ class People:
                     return True
                 return False
         pid: str | None = None
+        forms = {fold(name)} | {fold(a) for a in aliases if len(a.split()) > 1}  # a full name, not a bare surname
         for cand in self.people.values():
             if (cand.country in (country, None) or any(p["country"] == country for p in cand.positions)) \
-                    and fold(cand.name) == fold(name):
-                pid = cand.id
+                    and forms & ({fold(cand.name)} | {fold(a) for a in cand.aliases if len(a.split()) > 1}):
+                pid = cand.id  # the same person under one of their names ("{A_}{B_}" synonyms in CountryInfo)
                 break
         if pid is None:
             pid = self.key(name, country if not override else None)
@@ -425,8 +434,9 @@ def build_people(ci: list[CIEntry], ref: Path) -> list[dict]:
     for e in ci:
         if len(e.code) != 3:
             continue
-        for role, name, l_start, l_end in e.leaders:
-            people.add(name, e.iso3, role, l_start, l_end, ci_src, known_until=None if l_end else "2011-12-31")
+        for role, name, l_start, l_end, l_aliases in e.leaders:
+            people.add(name, e.iso3, role, l_start, l_end, ci_src, l_aliases,
+                       known_until=None if l_end else "2011-12-31")
         for role, name, g_start, g_end, g_aliases in e.government:
             people.add(name, e.iso3, role, g_start, g_end, ci_src + " <Government>",
                        tuple(g_aliases.split(";")) if g_aliases else (), known_until=None if g_end else "2011-02-28")

@@ -440,3 +440,16 @@ def test_kb_country_name_is_no_organization(name: str, iso3: str) -> None:
     country = kb.country(name)
     assert country is not None and country.iso3 == iso3
     assert kb.organization("GUAM") is not None
+
+
+def test_kb_countryinfo_synonym_names_are_one_person_with_aliases(kb: KnowledgeBase) -> None:
+    """CountryInfo writes one person's spellings as "{A_}{B_}": A is the name and B an alias, never one braced
+    string, and the cabinet record of the same person (under B) is merged into A."""
+    raw = _read_raw(DATA_DIR)[0]["people"]
+    assert not [p["name"] for p in raw if "{" in p["name"] or any("{" in a for a in p["aliases"])]
+    assert all(p["name"] for p in raw)
+    full = kb.people_named("Levy Patrick Mwanawasa", on="2005-11-29")
+    short = kb.people_named("Levy Mwanawasa", on="2005-11-29")
+    assert full and short and full[0].id == short[0].id and short[0].name == "Levy Mwanawasa"
+    assert {p.role for p in short[0].positions} >= {"President", "Defense Minister"}
+    assert kb.people_named("Abdullah II", on="2005-01-01")[0].name == "Abdullah II"  # a regnal number stays upper case

@@ -68,18 +68,34 @@ _NAME_SUFFIXES = word_set("actors/kb_normalize_name_suffixes")
 
 
 #: A two-part given name romanised with a hyphen and a lower-case second part ("Teng-hui", "Dae-jung", "Ki-moon"):
-#: written after the surname, as Chinese and Korean names are ("Lee Teng-hui", "Kim Dae-jung").
+#: written after the surname, as Chinese and Korean names are ("Lee Teng-hui", "Kim Dae-jung"); wire copy also
+#: capitalises the second syllable ("Kye-Gwan", "Jong-Il"): two short syllables, the first no surname particle
+#: ("Al-Sadr", "Ould-Taya" are surnames; "Ramos-Horta", "Boutros-Ghali" are too long for syllables).
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_HYPHENATED_SYLLABLES = re.compile(r"^([A-Z][a-z]{1,4})-[A-Z][a-z]{1,3}$")
+_HYPHEN_PARTICLES = word_set("actors/kb_normalize_hyphen_particles")
+#: A hyphen the wire split from its second part ("Ki- moon"): joined again before a name is read.
+_BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])- (?=[a-z])")
+
+
+def join_broken_hyphens(name: str) -> str:
+    """"Ban Ki- moon" -> "Ban Ki-moon" (a line-break hyphen of wire copy)."""
+    return _BROKEN_HYPHEN.sub("-", name) if "- " in name else name
 
 
 def surname_first(name: str) -> bool:
-    """A name of a surname then a hyphenated two-part given name ("Lee Teng-hui", "Roh Moo-hyun")."""
-    toks = name.split()
-    return len(toks) == 2 and toks[0][:1].isupper() and bool(_HYPHENATED_GIVEN.match(toks[1]))
+    """A name of a surname then a hyphenated two-part given name ("Lee Teng-hui", "Roh Moo-hyun", "Kim Kye-Gwan")."""
+    toks = join_broken_hyphens(name).split()
+    if len(toks) != 2 or not toks[0][:1].isupper():
+        return False
+    if _HYPHENATED_GIVEN.match(toks[1]):
+        return True
+    m = _HYPHENATED_SYLLABLES.match(toks[1])
+    return m is not None and m.group(1).lower() not in _HYPHEN_PARTICLES
 
 
 def surname_key(name: str) -> str:
-    toks = [t for t in fold(name).replace(",", " ").split() if t not in _NAME_SUFFIXES]
+    toks = [t for t in fold(join_broken_hyphens(name)).replace(",", " ").split() if t not in _NAME_SUFFIXES]
     if toks and surname_first(name.strip()):
         return toks[0]
     return toks[-1] if toks else ""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz, process
 
 from .entries import PersonEntry, Position
-from .normalize import fold, surname_key
+from .normalize import fold, surname_first, surname_key
 from .tables import Bucket, _add, _index_person
 
 # Arabic articles a surname may be listed with ("al-Assad"), tried when the bare surname has no entry
@@ -82,11 +82,12 @@ class _PeopleLayer:
             return [self.get(i) for i in self._surname_hits(key)]
         # "Recep Erdogan", "J. Bayramov": same surname and the other tokens compatible with the full name
         out = []
+        given = toks[1:] if surname_first(name) else toks[:-1]  # "Kim Jong-pil": both syllables are given
         for i in self._surname_hits(surname_key(name)):
             p = self.get(i)
             full = fold(p.name).replace("-", " ").split()
             if all(any(f == t or (len(t.rstrip(".")) == 1 and f.startswith(t.rstrip("."))) for f in full)
-                   for t in toks[:-1]):
+                   for t in given):
                 out.append(p)
         return out
 

@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from unidecode import unidecode
 
 from ...kb import KnowledgeBase
-from ...kb.normalize import surname_first
+from ...kb.normalize import join_broken_hyphens, surname_first
 from ...kb.tables import fallback_roles
 from ...lexicon.words import word_set, word_table
 
@@ -84,6 +84,7 @@ def split_name(name: str) -> NameParts | None:
     Middle names and patronymics are ignored for identity; initials are kept as one-letter given names.
     Returns None when nothing name-like remains after dropping titles.
     """
+    name = join_broken_hyphens(name)
     raw = [t for t in _SPACES.split(fold_ascii_lower(name.replace(".", ". ")).replace("'s", "")) if t]
     toks = [t.strip(".'-") for t in raw if t.strip(".'-")]
     while toks and (toks[0] in HONORIFICS or toks[0] + "." in HONORIFICS):
