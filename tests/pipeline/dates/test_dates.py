@@ -223,6 +223,11 @@ def _run(text: str, trigger: str, status: str = "occurred", published: str | Non
          "2022-W38", "week", "over the weekend"),
         ("The two envoys met last week in Vienna.", "met", "occurred", "2022-W38", "week", "last week"),
         ("The envoys will meet again next week.", "meet", "planned", "2022-W40", "week", "next week"),
+        # wire copy's time between the subject and the verb, which the parser hangs on the subject
+        ("The agency in late August urged Freedonia to open its sites.", "urged", "occurred", "2022-08", "month",
+         "in late August"),
+        ("The envoy on September 12 asked the rebels to return to the talks.", "asked", "occurred", "2022-09-12",
+         "day", "on September 12"),
     ],
 )
 def test_dates_resolve_dates_attaches_expression_to_trigger(

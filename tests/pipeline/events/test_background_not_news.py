@@ -87,6 +87,8 @@ NOT_NEWS_TABLE = [
     # the content of an accusation: the act alleged is no news of the story (the verdict or the charge is)
     ("Seven Ruritanian soldiers accused of beating a Freedonian teenager to death were acquitted on Thursday.",
      "beating", None),
+    # a meeting of others that someone wishes for: the content of a hope, no planned meeting
+    ("Ruritania wished a dialogue between the Freedonian government and the rebel leaders.", "dialogue", None),
 ]
 
 
@@ -224,3 +226,19 @@ def test_background_what_one_is_blamed_or_thanked_for_is_content(nlp: Language, 
     events = reported(nlp, text)
     of_kind = [e for e in events if e.event_type == kind]
     assert len(of_kind) == (1 if kind == "ACCUSE" else 0), [(e.event_type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "intent_parties"), [
+    # someone else's wish: the parties of what is wanted intend nothing
+    ("Ruritania wants talks between Freedonia and the rebels to resume.", None),
+    ("Ruritania wants Freedonia to cooperate with the inspectors.", None),
+    # one's own wish is one's intent
+    ("The Freedonian president wants to meet the rebel leaders next week.", "president"),
+])
+def test_readings_intent_belongs_to_whoever_wants(nlp: Language, text: str, intent_parties: str | None) -> None:
+    doc = Document(id="t", text=text, published=PUBLISHED, body_start=0)
+    intents = [e for e in find_events(doc, nlp(text)) if e.rule.startswith("derived:intent")]
+    if intent_parties is None:
+        assert intents == [], [(e.rule, e.actor_refs) for e in intents]
+    else:
+        assert intents and all(any(intent_parties in r.text for r in e.actor_refs) for e in intents)

@@ -438,3 +438,13 @@ def test_participants_occasion_of_a_meeting_is_no_party(nlp: Language) -> None:
     parties = [a.text for e in events(nlp, sentence) if e.event_type == "CONSULT"
                for a in [*e.actor_refs, *e.recipient_refs]]
     assert parties and not any("Games" in p for p in parties), parties
+
+
+def test_participants_victim_participle_on_a_reporting_subject_is_no_actor(nlp: Language) -> None:
+    """"... were killed and 26 other people wounded during the fighting, witnesses said": the parser may hang
+    "wounded" on "people" as the subject of "said"; a bare participle of harm with no object tells what the noun
+    suffered, so the wounded are not who wounded."""
+    evs = events(nlp, "At least 17 militiamen and civilians were killed and 26 other people wounded during heavy "
+                      "factional fighting which erupted in the Ruritanian capital overnight, medical sources and "
+                      "witnesses said Monday.")
+    assert not any("people" in t for e in evs for t in texts(e.actor_refs)), [(e.rule, e.actor_refs) for e in evs]

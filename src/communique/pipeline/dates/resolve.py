@@ -170,6 +170,13 @@ def _when_clause(clause: Token, verb: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in _WHEN_MARKS and c.i < clause.i for c in clause.children)
 
 
+def _between_subject_and_verb(subj: Token, child: Token, expr_toks: list[Token], verb: Token) -> bool:
+    """"The agency in late September urged X", "X on Monday signed": wire copy puts the verb's time between its
+    subject and the verb, where the parser hangs it on the subject."""
+    return (subj.dep_ in ("nsubj", "nsubjpass") and subj.head.i == verb.i and child.dep_ in ("prep", "npadvmod")
+            and subj.i < child.i and max(t.i for t in expr_toks) < verb.i)
+
+
 def _attachment(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int, str]:
     """How strongly a date expression modifies the trigger: (score, reason); score 0 = not attached."""
     trig_ids = {t.i for t in trigger_toks}
@@ -201,6 +208,8 @@ def _attachment(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int,
         if cur.pos_ in ("NOUN", "PROPN", "PRON"):
             if cur.dep_ in ("dobj", "obj", "attr") and cur.head.i == trig_verb.i and child.dep_ == "prep":
                 return 2, "via-object"
+            if _between_subject_and_verb(cur, child, expr_toks, trig_verb):
+                return 2, "between-subject-and-verb"
             return _framing(cur, trig_verb) or _deictic_day_in_clause(expr_toks, cur, trig_verb, trig_ids) or (
                 0, f"attached-to-noun:{cur.text}")
     return 0, "too-deep"

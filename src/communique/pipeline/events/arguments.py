@@ -528,8 +528,13 @@ def _passive_participle(verb: Token) -> bool:
     resultative complement and no object, is passive (the tagger may call it a past tense): its noun is the
     victim, not the subject."""
     deps = {c.dep_ for c in verb.children}
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _VICTIM_PARTICIPLES and not deps & {"dobj", "nsubj"}:
+        return True  # "... and 26 other people wounded during the fighting, witnesses said": the wounded
     return "agent" in deps or _bare_charged(verb) or (  # "the Briton charged with spying": the one charged
         any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in verb.children) and not deps & {"dobj", "nsubj"})
+
+
+_VICTIM_PARTICIPLES = word_set("events/victim_participles")
 
 
 _SHARED_SUBJECTS_DEPS = word_set("events/shared_subjects_deps")

@@ -40,6 +40,7 @@ CONTENT_GOVERNORS = word_set("events/content_governors")
 PREP_CONTENT_GOVERNORS = word_set("events/prep_content_governors")  # "suspected of", "sentenced for",
 # "thinking of": the charge, the deliberation
 CONTENT_MARKS = word_set("events/content_marks")
+_DESIRE_GOVERNORS = word_set("events/nominal_desire_governors")
 CONTENT_AUX = word_set("events/content_aux")
 ALLEGATION_ADVERBS = word_set("events/allegation_adverbs")
 BACKGROUND_ADVERBS = word_set("events/background_adverbs")
@@ -114,6 +115,9 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
     noun_obj = trig.head if trig.kind == "noun" and trig.head.dep_ == "pobj" else None  # "for his attack"
     if noun_obj is not None and _priced(noun_obj.head):
         return "content:priced"  # "the accounting rate for long-distance telephone calls": a service priced
+    if trig.kind == "noun" and cue.startswith("nominal<-gov:") and cue.split(":", 1)[1] in _DESIRE_GOVERNORS and any(
+            c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in trig.head.children):
+        return "content:wished-between"  # "wished a dialogue between X and Y": someone else's wish, no plan
     if trig.kind == "noun" and _object_of_infinitive(trig.head):
         return "content:purpose-object"  # "an offensive launched to stamp out rocket attacks on X"
     if any(c.dep_ == "advmod" and c.lower_ in ALLEGATION_ADVERBS for c in trig.clause.children):

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...lexicon.words import word_set
-from ...records import Event
+from ...records import ActorRef, Event
 from .arguments import ACTOR_NOUNS, actor_ref, is_actor_like, subjects_of
 from .found import Found
 from .participants import Participants
@@ -270,6 +270,16 @@ def _feared(clause: Token) -> bool:
     return clause.dep_ == "acl" and clause.head.lemma_.lower() in _FEAR_NOUNS
 
 
+def _another_subjects_wish(trig: Trigger, actors: list[ActorRef], cue: str | None, offset: int) -> bool:
+    """"The US wants talks between A and B to resume": the governing verb's subject wants; the parties of what is
+    wanted intend nothing (rule: no intent of theirs). "X wants to meet Y" is X's own intent."""
+    if not (cue or "").startswith("gov:") or trig.clause.dep_ not in {"xcomp", "ccomp"}:
+        return False
+    gov = trig.clause.head
+    subs = [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subs) and not any(r.start <= offset + s.idx < r.end for s in subs for r in actors)
+
+
 def derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lexicon, offset: int) -> Found | None:
     """PLOVER reads some statements about other events as events of their own:
     a cooperative action announced for the future or offered is an AGREE (intent); a conflictive action announced
@@ -286,9 +296,10 @@ def derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lexi
     if ev.status in {"planned", "hypothetical"}:
         if (ev.event_type == "AGREE" or ev.cameo in AGREEMENT_CODES) and cue in INTENT_CUES:
             return None  # "will sign an agreement": the planned act is the news; an intent to agree repeats it
-        if ev.event_type in COOPERATIVE and cue in INTENT_CUES:
-            kind = "03"
-        elif ev.event_type == "CONSULT" and cue in CONSULT_INTENT_CUES:
+        if (ev.event_type in COOPERATIVE and cue in INTENT_CUES) or (
+                ev.event_type == "CONSULT" and cue in CONSULT_INTENT_CUES):
+            if _another_subjects_wish(trig, ev.actor_refs, cue, offset):
+                return None
             kind = "03"
         elif ev.event_type in CONFLICTIVE and cue in THREAT_CUES and (
                 ev.event_type != "MOBILIZE" or (ev.recipient_refs and not _DESTINATION.search(ev.rule or ""))
