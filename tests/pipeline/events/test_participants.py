@@ -448,3 +448,21 @@ def test_participants_victim_participle_on_a_reporting_subject_is_no_actor(nlp: 
                       "factional fighting which erupted in the Ruritanian capital overnight, medical sources and "
                       "witnesses said Monday.")
     assert not any("people" in t for e in evs for t in texts(e.actor_refs)), [(e.rule, e.actor_refs) for e in evs]
+
+
+@pytest.mark.parametrize(("sentence", "scene"), [
+    ("Ruritania on Thursday condemned the suicide bombing attacks on three hotels in the Freedonian capital.",
+     "capital"),
+    ("The Ruritanian foreign minister condemned Monday's bomb attack in the Freedonian city of Kessel.", "Kessel"),
+    ("Ruritania condemned the bombings against three hotels in Kessel, Freedonia.", "Freedonia"),
+])
+def test_participants_condemned_attack_scene_is_no_recipient(nlp: Language, sentence: str, scene: str) -> None:
+    """Where an attack struck and whom it struck are its scene and victims, not the party a condemnation is
+    aimed at (rule attack-scene-not-accused)."""
+    ev = event_by_trigger(events(nlp, sentence), "condemned")
+    assert not any(scene in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)
+
+
+def test_participants_blamed_on_names_who_is_blamed(nlp: Language) -> None:
+    ev = event_by_trigger(events(nlp, "Ruritanian authorities blamed the attacks on Freedonian separatists."), "blamed")
+    assert any("separatists" in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)

@@ -137,13 +137,35 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
     for tok in clause.subtree:
         if tok.i <= last or tok.i in skip or not _codable(tok, own):
             continue
-        if _crosses_break(tok, clause, trig.plover.event_type, frozenset(own)) or _feared_act(tok, trig, clause):
+        if _crosses_break(tok, clause, trig.plover.event_type, frozenset(own)) or _feared_act(tok, trig, clause) \
+                or _scene_of_condemned_attack(tok, trig, clause):
             continue
         head = _party_head(tok)
         if head.i in skip or any(head.lower_ == a.lower_ for a in actors):
             continue
         return [x for x in with_conjuncts(head) if x.pos_ != "PRON" and x.i not in skip], "object-phrase"
     return [], ""
+
+
+_ATTACK_SCENE_NOUNS = word_set("events/attack_scene_nouns")
+_BLAMING_VERBS = frozenset({"blame", "attribute", "pin"})
+_SCENE_PREPS = frozenset({"in", "at", "near", "on", "against", "outside", "inside", "across", "targeting"})
+
+
+def _scene_of_condemned_attack(tok: Token, trig: Trigger, clause: Token) -> bool:
+    """"condemned the bombings against three hotels in Amman": where an attack struck and whom it struck are its
+    scene and victims, not the party an accusation is aimed at (its perpetrator: "by X", "X's attack").
+    Rule: attack-scene-not-accused."""
+    if trig.plover.event_type != "ACCUSE" or trig.head.lemma_.lower() in _BLAMING_VERBS:
+        return False  # "blamed the attacks on X": X is who is blamed
+    cur = tok
+    while cur != clause and cur.head != cur:
+        parent = cur.head
+        if cur.dep_ in {"prep", "acl"} and cur.lower_ in _SCENE_PREPS and parent.pos_ == "NOUN" \
+                and parent.lemma_.lower() in _ATTACK_SCENE_NOUNS:
+            return True
+        cur = parent
+    return False
 
 
 WARNING_VERBS = word_set("events/warning_verbs")
