@@ -170,3 +170,13 @@ def test_stages_own_country_is_no_target_of_its_forces(attacker_sector: str | No
     ev = Event(event_type="ASSAULT", cameo="190", actors=[forces], recipients=[_country("ISR")])
     own_side_recipients(ev)
     assert [r.country for r in ev.recipients] == kept
+
+
+def test_stages_guest_first_leaves_an_addressed_message_with_its_sender() -> None:
+    """"SKOPJE -- the president sent a letter to his French counterpart": the sender addresses the recipient; the
+    dateline's host is no guest of a letter."""
+    from communique.pipeline.stages import guest_first
+    ev = Event(event_type="CONSULT", cameo="040", status="occurred", actors=[_party("MKD")],
+               recipients=[_party("FRA")], rule="phrase:send+letter+nsubj+prep:to")
+    guest_first(ev, "MKD")
+    assert ([a.country for a in ev.actors], [r.country for r in ev.recipients]) == (["MKD"], ["FRA"])

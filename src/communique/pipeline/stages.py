@@ -93,6 +93,8 @@ def guest_first(event: Event, home: str | None) -> None:
     -- Hu will meet Bush"): the guests are the initiators, the hosts the recipients (as for a visit)."""
     if event.event_type != "CONSULT" or event.cameo not in SYMMETRIC_MEETINGS or event.location is not None:
         return
+    if _SPOKEN_TO.search(event.rule or ""):  # "sent a letter to his French counterpart": the sender addresses
+        return
     if home and event.actors and event.recipients and all(a.country == home for a in event.actors) \
             and all(r.country and r.country != home for r in event.recipients):
         event.actors, event.recipients = event.recipients, event.actors

@@ -466,3 +466,10 @@ def test_participants_condemned_attack_scene_is_no_recipient(nlp: Language, sent
 def test_participants_blamed_on_names_who_is_blamed(nlp: Language) -> None:
     ev = event_by_trigger(events(nlp, "Ruritanian authorities blamed the attacks on Freedonian separatists."), "blamed")
     assert any("separatists" in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)
+
+
+def test_participants_currency_after_an_amount_is_no_recipient(nlp: Language) -> None:
+    """"a fine of 9.25 million Ruritanian dollars (6.6 million US)": the US there is a currency."""
+    ev = event_by_trigger(events(nlp, "A Ruritanian court imposed a record fine of 9.25 million Ruritanian dollars "
+                                      "(6.6 million US) on a man who pleaded guilty to smuggling cigarettes."), "imposed")
+    assert not any("US" in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)

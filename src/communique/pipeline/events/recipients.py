@@ -103,6 +103,9 @@ def _party_head(tok: Token) -> Token:
 def _codable(tok: Token, own: set[int]) -> bool:
     if tok.i in own or tok.pos_ == "PRON" or tok.ent_type_ in _TEMPORAL_ENTS or tok.is_punct:
         return False
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if before is not None and before.like_num and before.ent_type_ == "MONEY":
+        return False  # "(6.6 million US)": a currency after an amount, not a country
     return tok.ent_type_ in NAMED_ENTS
 
 
