@@ -259,3 +259,11 @@ def test_readings_idle_frames_fighting_to_win_is_campaigning(nlp: Language, text
 def test_readings_calling_someone_on_a_day_is_a_phone_call(nlp: Language, text: str, kind: str, cameo: str) -> None:
     kinds = _kinds(nlp, text)
     assert (kind, cameo) in kinds and not (kind == "CONSULT" and any(k[0] == "REQUEST" for k in kinds)), kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The two Ruritanian parties ended their talks with an agreement on power sharing.",
+    "The Ruritanian government and the rebels ended the negotiations with an accord on the border.",
+])
+def test_readings_talks_ended_with_an_agreement_are_no_break_off(nlp: Language, text: str) -> None:
+    assert "SANCTION" not in [k[0] for k in _kinds(nlp, text)]

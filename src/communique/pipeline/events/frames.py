@@ -74,4 +74,11 @@ def idle_frame(verb: Token, lemma: str) -> bool:
     return False
 
 
-__all__ = ["QUESTION_VERBS", "idle_frame", "indirect_question"]
+def idle_phrase_frame(verb: Token, lemma: str) -> bool:
+    """The verb of a lexicon phrase stands in a frame of the idle-phrase-frames table ("ended the talks with an
+    agreement" is no break-off): no event."""
+    return any("*" in words or c.lemma_.lower() in words or c.lower_ in words
+               for dep, words in _frames("events/idle_phrase_frames").get(lemma, ()) for c in _children_at(verb, dep))
+
+
+__all__ = ["QUESTION_VERBS", "idle_frame", "idle_phrase_frame", "indirect_question"]

@@ -16,7 +16,7 @@ from ...lexicon.user import UserLexicon, VerbMatch
 from ...lexicon.words import word_map, word_set
 from ..nlp import tokens_of
 from .arguments import ACTOR_NOUNS, QUANTITY_HEADS, ancestors, is_actor_like, with_conjuncts
-from .frames import idle_frame
+from .frames import idle_frame, idle_phrase_frame
 from .labour import labour_strike, labour_subject
 from .user_actors import anchored_actor
 
@@ -433,6 +433,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None
                     triggers.append(utrig)
                 continue
         phrase = _phrase_match(lex, tok)
+        if phrase is not None and idle_phrase_frame(tok, vlemma(tok, lex)):  # "ended the talks with an agreement"
+            continue
         if phrase is not None:
             obj, cameo, key = phrase
             used.update({obj.i, tok.i})
