@@ -19,3 +19,15 @@ def test_groups_object_it_takes_the_named_owner(text: str, actor: str, recipient
     assert evs, text
     assert actor in evs[0].actors[0].name
     assert [r for r in evs[0].recipients if recipient in r.name], evs[0].recipients
+
+
+def test_groups_subject_it_after_a_thing_is_that_thing() -> None:
+    """"Ruritanian interference in Freedonia continues, and it must end": "it" is the interference, so the
+    demand is made of no one named, least of all the country the interference is in."""
+    from communique.config import Settings
+
+    text = ('"Ruritanian interference in Lebanon continues, and it must end completely," the French foreign '
+            "minister said on Monday.")
+    evs = [e for e in communique.extract(text, published="2024-03-05", settings=Settings(min_confidence=0.0))
+           if e.event_type == "REQUEST"]
+    assert evs and not any(r.country == "LBN" for e in evs for r in e.recipients), [e.recipients for e in evs]

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...lexicon.words import word_set
 from ...records import Actor, ActorRef
-from ..events.arguments import subjects_of
+from ..events.arguments import ACTOR_NOUNS, subjects_of
 from .anaphora import anaphor_size, clause_antecedent, is_plural, np_tokens, preceding_party
 from .names import fold_ascii_lower
 from .persons import ActorCtx
@@ -209,9 +209,24 @@ def bound_subject_clusters(ctx: ActorCtx, tok: Token) -> frozenset[int]:
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 
 
+def _thing_before(tok: Token) -> bool:
+    """"Syrian interference in Lebanon continues, and it must end": a subject "it" of a clause coordinated with one
+    whose subject is a thing, not a party, is that thing."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return False
+    first = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    head = first[0] if first else None
+    return head is not None and head.pos_ == "NOUN" and not head.ent_type_ and \
+        head.lemma_.lower() not in ACTOR_NOUNS and head.lower_ not in ACTOR_NOUNS
+
+
 def resolve_it(ctx: ActorCtx, tok: Token, text: str, resolve: Resolver) -> Actor:
     """"it"/"its" -> a country or organisation: the subject of a clause governing it, else the nearest preceding
     party noun in its sentence, else the subject of the previous sentence (never a person)."""
+    if _thing_before(tok):
+        return Actor(None, text, "group", resolution="unresolved:pronoun 'it' (a thing: the subject of the clause "
+                     "before)", text=text)
     # an object "it" is not its own clause's subject ("X urged it to ...": that would be "itself")
     governing = None if tok.dep_ in _OBJECT_DEPS else clause_antecedent(ctx, tok, plural=False)
     cands = [governing, preceding_party(ctx, tok, plural=False, owners=tok.dep_ in _OBJECT_DEPS)]
