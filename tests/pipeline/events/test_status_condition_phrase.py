@@ -32,3 +32,13 @@ def test_status_condition_phrase_is_hypothetical(nlp: Language, text: str, event
 def test_status_condition_phrase_needs_the_phrase(nlp: Language) -> None:
     found = statuses(nlp, "Ruritania was condemned by the tribunal in the Freedonian capital on Monday.", "ACCUSE")
     assert found and found[0][0] == "occurred", found
+
+
+@pytest.mark.parametrize("text", [
+    "If necessary, the Ruritanian president will meet the rebel leader.",
+    "The Ruritanian and Freedonian leaders will meet again next month if possible.",
+])
+def test_status_verbless_condition_is_hypothetical(nlp: Language, text: str) -> None:
+    """"if necessary, he will meet him": a meeting only if need be."""
+    found = statuses(nlp, text, "CONSULT")
+    assert found and all(status == "hypothetical" for status, _ in found), found

@@ -203,6 +203,9 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
         return prospective
     chain = _governor_chain(clause)
     links = {g.i: _link_kind(child) for child, g in zip([clause, *chain], chain, strict=False)}
+    verbless = _verbless_condition(clause)
+    if verbless is not None:  # "If necessary, he will meet him": only if need be
+        return StatusDecision("hypothetical", f"mark:if-{verbless}", 0.55)
     for tok in (clause, *chain):
         for a in _aux_words(tok):
             low = _spelled_out(a)
@@ -258,6 +261,20 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
 
 
 _CONDITION_PHRASES = [p.split() for p in word_set("events/condition_phrases")]
+
+
+_VERBLESS_CONDITIONS = word_set("events/verbless_conditions")
+
+
+def _verbless_condition(clause: Token) -> str | None:
+    """The word of a verbless "if"/"unless" condition on the clause ("if necessary", "if need be"), or None."""
+    for c in clause.children:
+        if c.dep_ in {"advcl", "acomp"} and (c.lemma_.lower() in _VERBLESS_CONDITIONS or c.lower_ in
+                                             _VERBLESS_CONDITIONS) and any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) and not any(
+                k.dep_ in {"nsubj", "nsubjpass"} for k in c.children):
+            return c.lower_
+    return None
 
 
 def _condition_phrase_before(clause: Token) -> str | None:
