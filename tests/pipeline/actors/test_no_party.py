@@ -38,6 +38,12 @@ def test_no_party_head_word(name: str, head: str) -> None:
     (Actor(None, "the 10 members", "group"), False),
     (Actor(None, "Norland's missile exports", "group"), True),  # a trade, not a side
     (Actor(None, "their anti-corruption commitments", "group"), True),
+    (Actor(None, "the divided society", "group"), True),  # abstractions and things wire copy put in an object slot
+    (Actor(None, "national security", "group"), True),
+    (Actor(None, "the office", "group"), True),
+    (Actor(None, "polling stations", "group"), True),
+    (Actor(None, "Sales of live poultry", "group"), True),
+    (Actor(None, "the ruling Conservatives", "group"), False),  # a party the KB lacks is still a party
 ])
 def test_no_party_only_unresolved_things(actor: Actor, dropped: bool) -> None:
     assert no_party(actor) is dropped
