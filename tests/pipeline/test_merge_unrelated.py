@@ -72,3 +72,37 @@ def test_merge_within_document_only_a_named_attack_is_attributed(trigger: str, r
     first = _assault([UNKNOWN], "exploded", 0, "verb:explode", [party("a patrol", "RUR", "group:RUR-MIL")])
     merged = merge_within_document([first, _assault([TROOPS], trigger, 200, rule)])
     assert (len(merged) == 1) is attributed, [(e.actors, e.rule) for e in merged]
+
+
+def test_merge_different_counterparts_of_one_party_are_two_meetings() -> None:
+    """"X met Y" and "X met Z" in two articles: the ids agree on X, the names show two different meetings."""
+    brenn = party("Ruritanian President Oskar Brenn", "RUR", "kb:brenn")
+    a = report([CHIEF, brenn], [], "outlet-a", "CONSULT", "040", "met")
+    b = report([CHIEF, party("Edda Vorn")], [], "outlet-b", "CONSULT", "040", "met")
+    assert same_event(a, b) < MERGE_THRESHOLD, same_event(a, b)
+    c = report([CHIEF, party("Brenn")], [], "outlet-c", "CONSULT", "040", "met")  # the same meeting, fewer words
+    assert same_event(a, c) >= MERGE_THRESHOLD, same_event(a, c)
+
+
+def test_merge_across_articles_needs_a_shared_party() -> None:
+    """Political reports of two articles with no party resolved on one side ("ministers from 78 countries called
+    for ...") are not joined to another's ("Karim Zahar called on ...") by the trigger and the day alone."""
+    a = report([party("ministers from 78 countries")], [], "outlet-a", trigger="called")
+    b = report([party("Karim Zahar", "PSE", "kb:zahar")], [party("the ruling movement")], "outlet-b", trigger="called")
+    assert same_event(a, b) == 0.0
+
+
+@pytest.mark.parametrize(("day_b", "stated_b", "merges"), [
+    ("2024-03-01", "2024-03-01", True),   # both give the same day
+    ("2024-03-02", "2024-03-02", False),  # "early on Monday" and "late Tuesday": two incidents
+    ("2024-03-01", None, False),          # an undated report of one article is not a dated one of another
+])
+def test_merge_incidents_across_articles_need_the_same_stated_day(day_b: str, stated_b: str | None,
+                                                                  merges: bool) -> None:
+    victims = party("Ruritanian villagers", "RUR", "group:RUR-CVL")
+    a = _assault([TROOPS], "shelled", 0, "verb:shell+deictic", [victims])
+    b = _assault([TROOPS], "shelled", 0, "verb:shell+deictic", [victims])
+    a.date_rule = "weekday-monday"
+    b.date, b.date_rule = day_b, "weekday-tuesday" if stated_b else "story-day:undated"
+    b.mentions = [Mention("d2", None, None, "2024-03-02", "another outlet", 0, 14)]
+    assert (same_event(a, b) >= MERGE_THRESHOLD) is merges, same_event(a, b)

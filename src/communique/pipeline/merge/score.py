@@ -46,6 +46,7 @@ PENALTY_PLACE = 0.25
 W_DAY = 0.1
 
 SYMMETRIC_TYPES = word_set("merge/symmetric_types")
+_INCIDENT_TYPES = word_set("merge/incident_types")
 _PRECISION_LEN: dict[str, int] = {k: int(v) for k, v in word_map("merge/precision_len").items()}
 
 # Irregular verb forms and a few derivational pairs -> base lemma (general English, not tied to any article).
@@ -261,6 +262,26 @@ def unrelated_parties(a: Event, b: Event) -> bool:
     return False
 
 
+def _role_pairs(a: Event, b: Event) -> list[tuple[list[Actor], list[Actor]]]:
+    if a.event_type in SYMMETRIC_TYPES or b.event_type in SYMMETRIC_TYPES:
+        return [(a.actors + a.recipients, b.actors + b.recipients)]
+    return [(a.actors, b.actors), (a.recipients, b.recipients)]
+
+
+def different_counterparts(a: Event, b: Event) -> bool:
+    """Reports of two articles that share at most one party but each name another with nothing in common with the
+    other report (no id, country or uncommon name word): "X met Y" and "X met Z", "X urged Y" and "X urged Z". A
+    party that is only described ("the states") can be anyone and proves nothing."""
+    for xa, xb in _role_pairs(a, b):
+        ma, mb = _party_marks(xa), _party_marks(xb)
+        only_a = [x for x in xa if (m := _party_marks([x])) and not m & mb]
+        only_b = [x for x in xb if (m := _party_marks([x])) and not m & ma]
+        shared = sum(1 for x in xa if _party_marks([x]) & mb)
+        if only_a and only_b and shared < 2:  # two shared parties make one multilateral meeting, told two ways
+            return True
+    return False
+
+
 def same_named_parties(a: Event, b: Event) -> bool:
     """Reports with no resolved participant in common that name the same parties: in each role both name someone
     in, one side's parties (ids or, unresolved, names) all appear on the other ("the farmers union threatened the
@@ -388,6 +409,10 @@ def mention_keys(e: Event) -> set[tuple[str, int, int]]:
     return {(m.doc_id, m.start, m.end) for m in e.mentions}
 
 
+def _resolved(e: Event) -> bool:
+    return any(x.id or x.country for x in (*e.actors, *e.recipients))
+
+
 def same_event(a: Event, b: Event, same_period: bool = False) -> float:
     """Score in [0, 1] that reports ``a`` and ``b`` are of the same event; >= MERGE_THRESHOLD means merge.
 
@@ -401,21 +426,32 @@ def same_event(a: Event, b: Event, same_period: bool = False) -> float:
         return 0.0  # planned vs occurred across documents only when both dates are known
     if not dates_compatible(a, b, same_period):
         return 0.0
+    if a.event_type in _INCIDENT_TYPES and not (same_period or _doc_ids(a) & _doc_ids(b)) and (
+            bool(a.stated_date) != bool(b.stated_date) or (a.stated_date and a.date != b.date)):
+        return 0.0  # one of many incidents: across articles, a report that gives its day is another's only on
+        # the same day (undated copies of one story still meet by their parties and publication days)
     t = trigger_similarity(a, b)
     if t == 0.0:
         return 0.0
     score = W_TRIGGER * t
     overlap = participant_overlap(a, b)
-    if overlap != 0.0 and not (_doc_ids(a) & _doc_ids(b)) and unrelated_parties(a, b):
-        overlap = 0.0  # resolved ids say nothing (or agree on one role), names and countries tie nothing
+    if overlap != 0.0 and not (_doc_ids(a) & _doc_ids(b)) and (
+            unrelated_parties(a, b) or different_counterparts(a, b)):
+        overlap = 0.0  # resolved ids say nothing (or agree on one role), names and countries tie nothing; or
+        # the ids agree on one party while the names show different counterparts ("X met Y" vs "X met Z")
     if overlap is None:
         known = same_period or bool(_doc_ids(a) & _doc_ids(b)) or same_named_parties(a, b)
+        if not known and a.event_type != GENERIC_TYPE and (_resolved(a) or _resolved(b)):
+            return 0.0  # a report naming its parties is another article's only through a party they share (two
+            # reports that only describe theirs, "officials" and "delegates", may still meet by place and day)
         score -= 0.0 if known else PENALTY_UNKNOWN_PARTICIPANTS
     elif overlap == 0.0:
         score -= PENALTY_DISJOINT
     else:
         score += W_SHARED + W_OVERLAP * overlap
     place = _same_location(a, b)
+    if place is False and a.event_type in _INCIDENT_TYPES:
+        return 0.0  # an attack in one town and an attack in another are two attacks
     if place is True:
         score += W_PLACE
     elif place is False:
