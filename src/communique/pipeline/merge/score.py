@@ -273,10 +273,11 @@ def different_counterparts(a: Event, b: Event) -> bool:
     other report (no id, country or uncommon name word): "X met Y" and "X met Z", "X urged Y" and "X urged Z". A
     party that is only described ("the states") can be anyone and proves nothing."""
     for xa, xb in _role_pairs(a, b):
-        ma, mb = _party_marks(xa), _party_marks(xb)
-        only_a = [x for x in xa if (m := _party_marks([x])) and not m & mb]
-        only_b = [x for x in xb if (m := _party_marks([x])) and not m & ma]
-        shared = sum(1 for x in xa if _party_marks([x]) & mb)
+        each_a, each_b = [_party_marks([x]) for x in xa], [_party_marks([x]) for x in xb]
+        ma, mb = frozenset().union(*each_a), frozenset().union(*each_b)
+        only_a = any(m and not m & mb for m in each_a)
+        only_b = any(m and not m & ma for m in each_b)
+        shared = sum(1 for m in each_a if m & mb)
         if only_a and only_b and shared < 2:  # two shared parties make one multilateral meeting, told two ways
             return True
     return False
