@@ -88,6 +88,7 @@ def test_physical_attack_stays_assault(nlp: Language, text: str) -> None:
     "The Ruritanian prime minister told the crowd that he shared their pain.",
     "The Bolivian cabinet said the government would cede state-owned companies' stocks to poor families.",
     "The Ruritanian minister said both countries share similar values.",
+    "The Ruritanian police have so far refused to confirm or deny the escape of the prisoners.",
     "Canada and Mexico are close to cutting the rate for long-distance telephone calls between the two countries.",
 ])
 def test_procedural_phrases_code_nothing(nlp: Language, text: str) -> None:

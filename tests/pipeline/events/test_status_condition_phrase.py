@@ -42,3 +42,11 @@ def test_status_verbless_condition_is_hypothetical(nlp: Language, text: str) -> 
     """"if necessary, he will meet him": a meeting only if need be."""
     found = statuses(nlp, text, "CONSULT")
     assert found and all(status == "hypothetical" for status, _ in found), found
+
+
+def test_status_negated_condition_is_hypothetical(nlp: Language) -> None:
+    """"would be voted out if he does not resign": the resignation is a condition, not a refusal that happened."""
+    text = "The Ruritanian prime minister warned that the senator would be voted out if he does not resign."
+    doc = Document(id="t", text=text, published="2025-03-07", body_start=0)
+    found = [(e.status, e.rule) for e in find_events(doc, nlp(text)) if "resign" in (e.rule or "")]
+    assert found and all(status == "hypothetical" for status, _ in found), found

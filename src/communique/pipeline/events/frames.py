@@ -33,6 +33,8 @@ def _children_at(verb: Token, dep: str) -> list[Token]:
         while cur.dep_ == "conj" and cur.head != cur:
             cur = cur.head
         return [cur.head] if cur.dep_ in {"advcl", "acl"} else []  # or the noun it modifies ("a crash killing 40")
+    if dep == "conj-of":  # the verb this one is coordinated with ("would neither confirm nor deny")
+        return [verb.head] if verb.dep_ == "conj" else []
     if dep.startswith("prep:"):  # on the verb or on its object ("warned residents [of attempts]": the parse's
         word = dep[5:]  # attachment of the preposition varies)
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]

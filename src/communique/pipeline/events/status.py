@@ -186,6 +186,9 @@ _DECIDE_STATUS_TAGS = word_set("events/decide_status_tags")
 def decide_status(trigger: Token, clause: Token) -> StatusDecision:
     """Status of the event whose trigger is ``trigger`` inside the clause headed by ``clause`` (light verb or the
     trigger itself)."""
+    marked = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in _DECIDE_STATUS_WORDS), None)
+    if marked is not None and clause.pos_ in {"VERB", "AUX"}:  # "voted out if he does not resign": a condition,
+        return StatusDecision("hypothetical", f"mark:{marked}", 0.55)  # negated or not
     for tok in (trigger, clause):
         neg = _is_negated(tok)
         if neg:
