@@ -180,3 +180,19 @@ def test_stages_guest_first_leaves_an_addressed_message_with_its_sender() -> Non
                recipients=[_party("FRA")], rule="phrase:send+letter+nsubj+prep:to")
     guest_first(ev, "MKD")
     assert ([a.country for a in ev.actors], [r.country for r in ev.recipients]) == (["MKD"], ["FRA"])
+
+
+@pytest.mark.parametrize(("event_type", "kept"), [
+    ("ACCUSE", False),  # "condemned this operation in Kessel": where, not whom
+    ("SUPPORT", False),  # "reaffirm the commitments of Kessel"
+    ("CONSULT", True),  # a city visited
+    ("COERCE", True),  # a curfew imposed on a city: its people
+])
+def test_stages_city_recipient_of_a_statement_is_a_place(event_type: str, kept: bool) -> None:
+    from communique.pipeline.stages import city_recipients
+    city = Actor(id="group:RUR-CVL", name="Kessel", kind="group", country="RUR", sector="CVL",
+                 resolution="kb:city 'Kessel'")
+    state = Actor(id="country:FRD", name="Freedonia", kind="country", country="FRD", resolution="kb:country 'Freedonia'")
+    ev = Event(event_type=event_type, cameo="111", status="occurred", actors=[_party("NLD")], recipients=[city, state])
+    city_recipients(ev)
+    assert (city in ev.recipients) is kept and state in ev.recipients

@@ -216,9 +216,27 @@ def two_sided_meeting(event: Event) -> None:
         event.rule = f"{event.rule or ''}+two-sided"
 
 
+# Statements and cooperation: a city named with them is where they were made or meant, never their addressee (a
+# city can be visited, shelled, put under curfew or sent troops: CONSULT, ASSAULT, COERCE, MOBILIZE keep it).
+_CITY_PLACE_TYPES = frozenset({"ACCUSE", "AGREE", "SUPPORT", "REJECT", "REQUEST", "COOPERATE", "AID"})
+
+
+def city_recipients(event: Event) -> None:
+    """A city named as the recipient of a statement or a cooperative act is where it happened or what it is about
+    ("condemned this operation in Netanya", "reaffirm the commitments of Istanbul"), not whom it was aimed at:
+    dropped (rule +city-is-place)."""
+    if event.event_type not in _CITY_PLACE_TYPES or not event.recipients:
+        return
+    kept = [r for r in event.recipients if not (r.resolution or "").startswith("kb:city ")]
+    if len(kept) != len(event.recipients):
+        event.recipients = kept
+        event.rule = f"{event.rule or ''}+city-is-place"
+
+
 def symmetric(ctx: DocContext) -> None:
     home = dateline_country(ctx.document, ctx.kb) if ctx.events else None
     for ev in ctx.events:
+        city_recipients(ev)
         shared_obligation(ev)
         stance_owner(ev)
         own_side_recipients(ev)
