@@ -196,3 +196,27 @@ def test_stages_city_recipient_of_a_statement_is_a_place(event_type: str, kept: 
     ev = Event(event_type=event_type, cameo="111", status="occurred", actors=[_party("NLD")], recipients=[city, state])
     city_recipients(ev)
     assert (city in ev.recipients) is kept and state in ev.recipients
+
+
+def test_stages_visited_city_is_its_country() -> None:
+    """"arrived in Kessel for a visit": the host of a visit is the city's state, not its people."""
+    from communique.kb import get_kb
+    from communique.pipeline.stages import visited_city_is_its_country
+    city = Actor(id="group:KOR-CVL", name="Busan", kind="group", country="KOR", sector="CVL", resolution="kb:city 'Busan'")
+    ev = Event(event_type="CONSULT", cameo="042", status="occurred", actors=[_party("CHN")], recipients=[city])
+    visited_city_is_its_country(ev, get_kb())
+    assert [(r.kind, r.country, r.id) for r in ev.recipients] == [("country", "KOR", "country:KOR")]
+    call = Event(event_type="CONSULT", cameo="040", status="occurred", actors=[_party("CHN")], recipients=[city])
+    visited_city_is_its_country(call, get_kb())
+    assert call.recipients == [city]  # only a visit has a host
+
+
+@pytest.mark.parametrize(("home", "destination", "dropped"), [
+    ("LBN", "LBN", True),   # "the Lebanese prime minister is to leave Monday for Lebanon": a return home
+    ("LBN", "CAN", False),  # a visit abroad
+])
+def test_stages_homecoming_is_no_visit(home: str, destination: str, dropped: bool) -> None:
+    from communique.pipeline.stages import homecoming
+    state = Actor(id=f"country:{destination}", name=destination, kind="country", country=destination)
+    ev = Event(event_type="CONSULT", cameo="042", status="planned", actors=[_party(home)], recipients=[state])
+    assert homecoming(ev) is dropped

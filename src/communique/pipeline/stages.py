@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from msgspec.structs import replace
 
+from ..kb import KnowledgeBase
 from ..lexicon import get_lexicon
 from ..lexicon.words import word_set
-from ..records import Event
+from ..records import Actor, Event
 from . import merge, places
 from .actors.context_fill import dateline_country, fill_from_context
 from .actors.no_party import drop_no_parties
@@ -221,6 +222,38 @@ def two_sided_meeting(event: Event) -> None:
 _CITY_PLACE_TYPES = frozenset({"ACCUSE", "AGREE", "SUPPORT", "REJECT", "REQUEST", "COOPERATE", "AID"})
 
 
+def visited_city_is_its_country(event: Event, kb: KnowledgeBase) -> None:
+    """A visit's recipient read as a city's people ("arrived in Busan", "flew to Brisbane") is the city's country,
+    the host of the visit (PLOVER and ICEWS code a visit's target as the host state; rule +city-to-country)."""
+    if event.event_type != "CONSULT" or event.cameo not in merge.within.VISIT_CODES:
+        return
+    changed = False
+    for i, r in enumerate(event.recipients):
+        if (r.resolution or "").startswith("kb:city ") and r.country:
+            state = kb.country_by_code(r.country)
+            if state is not None:
+                event.recipients[i] = Actor(f"country:{state.iso3}", state.name, "country", state.iso3,
+                                            resolution=f"{r.resolution}; host country {state.iso3}", text=r.text)
+                changed = True
+    if changed:
+        event.rule = f"{event.rule or ''}+city-to-country"
+
+
+def homecoming(event: Event) -> bool:
+    """A journey whose only destination is the traveller's own country ("the Lebanese prime minister is to leave
+    Monday for Lebanon") is a return home, not a visit (rule: no event)."""
+    if event.event_type != "CONSULT" or event.cameo not in merge.within.VISIT_CODES or not event.recipients:
+        return False
+    if any(_GUESSED_COUNTRY.search(a.resolution or "") for a in event.actors):
+        return False  # a country only guessed from the sentence or the article may be the host's
+    homes = {a.country for a in event.actors}
+    return len(homes) == 1 and None not in homes and all(
+        r.kind == "country" and r.country in homes for r in event.recipients)
+
+
+_GUESSED_COUNTRY = re.compile(r"only country|context:")
+
+
 def city_recipients(event: Event) -> None:
     """A city named as the recipient of a statement or a cooperative act is where it happened or what it is about
     ("condemned this operation in Netanya", "reaffirm the commitments of Istanbul"), not whom it was aimed at:
@@ -237,13 +270,14 @@ def symmetric(ctx: DocContext) -> None:
     home = dateline_country(ctx.document, ctx.kb) if ctx.events else None
     for ev in ctx.events:
         city_recipients(ev)
+        visited_city_is_its_country(ev, ctx.kb)
         shared_obligation(ev)
         stance_owner(ev)
         own_side_recipients(ev)
         guest_first(ev, home)
         symmetric_parties(ev, home)
         two_sided_meeting(ev)  # after: the label only, not who initiates
-    ctx.events = [ev for ev in ctx.events if not self_obligation(ev)]
+    ctx.events = [ev for ev in ctx.events if not self_obligation(ev) and not homecoming(ev)]
     ctx.events = [stop for ev in ctx.events for stop in visit_stops(ev)]
 
 
