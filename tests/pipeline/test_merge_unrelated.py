@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from communique.pipeline.merge import MERGE_THRESHOLD, same_event
-from communique.pipeline.merge.score import unrelated_parties
+from communique.pipeline.merge.score import different_counterparts, unrelated_parties
 from communique.records import Actor, Event, Mention, Span
 
 
@@ -47,6 +47,7 @@ def test_merge_unrelated_parties_across_articles(first: tuple[Actor, Actor], sec
     a = report([first[0]], [first[1]], "outlet-a", event_type, cameo, trigger)
     b = report([second[0]], [second[1]], "outlet-b", event_type, cameo, trigger)
     assert unrelated_parties(a, b) is not merges
+    assert not unrelated_parties(a, b) or different_counterparts(a, b)  # the counterpart check covers it
     assert (same_event(a, b) >= MERGE_THRESHOLD) is merges, same_event(a, b)
 
 

@@ -24,7 +24,7 @@ from ..records import Actor, Event
 from . import merge, places
 from .actors.context_fill import dateline_country, fill_from_context
 from .actors.no_party import drop_no_parties
-from .actors.resolve import resolve_actors
+from .actors.resolve import CITY_RESOLUTION, resolve_actors
 from .canonical import canonical_names
 from .context import DocContext
 from .dates.resolve import resolve_dates
@@ -229,7 +229,7 @@ def visited_city_is_its_country(event: Event, kb: KnowledgeBase) -> None:
         return
     changed = False
     for i, r in enumerate(event.recipients):
-        if (r.resolution or "").startswith("kb:city ") and r.country:
+        if (r.resolution or "").startswith(CITY_RESOLUTION) and r.country:
             state = kb.country_by_code(r.country)
             if state is not None:
                 event.recipients[i] = Actor(f"country:{state.iso3}", state.name, "country", state.iso3,
@@ -260,7 +260,7 @@ def city_recipients(event: Event) -> None:
     dropped (rule +city-is-place)."""
     if event.event_type not in _CITY_PLACE_TYPES or not event.recipients:
         return
-    kept = [r for r in event.recipients if not (r.resolution or "").startswith("kb:city ")]
+    kept = [r for r in event.recipients if not (r.resolution or "").startswith(CITY_RESOLUTION)]
     if len(kept) != len(event.recipients):
         event.recipients = kept
         event.rule = f"{event.rule or ''}+city-is-place"

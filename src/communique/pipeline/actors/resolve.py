@@ -116,6 +116,7 @@ from .sentence_context import apply_sector_cues, fill_sentence_country
 from .units import first_texts, phrase_head, reference_units, whole_phrase
 from .user_codes import USER_RULE, coded_actor, phrase_code, share_actor, with_actor
 
+CITY_RESOLUTION = "kb:city "  # resolution prefix of a city read as its people (stages: a visit's host, a place)
 _QUANTIFIERS = word_set("actors/resolve_quantifiers")
 _NAME_SMALL_WORDS = word_set("actors/resolve_name_small_words")
 _MALE_PRONOUNS = word_set("actors/resolve_male_pronouns")
@@ -449,7 +450,7 @@ def _by_known_name(ctx: ActorCtx, ph: _Phrase) -> _Got:
                          resolution=f"kb:capital '{bare}'", text=text)
         if place is not None and place.country:  # a city's people
             return Actor(f"group:{place.country}-CVL", place.name, "group", place.country, "CVL",
-                         resolution=f"kb:city '{bare}'", text=text)
+                         resolution=f"{CITY_RESOLUTION}'{bare}'", text=text)
     return None
 
 def _by_group_title(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
@@ -586,4 +587,4 @@ def _has_country(ctx: ActorCtx, words: list[Token]) -> bool:
     return any(ctx.kb.country(t.text) is not None for t in words if t.text[:1].isupper())
 
 
-__all__ = ["kb_date", "resolve_actors", "resolve_ref"]
+__all__ = ["CITY_RESOLUTION", "kb_date", "resolve_actors", "resolve_ref"]

@@ -70,17 +70,19 @@ def idle_frame(verb: Token, lemma: str) -> bool:
     for dep, words in _frames("events/required_objects").get(lemma, ()):  # "recalled its ambassador" only
         if not any(c.lemma_.lower() in words for c in _children_at(verb, dep)):
             return True
-    for dep, words in _frames().get(lemma, ()):
-        if any("*" in words or c.lemma_.lower() in words or c.lower_ in words for c in _children_at(verb, dep)):
-            return True
-    return False
+    return _in_frame(verb, lemma, "events/idle_frames")
 
 
 def idle_phrase_frame(verb: Token, lemma: str) -> bool:
     """The verb of a lexicon phrase stands in a frame of the idle-phrase-frames table ("ended the talks with an
     agreement" is no break-off): no event."""
+    return _in_frame(verb, lemma, "events/idle_phrase_frames")
+
+
+def _in_frame(verb: Token, lemma: str, table: str) -> bool:
+    """A child of the verb at a frame's dependency is one of the frame's words (or the frame takes any)."""
     return any("*" in words or c.lemma_.lower() in words or c.lower_ in words
-               for dep, words in _frames("events/idle_phrase_frames").get(lemma, ()) for c in _children_at(verb, dep))
+               for dep, words in _frames(table).get(lemma, ()) for c in _children_at(verb, dep))
 
 
 __all__ = ["QUESTION_VERBS", "idle_frame", "idle_phrase_frame", "indirect_question"]

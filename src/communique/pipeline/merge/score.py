@@ -246,32 +246,31 @@ def _party_marks(actors: Sequence[Actor]) -> frozenset[str]:
     return frozenset(marks)
 
 
+def _role_pairs(a: Event, b: Event) -> list[tuple[list[Actor], list[Actor]]]:
+    """The sides to compare: all parties of a symmetric act as one, else actors with actors, recipients with
+    recipients."""
+    if a.event_type in SYMMETRIC_TYPES or b.event_type in SYMMETRIC_TYPES:
+        return [(a.actors + a.recipients, b.actors + b.recipients)]
+    return [(a.actors, b.actors), (a.recipients, b.recipients)]
+
+
 def unrelated_parties(a: Event, b: Event) -> bool:
     """Reports of two articles that cannot be of one event: both name parties (in each role where both name
     someone: the recipients of directed acts, all parties of symmetric ones) and share no id, country or uncommon
     name word ("the UN chief urged the Ruritanian rebels to ..." and "the UN chief urged Freedonian unions to ...";
     two meetings of the same day between unrelated, unresolved people)."""
-    if a.event_type in SYMMETRIC_TYPES or b.event_type in SYMMETRIC_TYPES:
-        pairs = [(a.actors + a.recipients, b.actors + b.recipients)]
-    else:
-        pairs = [(a.actors, b.actors), (a.recipients, b.recipients)]
-    for xa, xb in pairs:
+    for xa, xb in _role_pairs(a, b):
         ma, mb = _party_marks(xa), _party_marks(xb)
         if ma and mb and not ma & mb:
             return True
     return False
 
 
-def _role_pairs(a: Event, b: Event) -> list[tuple[list[Actor], list[Actor]]]:
-    if a.event_type in SYMMETRIC_TYPES or b.event_type in SYMMETRIC_TYPES:
-        return [(a.actors + a.recipients, b.actors + b.recipients)]
-    return [(a.actors, b.actors), (a.recipients, b.recipients)]
-
-
 def different_counterparts(a: Event, b: Event) -> bool:
     """Reports of two articles that share at most one party but each name another with nothing in common with the
     other report (no id, country or uncommon name word): "X met Y" and "X met Z", "X urged Y" and "X urged Z". A
-    party that is only described ("the states") can be anyone and proves nothing."""
+    party that is only described ("the states") can be anyone and proves nothing. Covers :func:`unrelated_parties`
+    (no party in common at all), which is kept as the name of that case."""
     for xa, xb in _role_pairs(a, b):
         each_a, each_b = [_party_marks([x]) for x in xa], [_party_marks([x]) for x in xb]
         ma, mb = frozenset().union(*each_a), frozenset().union(*each_b)
@@ -436,10 +435,9 @@ def same_event(a: Event, b: Event, same_period: bool = False) -> float:
         return 0.0
     score = W_TRIGGER * t
     overlap = participant_overlap(a, b)
-    if overlap != 0.0 and not (_doc_ids(a) & _doc_ids(b)) and (
-            unrelated_parties(a, b) or different_counterparts(a, b)):
-        overlap = 0.0  # resolved ids say nothing (or agree on one role), names and countries tie nothing; or
-        # the ids agree on one party while the names show different counterparts ("X met Y" vs "X met Z")
+    if overlap != 0.0 and not (_doc_ids(a) & _doc_ids(b)) and different_counterparts(a, b):
+        overlap = 0.0  # the ids say nothing or agree on one party, while names and countries tie nothing (the
+        # unrelated_parties case) or show different counterparts ("X met Y" vs "X met Z")
     if overlap is None:
         known = same_period or bool(_doc_ids(a) & _doc_ids(b)) or same_named_parties(a, b)
         if not known and a.event_type != GENERIC_TYPE and (_resolved(a) or _resolved(b)):
