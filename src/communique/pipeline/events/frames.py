@@ -70,7 +70,46 @@ def idle_frame(verb: Token, lemma: str) -> bool:
     for dep, words in _frames("events/required_objects").get(lemma, ()):  # "recalled its ambassador" only
         if not any(c.lemma_.lower() in words for c in _children_at(verb, dep)):
             return True
-    return _in_frame(verb, lemma, "events/idle_frames")
+    return _without_partner(verb, lemma) or _in_frame(verb, lemma, "events/idle_frames")
+
+
+_PARTNER_PREPS = {lemma: frozenset(preps.split()) for lemma, preps in word_table("events/partner_verbs", 2)}
+AUDIENCE_NOUNS = word_set("events/audience_nouns")
+_SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "ccomp"})
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the clause it continues ("agreed to talk", "while talking")."""
+    cur = verb
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj
+        if cur.dep_ == "acl":  # "Ahern, speaking to RTE": the noun speaks
+            return cur.head
+        if cur.dep_ not in _SUBJECT_CHAIN or cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _without_partner(verb: Token, lemma: str) -> bool:
+    """A verb of talking with no one to talk with: no partner brought by its prepositions (on the verb or on
+    its object: "spoke on the phone with X"), or only an audience ("speaking to journalists"), and a subject
+    that is one party ("we're talking about money", "while talking about a visit"). A plural or coordinated
+    noun subject is its own partner ("the two sides talked about trade")."""
+    preps = _PARTNER_PREPS.get(lemma)
+    if preps is None:
+        return False
+    nested = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for h, words in ((verb, preps), *((g, preps & {"with"}) for g in nested)):  # not "about a visit to X"
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in words and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() not in AUDIENCE_NOUNS for g in p.children):
+                return False
+    subj = _subject(verb)
+    return subj is None or subj.pos_ == "PRON" or not (
+        subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children))
 
 
 def idle_phrase_frame(verb: Token, lemma: str) -> bool:
