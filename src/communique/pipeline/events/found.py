@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...records import ActorRef, Document, Event, Mention, Span
 from ..nlp import doc_text, parsed_text
-from .arguments import actor_ref, np_tokens
+from .noun_phrases import actor_ref, np_tokens
 from .triggers import Trigger
 from .user_actors import BACKGROUND_MARKS, background_clause
 

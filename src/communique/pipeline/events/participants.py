@@ -16,7 +16,6 @@ from spacy.tokens import Token
 from ...lexicon.words import word_set
 from .arguments import (
     QUANTITY_HEADS,
-    actor_head,
     is_actor_like,
     resolve_relative,
     speaking_body,
@@ -25,6 +24,7 @@ from .arguments import (
 )
 from .direction import reoriented
 from .location import HOSTING_VERBS, location_of
+from .noun_phrases import actor_head
 from .phrase_parts import is_named, is_party, owners_of, prep_objects, talk_topic
 from .recipients import demanded_target, phrase_recipients, restricted_place, talks_counterpart
 from .triggers import Trigger

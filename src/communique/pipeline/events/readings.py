@@ -11,8 +11,9 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ...lexicon.words import word_set
 from ...records import ActorRef, Event
-from .arguments import ACTOR_NOUNS, actor_ref, is_actor_like, subjects_of
+from .arguments import ACTOR_NOUNS, is_actor_like, subjects_of
 from .found import Found
+from .noun_phrases import actor_ref
 from .participants import Participants
 from .statements import OBLIGATION_CUES, demanded_by_noun, reporter_of
 from .triggers import Trigger

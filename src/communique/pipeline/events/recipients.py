@@ -23,7 +23,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set
-from .arguments import ACTOR_NOUNS, is_actor_like, np_tokens, trailing_attribution, with_conjuncts
+from .arguments import ACTOR_NOUNS, is_actor_like, trailing_attribution, with_conjuncts
+from .noun_phrases import np_tokens
 from .triggers import Trigger
 
 NAMED_ENTS = word_set("events/named_ents")
