@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...kb import KnowledgeBase, OrgEntry
+from ...kb.base import big_place
 from ...lexicon.words import word_set
 from ...records import Actor, Document
 from ...timespan import week_monday
@@ -75,6 +76,17 @@ def known_surname(ctx: ActorCtx, name: str) -> bool:
     if ctx.people.by_surname(parts.surname, typo=True):
         return True
     return bool(ctx.kb.people_named(name, on=ctx.on))
+
+
+def surname_not_place(ctx: ActorCtx, name: str, tok: Token | None) -> bool:
+    """``known_surname``, unless the tagger reads the name as a place, a big one, and no one in the article bears
+    it ("left for Lima": the capital, though the KB knows a politician named Lima)."""
+    if not known_surname(ctx, name):
+        return False
+    parts = split_name(name)
+    return not (tok is not None and tok.ent_type_ in {"GPE", "LOC"} and parts is not None
+                and not ctx.people.by_surname(parts.surname, typo=True)
+                and big_place(ctx.kb, name, more_than=1_000_000))
 
 
 def org_sector(org: OrgEntry | None, role_sector: str | None) -> str | None:
@@ -211,4 +223,4 @@ def office_actor(ctx: ActorCtx, title: TitleInfo, name: str, text: str, pos: int
 
 
 __all__ = ["DETS", "ActorCtx", "cluster_actor", "kb_date", "known_surname", "name_only_actor", "office_actor",
-           "strip_det"]
+           "strip_det", "surname_not_place"]

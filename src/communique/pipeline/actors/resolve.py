@@ -106,10 +106,10 @@ from .persons import (
     ActorCtx,
     cluster_actor,
     kb_date,
-    known_surname,
     name_only_actor,
     office_actor,
     strip_det,
+    surname_not_place,
 )
 from .phrases import chief_of, entity_text, full_name_actor, head_title, partitive_actors, partitive_target
 from .sentence_context import apply_sector_cues, fill_sentence_country
@@ -443,7 +443,7 @@ def _by_known_name(ctx: ActorCtx, ph: _Phrase) -> _Got:
         return member
     if words and all(t.text[:1].isupper() for t in words) and (words[-1].ent_type_ not in ("ORG", "NORP") or (
             len(words) == 1 and ctx.kb.organization(bare) is None and is_capital(ctx, bare))) \
-            and not known_surname(ctx, bare):  # a lone capital the tagger calls an organisation ("Mogadishu")
+            and not surname_not_place(ctx, bare, words[-1]):  # a lone capital the tagger calls an organisation ("Mogadishu")
         place = ctx.kb.place(bare)
         if place is not None and place.kind == "capital" and place.country:  # "Moscow said ..." (metonymy)
             return Actor(f"country:{place.country}", place.name, "country", place.country, "GOV",
@@ -528,7 +528,7 @@ def _by_unknown_name(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
     ents = {t.ent_type_ for t in words if t.ent_type_}
     proper = [t for t in words if t.lower_ not in _NAME_SMALL_WORDS]
     # 4. named entities the KB does not know
-    if len(words) == 1 and words[0].pos_ == "PROPN" and known_surname(ctx, bare):
+    if len(words) == 1 and words[0].pos_ == "PROPN" and surname_not_place(ctx, bare, words[0]):
         return name_only_actor(ctx, bare, text)
     if title.country is not None and head_tok is not None and head_tok.text.endswith("s") \
             and ctx.kb.country(head_tok.text) is not None:
