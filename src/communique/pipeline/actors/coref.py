@@ -73,6 +73,7 @@ class PersonMention:
     ambiguous: bool = False
     gender: str | None = None
     lone_ok: bool = True  # a one-word name that may stand alone for a person (``coref_mentions.lone_name_ok``)
+    kin_subject: bool = False  # named in a subject that is the person's relative ("The son of X said he ...")
 
 
 @dataclass
@@ -177,6 +178,8 @@ class DocPeople:
             if not cands:
                 continue
             subj = [m for m in cands if m.subject]
+            if not subj and any(m.kin_subject for m in cands):
+                return None  # "The son of X said he ...": the son, whom no name gives
             if s == sent:
                 return (subj[-1] if subj else cands[-1]).cluster
             return (subj[0] if subj else cands[0]).cluster
@@ -288,6 +291,7 @@ def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
             subject=sp.root.dep_ in SUBJECT_DEPS
             or (sp.root.dep_ in ("conj", "appos") and sp.root.head.dep_ in SUBJECT_DEPS),
             title=title, parts=split_name(ntext), lone_ok=len(sp) != 1 or lone_name_ok(sp[0], kb),
+            kin_subject=_kin_subject(sp.root),
         ), sp))
     for chunk, toks in _description_spans(sdoc, kb, name_tokens):
         title = read_title(toks, kb, off, "description")
@@ -305,6 +309,17 @@ def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
         people.quotes.append(Quote(q0, q1, _speaker(sdoc, off, q0, q1, people)))
     people.parties = party_sets(sdoc, kb, off, people)
     return people
+
+
+_KIN_NOUNS = word_set("actors/kin_nouns")
+
+
+def _kin_subject(root: Token) -> bool:
+    """The name is the person a subject is a relative of ("The son of X", "X's widow")."""
+    kin = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else \
+        root.head if root.dep_ == "poss" else None
+    return kin is not None and kin.lemma_.lower() in _KIN_NOUNS and (
+        kin.dep_ in SUBJECT_DEPS or kin.dep_ == "ROOT")  # a noun root: the parse lost the verb of its subject
 
 
 _PARTY_ENTS = word_set("actors/coref_party_ents")
