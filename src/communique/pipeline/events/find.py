@@ -317,16 +317,33 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
         # "X said India must help [to conclude the round]": X's demand is the event; India's help is its content,
         # and so is what the help is for
         event.rule = f"{event.rule or ''}+{NOT_NEWS}content:demanded"
-    elif derived is not None and event.event_type == "CONSULT" and event.status == "planned" and \
-            (derived.event.rule or "").startswith("derived:intent") and not has_condition(trig.clause):
-        out.remove(derived)  # "said he would talk to X": one statement, one event, the planned meeting (no
-        # intent to meet, AGREE 036, beside it); "would meet X if ...": the conditional offer (AGREE 036) stays
+    elif derived is not None and event.status == "planned" and (derived.event.rule or "").startswith(
+            "derived:intent") and not has_condition(trig.clause) and (
+            event.event_type == "CONSULT" or (event.event_type not in _PROMISED_TYPES and not _announced(trig.clause))):
+        out.remove(derived)  # "said he would talk to X", "the army will withdraw 500 troops": one event, the
+        # planned meeting or withdrawal (no intent to meet or yield, AGREE 03x, beside it); "would meet X if ...":
+        # the conditional offer (AGREE 036) stays, and so does an actor's own announcement of what it will do
+        # ("said it will release the hostages": CAMEO's intent to yield, 035)
     return out
+
+
+_ANNOUNCING_VERBS = word_set("events/say_verbs") | word_set("events/avowing_verbs")
+
+
+def _announced(clause: Token) -> bool:
+    """The clause is what someone said, announced or vowed ("said it will release", "announced it would return")."""
+    cur = clause
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    return cur.dep_ in {"ccomp", "parataxis"} and cur.head.lemma_.lower() in _ANNOUNCING_VERBS
 
 
 _PARTICIPLE_ADJUNCT_DEPS = word_set("events/participle_adjunct_deps")
 # planned acts whose announcement is the news as an intent to cooperate (AGREE 03x), not as the act itself
 _INTENDED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID"})
+# planned acts whose intent reading stays beside them even unannounced: those and an easing ("will allow the
+# refugees to return" is CAMEO's intent to yield, 035); a planned withdrawal or mobilisation is one event
+_PROMISED_TYPES = _INTENDED_TYPES | {"CONCEDE"}
 
 
 def _participle_adjunct(clause: Token) -> bool:
