@@ -279,6 +279,11 @@ def _noun_head_participants(trig: Trigger, clause: Token, pt: Participants) -> N
             if is_actor_like(x) and x not in pt.recipients and not (p == "with" and _means(x)):
                 pt.recipients.append(x)
                 pt.how.append(f"noun-prep:{p}")
+        if not pt.recipients and trig.plover.event_type == "CONSULT":  # "talks on military cooperation with X"
+            topics = [x for x, _ in prep_objects(trig.head, {"on", "about", "over"})]
+            pt.recipients += [x for t in topics for x, _ in prep_objects(t, {"with"}) if is_actor_like(x)]
+            if pt.recipients:
+                pt.how.append("topic-with")
         between = [x for h in _between_holders(trig) for x, _ in prep_objects(h, {"between", "among"})
                    if is_actor_like(x)]
         if between:
@@ -292,11 +297,16 @@ def _noun_head_participants(trig: Trigger, clause: Token, pt: Participants) -> N
         pt.actors += [x for a in agents for x in with_conjuncts(a) if x not in pt.actors]
         if agents:
             pt.how.append("noun-participle-agent")
-    if trig.kind == "noun" and not pt.actors and trig.head.dep_ == "pobj" and trig.head.head.head.pos_ == "VERB":
-        subs, _ = subjects_of(trig.head.head.head)  # "arrived in Cairo for talks with X"
+    under = trig.head.head.head if trig.head.dep_ == "pobj" else trig.head.head if trig.head.dep_ == "dobj" and \
+        trig.head.head.lemma_.lower() in _ADDRESSING_VERBS else None  # "told a joint news conference with X"
+    if trig.kind == "noun" and not pt.actors and under is not None and under.pos_ == "VERB":
+        subs, _ = subjects_of(under)  # "arrived in Cairo for talks with X"
         pt.actors = [x for x in subs if is_actor_like(x)]
         if pt.actors:
             pt.how.append("noun-under-verb")
+
+
+_ADDRESSING_VERBS = word_set("events/addressing_verbs")
 
 
 def _between_holders(trig: Trigger) -> list[Token]:
