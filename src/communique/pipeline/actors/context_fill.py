@@ -64,6 +64,7 @@ _ABROAD_ROLES = word_list("actors/context_fill_abroad_roles")
 # events between parties of two countries as often as of one: no counterpart rule
 _DIPLOMATIC = word_set("actors/context_fill_diplomatic")
 HOST_VISIT = "043"  # CAMEO "host a visit"
+VISIT = "042"  # CAMEO "make a visit"
 # events that happen where their parties are
 _LOCAL_EVENTS = word_set("actors/context_fill_local_events")
 _HOME_SECTORS = word_set("actors/context_fill_home_sectors")  # police act (and speak) at home
@@ -415,9 +416,31 @@ def _ethnic_residence(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Even
                               resolution=f"{a.resolution}; context:ethnic-residence '{where[1]}' -> {where[0]}")
 
 
+def _visit_here(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
+    """Rule ``context:visit-here``: a visit with no host that comes "here" ("arrived here Wednesday for a
+    three-day visit") is to the country of the dateline's place; not a return home."""
+    if ev.cameo != VISIT or ev.recipients or ev.trigger is None:
+        return
+    off = document.body_start
+    span = sdoc.char_span(ev.trigger.start - off, ev.trigger.end - off, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    here = False
+    for _ in range(3):
+        if tok is None or (here := any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children)):
+            break
+        tok = tok.head if tok.head != tok else None
+    home = dateline_country(document, kb) if here else None
+    entry = kb.country_by_code(home) if home is not None else None
+    if entry is None or any(a.country == home for a in ev.actors):
+        return
+    ev.recipients.append(Actor(f"country:{home}", entry.name, "country", home, None, text="here",
+                               resolution=f"context:visit-here -> dateline country {home}"))
+
+
 def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
                 article: ArticleCountry | None = None) -> None:
     _body_members(document, sdoc, kb, ev)
+    _visit_here(document, sdoc, kb, ev)
     _drop_generic(ev)
     unidentified_attacker(document, sdoc, kb, ev)
     claimant_territory(document, sdoc, kb, ev)

@@ -20,6 +20,7 @@ from ...records import Actor, Event
 
 NO_PARTY_NOUNS = word_set("actors/no_party_nouns")
 NO_PARTY_NEGATIVES = word_set("actors/no_party_negatives")
+PLACE_NOT_IN_KB = "unresolved:place not in KB"
 _CUT = re.compile(r"\s+(?:of|in|on|for|from|at|to|with|by)\s+", re.I)
 #: a time of day ("about 11:30 a.m. (05:30 GMT)"): when something happened, never who
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.\s?m\.|\bGMT\b")
@@ -38,8 +39,8 @@ def no_party(actor: Actor) -> bool:
     """An unresolved participant whose head noun is a thing or an abstraction, or a negative pronoun ("no one")."""
     if " ".join(actor.name.lower().split()) in NO_PARTY_NEGATIVES:
         return True
-    if actor.id or actor.country or actor.sector:
-        return False
+    if actor.id or actor.sector or (actor.country and not (actor.resolution or "").startswith(PLACE_NOT_IN_KB)):
+        return False  # a thing named after a place ("the Helsinki agreement") has only the place's country
     if _CLOCK.search(actor.name):
         return True
     word = head_word(actor.name)

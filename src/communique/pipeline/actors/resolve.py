@@ -90,7 +90,7 @@ from .names import (
     slug,
     split_name,
 )
-from .no_party import self_addressed
+from .no_party import PLACE_NOT_IN_KB, self_addressed
 from .office_holders import PLACEHOLDER_ROLES, position_on
 from .organisations import (
     collective,
@@ -539,7 +539,7 @@ def _by_unknown_name(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
         oname = strip_det(entity_text(head_tok)) or bare
         return unknown_org(ctx, oname, title.country, None, head_tok, text)
     if words and ents & {"GPE", "LOC"} and not ents & {"PERSON"}:
-        return Actor(None, bare, "country", None, None, resolution="unresolved:place not in KB", text=text)
+        return Actor(None, bare, "country", None, None, resolution=PLACE_NOT_IN_KB, text=text)
     if title.country is not None and len(proper) > 1 and all(t.text[:1].isupper() for t in proper):
         return unknown_org(ctx, bare, title.country, None, head_tok, text)  # "Kenya Anti-Corruption ..."
     # 5. a capitalised name: treat as a person name (not an acronym)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import KnowledgeBase
 from ...lexicon.words import word_list, word_set
 from ...records import Actor, Event
+from ..events.phrase_parts import named_after_place
 from ..nlp import entities_within, sentence_at
 from ..places import country_hints, place_in_context
 
@@ -71,7 +72,7 @@ def sentence_countries(sdoc: Doc, kb: KnowledgeBase, char: int) -> dict[str, str
     if sent is None:
         return out
     for ent in entities_within(sdoc, sent.start_char, sent.end_char):
-        if ent.label_ not in _PLACE_LABELS or excluded(ent.root):
+        if ent.label_ not in _PLACE_LABELS or excluded(ent.root) or named_after_place(ent.root):
             continue
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         text = text[:-2] if text.endswith("'s") else text

@@ -70,8 +70,19 @@ def is_party(tok: Token) -> bool:
 _OWNERS_OF_DEPS = word_set("events/owners_of_deps")
 
 
+_NAMED_AFTER_PLACE = word_set("actors/named_after_place_nouns")
+
+
+def named_after_place(tok: Token) -> bool:
+    """The token is the place a thing made or held there is named after ("the Helsinki agreement", "the Geneva
+    talks"): no party, and no country of the sentence's parties."""
+    return tok.dep_ in {"compound", "nmod", "amod"} and tok.ent_type_ in {"GPE", "LOC", "FAC"} \
+        and tok.head.lemma_.lower() in _NAMED_AFTER_PLACE
+
+
 def owners_of(noun: Token) -> list[Token]:
-    """Entity owners named in a noun's modifiers: "Sweden's decision", "a US offer", "President X's failure"."""
+    """Entity owners named in a noun's modifiers: "Sweden's decision", "a US offer", "President X's failure"; not
+    the place a thing is named after ("the Helsinki agreement")."""
     return [c for c in noun.children if c.dep_ in _OWNERS_OF_DEPS
-            and c.lower_ not in _POSSESSIVE_PRONOUNS
+            and c.lower_ not in _POSSESSIVE_PRONOUNS and not named_after_place(c)
             and (c.ent_type_ in PARTY_ENTS or (c.dep_ == "poss" and c.pos_ != "PRON" and is_actor_like(c)))]

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from ...lexicon.words import word_set
 from .arguments import ACTOR_NOUNS, is_actor_like, trailing_attribution, with_conjuncts
 from .noun_phrases import np_tokens
+from .phrase_parts import named_after_place
 from .triggers import Trigger
 
 NAMED_ENTS = word_set("events/named_ents")
@@ -139,7 +140,7 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
              for t in c.subtree}  # "..., the X news agency reported": the report's source
     skip |= {t.i for c in clause.subtree if _gapped_item(c) or _open_question(c) for t in c.subtree}
     for tok in clause.subtree:
-        if tok.i <= last or tok.i in skip or not _codable(tok, own):
+        if tok.i <= last or tok.i in skip or not _codable(tok, own) or named_after_place(tok):
             continue
         if _crosses_break(tok, clause, trig.plover.event_type, frozenset(own)) or _feared_act(tok, trig, clause) \
                 or _scene_of_condemned_attack(tok, trig, clause):
