@@ -44,6 +44,10 @@ def test_no_party_head_word(name: str, head: str) -> None:
     (Actor(None, "polling stations", "group"), True),
     (Actor(None, "Sales of live poultry", "group"), True),
     (Actor(None, "the ruling Conservatives", "group"), False),  # a party the KB lacks is still a party
+    (Actor(None, "-", "group", country="JOR"), True),  # a stray dash from a split hyphen names no one
+    (Actor(None, "the Oslo accord", "country", country="NOR", resolution="unresolved:place not in KB; text:place"),
+     True),  # a thing named after a place has only the place's country
+    (Actor(None, "Oslo", "country", country="NOR", resolution="unresolved:place not in KB; text:place"), False),
 ])
 def test_no_party_only_unresolved_things(actor: Actor, dropped: bool) -> None:
     assert no_party(actor) is dropped

@@ -37,8 +37,8 @@ def head_word(name: str) -> str:
 
 def no_party(actor: Actor) -> bool:
     """An unresolved participant whose head noun is a thing or an abstraction, or a negative pronoun ("no one")."""
-    if " ".join(actor.name.lower().split()) in NO_PARTY_NEGATIVES:
-        return True
+    if " ".join(actor.name.lower().split()) in NO_PARTY_NEGATIVES or not any(ch.isalpha() for ch in actor.name):
+        return True  # "no one"; a stray dash or number the parse took for a phrase ("anti- Israeli" split)
     if actor.id or actor.sector or (actor.country and not (actor.resolution or "").startswith(PLACE_NOT_IN_KB)):
         return False  # a thing named after a place ("the Helsinki agreement") has only the place's country
     if _CLOCK.search(actor.name):
