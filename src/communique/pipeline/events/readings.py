@@ -132,7 +132,8 @@ def _verbal_cue(trig: Trigger) -> str | None:
             return "reason"  # over what she called a massacre" (not "over the weekend", "over the city")
         if c.dep_ == "prep" and c.lower_ == "for" and trig.kind == "verb" and any(
                 g.lemma_.lower() not in _VERBAL_ATTACK_TIME and g.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
-                for g in c.children if g.dep_ in {"pobj", "pcomp"}):
+                and not any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)  # "for no reason": no
+                for g in c.children if g.dep_ in {"pobj", "pcomp"}):  # grievance, just an unprovoked attack
             return "reason"
     return None
 

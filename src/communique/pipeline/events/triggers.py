@@ -15,10 +15,20 @@ from ...lexicon import Lexicon, PloverClass
 from ...lexicon.user import UserLexicon, VerbMatch
 from ...lexicon.words import word_map, word_set
 from ..nlp import tokens_of
-from .arguments import ACTOR_NOUNS, QUANTITY_HEADS, ancestors, is_actor_like, with_conjuncts
+from .arguments import ancestors, is_actor_like, with_conjuncts
 from .frames import idle_frame, idle_phrase_frame
 from .labour import labour_strike, labour_subject
 from .user_actors import anchored_actor
+from .verb_senses import (
+    by_telephone,
+    for_a_visit,
+    has_object,
+    infinitive_inside,
+    ordered_out,
+    releases_persons,
+    releases_property,
+    speaks_with_party,
+)
 
 LIGHT_VERBS = word_set("events/light_verbs")
 WEAK_LIGHT_VERBS = word_set("events/weak_light_verbs")  # report only meetings ("had talks", not "have deals")
@@ -30,7 +40,6 @@ RECIPIENT_PREPS = word_set("events/recipient_preps")
 MILITARY_WORDS = word_set("events/military_words")
 MOTION_VERBS = word_set("events/motion_verbs")
 # People who are held and released, beyond the actor nouns of arguments.ACTOR_NOUNS (CAMEO 0841 "release persons")
-HELD_PERSON_NOUNS = word_set("events/held_person_nouns")
 STANDALONE_NOUN_TYPES = word_set("events/standalone_noun_types")
 # Verbs that report a refusal only of an act named by a gerund ("ruled out sending troops")
 GERUND_ONLY_VERBS = word_set("events/gerund_only_verbs")
@@ -189,6 +198,13 @@ def _measures_against(verb: Token, vlem: str) -> tuple[Token, str, str] | None:
 _VERB_ENTRY_WORDS = word_set("events/verb_entry_words")
 _VERB_ENTRY_WORDS_2 = word_set("events/verb_entry_words_2")
 _VERB_ENTRY_DEPS = word_set("events/verb_entry_deps")
+_TIME_WORDS = word_set("events/verbal_attack_time_words")
+
+
+def _bare_time(noun: Token) -> bool:
+    """"for the first time", "for a week": a time, no verb+preposition object ("push for"); not "for a day of
+    mourning"."""
+    return noun.lemma_.lower() in _TIME_WORDS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
@@ -197,8 +213,8 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     children = list(verb.children)
     parts = [c for c in children if c.dep_ == "prt"]
     dated = any(c.dep_ == "dobj" for c in children)  # "called X on Monday": not "call on"
-    parts += sorted((c for c in children if c.dep_ == "prep" and c.i > verb.i and not (dated and any(
-        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children))), key=lambda c: c.i)
+    parts += sorted((c for c in children if c.dep_ == "prep" and c.i > verb.i and not any(g.dep_ == "pobj" and (
+        (dated and g.ent_type_ in {"DATE", "TIME"}) or _bare_time(g)) for g in c.children)), key=lambda c: c.i)
     for c in parts:
         entry = lex.verbs.get(f"{lem} {c.lower_}")
         if entry is not None and entry.lemma in GERUND_ONLY_VERBS and not _gerund_complement(verb):
@@ -213,28 +229,28 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     entry = lex.verbs.get(lem)
     if entry is None or idle_frame(verb, lem):  # "killed themselves", "declined to name him"
         return None
-    if entry.object_role == "dobj" and not _has_object(verb):
+    if entry.object_role == "dobj" and not has_object(verb):
         return None
-    if lem == "speak" and not _speaks_with_party(verb):
+    if lem == "speak" and not speaks_with_party(verb):
         return None
     if lem == "strike" and labour_strike(verb):  # "garment workers strike over wages": a labour strike
         return "143", "strike+labour", "topic"  # (CAMEO 143 "conduct strike or boycott"), not an attack
-    if lem in _VERB_ENTRY_WORDS and _ordered_out(verb):  # "ordered the French ambassador to
+    if lem in _VERB_ENTRY_WORDS and ordered_out(verb):  # "ordered the French ambassador to
         return "166", f"{entry.lemma}+diplomat-to-leave", "recipient"  # leave": an expulsion, as "expel
         # ambassador" (166; PETRARCH2 "ORDER * AMBASSADOR (TO RETURN)" is the same act)
-    if lem in {"welcome", "receive"} and _for_a_visit(verb):  # "welcomed X to the White House for a state
+    if lem in {"welcome", "receive"} and for_a_visit(verb):  # "welcomed X to the White House for a state
         return "043", f"{entry.lemma}+for-visit", "recipient"  # visit": hosting a visit (CAMEO 043)
-    if lem in _VERB_ENTRY_WORDS_2 and _by_telephone(verb):
+    if lem in _VERB_ENTRY_WORDS_2 and by_telephone(verb):
         return "041", f"{entry.lemma}+by-phone", "recipient"  # CAMEO 041 "discuss by telephone"
-    if entry.cameo == "0841" and not _releases_persons(verb):
-        if _releases_property(verb):  # "release the seized food aid / frozen assets" (CAMEO 0842)
+    if entry.cameo == "0841" and not releases_persons(verb):
+        if releases_property(verb):  # "release the seized food aid / frozen assets" (CAMEO 0842)
             return "0842", f"{entry.lemma}+property", entry.object_role
         return None  # "release vote counts / a statement / the report": no release event
     if lem in {"allow", "permit"}:  # "allowed the refugees to return": yielding to people, not "the law allows"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         objs += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
         if not objs or not is_actor_like(objs[0]) or not (any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
-                                                          or _infinitive_inside(objs[0])):
+                                                          or infinitive_inside(objs[0])):
             return None
     if lem in {"mobilize", "mobilise"}:  # "mobilized reservists" vs "mobilized support / pressure groups"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -247,133 +263,6 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
         ):
             return None
     return entry.cameo, entry.lemma, entry.object_role
-
-
-_INFINITIVE_INSIDE_DEPS = word_set("events/infinitive_inside_deps")
-
-
-def _infinitive_inside(obj: Token) -> bool:
-    """"allow refugees who have lived in X for years [to return]": the parser hung the complement on the
-    object's relative clause."""
-    def in_relative(t: Token) -> bool:
-        return any(a.dep_ == "relcl" for a in ancestors(t, 4) if a.i > obj.i)
-
-    return any(t.pos_ in {"VERB", "AUX"} and t.dep_ in _INFINITIVE_INSIDE_DEPS and in_relative(t)
-               and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in obj.subtree)
-
-
-def _releases_persons(verb: Token) -> bool:
-    """"released twelve hostages" / "the prisoners were freed": release of persons (CAMEO 0841); "release
-    detailed vote counts", "released a statement / the report / data" is not. Rule: release-needs-person-object."""
-    objs = [x for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for x in with_conjuncts(c)]
-    if not objs:  # shared object of a coordinated verb ("arrested and later released them")
-        objs = [x for v in verb.conjuncts for c in v.children if c.dep_ in {"dobj", "nsubjpass"}
-                for x in with_conjuncts(c)]
-    if not objs:
-        return True  # no object seen: keep the lexicon's reading ("the detainees were released" is nsubjpass)
-    return any(_person_object(o) for o in objs)
-
-
-PROPERTY_NOUNS = word_set("events/property_nouns")
-
-
-def _releases_property(verb: Token) -> bool:
-    objs = [x for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for x in with_conjuncts(c)]
-    return any(o.lemma_.lower() in PROPERTY_NOUNS for o in objs)
-
-
-_PERSON_OBJECT_WORDS = word_set("events/person_object_words")
-
-
-def _person_object(obj: Token) -> bool:
-    """Does this object name people (or an actor that can be held), not a thing such as data or a document?"""
-    low, lem = obj.lower_, obj.lemma_.lower()
-    if obj.pos_ == "PRON":
-        return low not in _PERSON_OBJECT_WORDS
-    if obj.ent_type_ in {"PERSON", "NORP"} or lem in ACTOR_NOUNS or low in ACTOR_NOUNS or lem in HELD_PERSON_NOUNS:
-        return True
-    if low in QUANTITY_HEADS or obj.ent_type_ == "CARDINAL":  # "dozens of detainees", "released 12"
-        inner = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj"]
-        return not inner or any(_person_object(g) for g in inner)
-    if obj.pos_ == "PROPN":
-        return obj.ent_type_ in {"PERSON", "NORP", "ORG", ""}
-    # a common noun: anything but a thing released as information or goods ("his son", "several monks" are
-    # people the lexicon may not list)
-    return lem not in RELEASED_THINGS and lem not in PROPERTY_NOUNS
-
-
-# What is "released" without being a person: information, documents, media, figures.
-RELEASED_THINGS = word_set("events/released_things")
-
-
-DIPLOMAT_NOUNS = word_set("events/diplomat_nouns")
-
-
-_ORDERED_OUT_LEMMAS = word_set("events/ordered_out_lemmas")
-_ORDERED_OUT_LEMMAS_2 = word_set("events/ordered_out_lemmas_2")
-
-
-def _ordered_out(verb: Token) -> bool:
-    """A diplomat object told to leave: "ordered the ambassador to leave the country within 48 hours"."""
-    objs = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in DIPLOMAT_NOUNS or any(
-        t.lemma_.lower() in DIPLOMAT_NOUNS for t in c.children if t.dep_ in {"compound", "appos"}))]  # "Ambassador X"
-    leave = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}
-             and c.lemma_.lower() in _ORDERED_OUT_LEMMAS]
-    leave += [g for o in objs for g in o.children if g.dep_ in {"relcl", "acl"}
-              and g.lemma_.lower() in _ORDERED_OUT_LEMMAS_2]
-    return bool(objs and leave)
-
-
-_FOR_A_VISIT_LEMMAS = word_set("events/for_a_visit_lemmas")
-
-
-def _for_a_visit(verb: Token) -> bool:
-    """A guest object and a "for a visit / talks" purpose phrase: "welcomed X to Beijing for a state visit"."""
-    if not any(c.dep_ == "dobj" and is_actor_like(c) for c in verb.children):
-        return False
-    return any(g.lemma_.lower() in _FOR_A_VISIT_LEMMAS
-               for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-               for g in c.children if g.dep_ == "pobj")
-
-
-_BY_TELEPHONE_WORDS = word_set("events/by_telephone_words")
-
-
-def _by_telephone(verb: Token) -> bool:
-    """"spoke by telephone", "talked over the phone", "held talks via video link"."""
-    return any(g.lemma_.lower() in {"phone", "telephone"} or g.lower_ in {"phone", "telephone"}
-               for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in _BY_TELEPHONE_WORDS
-               for g in c.children if g.dep_ == "pobj")
-
-
-_SPEAKS_WITH_PARTY_LEMMAS = word_set("events/speaks_with_party_lemmas")
-_SPEAKS_WITH_PARTY_ENTS = word_set("events/speaks_with_party_ents")
-
-
-def _speaks_with_party(verb: Token) -> bool:
-    """"spoke by phone with X" / "spoke with President X": a conversation; "spoke to reporters" is not."""
-    for c in verb.children:
-        if c.dep_ in {"prep", "agent"} and c.lower_ in _BY_TELEPHONE_WORDS:
-            for g in c.children:
-                if g.lemma_.lower() in _SPEAKS_WITH_PARTY_LEMMAS:
-                    return True
-        if c.dep_ == "prep" and c.lower_ in {"with", "to"}:
-            if any(g.ent_type_ in _SPEAKS_WITH_PARTY_ENTS for g in c.subtree):
-                return True
-    return False
-
-
-_HAS_OBJECT_WORDS = word_set("events/has_object_words")
-
-
-def _has_object(verb: Token) -> bool:
-    """A direct object, a passive subject or a clausal complement, also one shared with a coordinated verb
-    ("donated and delivered goods")."""
-    deps = _HAS_OBJECT_WORDS
-    if any(c.dep_ in deps for c in verb.children):
-        return True
-    return any(any(c.dep_ in deps for c in v.children) for v in verb.conjuncts)
 
 
 def _make(lex: Lexicon, cameo: str, rule: str, head: Token, clause: Token, tokens: list[Token], role: str,
