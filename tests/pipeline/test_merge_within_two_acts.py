@@ -88,3 +88,21 @@ def test_merge_within_the_parties_read_as_countries_are_the_earlier_talks() -> N
     out = merge_within_document([first, later])
     assert len(out) == 1
     assert [a.name for a in out[0].actors] == ["X", "Y"]
+
+
+def _visit(status: str, host: Actor, sentence: str, start: int) -> Event:
+    mention = Mention("d", None, None, "2024-05-02", sentence, start, start + len(sentence))
+    return Event(event_type="CONSULT", cameo="042", status=status, actors=[_party("NPL")], recipients=[host],
+                 mentions=[mention])
+
+
+@pytest.mark.parametrize(("host", "merged"), [
+    (Actor(id=None, name="Porto, Portugal's second city", kind="group", country="PRT"), False),  # a city of another
+    (Actor(id=None, name="Madrid", kind="group", country="ESP"), True),  # the same country: one visit
+    (Actor(id=None, name="the hosts", kind="group"), True),  # an unplaced host may be the same one
+])
+def test_merge_within_tour_stops_in_other_countries_stay_apart(host: Actor, merged: bool) -> None:
+    # "left for Madrid ... on Friday" then "on the way home, the king will visit Porto": two stops of one tour
+    first = _visit("occurred", Actor(id="country:ESP", name="Spain", kind="country", country="ESP"), SENTENCE, 0)
+    out = merge_within_document([first, _visit("planned", host, OTHER, 100)])
+    assert (len(out) == 1) is merged

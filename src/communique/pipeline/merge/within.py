@@ -69,10 +69,11 @@ VISIT_CODES = frozenset({"042", "043"})  # make or host a visit (also read by st
 
 
 def _visits_elsewhere(new: Event, earlier: Event) -> bool:
-    """Two visits whose hosts are different countries (and no common one)."""
+    """Two visits whose hosts are of different countries (and no common one): a country, a city read as its
+    country ("Dhaka, capital of Bangladesh"), a host of known country."""
     if new.cameo not in VISIT_CODES or earlier.cameo not in VISIT_CODES or not (new.recipients and earlier.recipients):
         return False
-    if any(r.kind != "country" for r in (*new.recipients, *earlier.recipients)):
+    if any(not r.country for r in (*new.recipients, *earlier.recipients)):
         return False
     return not {r.country for r in new.recipients} & {r.country for r in earlier.recipients}
 
