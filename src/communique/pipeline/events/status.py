@@ -305,6 +305,11 @@ def _prospective_infinitive(clause: Token) -> StatusDecision | None:
         return None
     if clause.dep_ in {"acl", "relcl"} and clause.head.pos_ in {"NOUN", "PROPN"}:
         return StatusDecision("planned", "infinitival-relative", 0.8)
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i), None)
+    if subj is not None and any(subj.doc[i].text == "," for i in (subj.right_edge.i, subj.right_edge.i + 1)
+                                if subj.i < i < clause.i):
+        return StatusDecision("planned", "infinitival-relative", 0.8)  # "the declaration, to be signed by ...,"
+        # parsed as the subject of its own clause
     if clause.dep_ == "advcl" and clause.head.lemma_.lower() in PURPOSE_GOVERNORS:
         return StatusDecision("planned", f"purpose:{clause.head.lemma_.lower()}", 0.8)
     return None
