@@ -112,6 +112,17 @@ def _without_partner(verb: Token, lemma: str) -> bool:
         subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children))
 
 
+_BRIEFING_MODIFIERS = word_set("events/briefing_modifiers")
+
+
+def lone_briefing(noun: Token) -> bool:
+    """A press or news conference given alone ("holding a press conference Thursday", "his maiden press
+    conference was delayed"): a briefing, no meeting; "a joint news conference with X" stays one."""
+    return noun.lemma_.lower() == "conference" and any(
+        c.dep_ == "compound" and c.lower_ in _BRIEFING_MODIFIERS for c in noun.children) and not any(
+        (c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "amod" and c.lower_ == "joint") for c in noun.children)
+
+
 def idle_phrase_frame(verb: Token, lemma: str) -> bool:
     """The verb of a lexicon phrase stands in a frame of the idle-phrase-frames table ("ended the talks with an
     agreement" is no break-off): no event."""
@@ -124,4 +135,4 @@ def _in_frame(verb: Token, lemma: str, table: str) -> bool:
                for dep, words in _frames(table).get(lemma, ()) for c in _children_at(verb, dep))
 
 
-__all__ = ["QUESTION_VERBS", "idle_frame", "idle_phrase_frame", "indirect_question"]
+__all__ = ["QUESTION_VERBS", "idle_frame", "idle_phrase_frame", "indirect_question", "lone_briefing"]

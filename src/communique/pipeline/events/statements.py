@@ -32,8 +32,8 @@ def obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mentio
         if any(c.dep_ in {"advmod", "mark"} and c.lower_ in QUESTION_WORDS and c.i < tok.i for c in tok.children):
             continue  # "discussed how Arabs should overcome ...": a question talked over, no demand
         must = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in {"must", "should"}]
-        if not must and _obliged(tok):  # "X said Y has to / ought to leave"
-            must = [tok.head]
+        if not must and _obliged(tok) and not any(c.dep_ == "neg" for c in tok.head.children):
+            must = [tok.head]  # "X said Y has to / ought to leave"; "they don't have to worry" obliges no one
         reporter = reporter_of(tok) if must else demanded_by_noun(tok)
         if reporter is None:
             continue

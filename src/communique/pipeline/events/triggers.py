@@ -16,7 +16,7 @@ from ...lexicon.user import UserLexicon, VerbMatch
 from ...lexicon.words import word_map, word_set
 from ..nlp import tokens_of
 from .arguments import ancestors, is_actor_like, with_conjuncts
-from .frames import idle_frame, idle_phrase_frame
+from .frames import idle_frame, idle_phrase_frame, lone_briefing
 from .labour import labour_strike, labour_subject
 from .user_actors import anchored_actor
 from .verb_senses import (
@@ -369,7 +369,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None
             triggers.append(trig)
     if user is not None:
         triggers = _inside_user_phrases(triggers)
-    return triggers
+    return [t for t in triggers if t.kind not in {"noun", "phrase", "light"} or not lone_briefing(t.head)]
 
 
 def _noun_trigger(lex: Lexicon, tok: Token) -> Trigger | None:
