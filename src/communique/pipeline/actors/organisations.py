@@ -12,6 +12,7 @@ from collections.abc import Callable
 from msgspec.structs import replace
 from spacy.tokens import Token
 
+from ...kb.base import big_place
 from ...lexicon.words import word_set
 from ...records import Actor
 from .coref import TitleInfo, read_title
@@ -159,9 +160,17 @@ def collective(ctx: ActorCtx, title: TitleInfo, head: Token, words: list[Token],
     return None
 
 
-def is_capital(ctx: ActorCtx, name: str) -> bool:
+def is_capital(ctx: ActorCtx, name: str, tok: Token | None = None) -> bool:
+    """A capital, or a big city named where something happens ("arrived in Durres"), whatever entity type the
+    tagger gave the name."""
     place = ctx.kb.place(name)
-    return place is not None and place.kind == "capital"
+    if place is not None and place.kind == "capital":
+        return True
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS and big_place(
+        ctx.kb, name, more_than=100_000, not_country=True)
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "to", "from"})
 
 
 def _country_id(ctx: ActorCtx, title: TitleInfo) -> str:
