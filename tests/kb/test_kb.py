@@ -150,6 +150,12 @@ def test_kb_people_named_prefers_people_in_office(kb: KnowledgeBase) -> None:
     assert [p.name for p in kb.people_named("Bush", on="1990-06-01")] == ["George H. W. Bush"]
 
 
+def test_kb_people_named_lone_name_finds_surname_bearers_too(kb: KnowledgeBase) -> None:
+    # a source lists a 1970s leader by surname alone; the same surname in office decades later is another record
+    assert [p.name for p in kb.people_named("Obasanjo", on="2005-12-04")] == ["Olusegun Obasanjo"]
+    assert [p.name for p in kb.people_named("Obasanjo", on="1977-01-01")] == ["Obasanjo"]
+
+
 def test_kb_people_named_ambiguous_surname_stays_ambiguous(kb: KnowledgeBase) -> None:
     assert len(kb.people_named("Aliyev")) >= 2
     assert len(kb.people_named("Bush")) >= 2

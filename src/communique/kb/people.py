@@ -75,11 +75,12 @@ class _PeopleLayer:
         if not key:
             return []
         hit = self.names.get(key)
+        toks = key.replace("-", " ").split()
+        if len(toks) == 1:  # a lone name: whoever is recorded so (a source listing surnames only) and whoever bears
+            # it as a surname ("Obasanjo" of 1976 and "Olusegun Obasanjo" of 1999); the date chooses among them
+            return [self.get(i) for i in dict.fromkeys([*(hit or []), *self._surname_hits(key)])]
         if hit:
             return [self.get(i) for i in hit]
-        toks = key.replace("-", " ").split()
-        if len(toks) == 1:
-            return [self.get(i) for i in self._surname_hits(key)]
         # "Recep Erdogan", "J. Bayramov": same surname and the other tokens compatible with the full name
         out = []
         given = toks[1:] if surname_first(name) else toks[:-1]  # "Kim Jong-pil": both syllables are given
