@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from communique.pipeline.events.status import skip_sentence
+from communique.pipeline.events.prose import skip_sentence
 from communique.records import Event
 from tests.helpers.pipeline import find as run
 

@@ -33,6 +33,7 @@ from .found import (
 )
 from .location import location_of
 from .participants import Participants, participants
+from .prose import has_finite_verb, skip_sentence
 from .readings import (
     bare_warning,
     body_session,
@@ -53,8 +54,6 @@ from .status import (
     background_cue,
     charge_apposition,
     decide_status,
-    has_finite_verb,
-    skip_sentence,
 )
 from .tours import with_tours
 from .triggers import Trigger, find_triggers

@@ -1,30 +1,17 @@
-"""Event status (occurred / planned / negated / hypothetical), background-history cues and non-article lines.
+"""Event status (occurred / planned / negated / hypothetical) and background-history cues.
 
 All functions work on a spaCy parse; each decision returns the cue that made it so events can record why.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set
-from ..nlp import tokens_with_pos
 from .arguments import ancestors, main_clause_of_participle
-
-LINK_LINE = re.compile(
-    r"^\s*(also read|read more|read also|related|see also|more on this|recommended|watch|follow us|"
-    r"subscribe|click here|advertisement)\b\s*[:\-|]?"
-    r"|^\s*(photo|image|picture|video|file photo|caption|pictured|graphic|map)\s*(\([^)]*\))?\s*:",
-    re.IGNORECASE,
-)
-SOCIAL_RESIDUE = re.compile(r"(https?://|www\.|pic\.twitter\.com|t\.co/|^\s*[—–-]\s*.*\(@\w+\))", re.IGNORECASE)
-HANDLE = re.compile(r"@\w+")
-BYLINE = re.compile(r"^\s*(?i:by|reporting by|written by|edited by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$")
 
 FUTURE_AUX = word_set("events/future_aux")
 CONTINUING_VERBS = word_set("events/continuing_verbs")
@@ -34,6 +21,7 @@ OBLIGATION_VERBS = word_set("events/obligation_verbs")
 HYPOTHETICAL_AUX = word_set("events/hypothetical_aux")
 PLAN_GOVERNORS = word_set("events/plan_governors")
 HYPOTHETICAL_GOVERNORS = word_set("events/hypothetical_governors")
+_EXPECTATION_GOVERNORS = word_set("events/expectation_governors")
 NEGATING_GOVERNORS = word_set("events/negating_governors")
 PLANNED_NOUN_MODIFIERS = word_set("events/planned_noun_modifiers")
 REPORTING_VERBS = word_set("events/reporting_verbs")
@@ -49,41 +37,6 @@ class StatusDecision:
     status: str
     cue: str | None
     weight: float  # multiplies confidence
-
-
-# SOCIAL_RESIDUE's alternatives that need neither "/" nor "@": a text with neither is searched for these alone
-_SOCIAL_WITHOUT_SLASH = re.compile(r"www\.|pic\.twitter\.com", re.IGNORECASE)
-
-
-def _social_residue(text: str) -> bool:
-    """``SOCIAL_RESIDUE.search(text)``, without trying its five alternatives at every character of prose."""
-    if "/" in text or "@" in text:
-        return SOCIAL_RESIDUE.search(text) is not None
-    return _SOCIAL_WITHOUT_SLASH.search(text) is not None
-
-
-def skip_sentence(text: str) -> str | None:
-    """Why a sentence is not article prose (link line, social residue, byline), or None when it is prose."""
-    if LINK_LINE.match(text):
-        return "link-line"
-    if _social_residue(text):
-        return "social-residue"
-    if len(HANDLE.findall(text)) >= 2:
-        return "social-handles"
-    if BYLINE.match(text):
-        return "byline"
-    return None
-
-
-def has_finite_verb(sent: SpacySpan) -> bool:
-    """Noun-only headlines and captions ("Armenia-Azerbaijan conflict") have no verb (read from the Doc's cached
-    part-of-speech index, without making the sentence's tokens)."""
-    for pos in ("VERB", "AUX"):
-        found = tokens_with_pos(sent.doc, pos)
-        k = bisect.bisect_left(found, sent.start)
-        if k < len(found) and found[k] < sent.end:
-            return True
-    return False
 
 
 _AUX_WORDS_DEPS = word_set("events/aux_words_deps")
@@ -183,6 +136,14 @@ _DECIDE_STATUS_WORDS = word_set("events/decide_status_words")
 _DECIDE_STATUS_TAGS = word_set("events/decide_status_tags")
 
 
+def _negation(tok: Token, clause: Token, word: str) -> StatusDecision:
+    """A negated clause or governor: negated, but what a governor of expectation denies is only not expected
+    ("does not expect X to ask": hypothetical, not refused)."""
+    if tok != clause and tok.lemma_.lower() in _EXPECTATION_GOVERNORS:
+        return StatusDecision("hypothetical", f"gov:not-{tok.lemma_.lower()}", 0.6)
+    return StatusDecision("negated", f"neg:{word}", 0.85)
+
+
 def decide_status(trigger: Token, clause: Token) -> StatusDecision:
     """Status of the event whose trigger is ``trigger`` inside the clause headed by ``clause`` (light verb or the
     trigger itself)."""
@@ -222,7 +183,7 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
             if low in HYPOTHETICAL_AUX:
                 return StatusDecision("hypothetical", f"aux:{low}", 0.6)
             if a.dep_ == "neg":
-                return StatusDecision("negated", f"neg:{low}", 0.85)
+                return _negation(tok, clause, low)
         for c in tok.children:
             if c.dep_ == "mark" and c.lower_ in _DECIDE_STATUS_WORDS:
                 return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.55)
