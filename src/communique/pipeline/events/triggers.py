@@ -25,6 +25,7 @@ from .verb_senses import (
     has_object,
     infinitive_inside,
     ordered_out,
+    receives_party,
     releases_persons,
     releases_property,
     speaks_with_party,
@@ -238,6 +239,8 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     if lem in _VERB_ENTRY_WORDS and ordered_out(verb):  # "ordered the French ambassador to
         return "166", f"{entry.lemma}+diplomat-to-leave", "recipient"  # leave": an expulsion, as "expel
         # ambassador" (166; PETRARCH2 "ORDER * AMBASSADOR (TO RETURN)" is the same act)
+    if lem == "receive" and not receives_party(verb):
+        return None
     if lem in {"welcome", "receive"} and for_a_visit(verb):  # "welcomed X to the White House for a state
         return "043", f"{entry.lemma}+for-visit", "recipient"  # visit": hosting a visit (CAMEO 043)
     if lem in _VERB_ENTRY_WORDS_2 and by_telephone(verb):

@@ -137,3 +137,13 @@ def has_object(verb: Token) -> bool:
     if any(c.dep_ in deps for c in verb.children):
         return True
     return any(any(c.dep_ in deps for c in v.children) for v in verb.conjuncts)
+
+
+def receives_party(verb: Token) -> bool:
+    """"received the Ugandan minister", "was received by the president": a guest, a hosted visit; "received
+    improved commitments from X" receives a thing, and no visit is hosted."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return not objs or any(is_actor_like(o) or o.lemma_.lower() in _RECEIVED_CONTACT for o in objs)
+
+
+_RECEIVED_CONTACT = word_set("events/received_contact_nouns")  # "received a telephone call from X"
