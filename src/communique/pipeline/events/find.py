@@ -51,6 +51,7 @@ from .statements import OBLIGATION_CUES, blame_statements, obligations
 from .status import (
     REPORTING_VERBS,
     StatusDecision,
+    absolute_clause,
     background_cue,
     charge_apposition,
     decide_status,
@@ -67,6 +68,8 @@ def _governing(trig: Trigger, by_clause: dict[int, Trigger]) -> Trigger | None:
     """The trigger whose complement this one is ("urged them to meet", "vowed to fight", "staged rallies to
     demand")."""
     cur = trig.clause
+    if absolute_clause(cur):  # "..., with the government blocking a deal": its own act, no one's complement
+        return None
     for _ in range(3):
         infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
         if (cur.dep_ not in _GOVERNING_DEPS and not infinitive) or cur.head == cur:

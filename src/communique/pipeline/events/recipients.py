@@ -26,6 +26,7 @@ from ...lexicon.words import word_set
 from .arguments import ACTOR_NOUNS, is_actor_like, trailing_attribution, with_conjuncts
 from .noun_phrases import np_tokens
 from .phrase_parts import named_after_place
+from .status import absolute_clause
 from .triggers import Trigger
 
 NAMED_ENTS = word_set("events/named_ents")
@@ -138,7 +139,8 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
     skip = {i for a in actors for x in with_conjuncts(a) for i in range(*np_tokens(x))} | own
     skip |= {t.i for c in clause.children if any(trailing_attribution(x) for x in c.children)
              for t in c.subtree}  # "..., the X news agency reported": the report's source
-    skip |= {t.i for c in clause.subtree if _gapped_item(c) or _open_question(c) for t in c.subtree}
+    skip |= {t.i for c in clause.subtree if _gapped_item(c) or _open_question(c) or (c != clause and absolute_clause(c))
+             for t in c.subtree}  # "..., with the government blocking a deal": another act's parties
     for tok in clause.subtree:
         if tok.i <= last or tok.i in skip or not _codable(tok, own) or named_after_place(tok):
             continue

@@ -70,10 +70,19 @@ def _own_status_clause(tok: Token) -> bool:
     """"... would talk next with X after he met Y": a time clause with its own past tense keeps it (the main
     clause's "would" or "will" is not its status); so does a concession or a reason in a finite tense ("ties did
     not improve although X made a trip": the main clause's "not" is not its status)."""
+    if absolute_clause(tok):  # "..., with the German government blocking a deal": its own circumstance
+        return True
     if tok.dep_ != "advcl" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
     return bool(marks & _OWN_STATUS_MARKS or (tok.tag_ == "VBD" and marks & _TIME_CLAUSE_MARKS))
+
+
+def absolute_clause(tok: Token) -> bool:
+    """A "with"/"without" clause with a subject of its own ("with the incoming government blocking a deal"): an
+    event of its own, neither governed nor refining the clause it hangs on."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ in {"with", "without"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
 def _governor_chain(tok: Token) -> list[Token]:
