@@ -160,7 +160,7 @@ def collective(ctx: ActorCtx, title: TitleInfo, head: Token, words: list[Token],
     return None
 
 
-def is_capital(ctx: ActorCtx, name: str, tok: Token | None = None) -> bool:
+def capital_or_named_city(ctx: ActorCtx, name: str, tok: Token | None = None) -> bool:
     """A capital, or a big city named where something happens ("arrived in Durres"), whatever entity type the
     tagger gave the name."""
     place = ctx.kb.place(name)

@@ -93,9 +93,9 @@ from .names import (
 from .no_party import PLACE_NOT_IN_KB, self_addressed
 from .office_holders import PLACEHOLDER_ROLES, position_on
 from .organisations import (
+    capital_or_named_city,
     collective,
     head_country,
-    is_capital,
     is_collective,
     member_of,
     org_modifier,
@@ -442,7 +442,7 @@ def _by_known_name(ctx: ActorCtx, ph: _Phrase) -> _Got:
     if member is not None:  # "Leaders of the X opposition coalition", "activists from the Y Party"
         return member
     if words and all(t.text[:1].isupper() for t in words) and (words[-1].ent_type_ not in ("ORG", "NORP") or (
-            len(words) == 1 and ctx.kb.organization(bare) is None and is_capital(ctx, bare, words[0]))) \
+            len(words) == 1 and ctx.kb.organization(bare) is None and capital_or_named_city(ctx, bare, words[0]))) \
             and not surname_not_place(ctx, bare, words[-1]):  # a lone capital the tagger calls an organisation ("Mogadishu")
         place = ctx.kb.place(bare)
         if place is not None and place.kind == "capital" and place.country:  # "Moscow said ..." (metonymy)
