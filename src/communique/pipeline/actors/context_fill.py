@@ -9,7 +9,8 @@ Each rule records itself in the actor's ``resolution`` (``communique events --ex
   unknown named body or person) whose event's other side is a state organ of one country C (sector GOV, COP,
   JUD, LEG; MIL outside fighting) takes C ("Turkish police prevented students ...", "President X lifted the ban
   on the Y Front"). Not for diplomatic contact (meetings, aid, support, cooperation), where the sides are
-  usually of two countries.
+  usually of two countries, nor for a named person's accusation, demand, rejection or threat ("X blasted
+  Washington"), which crosses borders as often.
 * ``context:host-of-visit`` -- the host of a visit (CAMEO 043) with no country of its own is in the country the
   visit takes place in ("talks in X hosted by Prime Minister Y").
 * ``context:event-location`` -- in events that happen where their parties are (protests, attacks, coercion,
@@ -63,6 +64,7 @@ _ABROAD_WORDS = word_list("actors/context_fill_abroad_words")
 _ABROAD_ROLES = word_list("actors/context_fill_abroad_roles")
 # events between parties of two countries as often as of one: no counterpart rule
 _DIPLOMATIC = word_set("actors/context_fill_diplomatic")
+_VERBAL = word_set("actors/context_fill_verbal_types")  # a person's statement may cross a border
 HOST_VISIT = "043"  # CAMEO "host a visit"
 VISIT = "042"  # CAMEO "make a visit"
 # events that happen where their parties are
@@ -469,7 +471,8 @@ def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
                 side[i] = with_country(a, hit[0], f"context:place '{hit[1]}' in phrase -> {hit[0]}")
                 continue
             bare = side is ev.recipients and bare_group(a)
-            iso = _counterpart(ev, other) if ev.event_type not in _DIPLOMATIC and not bare else None
+            speaker = side is ev.actors and a.kind == "person" and ev.event_type in _VERBAL  # "X blasted Washington"
+            iso = _counterpart(ev, other) if ev.event_type not in _DIPLOMATIC and not bare and not speaker else None
             if iso is not None and _domestic(a, refugees=True) and a.kind != "country" and not (
                     a.resolution or "").startswith("unresolved:pronoun"):  # not a place; an unresolved "he" may
                 # be anyone ("he said, accusing Washington of ...": most likely a foreigner)
