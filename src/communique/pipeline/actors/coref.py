@@ -413,6 +413,12 @@ def _join(people: DocPeople, mi: int, ci: int, rule: str) -> None:
         c.gender = m.gender
 
 
+def _patronymic(c: PersonCluster) -> bool:
+    """A full name with a father's name linked in ("Muhammad bin Muhammad Taib", "Tamim bin Hamad Al Thani"): its
+    bearer goes by the given name alone, whoever else the knowledge base knows by that name as a surname."""
+    return c.parts is not None and c.parts.full and any(t in PATRONYMIC_LINKS for t in c.parts.tokens[1:-1])
+
+
 def _kb_surname_elsewhere(kb: KnowledgeBase, word: str, c: PersonCluster, on: str | None) -> bool:
     """Does the knowledge base know someone other than the cluster's person with ``word`` as surname, in office
     around the article's date ``on`` when given (then a lone "Ahmed" may mean them, not "Ahmed Shah")?"""
@@ -461,7 +467,8 @@ def _cluster_names(people: DocPeople, kb: KnowledgeBase, on: str | None = None) 
         hit = people.by_given(parts.surname)
         if hit and not m.lone_ok:  # "Bloomington residents": no person of its own either (it would take in the
             m.rule = "coref:not-a-lone-name"  # later "Alice" of an "Alice McMeekin" as its surname)
-        elif len(hit) == 1 and not _kb_surname_elsewhere(kb, m.text, people.clusters[hit[0]], on):
+        elif len(hit) == 1 and (_patronymic(people.clusters[hit[0]])  # "Muhammad" of "Muhammad bin X Taib": the
+                                or not _kb_surname_elsewhere(kb, m.text, people.clusters[hit[0]], on)):  # name he goes by
             _join(people, mi, hit[0], f"coref:given-name->{people.clusters[hit[0]].display}")
         elif len(hit) > 1:
             m.ambiguous, m.rule = True, "coref:ambiguous-given-name"
