@@ -31,3 +31,13 @@ def test_frames_press_conference_alone_is_no_meeting(text: str, consult: bool) -
 ])
 def test_statements_negated_obligation_demands_nothing(text: str, demand: bool) -> None:
     assert ("REQUEST" in _types(text)) is demand
+
+
+@pytest.mark.parametrize("text, demand", [
+    ('"You should not pay attention to such rude comments by Ugandan officials," Kenyan Foreign Minister Ivo Marn '
+     "told a news conference.", False),
+    ('"It has to be done quickly," Kenyan Foreign Minister Ivo Marn said of the deployment of troops in Uganda.',
+     True),
+])
+def test_statements_audience_is_no_party_demanded_of(text: str, demand: bool) -> None:
+    assert ("REQUEST" in _types(text)) is demand, _types(text)

@@ -40,8 +40,9 @@ def obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mentio
         subs, _ = subjects_of(tok)
         # "we will have to hurry up", "we must act": the speaker's own side exhorted, no demand of another actor
         recipients = [x for x in subs if is_actor_like(x) and x.i != reporter.i and not _self(x)
-                      and x.lemma_.lower() not in DOCUMENT_NOUNS]  # "the OECD report should silence ...": a
-        if not recipients:  # document is obliged to nothing
+                      and x.lemma_.lower() not in DOCUMENT_NOUNS  # "the OECD report should silence ...": a
+                      and not (x.pos_ == "PRON" and x.lower_ in _UNDEMANDED)]  # document is obliged to nothing,
+        if not recipients:  # and the audience is not addressed ("you should not pay attention")
             continue
         tokens = sorted([*must, tok], key=lambda t: t.i)
         rule = f"obligation:{must[0].lemma_.lower() if must else 'demand-noun'}+reporter"
@@ -74,6 +75,7 @@ BLAME_VERBS = word_set("events/blame_verbs")
 
 
 SELF_PRONOUNS = word_set("events/self_pronouns")
+_UNDEMANDED = word_set("events/undemanded_pronouns")
 
 
 def _self(tok: Token) -> bool:
