@@ -19,6 +19,7 @@ def _events(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("text, consult", [
     ('The European Commission said it has received "improved commitments" from the Kenyan football league.', False),
     ("Kenya has received aid pledges of more than six billion dollars from donors.", False),
+    ("President Ivo Marn of Kenya received a letter from the Ugandan president on Monday.", False),
     ("President Ivo Marn of Kenya received the Ugandan foreign minister on Monday.", True),
     ("The Ugandan foreign minister was received by President Ivo Marn of Kenya on Monday.", True),
     ("President Ivo Marn of Kenya received an urgent telephone call from the Ugandan president on Monday.", True),
