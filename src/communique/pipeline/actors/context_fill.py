@@ -418,7 +418,7 @@ def _ethnic_residence(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Even
                               resolution=f"{a.resolution}; context:ethnic-residence '{where[1]}' -> {where[0]}")
 
 
-def _visit_here(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
+def _visit_here(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event, article: ArticleCountry | None) -> None:
     """Rule ``context:visit-here``: a visit with no host that comes "here" ("arrived here Wednesday for a
     three-day visit") is to the country of the dateline's place; not a return home."""
     if ev.cameo != VISIT or ev.recipients or ev.trigger is None:
@@ -431,7 +431,7 @@ def _visit_here(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> 
         if tok is None or (here := any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children)):
             break
         tok = tok.head if tok.head != tok else None
-    home = dateline_country(document, kb) if here else None
+    home = (article.dateline if article is not None else dateline_country(document, kb)) if here else None
     entry = kb.country_by_code(home) if home is not None else None
     if entry is None or any(a.country == home for a in ev.actors):
         return
@@ -442,7 +442,7 @@ def _visit_here(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> 
 def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
                 article: ArticleCountry | None = None) -> None:
     _body_members(document, sdoc, kb, ev)
-    _visit_here(document, sdoc, kb, ev)
+    _visit_here(document, sdoc, kb, ev, article)  # the article's dateline country, read once
     _drop_generic(ev)
     unidentified_attacker(document, sdoc, kb, ev)
     claimant_territory(document, sdoc, kb, ev)
