@@ -106,3 +106,21 @@ def test_merge_within_tour_stops_in_other_countries_stay_apart(host: Actor, merg
     first = _visit("occurred", Actor(id="country:ESP", name="Spain", kind="country", country="ESP"), SENTENCE, 0)
     out = merge_within_document([first, _visit("planned", host, OTHER, 100)])
     assert (len(out) == 1) is merged
+
+
+def _dated(status: str, day: str | None, published: str, sentence: str = OTHER) -> Event:
+    mention = Mention("d", None, None, published, sentence, 0, len(sentence))
+    return Event(event_type="CONSULT", cameo="040", status=status, date=day, date_rule="weekday" if day else "none",
+                 actors=[_party("NLD")], mentions=[mention])
+
+
+@pytest.mark.parametrize(("plan_day", "done_day", "done_published", "merged"), [
+    ("2024-05-09", None, "2024-05-02", False),  # talks planned for next week: an undated act told today is not them
+    ("2024-05-09", "2024-05-09", "2024-05-10", True),  # a later report of the talks held on the planned day
+    ("2024-05-01", None, "2024-05-02", True),  # a plan for a day already past when the act was told
+])
+def test_merge_within_plan_for_a_later_day_is_no_occurred_report(plan_day: str, done_day: str | None,
+                                                                 done_published: str, merged: bool) -> None:
+    plan = _dated("planned", plan_day, "2024-05-02", "The Norland president will hold talks in Porto next week.")
+    out = merge_within_document([plan, _dated("occurred", done_day, done_published)])
+    assert (len(out) == 1) is merged

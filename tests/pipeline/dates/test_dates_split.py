@@ -40,3 +40,14 @@ def test_dates_placeholder_publication_dates_are_no_anchor(anchor: str) -> None:
 ])
 def test_dates_resolve_time_after_coordinated_acts(text: str, trigger: str, value: str | None) -> None:
     assert resolve_on_sentence(text, trigger, "2005-11-13").date == value
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    ("Opening the summit on Wednesday, Velasquez called on the member states to act.",
+     "called", "2005-11-09"),  # the opening and the call: one occasion
+    ("Speaking to reporters in the capital on Monday, the minister accused the neighbours of arming the rebels.",
+     "accused", "2005-11-07"),
+    ("After arriving in the capital on Monday, the minister met the president.", "met", None),  # "after": not one
+])
+def test_dates_resolve_leading_participle_clause(text: str, trigger: str, value: str | None) -> None:
+    assert resolve_on_sentence(text, trigger, "2005-11-13").date == value

@@ -74,3 +74,17 @@ def test_story_day_lead_date_of_a_future_clause_is_not_last_week(nlp: Language) 
     assert lead_expression_day(nlp(text), PUBLISHED) is None
     past = "The plan was discussed at a meeting of Norland's ministers on Tuesday."
     assert lead_expression_day(nlp(past), PUBLISHED) == "2024-04-30"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # under way, not the act of one day: a stance or a process the story does not date
+    ("The foreign minister of Norland met his Sudland counterpart in Porto on Tuesday. "
+     "Sudland is demanding the return of its border posts.", "demanding", None),
+    ("The foreign minister of Norland met his Sudland counterpart in Porto on Tuesday. "
+     "The opposition was calling for new elections.", "calling", None),
+    # the simple past of the same act is news of the story's day
+    ("The foreign minister of Norland met his Sudland counterpart in Porto on Tuesday. "
+     "Sudland demanded the return of its border posts.", "demanded", "2024-04-30"),
+])
+def test_story_day_not_for_acts_under_way(nlp: Language, text: str, trigger: str, expected: str | None) -> None:
+    assert _date_of(_dated(nlp, text), trigger) == expected

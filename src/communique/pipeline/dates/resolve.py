@@ -170,6 +170,16 @@ def _when_clause(clause: Token, verb: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in _WHEN_MARKS and c.i < clause.i for c in clause.children)
 
 
+def _leading_participle(clause: Token, verb: Token) -> bool:
+    """``clause`` is a participle clause opening ``verb``'s sentence, without a subject or a linking word of its
+    own ("Opening the conference on Wednesday, X called on ..."): what it tells and what ``verb`` tells happen on
+    one occasion ("After arriving on Monday, X met ..." has "after" and does not count)."""
+    return (clause.dep_ == "advcl" and clause.head.i == verb.i and clause.tag_ == "VBG" and clause.i < verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "prep") and c.i < clause.i
+                        for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
+
+
 def _between_subject_and_verb(subj: Token, child: Token, expr_toks: list[Token], verb: Token) -> bool:
     """"The agency in late September urged X", "X on Monday signed": wire copy puts the verb's time between its
     subject and the verb, where the parser hangs it on the subject."""
@@ -201,6 +211,8 @@ def _attachment(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int,
                 return 1, "shared-by-conjunct"
             if cur.dep_ == "conj" and cur.head.i == trig_verb.i and child.i > cur.i and cur.tag_ == trig_verb.tag_:
                 return 1, "shared-from-conjunct"  # "shot dead X and wounded Y late Thursday": both acts
+            if _leading_participle(cur, trig_verb):
+                return 2, "leading-participle"  # "Speaking to reporters on Monday, X accused Y": one occasion
             if _when_clause(trig_verb, cur) or (_when_clause(cur, trig_verb) and cur.tag_ == "VBD"):
                 return 1, "when-clause"  # "came to light last November [when] X resigned": at the same time (a
                 # "when" clause dates its main clause only in the past: "refused to renew leases when they expire")

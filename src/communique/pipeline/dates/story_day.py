@@ -91,6 +91,8 @@ def _reads_as_news(trigger: list[Token]) -> bool:
     verb = clause_verb(head)
     if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return False
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children):
+        return False  # "talks were taking place", "is proposing": under way, not the act of one day
     if any(t.lower_ in _BACKGROUND for t in verb.subtree if t.dep_ in ("advmod", "npadvmod", "prep", "amod", "mark")):
         return False
     return True

@@ -22,7 +22,7 @@ from datetime import date as _date
 
 from ...lexicon.words import word_map, word_set
 from ...records import PLOVER_TYPES, Actor, Event, name_key
-from ...timespan import date_high, day_span
+from ...timespan import date_high, date_low, day_span
 from ..dates.resolve import is_deictic
 
 #: Type given to events that are not (or not yet) classified as a PLOVER type, e.g. in general-news evaluation sets.
@@ -374,7 +374,8 @@ def types_compatible(a: Event, b: Event) -> bool:
 
 
 def statuses_compatible(a: Event, b: Event) -> bool:
-    """occurred and planned reports of one event may merge (when dates agree); negated/hypothetical only alike.
+    """occurred and planned reports of one event may merge (when dates agree; not when the plan is for a day after
+    the occurred report was published); negated/hypothetical only alike.
     An event stated to have taken place before an undated plan was reported is not what was planned ("X made a
     trip to Y last week" and "X will hold talks with Y's minister" in a story of this week: two meetings)."""
     if a.status == b.status:
@@ -383,7 +384,11 @@ def statuses_compatible(a: Event, b: Event) -> bool:
         return False
     done, plan = (a, b) if a.status == "occurred" else (b, a)
     if plan.stated_date:
-        return True  # a dated plan: its date and the other's decide (``dates_explicitly_differ``)
+        start = date_low(plan.stated_date)
+        told = max((m.published[:10] for m in done.mentions if m.published), default=None)
+        # a plan for a day after the occurred report was published is not what that report tells of ("vowed ...
+        # with a week to go before scheduled talks" is no report of the talks); else the dates decide
+        return not (start and told and told < start)
     ended = date_high(done.stated_date)
     reported = min((m.published[:10] for m in plan.mentions if m.published), default=None)
     return not (ended and reported and ended < reported)
