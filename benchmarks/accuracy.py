@@ -1,6 +1,11 @@
-"""Run all five evaluations and print the headline figures as a Markdown table (for ACCURACY.md).
+"""Run all five evaluations and print the headline figures as a Markdown table (for ACCURACY.md), then the
+precision of the rows stored on the realnews corpus stories that benchmarks/labels/realnews_corpus.tsv labels.
 
 Usage: python benchmarks/accuracy.py [--eval DIR] [--json FILE]
+
+The label rows are in-sample for the confidence model (it is fitted on them with scripts/fit_confidence.py, whose
+cross-validated table is the honest estimate); they show what a rule change does to rows of stories outside the
+gold set.
 """
 
 from __future__ import annotations
@@ -10,9 +15,13 @@ import json
 import time
 from pathlib import Path
 
+from communique.config import Settings
 from communique.evaluate import run_evaluation
+from communique.evaluate.realnews import load_corpus, predict
+from communique.evaluate.realnews_labels import label_figures, read_labels
 
 REPO = Path(__file__).resolve().parents[1]
+LABELS = REPO / "benchmarks" / "labels" / "realnews_corpus.tsv"
 
 HEADLINES = {
     "plover-gsr": ["event_type_accuracy", "macro_f1", "actor_country_accuracy", "actor_sector_accuracy",
@@ -48,6 +57,17 @@ def main() -> None:
             print(f"| {name} | {k} | {v:.3f} |" if isinstance(v, float) else f"| {name} | {k} | {v} |")
         print(f"| {name} | seconds | {secs:.1f} |")
         commit = report.commit
+    corpus = args.eval / "realnews_dev" / "corpus.jsonl"
+    if corpus.is_file():
+        t = time.perf_counter()
+        labels = read_labels(LABELS)
+        stories = load_corpus(corpus, {k[0] for k in labels})
+        figures = label_figures(predict(stories, Settings()), labels)
+        reports["realnews-corpus-labels"] = figures
+        for k, v in figures.items():
+            print(f"| realnews-corpus-labels | {k} | {v:.3f} |" if isinstance(v, float) else
+                  f"| realnews-corpus-labels | {k} | {v} |")
+        print(f"| realnews-corpus-labels | seconds | {time.perf_counter() - t:.1f} |")
     print(f"\ncommit {commit}")
     if args.json:
         args.json.write_text(json.dumps(reports, indent=2, default=str), "utf-8")

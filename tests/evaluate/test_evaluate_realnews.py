@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from communique.errors import EvaluationDataError
-from communique.evaluate.realnews import Story, load_stories, score
+from communique.evaluate.realnews import Story, load_corpus, load_stories, score
 from communique.evaluate.realnews_match import (
     GoldEvent,
     Party,
@@ -284,3 +284,53 @@ def test_realnews_runs_on_three_shared_stories():
     assert len(report.details["misses"]) == f["misses"]
     assert f["false_positives"] + f["matched"] + f["matched_optional"] == f["predictions"]
     assert f["misses"] + f["matched"] == f["gold_required"]
+
+
+def test_realnews_load_corpus_reads_stories_without_gold(tmp_path):
+    other = dict(MADE_UP_STORY, id="s2", text="Another story.\r\nSecond line.")
+    empty = dict(MADE_UP_STORY, id="s3", text="  ")
+    (tmp_path / "corpus.jsonl").write_text("\n".join(json.dumps(r) for r in (MADE_UP_STORY, other, empty)), "utf-8")
+    stories = load_corpus(tmp_path)
+    assert [s.id for s in stories] == ["s1", "s2"]  # a record without text is skipped
+    assert stories[1].text == "Another story.\nSecond line." and not stories[0].events
+    assert [s.id for s in load_corpus(tmp_path / "corpus.jsonl", {"s2"})] == ["s2"]
+    with pytest.raises(EvaluationDataError, match="no corpus file"):
+        load_corpus(tmp_path / "missing")
+
+
+LABELS = Path(__file__).resolve().parents[2] / "benchmarks" / "labels" / "realnews_corpus.tsv"
+
+
+def test_realnews_corpus_labels_are_well_formed():
+    """The expert labels the confidence model is fitted on: no story text, one label per candidate key."""
+    from communique.records import PLOVER_TYPES
+    rows = [line.split("\t") for line in LABELS.read_text("utf-8").splitlines() if not line.startswith("#")]
+    assert len(rows) > 500
+    keys = set()
+    for story, start, end, etype, label in rows:
+        assert story.startswith(("AFP_ENG_", "XIN_ENG_")) and etype in PLOVER_TYPES and label in {"0", "1", "opt"}
+        assert 0 <= int(start) < int(end) and (story, start, end, etype) not in keys
+        keys.add((story, start, end, etype))
+    labels = [r[4] for r in rows]
+    assert labels.count("1") > 100 and labels.count("0") > 100
+
+
+def test_realnews_labels_pair_candidates_and_score_stored_rows(tmp_path):
+    from communique.evaluate.realnews_labels import label_figures, read_labels
+    from communique.records import Span
+    f = tmp_path / "labels.tsv"
+    f.write_text("# comment\ns1\t0\t3\tCONSULT\t1\ns1\t10\t14\tACCUSE\t0\ns1\t20\t24\tREQUEST\topt\n"
+                 "s1\t30\t34\tAID\t1\n", "utf-8")
+    labels = read_labels(f)
+    assert labels[("s1", 20, 24, "REQUEST")] is None and len(labels) == 4
+
+    def ev(etype, start, end):
+        return Event(event_type=etype, cameo="010", status="occurred", trigger=Span("x", start, end))
+
+    stored = {"s1": [ev("CONSULT", 0, 3), ev("ACCUSE", 10, 14), ev("REQUEST", 20, 24), ev("SUPPORT", 40, 44)]}
+    got = label_figures(stored, labels)
+    assert got["stored_labelled"] == 2 and got["stored_right"] == 1 and got["precision"] == 0.5
+    assert got["right_kept_share"] == 0.5 and got["stored_unlabelled"] == 1  # the AID row was not stored
+    f.write_text("s1\t0\tx\tCONSULT\t1\n", "utf-8")
+    with pytest.raises(EvaluationDataError, match="not a label line"):
+        read_labels(f)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from datetime import date
 from pathlib import Path
 
@@ -15,8 +16,24 @@ from communique.errors import CommuniqueError
 from communique.kb import KnowledgeBase
 from communique.pipeline.context import DocContext
 from communique.pipeline.gate import gate
-from communique.pipeline.gate.features import FEATURES, StoryFacts, event_features, in_quote, trigger_token
-from communique.pipeline.gate.model import MODEL_FILE, ConfidenceModel, default_model, load_model
+from communique.pipeline.gate.features import (
+    FEATURES,
+    StoryFacts,
+    event_features,
+    in_quote,
+    old_time_in_sentence,
+    trigger_token,
+)
+from communique.pipeline.gate.model import (
+    MODEL_FILE,
+    SENTENCE_MODEL_FILE,
+    SHORT_TEXT_SENTENCES,
+    ConfidenceModel,
+    default_model,
+    load_model,
+    model_for,
+    sentence_model,
+)
 from communique.pipeline.stages import stage_names
 from communique.records import Actor, Document, Event, Mention, Span
 
@@ -214,3 +231,66 @@ def test_features_embedded_same_as_comparing_sentences(text: str) -> None:
     for tok in parse_text(text):
         before = any(t.dep_ in EMBEDDING_DEPS for t in _ancestors(tok) if t.sent == tok.sent)
         assert embedded(tok) == before
+
+
+@pytest.mark.parametrize(("sentence", "old"), [
+    ("Rebels who fought in the 1994 war attacked the town.", True),  # a year before the story's
+    ("The ministers met in October to prepare the summit.", True),  # a month already past (story of May 2024)
+    ("The ministers met on Monday to prepare the summit.", False),  # this week
+    ("The ministers met two weeks ago.", False),  # under a month
+    ("The ministers met to prepare the summit.", False),
+])
+def test_gate_features_old_time_in_sentence(sentence: str, old: bool) -> None:
+    ev = Event(event_type="CONSULT", cameo="040", status="occurred",
+               mentions=[Mention("d", None, None, "2024-05-02", sentence, 0, len(sentence))])
+    assert old_time_in_sentence(ev, date(2024, 5, 2)) is old
+    assert old_time_in_sentence(ev, None) is False  # no publication date: nothing is old
+
+
+@pytest.mark.slow
+def test_gate_features_directed_type_without_recipient(nlp: Language) -> None:
+    text = "France accused the rebels of shelling the town."
+    bare = _features(nlp, text, "accused", actors=[COUNTRY], etype="ACCUSE")
+    aimed = _features(nlp, text, "accused", actors=[COUNTRY], etype="ACCUSE", recipients=[FAN])
+    meeting = _features(nlp, text, "accused", actors=[COUNTRY], etype="CONSULT")
+    assert bare["directed_without_recipient"] == 1.0
+    assert aimed["directed_without_recipient"] == 0.0 and meeting["directed_without_recipient"] == 0.0
+
+
+@pytest.mark.slow
+def test_gate_features_undated_only_in_a_dated_story(nlp: Language) -> None:
+    text = "France met the visitors."
+    doc = Document(id="d", text=text, published=None)
+    ev = _event(doc, "met", actors=[COUNTRY])
+    f = event_features(ev, StoryFacts.of([ev], nlp(text), 0), nlp(text), 0, None)
+    assert f["undated"] == 0.0  # a story without a publication date dates nothing: no penalty
+    assert _features(nlp, text, "met", actors=[COUNTRY])["undated"] == 1.0
+
+
+def test_gate_model_for_short_texts_is_the_sentence_model() -> None:
+    assert model_for(1) is sentence_model() and model_for(SHORT_TEXT_SENTENCES) is sentence_model()
+    assert model_for(SHORT_TEXT_SENTENCES + 1) is default_model()
+    assert default_model() is not sentence_model()
+    assert 0.0 <= sentence_model().threshold < 1.0
+    assert json.loads(SENTENCE_MODEL_FILE.read_text("utf-8"))["provenance"]["script"] == "scripts/fit_confidence.py"
+
+
+@pytest.mark.slow
+def test_gate_scores_a_short_text_with_the_sentence_model(nlp: Language, fake_kb: KnowledgeBase) -> None:
+    story = "France met the visitors. The talks were long. Reporters waited outside."
+    for text, model in (("France met the visitors.", sentence_model()), (story, default_model())):
+        doc = Document(id="d", text=text, published="2024-05-02")
+        ev = _event(doc, "met", actors=[COUNTRY])
+        ctx = DocContext(doc, nlp(text), fake_kb, min_confidence=0.0)
+        ctx.events = [ev]
+        gate(ctx)
+        assert ev.gate_features is not None
+        assert ev.confidence == pytest.approx(model.probability(ev.gate_features))
+
+
+@pytest.mark.slow
+def test_gate_features_a_dateline_line_is_no_sentence_of_the_story(nlp: Language) -> None:
+    text = ("Norland agrees new trade pact\nPORTO (Example Desk) -\nNorland signed a trade pact with Sudland on "
+            "Friday.\nThe ministers said more talks would follow.\nReporters waited outside.")
+    f = _features(nlp, text, "signed", actors=[COUNTRY])
+    assert f["lead"] == 1.0 and f["sentence_log"] == pytest.approx(math.log1p(1))

@@ -140,6 +140,20 @@ def load_stories(path: str | Path) -> list[Story]:
     return stories
 
 
+def load_corpus(path: str | Path, ids: set[str] | None = None) -> list[Story]:
+    """The stories of a corpus file (``corpus.jsonl``, or the folder holding it) without gold events, in file order;
+    only those whose id is in ``ids`` when given. A record without a text is skipped."""
+    p = Path(path)
+    p = p / "corpus.jsonl" if p.is_dir() else p
+    if not p.is_file():
+        raise EvaluationDataError(f"no corpus file at {p}", fix=_FIX)
+    return [Story(id=str(r["id"]), text=r["text"].replace("\r\n", "\n").replace("\r", "\n"),
+                  published=_opt(r.get("published")), title=_opt(r.get("title")), source=_opt(r.get("source")),
+                  dateline=_opt(r.get("dateline")))
+            for r in _read_jsonl(p)
+            if (ids is None or str(r["id"]) in ids) and isinstance(r.get("text"), str) and r["text"].strip()]
+
+
 # ----------------------------------------------------------------------------------------------- predicting
 
 

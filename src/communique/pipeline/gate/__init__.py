@@ -5,7 +5,8 @@ who-did-what row) and it has a party the store can place or class (a country, a 
 an actor, or a recipient when the actor is unresolved, "gunmen attacked the governor") and its confidence, the probability the fitted model
 (:mod:`.model`) gives from generic features (:mod:`.features`), is at least the threshold
 (``Settings.min_confidence``; by default the one chosen when the model was fitted; 0 keeps every event with a
-resolved party). A kept event's rule trail ends with ``+gate:<p>(<the features that moved it most>)``; a
+resolved party). Stories are scored by the story model, texts of one or two sentences by the sentence model
+(:mod:`.model` says why). A kept event's rule trail ends with ``+gate:<p>(<the features that moved it most>)``; a
 dropped one is logged at debug level with the reason.
 """
 
@@ -14,8 +15,9 @@ from __future__ import annotations
 import logging
 
 from ..context import DocContext
-from .features import FEATURES, StoryFacts, event_features, has_resolved_party
-from .model import ConfidenceModel, default_model, load_model
+from ..nlp import sentences
+from .features import FEATURES, StoryFacts, event_features, has_resolved_party, has_verb
+from .model import ConfidenceModel, default_model, load_model, model_for
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +27,9 @@ def threshold(ctx: DocContext, model: ConfidenceModel) -> float:
 
 
 def gate(ctx: DocContext, model: ConfidenceModel | None = None) -> None:
-    """Set each event's confidence from the model; drop events without a resolved actor or below the threshold."""
-    model = model or default_model()
+    """Set each event's confidence from the model (by default the bundled one for the text's length); drop events
+    without a resolved actor or below the threshold."""
+    model = model or model_for(sum(1 for s in sentences(ctx.sdoc) if has_verb(s)) if ctx.sdoc is not None else 0)
     cut = threshold(ctx, model)
     doc = ctx.document
     story = StoryFacts.of(ctx.events, ctx.sdoc, doc.body_start)

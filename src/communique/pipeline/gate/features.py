@@ -13,10 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor, Event
 from ...timespan import days_before
+from ..dates.expressions import find_date_expressions, resolve_expression
 from ..nlp import parsed_text, sentences
 
 # Sectors whose members act politically (PLOVER/CAMEO sector codes).
@@ -28,6 +29,9 @@ POLITICAL_SECTORS: frozenset[str] = frozenset({
 BODY_CODES: frozenset[str] = frozenset({"IGO", "UNO", "EUR", "NAT", "AFR", "ASN", "ARL", "OSC", "NGO"})
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})
+# Types whose act is aimed at someone: without a recipient the row misses half of what happened.
+DIRECTED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "AID", "PROTEST", "REJECT", "SUPPORT",
+                            "COERCE", "ASSAULT"})
 # Heads whose complement is wanted, demanded, intended or conditional rather than reported as done.
 IRREALIS_HEADS: frozenset[str] = frozenset({
     "hope", "want", "wish", "demand", "urge", "call", "ask", "seek", "plan", "aim", "intend", "try", "attempt",
@@ -58,7 +62,7 @@ FEATURES: tuple[str, ...] = (
     "mentions_log",  # log(number of reports in the story)
     "lead",  # reported in the story's first two sentences
     "sentence_log",  # log(1 + index of the first reporting sentence)
-    "undated",
+    "undated",  # no date, in a story with a publication date (one without dates nothing)
     "old_date",  # dated a month or more before publication
     "embedded",  # trigger in a relative, adverbial, purpose or open complement clause
     "under_irrealis",  # trigger under a hope / demand / purpose / promise head
@@ -68,6 +72,8 @@ FEATURES: tuple[str, ...] = (
     "actor_unresolved",  # an actor with no country, knowledge-base id or sector ("the ministers", "force")
     "type_consult",  # CONSULT: meetings, visits, calls
     "in_quote",  # the trigger is inside quotation marks (the speaker's own words)
+    "old_time_in_sentence",  # the reporting sentence names a time a month or more before publication ("in 1994")
+    "directed_without_recipient",  # a type aimed at someone (a demand, an accusation, aid...) with no recipient
 )
 
 
@@ -87,19 +93,24 @@ def has_resolved_party(event: Event, recipients: bool = False) -> bool:
     return any(resolved(a) for a in sides)
 
 
+def has_verb(sent: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
 @dataclass(frozen=True)
 class StoryFacts:
     """What the whole story says, computed once per document."""
 
     political_share: float
     countries: int
-    sentence_starts: tuple[int, ...]  # document offsets of the parse's sentences
+    sentence_starts: tuple[int, ...]  # document offsets of the parse's sentences with a verb (a dateline or byline
+    # line, "BRUSSELS (Desk) -", is no sentence of the story and moves no event out of the lead)
 
     @classmethod
     def of(cls, events: list[Event], sdoc: Doc | None, body_start: int) -> StoryFacts:
         share = sum(any(political(a) for a in e.actors) for e in events) / len(events) if events else 0.0
         codes = {a.country for e in events for a in [*e.actors, *e.recipients] if a.country}
-        starts = tuple(body_start + s.start_char for s in sentences(sdoc)) if sdoc is not None else ()
+        starts = tuple(body_start + s.start_char for s in sentences(sdoc) if has_verb(s)) if sdoc is not None else ()
         return cls(political_share=share, countries=len(codes), sentence_starts=starts)
 
     def sentence_index(self, offset: int) -> int:
@@ -160,6 +171,20 @@ def in_quote(event: Event) -> bool:
     return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
 
 
+def old_time_in_sentence(event: Event, published: date | None) -> bool:
+    """The event's first reporting sentence names a date a month or more before publication ("in 1994", "two weeks
+    ago" is not yet a month): the mark of background, whatever the event's own date came out as."""
+    if published is None or not event.mentions:
+        return False
+    anchor = published.isoformat()
+    for _, _, expr in find_date_expressions(event.mentions[0].sentence):
+        found = resolve_expression(expr, anchor, "past")
+        before = days_before(found.value, published) if found is not None else None
+        if before is not None and before >= OLD_DAYS:
+            return True
+    return False
+
+
 def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start: int,
                    published: date | None) -> dict[str, float]:
     """The :data:`FEATURES` of one event (name -> value)."""
@@ -188,7 +213,7 @@ def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start
         "mentions_log": math.log(max(len(event.mentions), 1)),
         "lead": sent <= 1,
         "sentence_log": math.log1p(sent),
-        "undated": event.date is None,
+        "undated": event.date is None and published is not None,  # an undated story dates nothing
         "old_date": before is not None and before >= OLD_DAYS,
         "embedded": tok is not None and embedded(tok),
         "under_irrealis": tok is not None and under_irrealis(tok),
@@ -198,6 +223,8 @@ def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start
         "actor_unresolved": any(not resolved(a) for a in event.actors),
         "type_consult": event.event_type == "CONSULT",
         "in_quote": in_quote(event),
+        "old_time_in_sentence": old_time_in_sentence(event, published),
+        "directed_without_recipient": event.event_type in DIRECTED_TYPES and not event.recipients,
     }
     return {name: float(f[name]) for name in FEATURES}
 

@@ -1,8 +1,13 @@
-"""The confidence model: a logistic regression over :data:`~.features.FEATURES`, read from ``model.json``.
+"""The confidence models: logistic regressions over :data:`~.features.FEATURES`, read from JSON files.
 
-The file (written by ``scripts/fit_confidence.py``) holds the intercept, one weight per feature name, the default
-threshold and its provenance (data set, commit, date, cross-validated figures). It is read once per process; at
-run time the model is a dot product.
+``model.json`` is the story model: fitted (by ``scripts/fit_confidence.py``) on the candidates of real wire stories,
+it leans on what a story shows around an event (its place in the story, repeated reports, the story's countries).
+``model_sentence.json`` is the sentence model, for texts too short to be a story (:data:`SHORT_TEXT_SENTENCES`
+sentences or fewer: a headline, a brief, one curated sentence), where those story features say nothing; it is the
+model fitted in session 5 on the gold stories alone, under which the curated sentence sets (PLOVER gold sentences,
+PETRARCH unit tests) keep their floors. Each file holds the intercept, one weight per feature name (a feature
+without a weight counts 0), the default threshold and its provenance. Each is read once per process; at run time a
+model is a dot product.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from typing import Any
 from ...errors import CommuniqueError
 
 MODEL_FILE = Path(__file__).with_name("model.json")
+SENTENCE_MODEL_FILE = Path(__file__).with_name("model_sentence.json")
+SHORT_TEXT_SENTENCES = 2  # a text of this many sentences or fewer is scored by the sentence model
 
 
 @dataclass(frozen=True)
@@ -61,8 +68,20 @@ def load_model(path: str | Path) -> ConfidenceModel:
 
 @lru_cache(maxsize=1)
 def default_model() -> ConfidenceModel:
-    """The bundled model, read once per process."""
+    """The bundled story model, read once per process."""
     return load_model(MODEL_FILE)
 
 
-__all__ = ["MODEL_FILE", "ConfidenceModel", "default_model", "load_model"]
+@lru_cache(maxsize=1)
+def sentence_model() -> ConfidenceModel:
+    """The bundled sentence model (texts of at most :data:`SHORT_TEXT_SENTENCES` sentences), read once per process."""
+    return load_model(SENTENCE_MODEL_FILE)
+
+
+def model_for(sentence_count: int) -> ConfidenceModel:
+    """The bundled model for a text of ``sentence_count`` sentences."""
+    return sentence_model() if sentence_count <= SHORT_TEXT_SENTENCES else default_model()
+
+
+__all__ = ["MODEL_FILE", "SENTENCE_MODEL_FILE", "SHORT_TEXT_SENTENCES", "ConfidenceModel", "default_model",
+           "load_model", "model_for", "sentence_model"]
