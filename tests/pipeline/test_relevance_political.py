@@ -150,6 +150,20 @@ def test_relevance_news_window_drops_acts_dated_a_month_before(date: str | None,
     assert (relevant_events(doc, [event]) == [event]) is kept
 
 
+@pytest.mark.parametrize(("date", "precision", "status", "kept"), [
+    ("1997-03", "month", "occurred", False),  # "last month" in a story of April 4: 4 days ago at most, not news
+    ("1997", "year", "occurred", False),  # "earlier this year", "this year": no day, no week
+    ("1997-04", "month", "occurred", True),  # "this month"
+    ("1997-03-31", "day", "occurred", True),  # a named day of last month: 4 days ago
+    ("1997", "year", "planned", True),  # "will visit this year": a plan
+])
+def test_relevance_news_window_past_month_or_year(date: str, precision: str, status: str, kept: bool) -> None:
+    doc = make_document("Ruritania's minister met Freedonia's minister.", published="1997-04-04")
+    event = Event(event_type="CONSULT", cameo="042", status=status, date=date, date_precision=precision,
+                  actors=[_actor("person", "RUR", "GOV")], recipients=[_actor("country", "FRE")])
+    assert (relevant_events(doc, [event]) == [event]) is kept
+
+
 def test_relevance_news_window_zero_keeps_every_date() -> None:
     doc = make_document("Ruritania's minister met Freedonia's minister.", published="1997-04-04")
     event = Event(event_type="CONSULT", cameo="042", date="1996", actors=[_actor("person", "RUR", "GOV")])

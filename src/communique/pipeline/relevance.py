@@ -17,8 +17,9 @@ Two generic tests, run once the actors are resolved:
 - **troop movements**: soldiers arriving somewhere or meeting up with another unit hold no talks and pay no
   visit.
 - **news window**: an act the text dates a month or more before publication ("visited X in January" in an April
-  story, "the summit held on January 9") is the story's background, not its news (``Settings.news_window_days``,
-  by default 30; 0 turns the test off).
+  story, "the summit held on January 9"), or only to a past month or to a year ("last month", "earlier this
+  year"), is the story's background, not its news (``Settings.news_window_days``, by default 30; 0 turns the test
+  off).
 
 Events a user dictionary coded (``user-verb`` rules) are the user's choice and always kept.
 """
@@ -32,7 +33,7 @@ from datetime import date
 from ..config import NEWS_WINDOW_DAYS
 from ..lexicon.words import word_set
 from ..records import Actor, Document, Event
-from ..timespan import days_before
+from ..timespan import day_span, days_before
 from .actors.no_party import head_word
 from .context import DocContext
 from .dates.expressions import parse_anchor
@@ -108,10 +109,17 @@ def _user_coded(event: Event) -> bool:
 
 
 def before_the_news(event: Event, anchor: date | None, days: int = NEWS_WINDOW_DAYS) -> bool:
-    """Whether the event's own date ends ``days`` or more before the publication day ``anchor`` (never, for
-    ``days`` 0)."""
+    """Whether the event's own date ends ``days`` or more before the publication day ``anchor``, or the text dates
+    an act that took place only to a past month or to a year ("last month", "in March", "earlier this year": a
+    story's news has its day or its week) (never, for ``days`` 0)."""
     before = days_before(event.date, anchor) if days > 0 else None
-    return before is not None and before >= days
+    if before is None:
+        return False
+    if event.status == "occurred" and event.date_precision in ("month", "year"):
+        span = day_span(event.date)
+        if span is not None and (span[1] < anchor or event.date_precision == "year" and span[0] <= anchor):  # type: ignore[operator]
+            return True
+    return before >= days
 
 
 def unofficial_visit(event: Event) -> bool:
