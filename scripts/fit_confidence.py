@@ -213,7 +213,7 @@ def main() -> None:
             f"{PRECISION_TARGET}")
     print(f"\ndefault threshold: {chosen} ({rule})")
     if args.write:
-        write_model(w, lam, chosen, rule, y, cv[lam], cv_rows, c_rows, len(crows))
+        write_model(w, lam, chosen, rule, y, cv[lam], cv_rows, c_rows, (len(crows), len({r[0] for r in crows})))
 
 
 def held_out(x: np.ndarray, y: np.ndarray, groups: np.ndarray, lam: float, rows: list[Row], crows: list[Row],
@@ -245,14 +245,14 @@ def print_tables(cv_rows: list[dict[str, Any]], fit_rows: list[dict[str, Any]], 
 
 
 def write_model(w: np.ndarray, lam: float, chosen: float, rule: str, y: np.ndarray, cv_p: np.ndarray,
-                cv_rows: list[dict[str, Any]], c_rows: list[dict[str, Any]], n_corpus: int) -> None:
+                cv_rows: list[dict[str, Any]], c_rows: list[dict[str, Any]], n_corpus: tuple[int, int]) -> None:
     model = {
         "intercept": round(float(w[0]), 4),
         "weights": {name: round(float(v), 4) for name, v in zip(FEATURES, w[1:], strict=True)},
         "threshold": chosen,
         "provenance": {
             "data": "realnews_dev (60 AFP/Xinhua stories, 1997 and 2005; ../shared/eval/realnews_dev) and the "
-                    f"{n_corpus} candidates of 254 of its corpus stories outside the gold set labelled in "
+                    f"{n_corpus[0]} candidates of {n_corpus[1]} of its corpus stories outside the gold set labelled in "
                     "benchmarks/labels/realnews_corpus.tsv",
             "labels": "gold stories: the evaluator's matcher (required gold = 1, false positive = 0, optional gold "
                       "left out); corpus stories: expert reading (1, 0, borderline left out)",
