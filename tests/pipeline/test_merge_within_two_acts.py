@@ -124,3 +124,22 @@ def test_merge_within_plan_for_a_later_day_is_no_occurred_report(plan_day: str, 
     plan = _dated("planned", plan_day, "2024-05-02", "The Norland president will hold talks in Porto next week.")
     out = merge_within_document([plan, _dated("occurred", done_day, done_published)])
     assert (len(out) == 1) is merged
+
+
+def _trip_visit(day: str, host: str, sentence: str, visitor: str = "NLD") -> Event:
+    mention = Mention("d", None, None, "2024-05-10", sentence, 0, len(sentence))
+    return Event(event_type="CONSULT", cameo="042", status="occurred", date=day, date_precision="day",
+                 date_rule="weekday", actors=[_party(visitor)], recipients=[_party(host)], mentions=[mention])
+
+
+@pytest.mark.parametrize(("arrival", "host", "visitor", "merged"), [
+    ("2024-05-06", "PRT", "NLD", True),  # "arrived in Porto on Monday" and "ended his visit on Wednesday": one trip
+    ("2024-05-06", "ESP", "NLD", False),  # another host country
+    ("2024-05-06", "PRT", "FRA", False),  # another visitor
+    ("2024-04-20", "PRT", "NLD", False),  # weeks apart: two visits
+])
+def test_merge_within_reports_of_one_trip_on_different_days(arrival: str, host: str, visitor: str,
+                                                            merged: bool) -> None:
+    ended = _trip_visit("2024-05-08", "PRT", "The Norland president ended his official visit to Portugal on Wednesday.")
+    arrived = _trip_visit(arrival, host, "The president arrived in the capital on Monday.", visitor)
+    assert (len(merge_within_document([ended, arrived])) == 1) is merged

@@ -8,6 +8,7 @@ from msgspec.structs import replace
 
 from ...lexicon.words import word_set
 from ...records import Event
+from ...timespan import day_span
 from .combine import combine
 from .score import (
     GENERIC_TYPE,
@@ -76,6 +77,24 @@ def _visits_elsewhere(new: Event, earlier: Event) -> bool:
     if any(not r.country for r in (*new.recipients, *earlier.recipients)):
         return False
     return not {r.country for r in new.recipients} & {r.country for r in earlier.recipients}
+
+
+TRIP_DAYS = 7  # one visit's reports (arrival, stay, departure) lie at most this many days apart
+
+
+def _one_trip(new: Event, earlier: Event) -> bool:
+    """Two reports of one visit made on different days ("arrived in Hanoi on Monday", "ended his visit to
+    Vietnam on Wednesday"): both visits of the same visitor to the same host country, dated at most TRIP_DAYS
+    apart."""
+    if new.cameo not in VISIT_CODES or earlier.cameo not in VISIT_CODES or new.status != earlier.status:
+        return False
+    if not participant_ids(new.actors) or participant_ids(new.actors) != participant_ids(earlier.actors):
+        return False
+    hosts, others = {r.country for r in new.recipients}, {r.country for r in earlier.recipients}
+    if not hosts or None in hosts or hosts != others:
+        return False
+    a, b = day_span(new.date), day_span(earlier.date)
+    return a is not None and b is not None and abs((a[0] - b[0]).days) <= TRIP_DAYS
 
 
 def _two_acts_in_one_sentence(new: Event, earlier: Event) -> bool:
@@ -180,7 +199,7 @@ def merge_within_document(events: list[Event]) -> list[Event]:
                 continue
             if not statuses_compatible(earlier, event) or _two_acts_in_one_sentence(event, earlier):
                 continue
-            if dates_explicitly_differ(earlier, event):
+            if dates_explicitly_differ(earlier, event) and not _one_trip(event, earlier):
                 continue
             if (_same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier)
                     or _one_act_in_one_sentence(event, earlier) or _claimed_attack(event, earlier)
