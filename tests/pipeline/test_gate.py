@@ -294,3 +294,19 @@ def test_gate_features_a_dateline_line_is_no_sentence_of_the_story(nlp: Language
             "Friday.\nThe ministers said more talks would follow.\nReporters waited outside.")
     f = _features(nlp, text, "signed", actors=[COUNTRY])
     assert f["lead"] == 1.0 and f["sentence_log"] == pytest.approx(math.log1p(1))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("last", "trigger", "present"), [
+    ("Norland accuses Sudland of arming the rebels.", "accuses", True),  # a standing stance told in the present
+    ("Norland accused Sudland of arming the rebels.", "accused", False),
+    ("Norland has accused Sudland of arming the rebels.", "accused", False),
+])
+def test_gate_features_present_simple_after_the_lead(nlp: Language, last: str, trigger: str, present: bool) -> None:
+    text = "The two ministers met on Monday. The talks were long. " + last
+    f = _features(nlp, text, trigger, actors=[COUNTRY], etype="ACCUSE")
+    assert f["present_simple"] == float(present)
+    assert f["is_accuse"] == 1.0 and f["is_consult"] == 0.0
+    headline = _features(nlp, "Norland accuses Sudland of arming rebels. The talks were long.", "accuses",
+                         actors=[COUNTRY], etype="ACCUSE")
+    assert headline["present_simple"] == 0.0  # a headline's or lead's present is the news

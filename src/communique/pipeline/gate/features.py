@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ...records import Actor, Event
+from ...records import PLOVER_TYPES, Actor, Event
 from ...timespan import days_before
 from ..dates.expressions import find_date_expressions, resolve_expression
 from ..nlp import parsed_text, sentences
@@ -74,6 +74,9 @@ FEATURES: tuple[str, ...] = (
     "in_quote",  # the trigger is inside quotation marks (the speaker's own words)
     "old_time_in_sentence",  # the reporting sentence names a time a month or more before publication ("in 1994")
     "directed_without_recipient",  # a type aimed at someone (a demand, an accusation, aid...) with no recipient
+    "present_simple",  # a simple-present verb trigger after the lead, outside quotes: a standing stance ("Sudan
+    # accuses Uganda of backing the rebels"; a headline's present is news)
+    *(f"is_{t.lower()}" for t in PLOVER_TYPES),  # the event type, one feature each
 )
 
 
@@ -225,6 +228,9 @@ def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start
         "in_quote": in_quote(event),
         "old_time_in_sentence": old_time_in_sentence(event, published),
         "directed_without_recipient": event.event_type in DIRECTED_TYPES and not event.recipients,
+        "present_simple": sent > 1 and tok is not None and tok.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children) and not in_quote(event),
+        **{f"is_{t.lower()}": event.event_type == t for t in PLOVER_TYPES},
     }
     return {name: float(f[name]) for name in FEATURES}
 
