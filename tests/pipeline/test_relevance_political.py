@@ -226,3 +226,15 @@ def test_relevance_news_window_setting_from_the_environment(monkeypatch: pytest.
     monkeypatch.setenv("COMMUNIQUE_NEWS_WINDOW_DAYS", "a month")
     with pytest.raises(CommuniqueError, match="COMMUNIQUE_NEWS_WINDOW_DAYS"):
         Settings()
+
+
+@pytest.mark.parametrize(("sector", "kept"), [
+    ("BUS", False),  # "the nuclear industry group set up a research base in Shanghai"
+    ("MIL", True),  # "the army set up a base near the border"
+    ("GOV", True),
+])
+def test_relevance_mobilization_needs_an_actor_with_force(sector: str, kept: bool) -> None:
+    doc = make_document("The group set up a base near the border.", published="1997-04-04")
+    event = Event(event_type="MOBILIZE", cameo="150", status="occurred", date="1997-04-04", date_precision="day",
+                  actors=[_actor("group", "RUR", sector)], recipients=[_actor("country", "FRE")])
+    assert (relevant_events(doc, [event]) == [event]) is kept

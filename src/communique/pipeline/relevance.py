@@ -16,6 +16,8 @@ Two generic tests, run once the actors are resolved:
   or a private person arriving somewhere travel, they pay no visit (and whoever receives them hosts none).
 - **troop movements**: soldiers arriving somewhere or meeting up with another unit hold no talks and pay no
   visit.
+- **mobilisation without force**: a company, a newspaper or a crowd that "sets up a base" mobilises nothing
+  (``relevance/forceless_sectors``).
 - **news window**: an act the text dates a month or more before publication ("visited X in January" in an April
   story, "the summit held on January 9"), or only to a past month or to a year ("last month", "earlier this
   year"), is the story's background, not its news (``Settings.news_window_days``, by default 30; 0 turns the test
@@ -43,6 +45,7 @@ ORGANISATION_CODES = word_set("relevance/organisation_codes")
 NOT_COLLECTIVE_SECTORS = word_set("relevance/not_collective_sectors")
 UNOFFICIAL_GUESTS = word_set("relevance/unofficial_guest_sectors")
 VISITING_SECTORS = word_set("relevance/visiting_sectors")
+FORCELESS_SECTORS = word_set("relevance/forceless_sectors")
 TROOP_WORDS = word_set("events/troop_words")
 TOPICS: dict[str, frozenset[str]] = {
     name: word_set(f"relevance/topic_{name}") for name in ("sport", "market", "culture", "health")
@@ -147,6 +150,13 @@ def troop_meeting(event: Event) -> bool:
     return event.cameo == "042" or all(_troops(r) for r in event.recipients)
 
 
+def forceless_mobilization(event: Event) -> bool:
+    """A mobilisation whose every actor has a sector that commands no force ("The nuclear industry group set up a
+    research base in Shanghai"): no MOBILIZE."""
+    return event.event_type == "MOBILIZE" and bool(event.actors) and all(
+        (a.sector or "").upper() in FORCELESS_SECTORS for a in event.actors)
+
+
 def relevant_events(document: Document, events: list[Event], window: int = NEWS_WINDOW_DAYS) -> list[Event]:
     """The events that pass the tests (see the module's doc)."""
     topic = story_topic(document.title, document.text[document.body_start:]) if events else None
@@ -155,7 +165,8 @@ def relevant_events(document: Document, events: list[Event], window: int = NEWS_
     for event in events:
         if _user_coded(event):
             kept.append(event)
-        elif before_the_news(event, anchor, window) or unofficial_visit(event) or troop_meeting(event):
+        elif (before_the_news(event, anchor, window) or unofficial_visit(event) or troop_meeting(event)
+              or forceless_mobilization(event)):
             continue
         elif topic is not None:
             if between_political_parties(event, topic):
