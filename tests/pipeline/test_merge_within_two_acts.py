@@ -143,3 +143,13 @@ def test_merge_within_reports_of_one_trip_on_different_days(arrival: str, host: 
     ended = _trip_visit("2024-05-08", "PRT", "The Norland president ended his official visit to Portugal on Wednesday.")
     arrived = _trip_visit(arrival, host, "The president arrived in the capital on Monday.", visitor)
     assert (len(merge_within_document([ended, arrived])) == 1) is merged
+
+
+def test_merge_within_one_trip_also_when_one_report_names_the_host() -> None:
+    # "ended his visit to Portugal on Wednesday" and "paid an official visit to Portugal at the invitation of its
+    # president, May 6-8": the second names a host person too, and no other report rule joins them
+    ended = _trip_visit("2024-05-08", "PRT", "The Norland president ended his official visit to Portugal.")
+    paid = _trip_visit("2024-05-06", "PRT", "At the invitation of his host, the president paid a visit to Portugal.")
+    paid.recipients.append(Actor(id="person:h", name="H", kind="person", country="PRT"))
+    out = merge_within_document([ended, paid])
+    assert len(out) == 1 and {r.country for r in out[0].recipients} == {"PRT"}

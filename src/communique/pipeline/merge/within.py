@@ -203,7 +203,7 @@ def merge_within_document(events: list[Event]) -> list[Event]:
                 continue
             if (_same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier)
                     or _one_act_in_one_sentence(event, earlier) or _claimed_attack(event, earlier)
-                    or _between_same_countries(event, earlier)):
+                    or _between_same_countries(event, earlier) or _one_trip(event, earlier)):
                 target = j
                 break
         if target is None:
