@@ -64,6 +64,20 @@ _TIME_CLAUSE_MARKS = word_set("events/time_clause_marks")
 
 
 _OWN_STATUS_MARKS = word_set("events/own_status_marks")
+_FUTURE_TIME_MARKS = word_set("events/future_time_marks")
+
+
+def present_time_clause_under_plan(verb: Token) -> StatusDecision | None:
+    """"... will be attended by X after he concludes his visit to Y": a present-tense time clause hanging on a
+    planned clause tells a future act (planned, rule ``mark:<word>+<the plan's cue>``)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP") or verb.head.i == verb.i:
+        return None
+    mark = next((c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.lower_ in _FUTURE_TIME_MARKS
+                 and c.i < verb.i), None)  # the parser hangs "when" as an adverb
+    if mark is None:
+        return None
+    head = decide_status(verb.head, verb.head)
+    return StatusDecision("planned", f"mark:{mark}+{head.cue}", 0.75) if head.status == "planned" else None
 
 
 def _own_status_clause(tok: Token) -> bool:
@@ -230,6 +244,7 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
         for c in clause.children:
             if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
                 return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.55)
+        return present_time_clause_under_plan(clause) or StatusDecision("occurred", None, 1.0)
     return StatusDecision("occurred", None, 1.0)
 
 
@@ -512,8 +527,8 @@ def _from_governor(path: list[Token], gov: Token) -> StatusDecision | None:
         if verb.status == "planned":
             return StatusDecision("planned", f"nominal<-at:{verb.cue}", verb.weight)
         return None
-    if top.dep_ == "dobj":
-        return future_date_on_past_verb(gov)
+    if top.dep_ == "dobj":  # "after he concludes his visit to Y" under a plan: the visit is to come
+        return future_date_on_past_verb(gov) or present_time_clause_under_plan(gov)
     return None
 
 
