@@ -238,3 +238,17 @@ def test_relevance_mobilization_needs_an_actor_with_force(sector: str, kept: boo
     event = Event(event_type="MOBILIZE", cameo="150", status="occurred", date="1997-04-04", date_precision="day",
                   actors=[_actor("group", "RUR", sector)], recipients=[_actor("country", "FRE")])
     assert (relevant_events(doc, [event]) == [event]) is kept
+
+
+@pytest.mark.parametrize(("text", "sector", "kept"), [
+    ("US boxing legend Amadou Kante", None, False),  # "... arrived in Berlin to receive a prize": a private trip
+    ("NBA star Amadou Kante", None, False),
+    ("Foreign Minister Amadou Kante", "GOV", True),
+    ("Amadou Kante", None, True),  # nothing said of him: may be anyone, kept
+])
+def test_relevance_private_persons_pay_no_visit(text: str, sector: str | None, kept: bool) -> None:
+    doc = make_document("He arrived in Berlin on Friday.", published="1997-04-04")
+    visitor = Actor(id=None, name="Amadou Kante", kind="person", sector=sector, text=text)
+    event = Event(event_type="CONSULT", cameo="042", status="occurred", date="1997-04-04", date_precision="day",
+                  actors=[visitor], recipients=[_actor("country", "DEU")])
+    assert (relevant_events(doc, [event]) == [event]) is kept

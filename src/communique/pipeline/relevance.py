@@ -46,6 +46,7 @@ NOT_COLLECTIVE_SECTORS = word_set("relevance/not_collective_sectors")
 UNOFFICIAL_GUESTS = word_set("relevance/unofficial_guest_sectors")
 VISITING_SECTORS = word_set("relevance/visiting_sectors")
 FORCELESS_SECTORS = word_set("relevance/forceless_sectors")
+PRIVATE_OCCUPATION_WORDS = word_set("relevance/private_occupation_words")
 TROOP_WORDS = word_set("events/troop_words")
 TOPICS: dict[str, frozenset[str]] = {
     name: word_set(f"relevance/topic_{name}") for name in ("sport", "market", "culture", "health")
@@ -129,12 +130,22 @@ def unofficial_visit(event: Event) -> bool:
     """A "visit" (CAMEO 042) made by no official: crowds, migrants or private people arriving somewhere ("13,000
     Albanians have arrived in Italy by boat", "the player flew to Milwaukee") travel; they pay no visit. Nor is
     a host (043) receiving them ("gave a mixed welcome to the influx of refugees") hosting a visit."""
+    if event.cameo == "042" and event.actors and all(_private_person(a) for a in event.actors):
+        return True  # "US boxing legend X arrived in Berlin", "NBA star X flew to Milwaukee": a private trip
     if event.cameo == "042":  # (a visitor not resolved at all, "him", may be anyone: kept)
         return any(a.country or a.sector for a in event.actors) and not any(
             is_political(a, strict=True) or (a.kind != "group" and (a.sector or "").upper() in VISITING_SECTORS)
             for a in event.actors)  # a pope visits; a crowd of worshippers travels
     return event.cameo == "043" and bool(event.recipients) and all(
         a.kind == "group" and (a.sector or "").upper() in UNOFFICIAL_GUESTS for a in event.recipients)
+
+
+def _private_person(actor: Actor) -> bool:
+    """A person of no known political sector described by a private occupation ("boxing legend", "NBA star")."""
+    if actor.kind != "person" or actor.sector:
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", actor.text or "")}
+    return bool(words & PRIVATE_OCCUPATION_WORDS)
 
 
 def _troops(actor: Actor) -> bool:
