@@ -16,8 +16,8 @@ Two generic tests, run once the actors are resolved:
   or a private person arriving somewhere travel, they pay no visit (and whoever receives them hosts none).
 - **troop movements**: soldiers arriving somewhere or meeting up with another unit hold no talks and pay no
   visit.
-- **mobilisation without force**: a company, a newspaper or a crowd that "sets up a base" mobilises nothing
-  (``relevance/forceless_sectors``).
+- **mobilisation without force**: a company, a newspaper or a crowd (a known sector that is not political) that
+  "sets up a base" mobilises nothing.
 - **news window**: an act the text dates a month or more before publication ("visited X in January" in an April
   story, "the summit held on January 9"), or only to a past month or to a year ("last month", "earlier this
   year"), is the story's background, not its news (``Settings.news_window_days``, by default 30; 0 turns the test
@@ -45,7 +45,6 @@ ORGANISATION_CODES = word_set("relevance/organisation_codes")
 NOT_COLLECTIVE_SECTORS = word_set("relevance/not_collective_sectors")
 UNOFFICIAL_GUESTS = word_set("relevance/unofficial_guest_sectors")
 VISITING_SECTORS = word_set("relevance/visiting_sectors")
-FORCELESS_SECTORS = word_set("relevance/forceless_sectors")
 PRIVATE_OCCUPATION_WORDS = word_set("relevance/private_occupation_words")
 TROOP_WORDS = word_set("events/troop_words")
 TOPICS: dict[str, frozenset[str]] = {
@@ -162,10 +161,10 @@ def troop_meeting(event: Event) -> bool:
 
 
 def forceless_mobilization(event: Event) -> bool:
-    """A mobilisation whose every actor has a sector that commands no force ("The nuclear industry group set up a
-    research base in Shanghai"): no MOBILIZE."""
+    """A mobilisation whose every actor has a known sector that is not political, and so commands no force ("The
+    nuclear industry group set up a research base in Shanghai"): no MOBILIZE."""
     return event.event_type == "MOBILIZE" and bool(event.actors) and all(
-        (a.sector or "").upper() in FORCELESS_SECTORS for a in event.actors)
+        a.sector and not is_political(a, strict=True) for a in event.actors)
 
 
 def relevant_events(document: Document, events: list[Event], window: int = NEWS_WINDOW_DAYS) -> list[Event]:

@@ -15,8 +15,7 @@ from __future__ import annotations
 import logging
 
 from ..context import DocContext
-from ..nlp import sentences
-from .features import FEATURES, StoryFacts, event_features, has_resolved_party, has_verb
+from .features import FEATURES, StoryFacts, event_features, has_resolved_party
 from .model import ConfidenceModel, default_model, load_model, model_for
 
 log = logging.getLogger(__name__)
@@ -29,10 +28,10 @@ def threshold(ctx: DocContext, model: ConfidenceModel) -> float:
 def gate(ctx: DocContext, model: ConfidenceModel | None = None) -> None:
     """Set each event's confidence from the model (by default the bundled one for the text's length); drop events
     without a resolved actor or below the threshold."""
-    model = model or model_for(sum(1 for s in sentences(ctx.sdoc) if has_verb(s)) if ctx.sdoc is not None else 0)
-    cut = threshold(ctx, model)
     doc = ctx.document
     story = StoryFacts.of(ctx.events, ctx.sdoc, doc.body_start)
+    model = model or model_for(len(story.sentence_starts))  # the story's sentences with a verb
+    cut = threshold(ctx, model)
     kept = []
     for ev in ctx.events:
         feats = event_features(ev, story, ctx.sdoc, doc.body_start, ctx.facts.anchor)
