@@ -306,7 +306,7 @@ def test_gate_features_present_simple_after_the_lead(nlp: Language, last: str, t
     text = "The two ministers met on Monday. The talks were long. " + last
     f = _features(nlp, text, trigger, actors=[COUNTRY], etype="ACCUSE")
     assert f["present_simple"] == float(present)
-    assert f["is_accuse"] == 1.0 and f["is_consult"] == 0.0
+    assert f["is_accuse"] == 1.0 and f["is_assault"] == 0.0 and f["type_consult"] == 0.0
     headline = _features(nlp, "Norland accuses Sudland of arming rebels. The talks were long.", "accuses",
                          actors=[COUNTRY], etype="ACCUSE")
     assert headline["present_simple"] == 0.0  # a headline's or lead's present is the news

@@ -76,7 +76,7 @@ FEATURES: tuple[str, ...] = (
     "directed_without_recipient",  # a type aimed at someone (a demand, an accusation, aid...) with no recipient
     "present_simple",  # a simple-present verb trigger after the lead, outside quotes: a standing stance ("Sudan
     # accuses Uganda of backing the rebels"; a headline's present is news)
-    *(f"is_{t.lower()}" for t in PLOVER_TYPES),  # the event type, one feature each
+    *(f"is_{t.lower()}" for t in PLOVER_TYPES if t != "CONSULT"),  # the event type (CONSULT: type_consult)
 )
 
 
@@ -230,7 +230,7 @@ def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start
         "directed_without_recipient": event.event_type in DIRECTED_TYPES and not event.recipients,
         "present_simple": sent > 1 and tok is not None and tok.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children) and not in_quote(event),
-        **{f"is_{t.lower()}": event.event_type == t for t in PLOVER_TYPES},
+        **{f"is_{t.lower()}": event.event_type == t for t in PLOVER_TYPES if t != "CONSULT"},
     }
     return {name: float(f[name]) for name in FEATURES}
 
