@@ -247,6 +247,18 @@ def test_gate_features_old_time_in_sentence(sentence: str, old: bool) -> None:
     assert old_time_in_sentence(ev, None) is False  # no publication date: nothing is old
 
 
+@pytest.mark.parametrize(("sentence", "status", "old"), [
+    ("The two countries will sign the treaty on June 20.", "planned", False),  # next month, not last June
+    ("The two countries signed the treaty on June 20.", "occurred", True),  # last June
+    ("The two countries will sign the treaty on April 20.", "planned", False),  # last month's day: planned ahead
+    ("The two countries will sign the treaty in 2023.", "planned", True),  # a year given is read as written
+])
+def test_gate_features_old_time_read_in_the_events_tense(sentence: str, status: str, old: bool) -> None:
+    ev = Event(event_type="AGREE", cameo="057", status=status,
+               mentions=[Mention("d", None, None, "2024-05-02", sentence, 0, len(sentence))])
+    assert old_time_in_sentence(ev, date(2024, 5, 2)) is old
+
+
 @pytest.mark.slow
 def test_gate_features_directed_type_without_recipient(nlp: Language) -> None:
     text = "France accused the rebels of shelling the town."

@@ -176,12 +176,14 @@ def in_quote(event: Event) -> bool:
 
 def old_time_in_sentence(event: Event, published: date | None) -> bool:
     """The event's first reporting sentence names a date a month or more before publication ("in 1994", "two weeks
-    ago" is not yet a month): the mark of background, whatever the event's own date came out as."""
+    ago" is not yet a month): the mark of background, whatever the event's own date came out as. A date without a
+    year is read in the event's own tense: "will sign on May 27" in an April story is next month, not last May."""
     if published is None or not event.mentions:
         return False
     anchor = published.isoformat()
+    tense = "future" if event.status in ("planned", "hypothetical") else "past"
     for _, _, expr in find_date_expressions(event.mentions[0].sentence):
-        found = resolve_expression(expr, anchor, "past")
+        found = resolve_expression(expr, anchor, tense)
         before = days_before(found.value, published) if found is not None else None
         if before is not None and before >= OLD_DAYS:
             return True
