@@ -138,9 +138,34 @@ def test_actor_fill_claim_in_a_participle_belongs_to_the_main_subject(text: str,
 
 
 def test_actor_fill_generic_party_is_dropped_and_recorded() -> None:
-    text = "The minister urged developed countries to cut emissions."
-    ev = _run(text, ["The minister"], ["developed countries"], "urged", "REQUEST")
+    text = "The minister praised developed countries for cutting emissions."
+    ev = _run(text, ["The minister"], ["developed countries"], "praised", "SUPPORT")
     assert ev.recipients == [] and "generic-party-dropped(developed countries)" in (ev.rule or "")
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient", "trigger", "event_type", "kept"), [
+    ("The minister urged developed countries to cut emissions.", "The minister", "developed countries", "urged",
+     "REQUEST", True),
+    ("The secretary-general called on the international community to help.", "The secretary-general",
+     "the international community", "called", "REQUEST", True),
+    ("The envoy accused western nations of meddling.", "The envoy", "western nations", "accused", "ACCUSE", True),
+    ("The Kenyan president urged all member states to pay their dues.", "The Kenyan president",
+     "all member states", "urged", "REQUEST", True),  # kept, and not read as Kenya's own organs
+    ("The envoy urged the two countries to talk.", "The envoy", "the two countries", "urged", "REQUEST", False),
+    ("The envoy urged the community to stay calm.", "The envoy", "the community", "urged", "REQUEST", False),
+    ("The minister met developed countries on trade.", "The minister", "developed countries", "met", "CONSULT",
+     False),
+    ("The minister reached out to developed countries.", "The minister", "developed countries", "reached",
+     "REQUEST", False),  # no demand stated: an outreach, not a call on them
+])
+def test_actor_fill_addressed_collective_is_kept_by_name(text: str, actor: str, recipient: str, trigger: str,
+                                                        event_type: str, kept: bool) -> None:
+    ev = _run(text, [actor], [recipient], trigger, event_type)
+    if kept:
+        r = _one(ev.recipients)
+        assert r.country is None and r.sector != "CVL" and "addressed collective" in (r.resolution or ""), r
+    else:
+        assert ev.recipients == [] and "generic-party-dropped" in (ev.rule or "")
 
 
 def test_actor_fill_human_rights_group_is_an_ngo() -> None:

@@ -73,6 +73,9 @@ _HOME_SECTORS = word_set("actors/context_fill_home_sectors")  # police act (and 
 _NOT_ORIGIN_PREPS = word_set("actors/context_fill_not_origin_preps")
 _GENERIC_HEADS = word_set("actors/context_fill_generic_heads")
 _GENERIC_OPENERS = word_set("actors/context_fill_generic_openers")
+_ADDRESSED_TYPES = word_set("actors/context_fill_addressed_types")
+_ADDRESSED_HEADS = word_set("actors/context_fill_addressed_heads")
+ADDRESSED = "context:addressed collective, kept by name"
 _NAME_SMALL_WORDS = word_set("actors/context_fill_name_small_words")
 _TRANSNATIONAL_OPEN = ("international ", "world ", "global ", "third world ", "inter-", "pan-", "transnational ")
 _IGO_HEADS = word_set("actors/context_fill_igo_heads")
@@ -241,20 +244,65 @@ def _counterpart(ev: Event, other: list[Actor]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _drop_generic(ev: Event) -> None:
-    """Drop generic and empty parties; an event whose every actor was generic has no source to code, so its
-    unplaced recipients go too (nothing wrong is recorded rather than a half-coded event)."""
+def states_what(document: Document, sdoc: Doc, ev: Event) -> bool:
+    """The report says what is demanded or charged: an infinitive or clause under the trigger ("urged X to act",
+    "called on X to ..."), a charge's "of" or a call's "for" ("accused X of meddling"), or a reported obligation
+    ("X should act"). "Reached out to the international community" says nothing of the kind."""
+    if (ev.rule or "").startswith("obligation:"):
+        return True
+    if ev.trigger is None:
+        return False
+    off = document.body_start
+    span = sdoc.char_span(ev.trigger.start - off, ev.trigger.end - off, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    heads = [root, *(c for c in root.children if c.dep_ == "dobj"),
+             *(g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    for c in (c for h in heads for c in h.children):  # "accused X of ...": the "of" may hang on X
+        if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                      for g in c.children)):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            return True
+    return False
+
+
+def addressed_collective(ev: Event, a: Actor, stated: bool = True) -> bool:
+    """A generic collective addressed by a demand, charge or offer that says what it asks or charges ("urged the
+    international community to act", "called on all nations to ..."): a recipient worth keeping by name, though
+    it has no country."""
+    if not stated or ev.event_type not in _ADDRESSED_TYPES or not generic_party(a):
+        return False
+    ws = [w for w in actor_words(a) if w]
+    if any(w in _NUMBER_WORDS or w == "both" or w.isdigit() for w in ws):
+        return False  # "the two countries": parties the story names, not a collective
+    head = ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]
+    if head == "community":
+        return len(ws) > 1 and ws[-2] in ("international", "world")
+    return head in _ADDRESSED_HEADS
+
+
+def _drop_generic(ev: Event, stated: bool = False) -> None:
+    """Drop generic and empty parties (but a collective addressed by a demand or charge that ``stated`` what it
+    asks is kept); an event whose every actor was generic has no source to code, so its unplaced recipients go
+    too (nothing wrong is recorded rather than a half-coded event)."""
     had_actors = bool(ev.actors)
+    kept = [a for a in ev.recipients if addressed_collective(ev, a, stated)]
     dropped = [a.text or a.name for side in (ev.actors, ev.recipients) for a in side
-               if generic_party(a) or empty_party(a)]
-    if not dropped:
+               if (generic_party(a) or empty_party(a)) and not any(a is k for k in kept)]
+    if not dropped and not kept:
         return
     ev.actors = [a for a in ev.actors if not (generic_party(a) or empty_party(a))]
-    ev.recipients = [a for a in ev.recipients if not (generic_party(a) or empty_party(a))]
+    ev.recipients = [replace(a, sector=None if a.sector == "CVL" else a.sector,  # states, not civilians
+                             resolution=f"{a.resolution}; {ADDRESSED}")
+                     if any(a is k for k in kept) else a for a in ev.recipients
+                     if any(a is k for k in kept) or not (generic_party(a) or empty_party(a))]
     if had_actors and not ev.actors:
         dropped += [a.text or a.name for a in ev.recipients if a.country is None]
         ev.recipients = [a for a in ev.recipients if a.country is not None]
-    ev.rule = f"{ev.rule or ''}+context:generic-party-dropped({', '.join(dropped)})"
+    if dropped:
+        ev.rule = f"{ev.rule or ''}+context:generic-party-dropped({', '.join(dropped)})"
 
 
 _MEMBERS_OF_BODY = re.compile(r"^(?:all |the |other |its |their |some |most )*member(?:s| states| countries| nations"
@@ -443,7 +491,7 @@ def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
                 article: ArticleCountry | None = None) -> None:
     _body_members(document, sdoc, kb, ev)
     _visit_here(document, sdoc, kb, ev, article)  # the article's dateline country, read once
-    _drop_generic(ev)
+    _drop_generic(ev, ev.event_type in _ADDRESSED_TYPES and states_what(document, sdoc, ev))
     unidentified_attacker(document, sdoc, kb, ev)
     claimant_territory(document, sdoc, kb, ev)
     sent = _sentence_of(sdoc, ev.trigger.start - document.body_start) if ev.trigger is not None else None
@@ -472,7 +520,9 @@ def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
                 continue
             bare = side is ev.recipients and bare_group(a)
             speaker = side is ev.actors and a.kind == "person" and ev.event_type in _VERBAL  # "X blasted Washington"
-            iso = _counterpart(ev, other) if ev.event_type not in _DIPLOMATIC and not bare and not speaker else None
+            addressed = ADDRESSED in (a.resolution or "")  # "all nations": no state's organs
+            iso = (_counterpart(ev, other) if ev.event_type not in _DIPLOMATIC and not bare and not speaker
+                   and not addressed else None)
             if iso is not None and _domestic(a, refugees=True) and a.kind != "country" and not (
                     a.resolution or "").startswith("unresolved:pronoun"):  # not a place; an unresolved "he" may
                 # be anyone ("he said, accusing Washington of ...": most likely a foreigner)
