@@ -15,7 +15,7 @@ from ...kb import KnowledgeBase
 from ...lexicon.words import word_set
 from ...records import Actor, Document, Event
 from ..events.arguments import main_clause_of_participle
-from .context_common import FIGHTING, actor_words, real_iso, with_country
+from .context_common import FIGHTING, actor_words, real_iso, trigger_token, with_country
 from .sentence_context import sentence_countries
 
 _WEAPONS = word_set("actors/context_fill_weapons")
@@ -33,17 +33,6 @@ _PLACE_NOUNS = word_set("actors/context_fill_place_nouns")
 
 # unnamed people hit in a reported attack ("killing two civilians"): the claimant's, like the unnamed places
 _VICTIM_NOUNS = word_set("actors/context_fill_victim_nouns")
-
-
-def _trigger_token(document: Document, sdoc: Doc, ev: Event) -> Token | None:
-    if ev.trigger is None:
-        return None
-    off = document.body_start
-    span = sdoc.char_span(ev.trigger.start - off, ev.trigger.end - off, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    verbs = [t for t in span if t.pos_ == "VERB"]
-    return verbs[0] if verbs else span.root
 
 
 def _cause(trigger: Token) -> Token | None:
@@ -96,7 +85,7 @@ def _noun_phrase(tok: Token) -> str:
 def unidentified_attacker(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
     if ev.event_type != "ASSAULT" or ev.actors:
         return
-    trig = _trigger_token(document, sdoc, ev)
+    trig = trigger_token(document, sdoc, ev)
     if trig is None:
         return
     owner = _attack_owner(kb, trig)
@@ -154,7 +143,7 @@ def claimant_territory(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Eve
                and not any(w[:1].isupper() for w in (r.text or r.name).split()[1:])]
     if not targets:
         return
-    trig = _trigger_token(document, sdoc, ev)
+    trig = trigger_token(document, sdoc, ev)
     hit = _claimant(kb, trig) if trig is not None else None
     if hit is None or hit[0] in {a.country for a in ev.actors}:
         return

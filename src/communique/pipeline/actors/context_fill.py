@@ -55,7 +55,7 @@ from ...records import Actor, ActorRef, Document, Event
 from ..nlp import sentence_at, sentences
 from ..places import country_hints, place_in_context
 from .attack_context import claimant_territory, unidentified_attacker
-from .context_common import FIGHTING, actor_words, real_iso, with_country
+from .context_common import FIGHTING, actor_words, real_iso, trigger_token, with_country
 from .sentence_context import excluded, ngo_description, recheck_city, recheck_region, sentence_countries
 
 _FOREIGN_SECTORS = word_set("actors/context_fill_foreign_sectors")
@@ -250,13 +250,9 @@ def states_what(document: Document, sdoc: Doc, ev: Event) -> bool:
     ("X should act"). "Reached out to the international community" says nothing of the kind."""
     if (ev.rule or "").startswith("obligation:"):
         return True
-    if ev.trigger is None:
+    root = trigger_token(document, sdoc, ev)
+    if root is None:
         return False
-    off = document.body_start
-    span = sdoc.char_span(ev.trigger.start - off, ev.trigger.end - off, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
     heads = [root, *(c for c in root.children if c.dep_ == "dobj"),
              *(g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
     for c in (c for h in heads for c in h.children):  # "accused X of ...": the "of" may hang on X
