@@ -151,6 +151,8 @@ def test_actor_fill_generic_party_is_dropped_and_recorded() -> None:
     ("The envoy accused western nations of meddling.", "The envoy", "western nations", "accused", "ACCUSE", True),
     ("The Kenyan president urged all member states to pay their dues.", "The Kenyan president",
      "all member states", "urged", "REQUEST", True),  # kept, and not read as Kenya's own organs
+    ("The president pledged to strengthen cooperation with all countries.", "The president", "all countries",
+     "pledged", "AGREE", True),
     ("The envoy urged the two countries to talk.", "The envoy", "the two countries", "urged", "REQUEST", False),
     ("The envoy urged the community to stay calm.", "The envoy", "the community", "urged", "REQUEST", False),
     ("The minister met developed countries on trade.", "The minister", "developed countries", "met", "CONSULT",
