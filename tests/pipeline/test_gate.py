@@ -40,9 +40,9 @@ from communique.records import Actor, Document, Event, Mention, Span
 
 def _event(doc: Document, trigger: str, *, actors: list[Actor] | None = None, status: str = "occurred",
            etype: str = "CONSULT", rule: str = "verb:meet+nsubj", when: str | None = None,
-           recipients: list[Actor] | None = None) -> Event:
+           recipients: list[Actor] | None = None, cameo: str = "040") -> Event:
     start = doc.text.index(trigger)
-    return Event(event_type=etype, cameo="040", status=status, date=when, actors=actors or [],
+    return Event(event_type=etype, cameo=cameo, status=status, date=when, actors=actors or [],
                  recipients=recipients or [], rule=rule, trigger=Span(trigger, start, start + len(trigger)),
                  mentions=[Mention(doc.id, None, None, doc.published, "", start, start + len(trigger))])
 
@@ -267,6 +267,18 @@ def test_gate_features_directed_type_without_recipient(nlp: Language) -> None:
     meeting = _features(nlp, text, "accused", actors=[COUNTRY], etype="CONSULT")
     assert bare["directed_without_recipient"] == 1.0
     assert aimed["directed_without_recipient"] == 0.0 and meeting["directed_without_recipient"] == 0.0
+
+
+@pytest.mark.slow
+def test_gate_features_signing_among_parties_wants_no_recipient(nlp: Language) -> None:
+    text = "France and Kenya signed a trade agreement."
+    two = _features(nlp, text, "signed", actors=[COUNTRY, Actor("country:KEN", "Kenya", "country", "KEN")],
+                    etype="SUPPORT", cameo="057")
+    one = _features(nlp, text, "signed", actors=[COUNTRY], etype="SUPPORT", cameo="057")
+    praise = _features(nlp, text, "signed", actors=[COUNTRY, Actor("country:KEN", "Kenya", "country", "KEN")],
+                       etype="SUPPORT", cameo="051")
+    assert two["directed_without_recipient"] == 0.0  # each signatory is the other's counterpart
+    assert one["directed_without_recipient"] == 1.0 and praise["directed_without_recipient"] == 1.0
 
 
 @pytest.mark.slow

@@ -32,6 +32,8 @@ STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})
 # Types whose act is aimed at someone: without a recipient the row misses half of what happened.
 DIRECTED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "AID", "PROTEST", "REJECT", "SUPPORT",
                             "COERCE", "ASSAULT"})
+# A signing (CAMEO 057) by two or more parties is aimed at each of them: it wants no recipient besides.
+MUTUAL_CODES = frozenset({"057"})
 # Heads whose complement is wanted, demanded, intended or conditional rather than reported as done.
 IRREALIS_HEADS: frozenset[str] = frozenset({
     "hope", "want", "wish", "demand", "urge", "call", "ask", "seek", "plan", "aim", "intend", "try", "attempt",
@@ -190,6 +192,14 @@ def old_time_in_sentence(event: Event, published: date | None) -> bool:
     return False
 
 
+def directed_without_recipient(event: Event) -> bool:
+    """An act aimed at someone with nobody named as its target; a signing among several parties is aimed at them."""
+    if event.event_type not in DIRECTED_TYPES or event.recipients:
+        return False
+    parties = {a.id or a.country or a.name for a in event.actors}
+    return not (event.cameo in MUTUAL_CODES and len(parties) >= 2)
+
+
 def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start: int,
                    published: date | None) -> dict[str, float]:
     """The :data:`FEATURES` of one event (name -> value)."""
@@ -229,7 +239,7 @@ def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start
         "type_consult": event.event_type == "CONSULT",
         "in_quote": in_quote(event),
         "old_time_in_sentence": old_time_in_sentence(event, published),
-        "directed_without_recipient": event.event_type in DIRECTED_TYPES and not event.recipients,
+        "directed_without_recipient": directed_without_recipient(event),
         "present_simple": sent > 1 and tok is not None and tok.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children) and not in_quote(event),
         **{f"is_{t.lower()}": event.event_type == t for t in PLOVER_TYPES if t != "CONSULT"},
