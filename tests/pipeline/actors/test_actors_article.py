@@ -104,6 +104,15 @@ def test_actors_article_country_needs_one_country_and_no_other_before_the_office
     assert a.country == country
 
 
+def test_actors_article_country_when_the_dateline_country_dominates() -> None:
+    text = ("Kenya votes\n\nNAIROBI, May 3, 2024 - Kenya held a vote on Monday. Kenyan officials said turnout was "
+            "high in Kenya's north. A Ugandan observer praised the count. The interior ministry said the count was "
+            "over.")
+    a = _one(_run(text, "said the count", [("The interior ministry", 0)]).actors)
+    assert a.country == "KEN"
+    assert "the country the article names most" in (a.resolution or "")
+
+
 def test_actors_article_country_is_not_given_to_foreign_envoys() -> None:
     text = "Talks\n\nKABUL, May 2, 2024 - Foreign diplomats said the talks would resume."
     a = _one(_run(text, "said", [("Foreign diplomats", 0)]).actors)

@@ -4,14 +4,16 @@
   called ...", below a headline) is parsed as the sentence's subject with the real subject in apposition: the
   reference is moved to that appositive (rule "dateline->appositive").
 - A national office or body named without its country ("the Foreign Office", "the interior ministry", "Foreign
-  Office spokeswoman X", "security forces") takes the article's country: the country of the dateline place, else
-  the only country the article names (rule "context:article country"), unless its sentence names another country
-  before it or the sentence before names only other countries (then "the interior ministry" may be theirs).
+  Office spokeswoman X", "security forces") takes the article's country: the country of the dateline place, when
+  the article names no other country or names it at least DOMINANT times as often as any other (rule
+  "context:article country"), unless its sentence names another country before it or the sentence before names
+  only other countries (then "the interior ministry" may be theirs).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from msgspec.structs import replace
 from spacy.tokens import Doc, Token
@@ -36,6 +38,7 @@ _FOREIGN_WORDS = word_set("actors/article_foreign_words")
 _HOME_AFTER_FOREIGN = word_set("actors/article_home_after_foreign")
 
 
+DOMINANT = 2  # the dateline's country is the article's own when named this many times as often as any other
 _DATELINE_MAX = 2_000  # a dateline is short: only the head of a (possibly million-character) line is looked at
 _LAST_DATELINE: list[tuple[tuple[str, int, int], tuple[int, int] | None]] = []  # ((id, body start, text hash), range)
 
@@ -160,7 +163,7 @@ def acronym_in_article(document: Document, acronym: str) -> tuple[int, int, str]
 
 def article_country(document: Document, sdoc: Doc, kb: KnowledgeBase) -> tuple[str, str] | None:
     """(ISO3, evidence) for the article's own country: the dateline place's country (a country name, a capital or
-    a city) when the article names no other country; cached."""
+    a city) when the article names no other country, or names it DOMINANT times as often as any other; cached."""
     cached = sdoc.user_data.get(_CACHE)
     if cached is not None and cached[0] == document.id:
         found: tuple[str, str] | None = cached[1]
@@ -171,7 +174,8 @@ def article_country(document: Document, sdoc: Doc, kb: KnowledgeBase) -> tuple[s
 
 
 def _article_country(document: Document, sdoc: Doc, kb: KnowledgeBase) -> tuple[str, str] | None:
-    """The dateline's country, only when the article names no other country: a dateline at a third-country venue
+    """The dateline's country, when the article names no other country or names it at least DOMINANT times as
+    often as any other (sentences naming it, and country words NER missed): a dateline at a third-country venue
     ("JEDDAH -" for talks on Sudan) or a story about a neighbour would otherwise give its offices the wrong
     country, and a wrong office holder is worse than none."""
     place = dateline_place(document)
@@ -180,15 +184,19 @@ def _article_country(document: Document, sdoc: Doc, kb: KnowledgeBase) -> tuple[
     iso = _place_country(kb, place)
     if iso is None:
         return None
+    counts: Counter[str] = Counter()
     for s in sentences(sdoc):
-        if any(k != iso for k in sentence_countries(sdoc, kb, s.start_char)):
-            return None
+        counts.update(sentence_countries(sdoc, kb, s.start_char).keys())
     for i in [*tokens_with_pos(sdoc, "PROPN"), *tokens_with_pos(sdoc, "ADJ")]:  # what NER missed: "Sudan's"
         word = sdoc[i].text
-        if word[:1].isupper() and (c := kb.country(word)) is not None and c.iso3 != iso and len(c.iso3) == 3 \
-                and c.iso3.isalpha():
-            return None
-    return iso, f"dateline '{place}'"
+        if word[:1].isupper() and (c := kb.country(word)) is not None and len(c.iso3) == 3 and c.iso3.isalpha():
+            counts[c.iso3] += 1
+    others = max((n for k, n in counts.items() if k != iso), default=0)
+    if others == 0:
+        return iso, f"dateline '{place}'"
+    if counts[iso] >= DOMINANT * others:
+        return iso, f"dateline '{place}', the country the article names most"
+    return None
 
 
 def _place_country(kb: KnowledgeBase, place: str) -> str | None:
