@@ -54,6 +54,15 @@ def test_merge_within_one_act_with_two_triggers_in_one_sentence(
         assert ([a.country for a in out[0].actors], [r.country for r in out[0].recipients]) == sides
 
 
+def test_merge_within_one_demand_on_a_leader_and_his_state() -> None:
+    # "X called on Britain's prime minister to ... and said Britain should ...": one addressee, one demand
+    leader = Actor(id="person:pm", name="the prime minister", kind="person", country="PRT")
+    first = _consult(["NLD"], [], etype="REQUEST")
+    first.recipients = [leader]
+    out = merge_within_document([first, _consult(["NLD"], ["PRT"], etype="REQUEST")])
+    assert len(out) == 1 and [r.country for r in out[0].recipients] == ["PRT"]
+
+
 def test_merge_within_directed_acts_with_other_recipients_stay_apart() -> None:
     # "accused X ... and accused Y": one sentence, one accuser, two different targets
     out = merge_within_document([_consult(["NLD"], ["PRT"], etype="ACCUSE"), _consult(["NLD"], ["ESP"], etype="ACCUSE")])

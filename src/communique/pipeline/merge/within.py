@@ -7,7 +7,7 @@ import re
 from msgspec.structs import replace
 
 from ...lexicon.words import word_set
-from ...records import Event
+from ...records import Actor, Event
 from ...timespan import day_span
 from .combine import combine
 from .score import (
@@ -123,7 +123,13 @@ def _one_act_in_one_sentence(new: Event, earlier: Event) -> bool:
     if not participant_keys(new.actors) & participant_keys(earlier.actors):
         return False
     x, y = participant_ids(new.recipients), participant_ids(earlier.recipients)
-    return x <= y or y <= x
+    # "called on Blair to ... and said Britain should ...": the person and the state are one addressee
+    same_country = _side_countries(new.recipients) == _side_countries(earlier.recipients) != set()
+    return x <= y or y <= x or same_country
+
+
+def _side_countries(side: list[Actor]) -> set[str | None]:
+    return {a.country for a in side}
 
 
 def _claimed_attack(new: Event, earlier: Event) -> bool:
