@@ -455,12 +455,21 @@ def test_participants_victim_participle_on_a_reporting_subject_is_no_actor(nlp: 
      "capital"),
     ("The Ruritanian foreign minister condemned Monday's bomb attack in the Freedonian city of Kessel.", "Kessel"),
     ("Ruritania condemned the bombings against three hotels in Kessel, Freedonia.", "Freedonia"),
+    ("Ruritania condemned a suicide bombing in which five Freedonians were killed.", "Freedonians"),
+    ("The Ruritanian ministry condemned the blasts that took place in three hotels in Freedonia.", "Freedonia"),
+    ("Ruritania on Tuesday condemned the killings of Freedonian opposition figures.", "Freedonian"),
 ])
 def test_participants_condemned_attack_scene_is_no_recipient(nlp: Language, sentence: str, scene: str) -> None:
     """Where an attack struck and whom it struck are its scene and victims, not the party a condemnation is
     aimed at (rule attack-scene-not-accused)."""
     ev = event_by_trigger(events(nlp, sentence), "condemned")
     assert not any(scene in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)
+
+
+def test_participants_condemned_violence_of_a_group_names_the_group(nlp: Language) -> None:
+    """"the violence of the militias": an of-object that may be the attacker stays the one condemned."""
+    ev = event_by_trigger(events(nlp, "Ruritania condemned the violence of the Freedonian militias."), "condemned")
+    assert any("militias" in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)
 
 
 def test_participants_blamed_on_names_who_is_blamed(nlp: Language) -> None:

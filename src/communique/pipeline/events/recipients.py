@@ -155,6 +155,7 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
 
 
 _ATTACK_SCENE_NOUNS = word_set("events/attack_scene_nouns")
+_AGENT_OF_NOUNS = word_set("events/attack_agent_of_nouns")
 _BLAMING_VERBS = frozenset({"blame", "attribute", "pin"})
 _SCENE_PREPS = frozenset({"in", "at", "near", "on", "against", "outside", "inside", "across", "targeting"})
 
@@ -171,8 +172,20 @@ def _scene_of_condemned_attack(tok: Token, trig: Trigger, clause: Token) -> bool
         if cur.dep_ in {"prep", "acl"} and cur.lower_ in _SCENE_PREPS and parent.pos_ == "NOUN" \
                 and parent.lemma_.lower() in _ATTACK_SCENE_NOUNS:
             return True
+        if cur.dep_ == "relcl" and parent.pos_ == "NOUN" and parent.lemma_.lower() in _ATTACK_SCENE_NOUNS:
+            return True  # "a suicide bombing [in which five Israelis were killed]", "blasts [that took place in X]"
+        if cur.dep_ == "prep" and cur.lower_ == "of" and parent.pos_ == "NOUN" \
+                and parent.lemma_.lower() in _ATTACK_SCENE_NOUNS - _AGENT_OF_NOUNS:
+            return True  # "the killings [of opposition figures]"
         cur = parent
     return False
+
+
+def condemned_attack_victim_of(obj: Token, etype: str) -> bool:
+    """"condemned the killings of opposition figures": the of-object of a condemned attack is its victim (or the
+    place struck), not the party the accusation is aimed at. Rule: attack-scene-not-accused."""
+    return (etype == "ACCUSE" and obj.lemma_.lower() in _ATTACK_SCENE_NOUNS
+            and obj.lemma_.lower() not in _AGENT_OF_NOUNS and obj.head.lemma_.lower() not in _BLAMING_VERBS)
 
 
 WARNING_VERBS = word_set("events/warning_verbs")

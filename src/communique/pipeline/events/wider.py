@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...lexicon.words import word_set
 from .arguments import trailing_attribution, with_conjuncts
 from .phrase_parts import PARTY_ENTS, is_named, is_party, owners_of, prep_objects, talk_topic
+from .recipients import condemned_attack_victim_of
 from .triggers import Trigger
 
 # Prepositions whose (named) objects are the party an action is aimed at, taken from, or done for/in:
@@ -103,7 +104,8 @@ def _object_recipients(obj: Token, own: set[int], etype: str) -> tuple[list[Toke
     for noun in nouns:
         if owners_of(noun):
             return owners_of(noun), "object-owner" + ("+stance-owner" if own_stance(noun) else "")
-    found = [x for x, _ in prep_objects(obj, {"of"}) if is_named(x)]
+    found = [x for x, _ in prep_objects(obj, {"of"}) if is_named(x)] if not condemned_attack_victim_of(obj, etype) \
+        else []
     if found:
         return found, "object-of"
     return [], ""
