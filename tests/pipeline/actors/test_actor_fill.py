@@ -31,6 +31,12 @@ def test_actor_fill_domestic_counterpart_gives_the_state_organs_country(
     assert "context:domestic-counterpart" in (r.resolution or "")
 
 
+def test_actor_fill_domestic_counterpart_does_not_place_a_text() -> None:
+    text = "A motion called on the Kenyan government to free the prisoners."
+    ev = _run(text, ["A motion"], ["the Kenyan government"], "called", "REQUEST")
+    assert _one(ev.actors).country is None, _one(ev.actors).resolution
+
+
 def test_actor_fill_domestic_counterpart_not_in_diplomatic_meetings() -> None:
     text = "The Kenyan foreign minister met opposition leaders on Monday."
     ev = _run(text, ["The Kenyan foreign minister"], ["opposition leaders"], "met", "CONSULT")

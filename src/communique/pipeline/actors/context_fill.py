@@ -73,6 +73,7 @@ _HOME_SECTORS = word_set("actors/context_fill_home_sectors")  # police act (and 
 _NOT_ORIGIN_PREPS = word_set("actors/context_fill_not_origin_preps")
 _GENERIC_HEADS = word_set("actors/context_fill_generic_heads")
 _GENERIC_OPENERS = word_set("actors/context_fill_generic_openers")
+_DOCUMENT_NOUNS = word_set("events/document_nouns")  # texts named by their author: "the motion", "the report"
 _ADDRESSED_TYPES = word_set("actors/context_fill_addressed_types")
 _ADDRESSED_HEADS = word_set("actors/context_fill_addressed_heads")
 ADDRESSED = "context:addressed collective, kept by name"
@@ -93,6 +94,9 @@ def _domestic(a: Actor, refugees: bool) -> bool:
     low = (a.text or a.name).lower()
     if any(w in low for w in _ABROAD_WORDS):
         return False
+    heads = {w[-1] for w in (actor_words(a), a.name.lower().split()) if w}  # the text, or what "it" stood for
+    if any(h in _DOCUMENT_NOUNS or h.rstrip("s") in _DOCUMENT_NOUNS for h in heads):
+        return False  # "a motion ... called on Tehran": a text, no organ of the state it is aimed at
     if a.kind == "person" and a.role and any(r in a.role.lower() for r in _ABROAD_ROLES):
         return False
     return not (a.id or "").startswith("kb:") and "kb:person" not in (a.resolution or "")
