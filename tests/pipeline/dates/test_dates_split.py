@@ -51,3 +51,15 @@ def test_dates_resolve_time_after_coordinated_acts(text: str, trigger: str, valu
 ])
 def test_dates_resolve_leading_participle_clause(text: str, trigger: str, value: str | None) -> None:
     assert resolve_on_sentence(text, trigger, "2005-11-13").date == value
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    ("The party withdrew its backing from the government on Monday, accusing the prime minister of arrogance.",
+     "accusing", "2005-11-07"),  # the withdrawal and the charge: one occasion
+    ("The party withdrew its backing from the government last month, accusing the prime minister of arrogance.",
+     "accusing", "2005-10"),
+    ("The party withdrew its backing on Monday, while ministers were accusing the premier of arrogance.",
+     "accusing", None),  # a clause with its own subject and link: not the same occasion
+])
+def test_dates_resolve_trailing_participle_clause(text: str, trigger: str, value: str | None) -> None:
+    assert resolve_on_sentence(text, trigger, "2005-11-13").date == value

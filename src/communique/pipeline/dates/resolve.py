@@ -180,6 +180,14 @@ def _leading_participle(clause: Token, verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
+def _trailing_participle(clause: Token, verb: Token) -> bool:
+    """``clause`` is a participle clause after ``verb``, without a subject or a linking word of its own ("X
+    withdrew its backing last month, accusing the government of ..."): it tells what ``verb``'s subject did on that
+    same occasion, so ``verb``'s time is its time."""
+    return (clause.dep_ == "advcl" and clause.head.i == verb.i and clause.tag_ == "VBG" and clause.i > verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children))
+
+
 def _between_subject_and_verb(subj: Token, child: Token, expr_toks: list[Token], verb: Token) -> bool:
     """"The agency in late September urged X", "X on Monday signed": wire copy puts the verb's time between its
     subject and the verb, where the parser hangs it on the subject."""
@@ -213,6 +221,8 @@ def _attachment(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int,
                 return 1, "shared-from-conjunct"  # "shot dead X and wounded Y late Thursday": both acts
             if _leading_participle(cur, trig_verb):
                 return 2, "leading-participle"  # "Speaking to reporters on Monday, X accused Y": one occasion
+            if _trailing_participle(trig_verb, cur):
+                return 2, "trailing-participle"  # "X withdrew its support last month, accusing Y": one occasion
             if _when_clause(trig_verb, cur) or (_when_clause(cur, trig_verb) and cur.tag_ == "VBD"):
                 return 1, "when-clause"  # "came to light last November [when] X resigned": at the same time (a
                 # "when" clause dates its main clause only in the past: "refused to renew leases when they expire")
