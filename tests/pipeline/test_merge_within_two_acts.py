@@ -63,6 +63,14 @@ def test_merge_within_one_demand_on_a_leader_and_his_state() -> None:
     assert len(out) == 1 and [r.country for r in out[0].recipients] == ["PRT"]
 
 
+def test_merge_within_demands_on_two_unplaced_bodies_stay_apart() -> None:
+    # "urged the Farmers Union to ... and urged the Miners Guild to ...": no country says they are one addressee
+    first, second = _consult(["NLD"], [], etype="REQUEST"), _consult(["NLD"], [], etype="REQUEST")
+    first.recipients = [Actor(id="org:farmers-union", name="Farmers Union", kind="organization")]
+    second.recipients = [Actor(id="org:miners-guild", name="Miners Guild", kind="organization")]
+    assert len(merge_within_document([first, second])) == 2
+
+
 def test_merge_within_directed_acts_with_other_recipients_stay_apart() -> None:
     # "accused X ... and accused Y": one sentence, one accuser, two different targets
     out = merge_within_document([_consult(["NLD"], ["PRT"], etype="ACCUSE"), _consult(["NLD"], ["ESP"], etype="ACCUSE")])

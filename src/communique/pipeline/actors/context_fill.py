@@ -39,6 +39,10 @@ Each rule records itself in the actor's ``resolution`` (``communique events --ex
 * generic, uncodable parties ("developed countries", "other nations", "peace-building organizations", "the
   organization" left unresolved) are dropped from the event (the event's ``rule`` records it): nothing
   wrong is recorded rather than a countryless party.
+* ``context:addressed collective, kept by name`` -- except a collective that a demand, charge or pledge is
+  addressed to and that says what it asks ("urged the international community to ...", "called on all
+  nations to ...", "accused western nations of ..."): it is the act's recipient, by name, with no country, and
+  no counterpart rule gives it one.
 """
 
 from __future__ import annotations
@@ -283,6 +287,11 @@ def addressed_collective(ev: Event, a: Actor, stated: bool = True) -> bool:
     return head in _ADDRESSED_HEADS
 
 
+def _as_addressed(a: Actor) -> Actor:
+    """A kept addressed collective: states or bodies, not civilians; the rule recorded."""
+    return replace(a, sector=None if a.sector == "CVL" else a.sector, resolution=f"{a.resolution}; {ADDRESSED}")
+
+
 def _drop_generic(ev: Event, stated: bool = False) -> None:
     """Drop generic and empty parties (but a collective addressed by a demand or charge that ``stated`` what it
     asks is kept); an event whose every actor was generic has no source to code, so its unplaced recipients go
@@ -293,11 +302,12 @@ def _drop_generic(ev: Event, stated: bool = False) -> None:
                if (generic_party(a) or empty_party(a)) and not any(a is k for k in kept)]
     if not dropped and not kept:
         return
+    def is_kept(a: Actor) -> bool:
+        return any(a is k for k in kept)
+
     ev.actors = [a for a in ev.actors if not (generic_party(a) or empty_party(a))]
-    ev.recipients = [replace(a, sector=None if a.sector == "CVL" else a.sector,  # states, not civilians
-                             resolution=f"{a.resolution}; {ADDRESSED}")
-                     if any(a is k for k in kept) else a for a in ev.recipients
-                     if any(a is k for k in kept) or not (generic_party(a) or empty_party(a))]
+    ev.recipients = [_as_addressed(a) if is_kept(a) else a for a in ev.recipients
+                     if is_kept(a) or not (generic_party(a) or empty_party(a))]
     if had_actors and not ev.actors:
         dropped += [a.text or a.name for a in ev.recipients if a.country is None]
         ev.recipients = [a for a in ev.recipients if a.country is not None]

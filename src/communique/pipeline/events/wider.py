@@ -104,8 +104,7 @@ def _object_recipients(obj: Token, own: set[int], etype: str) -> tuple[list[Toke
     for noun in nouns:
         if owners_of(noun):
             return owners_of(noun), "object-owner" + ("+stance-owner" if own_stance(noun) else "")
-    found = [x for x, _ in prep_objects(obj, {"of"}) if is_named(x)] if not condemned_attack_victim_of(obj, etype) \
-        else []
+    found = [] if condemned_attack_victim_of(obj, etype) else [x for x, _ in prep_objects(obj, {"of"}) if is_named(x)]
     if found:
         return found, "object-of"
     return [], ""

@@ -124,12 +124,14 @@ def _one_act_in_one_sentence(new: Event, earlier: Event) -> bool:
         return False
     x, y = participant_ids(new.recipients), participant_ids(earlier.recipients)
     # "called on Blair to ... and said Britain should ...": the person and the state are one addressee
-    same_country = _side_countries(new.recipients) == _side_countries(earlier.recipients) != set()
+    same_country = _placed_countries(new.recipients) == _placed_countries(earlier.recipients) != set()
     return x <= y or y <= x or same_country
 
 
-def _side_countries(side: list[Actor]) -> set[str | None]:
-    return {a.country for a in side}
+def _placed_countries(side: list[Actor]) -> set[str]:
+    """The countries of a side whose every party is placed (else none: unplaced parties may be anyone)."""
+    countries = {a.country for a in side}
+    return set() if None in countries else {c for c in countries if c is not None}
 
 
 def _claimed_attack(new: Event, earlier: Event) -> bool:
