@@ -71,6 +71,14 @@ def test_merge_within_demands_on_two_unplaced_bodies_stay_apart() -> None:
     assert len(merge_within_document([first, second])) == 2
 
 
+def test_merge_within_charges_on_two_groups_of_one_country_stay_apart() -> None:
+    # "accused the Portuguese army of ... and accused Portuguese settlers of ...": one country, two targets
+    first, second = _consult(["NLD"], [], etype="ACCUSE"), _consult(["NLD"], [], etype="ACCUSE")
+    first.recipients = [Actor(id="group:PRT-MIL", name="Portuguese army", kind="group", country="PRT")]
+    second.recipients = [Actor(id="group:PRT-CVL", name="Portuguese settlers", kind="group", country="PRT")]
+    assert len(merge_within_document([first, second])) == 2
+
+
 def test_merge_within_directed_acts_with_other_recipients_stay_apart() -> None:
     # "accused X ... and accused Y": one sentence, one accuser, two different targets
     out = merge_within_document([_consult(["NLD"], ["PRT"], etype="ACCUSE"), _consult(["NLD"], ["ESP"], etype="ACCUSE")])

@@ -161,6 +161,8 @@ def test_actor_fill_generic_party_is_dropped_and_recorded() -> None:
      "pledged", "AGREE", True),
     ("The envoy urged the two countries to talk.", "The envoy", "the two countries", "urged", "REQUEST", False),
     ("The envoy urged the community to stay calm.", "The envoy", "the community", "urged", "REQUEST", False),
+    ("The envoy urged the international community of donors to pay.", "The envoy",
+     "the international community of donors", "urged", "REQUEST", True),
     ("The minister met developed countries on trade.", "The minister", "developed countries", "met", "CONSULT",
      False),
     ("The minister reached out to developed countries.", "The minister", "developed countries", "reached",

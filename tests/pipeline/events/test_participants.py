@@ -466,6 +466,17 @@ def test_participants_condemned_attack_scene_is_no_recipient(nlp: Language, sent
     assert not any(scene in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ruritania condemned the attack which Freedonian rebels launched on Monday.",
+    "Ruritania condemned the attack, which was claimed by Freedonian rebels.",
+])
+def test_participants_condemned_attack_keeps_its_attacker(nlp: Language, sentence: str) -> None:
+    """The relative clause of a condemned attack holds its victims and scene, but also, as its subject or "by"
+    agent, the attacker: the one condemned."""
+    ev = event_by_trigger(events(nlp, sentence), "condemned")
+    assert any("rebels" in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)
+
+
 def test_participants_condemned_violence_of_a_group_names_the_group(nlp: Language) -> None:
     """"the violence of the militias": an of-object that may be the attacker stays the one condemned."""
     ev = event_by_trigger(events(nlp, "Ruritania condemned the violence of the Freedonian militias."), "condemned")

@@ -281,9 +281,10 @@ def addressed_collective(ev: Event, a: Actor, stated: bool = True) -> bool:
     ws = [w for w in actor_words(a) if w]
     if any(w in _NUMBER_WORDS or w == "both" or w.isdigit() for w in ws):
         return False  # "the two countries": parties the story names, not a collective
-    head = ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]
-    if head == "community":
-        return len(ws) > 1 and ws[-2] in ("international", "world")
+    at = ws.index("of") - 1 if "of" in ws[1:] else len(ws) - 1
+    head = ws[at]
+    if head == "community":  # "the international community (of donors)", not a local one
+        return at > 0 and ws[at - 1] in ("international", "world")
     return head in _ADDRESSED_HEADS
 
 

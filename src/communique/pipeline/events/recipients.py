@@ -166,14 +166,17 @@ def _scene_of_condemned_attack(tok: Token, trig: Trigger, clause: Token) -> bool
     Rule: attack-scene-not-accused."""
     if trig.plover.event_type != "ACCUSE" or trig.head.lemma_.lower() in _BLAMING_VERBS:
         return False  # "blamed the attacks on X": X is who is blamed
-    cur = tok
+    cur, below = tok, tok
     while cur != clause and cur.head != cur:
         parent = cur.head
         if cur.dep_ in {"prep", "acl"} and cur.lower_ in _SCENE_PREPS and parent.pos_ == "NOUN" \
                 and parent.lemma_.lower() in _ATTACK_SCENE_NOUNS:
             return True
         if cur.dep_ == "relcl" and parent.pos_ == "NOUN" and parent.lemma_.lower() in _ATTACK_SCENE_NOUNS:
-            return True  # "a suicide bombing [in which five Israelis were killed]", "blasts [that took place in X]"
+            # "a suicide bombing [in which five Israelis were killed]", "blasts [that took place in X]"; but
+            # "the attack [which X launched]", "[claimed by X]": the attacker
+            return below is cur or below.dep_ not in {"nsubj", "agent"}
+        below = cur
         if cur.dep_ == "prep" and cur.lower_ == "of" and parent.pos_ == "NOUN" \
                 and parent.lemma_.lower() in _ATTACK_SCENE_NOUNS - _AGENT_OF_NOUNS:
             return True  # "the killings [of opposition figures]"

@@ -111,7 +111,8 @@ def _two_acts_in_one_sentence(new: Event, earlier: Event) -> bool:
 def _one_act_in_one_sentence(new: Event, earlier: Event) -> bool:
     """Two triggers of one act in one sentence ("headed for X for talks with Y", "arrived in X for a visit", "a news
     conference with Y, with whom he had talks"): same type and status, a shared actor, and for a directed type
-    recipients that do not conflict (one side's resolved recipients within the other's)."""
+    recipients that do not conflict (one side's resolved recipients within the other's, or a state and its
+    leader)."""
     if new.event_type != earlier.event_type or new.status != earlier.status or not (new.mentions and earlier.mentions):
         return False
     a, b = new.mentions[0], earlier.mentions[0]
@@ -123,15 +124,18 @@ def _one_act_in_one_sentence(new: Event, earlier: Event) -> bool:
     if not participant_keys(new.actors) & participant_keys(earlier.actors):
         return False
     x, y = participant_ids(new.recipients), participant_ids(earlier.recipients)
-    # "called on Blair to ... and said Britain should ...": the person and the state are one addressee
-    same_country = _placed_countries(new.recipients) == _placed_countries(earlier.recipients) != set()
-    return x <= y or y <= x or same_country
+    return x <= y or y <= x or _leader_and_state(new.recipients, earlier.recipients)
 
 
-def _placed_countries(side: list[Actor]) -> set[str]:
-    """The countries of a side whose every party is placed (else none: unplaced parties may be anyone)."""
-    countries = {a.country for a in side}
-    return set() if None in countries else {c for c in countries if c is not None}
+def _leader_and_state(a: list[Actor], b: list[Actor]) -> bool:
+    """"called on Blair to ... and said Britain should ...": one side is the state itself, and every party of the
+    other is placed in that state: one addressee. ("accused the Portuguese army of ... and Portuguese settlers of
+    ...": two.)"""
+    for state_side, other in ((a, b), (b, a)):
+        states = {x.country for x in state_side if x.kind == "country"}
+        if len(states) == 1 and all(x.country in states for x in [*state_side, *other]):
+            return True
+    return False
 
 
 def _claimed_attack(new: Event, earlier: Event) -> bool:
