@@ -34,32 +34,22 @@ def test_dates_placeholder_publication_dates_are_no_anchor(anchor: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger", "value"), [
+    # a time after coordinated acts dates both; not across tenses
     ("Soldiers killed a farmer and wounded two of his sons in the village late Thursday, a doctor said.", "killed",
-     "2005-11-10"),  # a time after coordinated acts dates both
-    ("The minister met the envoy and will visit Paris on Friday.", "met", None),  # not across tenses
-])
-def test_dates_resolve_time_after_coordinated_acts(text: str, trigger: str, value: str | None) -> None:
-    assert resolve_on_sentence(text, trigger, "2005-11-13").date == value
-
-
-@pytest.mark.parametrize(("text", "trigger", "value"), [
-    ("Opening the summit on Wednesday, Velasquez called on the member states to act.",
-     "called", "2005-11-09"),  # the opening and the call: one occasion
+     "2005-11-10"),
+    ("The minister met the envoy and will visit Paris on Friday.", "met", None),
+    # a leading participle clause and its main clause: one occasion ("after" makes two)
+    ("Opening the summit on Wednesday, Velasquez called on the member states to act.", "called", "2005-11-09"),
     ("Speaking to reporters in the capital on Monday, the minister accused the neighbours of arming the rebels.",
      "accused", "2005-11-07"),
-    ("After arriving in the capital on Monday, the minister met the president.", "met", None),  # "after": not one
-])
-def test_dates_resolve_leading_participle_clause(text: str, trigger: str, value: str | None) -> None:
-    assert resolve_on_sentence(text, trigger, "2005-11-13").date == value
-
-
-@pytest.mark.parametrize(("text", "trigger", "value"), [
+    ("After arriving in the capital on Monday, the minister met the president.", "met", None),
+    # a trailing participle clause shares its main verb's time; one with its own subject and link does not
     ("The party withdrew its backing from the government on Monday, accusing the prime minister of arrogance.",
-     "accusing", "2005-11-07"),  # the withdrawal and the charge: one occasion
+     "accusing", "2005-11-07"),
     ("The party withdrew its backing from the government last month, accusing the prime minister of arrogance.",
      "accusing", "2005-10"),
     ("The party withdrew its backing on Monday, while ministers were accusing the premier of arrogance.",
-     "accusing", None),  # a clause with its own subject and link: not the same occasion
+     "accusing", None),
 ])
-def test_dates_resolve_trailing_participle_clause(text: str, trigger: str, value: str | None) -> None:
+def test_dates_resolve_time_shared_across_clauses(text: str, trigger: str, value: str | None) -> None:
     assert resolve_on_sentence(text, trigger, "2005-11-13").date == value

@@ -170,22 +170,24 @@ def _when_clause(clause: Token, verb: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in _WHEN_MARKS and c.i < clause.i for c in clause.children)
 
 
+def _bare_participle(clause: Token, verb: Token) -> bool:
+    """``clause`` is a participle clause of ``verb`` without a subject or a linking word of its own: what it tells
+    and what ``verb`` tells happen on one occasion, so they share a time."""
+    return (clause.dep_ == "advcl" and clause.head.i == verb.i and clause.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children))
+
+
 def _leading_participle(clause: Token, verb: Token) -> bool:
-    """``clause`` is a participle clause opening ``verb``'s sentence, without a subject or a linking word of its
-    own ("Opening the conference on Wednesday, X called on ..."): what it tells and what ``verb`` tells happen on
-    one occasion ("After arriving on Monday, X met ..." has "after" and does not count)."""
-    return (clause.dep_ == "advcl" and clause.head.i == verb.i and clause.tag_ == "VBG" and clause.i < verb.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "prep") and c.i < clause.i
-                        for c in clause.children)
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
+    """A bare participle clause opening ``verb``'s sentence ("Opening the conference on Wednesday, X called on
+    ..."; "After arriving on Monday, X met ..." has "after" and does not count)."""
+    return (_bare_participle(clause, verb) and clause.i < verb.i
+            and not any(c.dep_ == "prep" and c.i < clause.i for c in clause.children))
 
 
 def _trailing_participle(clause: Token, verb: Token) -> bool:
-    """``clause`` is a participle clause after ``verb``, without a subject or a linking word of its own ("X
-    withdrew its backing last month, accusing the government of ..."): it tells what ``verb``'s subject did on that
-    same occasion, so ``verb``'s time is its time."""
-    return (clause.dep_ == "advcl" and clause.head.i == verb.i and clause.tag_ == "VBG" and clause.i > verb.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children))
+    """A bare participle clause after ``verb`` ("X withdrew its backing last month, accusing the government of
+    ..."): ``verb``'s time is its time."""
+    return _bare_participle(clause, verb) and clause.i > verb.i
 
 
 def _between_subject_and_verb(subj: Token, child: Token, expr_toks: list[Token], verb: Token) -> bool:
