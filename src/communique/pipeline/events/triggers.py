@@ -40,6 +40,7 @@ TEMPORAL_PREPS = word_set("events/temporal_preps")
 RECIPIENT_PREPS = word_set("events/recipient_preps")
 MILITARY_WORDS = word_set("events/military_words")
 MOTION_VERBS = word_set("events/motion_verbs")
+READINESS_GOVERNORS = word_set("events/readiness_governors")
 # People who are held and released, beyond the actor nouns of arguments.ACTOR_NOUNS (CAMEO 0841 "release persons")
 STANDALONE_NOUN_TYPES = word_set("events/standalone_noun_types")
 # Verbs that report a refusal only of an act named by a gerund ("ruled out sending troops")
@@ -208,6 +209,13 @@ def _bare_time(noun: Token) -> bool:
     return noun.lemma_.lower() in _TIME_WORDS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
+def _readiness_complement(verb: Token) -> bool:
+    """"China is ready to work with X", "would like to work with X": the verb is the infinitive complement of a
+    stated readiness or wish."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS_GOVERNORS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     """(code, key, object role) for a verb, preferring verb+particle and verb+preposition entries."""
     lem = vlemma(verb, lex)
@@ -220,6 +228,8 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
         entry = lex.verbs.get(f"{lem} {c.lower_}")
         if entry is not None and entry.lemma in GERUND_ONLY_VERBS and not _gerund_complement(verb):
             continue  # "ruled out sending troops", not "ruled out a case of bird flu"
+        if entry is not None and entry.object_role == "intent":
+            return (entry.cameo, f"{entry.lemma}+readiness", "recipient") if _readiness_complement(verb) else None
         if entry is not None:
             if idle_frame(verb, entry.lemma):  # "met with reporters"
                 return None
