@@ -33,3 +33,22 @@ def test_background_alleged_act_is_no_event(nlp: Language, text: str, word: str)
 def test_background_act_without_allegation_stays(nlp: Language) -> None:
     evs = events(nlp, "Ruritanian lawmakers received a delegation from the Freedonian parliament on Monday.")
     assert [e for e in evs if e.trigger is not None and "received" in e.trigger.text]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ruritania renewed charges that Freedonia had sent troops to the border.", "sent"),
+    ("Ruritania renewed its accusation that Freedonian gunboats had attacked its fishing fleet.", "attacked"),
+    ("The minister repeated charges that Freedonia had sent regular troops to fight for the rebels.", "fight"),
+])
+def test_background_charged_clause_is_no_event(nlp: Language, text: str, word: str) -> None:
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.trigger is not None and word in e.trigger.text], [(e.event_type, e.rule)
+                                                                                        for e in evs]
+    assert [e.event_type for e in evs if e.event_type == "ACCUSE"], [(e.event_type, e.rule) for e in evs]
+
+
+def test_background_denied_charge_keeps_the_denier_own_acts(nlp: Language) -> None:
+    evs = events(nlp, "Freedonia denied allegations that its troops had shelled the town and said it would "
+                      "withdraw them on Monday.")
+    assert not [e for e in evs if e.trigger is not None and "shelled" in e.trigger.text]
+    assert [e for e in evs if e.trigger is not None and "withdraw" in e.trigger.text]

@@ -43,6 +43,7 @@ CONTENT_MARKS = word_set("events/content_marks")
 _DESIRE_GOVERNORS = word_set("events/nominal_desire_governors")
 CONTENT_AUX = word_set("events/content_aux")
 ALLEGATION_ADVERBS = word_set("events/allegation_adverbs")
+CHARGE_CONTENT_NOUNS = word_set("events/charge_content_nouns")
 BACKGROUND_ADVERBS = word_set("events/background_adverbs")
 AGO_UNITS = word_set("events/background_ago_units")
 RECENT_WORDS = word_set("events/recent_words")
@@ -96,6 +97,21 @@ def content_governor(clause: Token) -> str | None:
     return None
 
 
+def charged_clause(clause: Token) -> bool:
+    """"renewed charges that X had sent troops [to fight]": the clause (or one it is coordinated with or
+    subordinate to) is the that-clause of a charge noun, what is charged."""
+    cur = clause
+    for _ in range(3):
+        if cur.dep_ in {"acl", "ccomp"} and cur.head.pos_ == "NOUN" and \
+                cur.head.lemma_.lower() in CHARGE_CONTENT_NOUNS and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+            return True
+        if cur.dep_ not in {"conj", "xcomp", "advcl"} or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 _KEPT_HYPOTHETICAL = {"aux:should", "aux:must", "aux:have-to", "aux:ought-to"}
 
 
@@ -107,6 +123,8 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
     gov = content_governor(trig.clause)
     if gov is not None:
         return f"content:gov:{gov}"
+    if charged_clause(trig.clause):
+        return "content:charged"
     cue = decision.cue or ""
     if cue.startswith("purpose:") and trig.clause.head.dep_ == "relcl":
         return "content:relative-purpose"  # "engineers, who came to X to aid the victims, were hurt": who they are
