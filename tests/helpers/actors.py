@@ -35,7 +35,7 @@ def codes(actors: list[Actor]) -> list[tuple[str | None, str | None]]:
 
 
 def fill_context(text: str, actors: list[str], recipients: list[str], trigger: str, event_type: str,
-                 rule: str | None = None) -> Event:
+                 rule: str | None = None, cameo: str = "000") -> Event:
     """One hand-built event through actors -> places -> context fill (the pipeline's order)."""
     doc = Document(id="d1", text=text, published="2005-05-10")
 
@@ -44,7 +44,7 @@ def fill_context(text: str, actors: list[str], recipients: list[str], trigger: s
         return ActorRef(phrase, i, i + len(phrase), i + len(phrase) - 1)
 
     t = text.index(trigger)
-    ev = Event(event_type=event_type, cameo="000", actor_refs=[ref(a) for a in actors],
+    ev = Event(event_type=event_type, cameo=cameo, actor_refs=[ref(a) for a in actors],
                recipient_refs=[ref(r) for r in recipients], trigger=Span(trigger, t, t + len(trigger)),
                mentions=[Mention("d1", None, None, "2005-05-10", text, 0, len(text))], rule=rule)
     sdoc = parse_text(text)

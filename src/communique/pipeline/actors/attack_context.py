@@ -4,7 +4,10 @@
   attackers" (UAF) of the event location's country, else of the sentence's only country; an attack noun with a
   country modifier ("US Predator attacks") gets that country's forces instead;
 * claimant's territory -- unnamed places and people attacked in a claim made by a country other than the attacker
-  belong to the claimant.
+  belong to the claimant;
+* unnamed security forces -- security tightened with no one named as doing it ("security has been tightened
+  around the embassy in X") is done by the security forces (COP) of the event location's country, else of the
+  sentence's only country; with neither, the event keeps no actor.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from .context_common import FIGHTING, actor_words, real_iso, trigger_token, with
 from .sentence_context import sentence_countries
 
 _WEAPONS = word_set("actors/context_fill_weapons")
+_ALERT_CODES = word_set("actors/unnamed_security_codes")
 _ACCIDENT_WORDS = word_set("actors/context_fill_accident_words")
 
 
@@ -82,6 +86,32 @@ def _noun_phrase(tok: Token) -> str:
     return tok.doc[start:tok.i + 1].text
 
 
+def _where(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
+           exclude: set[str | None]) -> tuple[str | None, str]:
+    """The country an unnamed agent acts in: the event location's, else the sentence's only country (leaving out
+    ``exclude``), with why; (None, "") when neither is known."""
+    if ev.location is not None and real_iso(ev.location.country):
+        return ev.location.country, f"event location '{ev.location.name}'"
+    if ev.trigger is not None:
+        found = sentence_countries(sdoc, kb, ev.trigger.start - document.body_start)
+        left = {k: v for k, v in found.items() if k not in exclude}
+        if len(left) == 1:
+            where, text = next(iter(left.items()))
+            return where, f"sentence's only country '{text}'"
+    return None, ""
+
+
+def unnamed_security_forces(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
+    """"Security has been tightened around the embassy in X": the security forces of X did it (in place)."""
+    if ev.cameo not in _ALERT_CODES or ev.actors:
+        return
+    where, why = _where(document, sdoc, kb, ev, set())
+    if where is None:
+        return
+    ev.actors = [Actor(f"group:{where}-COP", "security forces", "group", where, "COP",
+                       resolution=f"context:unnamed-security-forces; {why} -> {where}", text="security")]
+
+
 def unidentified_attacker(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
     if ev.event_type != "ASSAULT" or ev.actors:
         return
@@ -97,17 +127,8 @@ def unidentified_attacker(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: 
     cause = _cause(trig)
     if cause is None:
         return
-    where: str | None = None
-    why = ""
-    if ev.location is not None and real_iso(ev.location.country):
-        where, why = ev.location.country, f"event location '{ev.location.name}'"
-    elif ev.trigger is not None:
-        found = sentence_countries(sdoc, kb, ev.trigger.start - document.body_start)
-        soldiers = {r.country for r in ev.recipients if r.sector == "MIL"}  # troops are often abroad
-        left = {k: v for k, v in found.items() if k not in soldiers}
-        if len(left) == 1:
-            where, text = next(iter(left.items()))
-            why = f"sentence's only country '{text}'"
+    soldiers = {r.country for r in ev.recipients if r.sector == "MIL"}  # troops are often abroad
+    where, why = _where(document, sdoc, kb, ev, soldiers)
     phrase = _noun_phrase(cause)
     rule = f"context:unidentified-attacker (cause '{phrase}')" + (f"; {why} -> {where}" if where else "")
     ev.actors = [Actor(f"group:{where}-UAF" if where else None, "unidentified attackers", "group", where, "UAF",

@@ -58,7 +58,7 @@ from ...lexicon.words import word_list, word_set
 from ...records import Actor, ActorRef, Document, Event
 from ..nlp import sentence_at, sentences
 from ..places import country_hints, place_in_context
-from .attack_context import claimant_territory, unidentified_attacker
+from .attack_context import claimant_territory, unidentified_attacker, unnamed_security_forces
 from .context_common import FIGHTING, actor_words, real_iso, trigger_token, with_country
 from .sentence_context import excluded, ngo_description, recheck_city, recheck_region, sentence_countries
 
@@ -504,6 +504,7 @@ def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
     _visit_here(document, sdoc, kb, ev, article)  # the article's dateline country, read once
     _drop_generic(ev, ev.event_type in _ADDRESSED_TYPES and states_what(document, sdoc, ev))
     unidentified_attacker(document, sdoc, kb, ev)
+    unnamed_security_forces(document, sdoc, kb, ev)
     claimant_territory(document, sdoc, kb, ev)
     sent = _sentence_of(sdoc, ev.trigger.start - document.body_start) if ev.trigger is not None else None
     hints = country_hints(sdoc, sent.start_char, sent.end_char, kb) if sent is not None else []

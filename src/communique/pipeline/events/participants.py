@@ -357,7 +357,8 @@ _FALLBACK_CHAIN_WORDS = word_set("events/fallback_chain_words")
 
 def _fallback_chain(trig: Trigger, clause: Token, pt: Participants) -> None:
     """With no recipient yet, the wider rules in order (see the module docstring)."""
-    if not pt.recipients and trig.kind in _FALLBACK_CHAIN_WORDS:
+    if not pt.recipients and trig.kind in _FALLBACK_CHAIN_WORDS and trig.cameo not in _PLACE_AT_CODES:
+        # (security tightened "at the airport", "around the embassy" is aimed at no one)
         found, why = restricted_place(trig, clause)
         if not found and trig.plover.event_type == "PROTEST":
             found, why = demanded_target(clause)
@@ -580,13 +581,14 @@ def _aimed_at(verb: Token) -> bool:
 _RECIPIENT_PREPS_WORDS = word_set("events/recipient_preps_words")
 _RECIPIENT_PREPS_TYPES = word_set("events/recipient_preps_types")
 _RECIPIENT_PREPS_WORDS_2 = word_set("events/recipient_preps_words_2")
+_PLACE_AT_CODES = word_set("events/place_at_codes")
 
 
 def _recipient_preps(trig: Trigger) -> frozenset[str]:
     """Prepositions whose objects are recipients: "met with X", "visit to X", "attack on X", "called on X"."""
     preps = _RECIPIENT_PREPS_WORDS
-    if trig.plover.event_type in _RECIPIENT_PREPS_TYPES:
-        preps |= _RECIPIENT_PREPS_WORDS_2
+    if trig.plover.event_type in _RECIPIENT_PREPS_TYPES and trig.cameo not in _PLACE_AT_CODES:
+        preps |= _RECIPIENT_PREPS_WORDS_2  # not "tightened security [at the airport]": a place
     if trig.head.lemma_.lower() in HOSTING_VERBS and any(c.dep_ == "dobj" for c in trig.clause.children):
         preps -= {"to"}  # "welcomed X [to the White House]": the guest is the object, "to" names the place
     return preps
