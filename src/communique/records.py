@@ -30,6 +30,7 @@ PLOVER_TYPES: tuple[str, ...] = (
 STATUSES: tuple[str, ...] = ("occurred", "planned", "negated", "hypothetical")
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country", "group")
 STORY_DAY_RULE = "story-day"  # date_rule prefix of a date inferred from the story, not stated for the event
+NEWS_WITHOUT_DAY_RULE = "none:perfect"  # date_rule of news the story gives no day for ("has beefed up security")
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")  # finest first; see communique.timespan
 
 

@@ -35,7 +35,7 @@ from communique.pipeline.gate.model import (
     sentence_model,
 )
 from communique.pipeline.stages import stage_names
-from communique.records import Actor, Document, Event, Mention, Span
+from communique.records import NEWS_WITHOUT_DAY_RULE, Actor, Document, Event, Mention, Span
 
 
 def _event(doc: Document, trigger: str, *, actors: list[Actor] | None = None, status: str = "occurred",
@@ -109,6 +109,17 @@ def test_gate_features_parties_status_and_dates(nlp: Language) -> None:
     assert h["undated"] == 1.0
     assert set(f) == set(FEATURES)
     assert f["actor_unresolved"] == 0.0 and g["actor_unresolved"] == 1.0 and f["type_consult"] == 1.0
+
+
+def test_gate_features_news_without_a_day_is_not_undated(nlp: Language) -> None:
+    doc = Document(id="d", text="Later, France has sent troops to the border.", published="2024-05-02")
+    sdoc = nlp(doc.text)
+    ev = _event(doc, "sent", actors=[COUNTRY], etype="MOBILIZE", cameo="154")
+    ev.date_rule = NEWS_WITHOUT_DAY_RULE  # a perfect after the lead (dates.story_day)
+    f = event_features(ev, StoryFacts.of([ev], sdoc, 0), sdoc, 0, date(2024, 5, 2))
+    assert f["undated"] == 0.0
+    ev.date_rule = "none"
+    assert event_features(ev, StoryFacts.of([ev], sdoc, 0), sdoc, 0, date(2024, 5, 2))["undated"] == 1.0
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "quoted"), [

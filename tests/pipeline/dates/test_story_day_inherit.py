@@ -9,7 +9,7 @@ from spacy.language import Language
 from communique.pipeline.dates.resolve import resolve_dates
 from communique.pipeline.dates.story_day import inherit_story_day
 from communique.pipeline.events.find import find_events
-from communique.records import Document, Event
+from communique.records import NEWS_WITHOUT_DAY_RULE, Document, Event
 
 PUBLISHED = "2024-05-02"  # a Thursday
 
@@ -54,6 +54,10 @@ def _date_of(events: list[Event], trigger: str, may_be_absent: bool = False) -> 
     # a background adverb in the clause
     ("The foreign minister of Norland met his Sudland counterpart in Porto on Tuesday. "
      "Norland previously accused Sudland of spying.", "accused", None),
+    # after the lead, a present perfect names no day (the lead's perfect above is the day's news)
+    ("The foreign minister of Norland met his Sudland counterpart in Porto on Tuesday. "
+     "The talks focused on trade. "
+     "The Norland government has sent 3,000 police to the border to guard against attacks.", "sent", None),
 ])
 def test_undated_occurred_event_takes_the_story_day(nlp: Language, text: str, trigger: str,
                                                     expected: str | None) -> None:
@@ -88,3 +92,12 @@ def test_story_day_lead_date_of_a_future_clause_is_not_last_week(nlp: Language) 
 ])
 def test_story_day_not_for_acts_under_way(nlp: Language, text: str, trigger: str, expected: str | None) -> None:
     assert _date_of(_dated(nlp, text), trigger) == expected
+
+
+def test_story_day_later_perfect_is_news_without_a_day(nlp: Language) -> None:
+    events = _dated(nlp, "The foreign minister of Norland met his Sudland counterpart in Porto on Tuesday. "
+                         "The talks focused on trade. "
+                         "The Norland government has beefed up security by deploying 3,000 police at the border.")
+    found = [e for e in events if e.event_type == "MOBILIZE"]
+    assert found and all(e.date is None and e.date_rule == NEWS_WITHOUT_DAY_RULE for e in found), [
+        (e.trigger.text if e.trigger else None, e.date, e.date_rule) for e in found]

@@ -3,7 +3,8 @@
 Wire copy dates the main act once, in the lead ("X met Y on Wednesday"); later sentences about the same occasion
 and the statements made at it ("he said", "the two sides agreed") carry no date. An occurred event left undated by
 :func:`~.resolve.resolve_dates` takes the story's day when its own clause reads as news: a simple past, present or
-present perfect, not a past perfect, a future or a background frame ("previously", "since", "ago").
+present perfect (after the lead, a present perfect names no day: "The AU has deployed a force ..." stays undated),
+not a past perfect, a future or a background frame ("previously", "since", "ago").
 
 The story's day is the day of the first occurred event dated to a day in the story's first sentences, when that day
 lies in the week before publication; else the first day the lead's sentences name in that week ("the fighting on
@@ -17,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...lexicon.words import word_set
-from ...records import STORY_DAY_RULE, Document, Event
+from ...records import NEWS_WITHOUT_DAY_RULE, STORY_DAY_RULE, Document, Event
 from .expressions import find_date_expressions, parse_anchor, resolve_expression
 from .resolve import _tokens_in, clause_verb, expression_tense, span_head, tense_of
 
@@ -82,36 +83,51 @@ def _on_report_verb(head: Token) -> bool:
     return head.dep_ in {"prep", "npadvmod"} and head.head.lemma_.lower() in _REPORT_VERBS
 
 
-def _reads_as_news(trigger: list[Token]) -> bool:
-    """Whether the trigger's clause reports the story's news: not future, not past perfect, no background cue
-    ("previously", "since", "ago") in the clause (a year named in it is caught earlier, as background)."""
+def _news_reading(trigger: list[Token]) -> str | None:
+    """How the trigger's clause reports the story's news: "day" (the act of a day: a simple past or present),
+    "perfect" (news that names no day: "has beefed up security", "has been asked"), or None (not news: a future, a
+    past perfect, an act under way, a background cue such as "previously", "since", "ago"; a year named in the
+    clause is caught earlier, as background)."""
     head = span_head(trigger)
     if tense_of(head) == "future":
-        return False
+        return None
     verb = clause_verb(head)
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in (
+            "VERB", "AUX"):
+        verb = verb.head.head  # "has beefed up security [by deploying] troops": the means shares the act's time
     if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
-        return False
+        return None
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children):
-        return False  # "talks were taking place", "is proposing": under way, not the act of one day
+        return None  # "talks were taking place", "is proposing": under way, not the act of one day
     if any(t.lower_ in _BACKGROUND for t in verb.subtree if t.dep_ in ("advmod", "npadvmod", "prep", "amod", "mark")):
-        return False
-    return True
+        return None
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return "perfect"
+    return "day"
 
 
 def inherit_story_day(document: Document, sdoc: Doc, events: list[Event]) -> None:
-    """Give each occurred event left undated (rule "none") whose clause reads as news the story's day, in place."""
+    """Give each occurred event left undated (rule "none") whose clause reads as news the story's day, in place.
+    A perfect ("has met") is the day's news only in the lead, where wire copy sums up the story with it; later in
+    the story it names no day and stays undated, with rule ``NEWS_WITHOUT_DAY_RULE``."""
     found = story_day(document, events, sdoc)
     if found is None:
         return
     day, how = found
     base = document.body_start
+    sents = list(sdoc.sents)
+    lead_end = sents[LEAD_SENTENCES].start if len(sents) > LEAD_SENTENCES else len(sdoc)
     for event in events:
         if event.date or event.date_rule != "none" or event.status != "occurred" or event.trigger is None:
             continue
         if not event.mentions:
             continue
         trig = _tokens_in(sdoc, event.trigger.start - base, event.trigger.end - base)
-        if not trig or not _reads_as_news(trig):
+        reading = _news_reading(trig) if trig else None
+        if reading == "perfect" and trig[0].sent.start >= lead_end:
+            event.date_rule = NEWS_WITHOUT_DAY_RULE  # news all the same, for the gate: not background
+            continue
+        if reading is None:
             continue
         event.date, event.date_precision, event.date_text = day, "day", None
         event.date_rule = f"{STORY_DAY_RULE}:{how}"

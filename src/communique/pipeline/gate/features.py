@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ...records import PLOVER_TYPES, Actor, Event
+from ...records import NEWS_WITHOUT_DAY_RULE, PLOVER_TYPES, Actor, Event
 from ...timespan import days_before
 from ..dates.expressions import find_date_expressions, resolve_expression
 from ..nlp import parsed_text, sentences
@@ -228,7 +228,8 @@ def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start
         "mentions_log": math.log(max(len(event.mentions), 1)),
         "lead": sent <= 1,
         "sentence_log": math.log1p(sent),
-        "undated": event.date is None and published is not None,  # an undated story dates nothing
+        # an undated story dates nothing; news in a perfect ("has met") names no day but is no background
+        "undated": event.date is None and published is not None and event.date_rule != NEWS_WITHOUT_DAY_RULE,
         "old_date": before is not None and before >= OLD_DAYS,
         "embedded": tok is not None and embedded(tok),
         "under_irrealis": tok is not None and under_irrealis(tok),
