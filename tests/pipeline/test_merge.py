@@ -71,6 +71,15 @@ def test_merge_within_document_attaches_anaphoric_follow_up() -> None:
     assert len(merged[0].mentions) == 2
 
 
+def test_merge_within_document_follow_up_needs_an_earlier_actor() -> None:
+    # "a new attack blamed on a US officer ..." (no one named as blaming), then "a landlords' group denounced
+    # the government move": the group's charge is no report of the actor-less one
+    blamed = event(trigger="blamed", event_type="ACCUSE", cameo="112", actors=(), recipients=("group:USA-MIL",))
+    denounced = event(trigger="denounced", event_type="ACCUSE", cameo="111", actors=(None,), recipients=(),
+                      start=300)
+    assert len(merge_within_document([blamed, denounced])) == 2
+
+
 def test_merge_within_document_attaches_subset_of_participants() -> None:
     meeting = event(actors=("country:AAA", "country:CCC"), start=0)
     later = event(trigger="talks", actors=("country:AAA",), recipients=(), start=150)

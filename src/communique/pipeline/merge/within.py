@@ -22,15 +22,16 @@ from .score import (
 
 
 def _is_follow_up(new: Event, earlier: Event) -> bool:
-    """An anaphoric follow-up: all participants unresolved, or a subset of the earlier event's participants.
+    """An anaphoric follow-up: all participants unresolved (after an event with resolved actors), or a subset of
+    the earlier event's participants.
 
     For directed types the sides must agree: "the secretary-general commended Azerbaijan" and "Azerbaijan supports
     the organisation" are two events, not one report of the same praise.
     """
     parts = list(new.actors) + list(new.recipients)
     resolved = participant_ids(parts)
-    if not resolved:
-        return True
+    if not resolved:  # "the two sides discussed ...": back to an event with
+        return bool(earlier.actors)  # an actor, not to an act no one is named as doing ("an attack blamed on X")
     if new.event_type in SYMMETRIC_TYPES:
         before = [*earlier.actors, *earlier.recipients]
         # "the parties discussed ..." read as the countries of the earlier talks' people: still those talks
