@@ -19,6 +19,7 @@ from communique.pipeline.gate import gate
 from communique.pipeline.gate.features import (
     FEATURES,
     StoryFacts,
+    embedded,
     event_features,
     in_quote,
     old_time_in_sentence,
@@ -236,11 +237,11 @@ def test_gate_setting_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
     "Armenia agreed to hold talks after Azerbaijan, which had refused, accepted the offer.",
 ])
 def test_features_embedded_same_as_comparing_sentences(text: str) -> None:
-    from communique.pipeline.gate.features import EMBEDDING_DEPS, _ancestors, embedded
+    from communique.pipeline.gate.features import EMBEDDING_DEPS, _ancestors, _scheduled
     from communique.pipeline.nlp import parse_text
 
     for tok in parse_text(text):
-        before = any(t.dep_ in EMBEDDING_DEPS for t in _ancestors(tok) if t.sent == tok.sent)
+        before = any(t.dep_ in EMBEDDING_DEPS and not _scheduled(t) for t in _ancestors(tok) if t.sent == tok.sent)
         assert embedded(tok) == before
 
 
@@ -345,3 +346,16 @@ def test_gate_features_present_simple_after_the_lead(nlp: Language, last: str, t
     headline = _features(nlp, "Norland accuses Sudland of arming rebels. The talks were long.", "accuses",
                          actors=[COUNTRY], etype="ACCUSE")
     assert headline["present_simple"] == 0.0  # a headline's or lead's present is the news
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The minister is scheduled to meet his Kenyan counterpart on Friday.", "meet", False),
+    ("The envoy is expected to arrive in Nairobi on Monday.", "arrive", False),
+    ("The minister hopes to meet his Kenyan counterpart on Friday.", "meet", True),
+    ("The minister flew to Nairobi to meet his Kenyan counterpart.", "meet", True),
+])
+def test_gate_features_scheduled_complement_is_not_embedded(nlp: Language, text: str, trigger: str,
+                                                            expected: bool) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    assert embedded(tok) is expected

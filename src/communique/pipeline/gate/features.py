@@ -15,6 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from ...lexicon.words import word_set
 from ...records import NEWS_WITHOUT_DAY_RULE, PLOVER_TYPES, Actor, Event
 from ...timespan import days_before
 from ..dates.expressions import find_date_expressions, resolve_expression
@@ -41,6 +42,7 @@ IRREALIS_HEADS: frozenset[str] = frozenset({
     "press", "appeal", "request", "order", "encourage", "invite", "decide", "vow", "pledge", "promise", "threaten",
 })
 EMBEDDING_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl", "pcomp"})
+SCHEDULE_HEADS = word_set("gate/schedule_governors")  # "is scheduled [to meet X]": the complement is the news
 MODAL_RULE = re.compile(r"status:aux:(would|could|can|may|might|should)")
 GOVERNED_RULE = re.compile(r"status:gov:|object-control|\+reported")
 OLD_DAYS = 30  # an event dated this many days or more before publication is background
@@ -146,9 +148,16 @@ def _ancestors(tok: Token) -> Iterable[Token]:
 
 
 def embedded(tok: Token) -> bool:
-    """In a relative, adverbial, purpose or open complement clause (reported speech, ccomp, does not count)."""
+    """In a relative, adverbial, purpose or open complement clause (reported speech, ccomp, does not count; nor
+    does the complement of a schedule: "is scheduled to meet X" is the news itself)."""
     sent = tok.sent  # read once: each ``Token.sent`` walks to the sentence's ends
-    return any(t.dep_ in EMBEDDING_DEPS for t in _ancestors(tok) if sent.start <= t.i < sent.end)
+    return any(t.dep_ in EMBEDDING_DEPS and not _scheduled(t) for t in _ancestors(tok)
+               if sent.start <= t.i < sent.end)
+
+
+def _scheduled(t: Token) -> bool:
+    """"X is scheduled [to meet Y]", "is expected [to arrive]": an open complement that only a schedule governs."""
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in SCHEDULE_HEADS
 
 
 def under_irrealis(tok: Token) -> bool:
