@@ -111,3 +111,28 @@ def test_actor_groups_object_pronoun_is_not_its_own_verbs_subject(text: str, pro
     clusters = bound_subject_clusters(ctx, tok)
     names = {people.clusters[c].display for c in clusters}
     assert (any(subject in n for n in names)) is bound, names
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Ghana hopes to reach a deal with Nigeria on the use of its ports, the minister said. Mensah said the two "
+     "countries had agreed to jointly use the harbour.", {"GHA", "NGA"}),
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. The two countries "
+     "agreed to build a railway.", {"KEN", "UGA"}),
+])
+def test_actor_groups_two_countries_just_named(text: str, countries: set[str]) -> None:
+    """With no earlier set of parties, "the two countries" are the two countries named just before."""
+    _kb_or_skip()
+    found = [e for e in extract(text, published="2024-05-10", settings=Settings(min_confidence=0.0))
+             if e.event_type == "AGREE"]
+    assert found, "no AGREE by 'the two countries'"
+    assert countries <= {a.country for a in found[0].actors}, [a.resolution for a in found[0].actors]
+    assert "two countries just named" in (found[0].actors[0].resolution or "")
+
+
+def test_actor_groups_two_countries_not_among_three() -> None:
+    _kb_or_skip()
+    text = ("Kenya hopes to reach a deal with Uganda and Tanzania on the border, the minister said. The two "
+            "countries agreed to build a railway.")
+    found = [e for e in extract(text, published="2024-05-10", settings=Settings(min_confidence=0.0))
+             if e.event_type == "AGREE"]
+    assert not any("two countries just named" in (a.resolution or "") for e in found for a in e.actors)

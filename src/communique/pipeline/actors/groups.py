@@ -1,7 +1,9 @@
 """Group anaphora for actor resolution: "the sides", "both parties", "the two countries/ministers/leaders",
 "they"/"them", "the leaders of both nations" -> the parties of the most recent fitting earlier set in the article
-(coordinated mentions and the participants of earlier events, minus the event's other side), and "it"/"its" -> a
-country or organisation (split out of ``actors``; the reference resolver is passed in as ``resolve``)."""
+(coordinated mentions and the participants of earlier events, minus the event's other side); with no such set,
+"the two countries" are the two countries named in the three sentences up to it, when exactly two are (rule
+"the two countries just named"); and "it"/"its" -> a country or organisation (split out of ``actors``; the
+reference resolver is passed in as ``resolve``)."""
 
 from __future__ import annotations
 
@@ -183,7 +185,37 @@ def resolve_group(ctx: ActorCtx, words: list[Token], text: str, start: int, want
                           resolution=f"coref:group->{names} ({rule}); leaders of '{a.name}'", text=text)
                     for a in members if a.country]
         return [structs.replace(a, text=text, resolution=f"coref:group->{names} ({rule}); {a.resolution}") for a in members]
+    if inner == "country" and size == 2:
+        pair = _two_countries_named(ctx, start)
+        if pair is not None:
+            names = " + ".join(a.name for a in pair)
+            return [structs.replace(a, text=text, resolution=f"coref:group->{names} (the two countries just named); "
+                                                           f"{a.resolution}") for a in pair]
     return Actor(None, text, "group", resolution="unresolved:group (no earlier set of parties)", text=text)
+
+
+def _two_countries_named(ctx: ActorCtx, start: int) -> list[Actor] | None:
+    """"Bulgaria hopes to reach a deal with the United States ... Ivanov said the two countries had agreed": with no
+    earlier set of parties, "the two countries" are the two countries named in its sentence before it and in the
+    two sentences before, when exactly two are (by name or demonym), neither of them the event's other side."""
+    bounds = ctx.people.sent_bounds  # document offsets
+    here = ctx.people.sentence_of(start)
+    lo = (bounds[max(0, here - 2)][0] if 0 <= here < len(bounds) else start) - ctx.off
+    found: dict[str, Actor] = {}
+    for ent in ctx.sdoc.ents:
+        if not (lo <= ent.start_char and ent.end_char <= start - ctx.off):
+            continue
+        if ent.label_ not in ("GPE", "NORP") and not (len(ent) == 1 and ent.root.dep_ in ("amod", "compound")):
+            continue  # (a demonym before a title the tagger took for a name: "Ugandan President X")
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        country = ctx.kb.country(text)  # a name or a demonym ("Ugandan President X": Uganda is named)
+        if country is not None and country.iso3 not in found and len(country.iso3) == 3 and country.iso3.isalpha():
+            found[country.iso3] = Actor(f"country:{country.iso3}", country.name, "country", country.iso3, None,
+                                        resolution=f"kb:country '{text}'", text=text)
+    pair = list(found.values())
+    if len(pair) != 2 or any(actor_key(a) in ctx.exclude for a in pair):
+        return None
+    return pair
 
 
 def bound_subject_clusters(ctx: ActorCtx, tok: Token) -> frozenset[int]:

@@ -7,7 +7,8 @@ Order of evidence for a reference (each Actor records its rule in ``resolution``
      other", "the leaders of both nations"): the parties of the most recent fitting earlier set in the article --
      coordinated mentions ("X and Y", "between X and Y", from ``coref.party_sets``) and the participants of earlier
      events -- minus the event's other side; sets of the wrong kind are skipped ("the two countries" never takes two
-     people). Rule "coref:group->A + B (<set>)"; nothing fitting -> a group actor with id None. "they" first takes a
+     people). Rule "coref:group->A + B (<set>)"; with no fitting set, "the two countries" are the two countries
+     named in the three sentences up to it, if exactly two are; nothing fitting -> a group actor with id None. "they" first takes a
      plural subject governing it ("The rebels said they ..."); "it" a non-person subject or preceding party noun;
      Definite organisation descriptions ("the organization", "the alliance", "the bloc") take the most recent
      fitting named organisation (``anaphora.org_antecedent``; rule "coref:definite-org"); the sets of parties an
