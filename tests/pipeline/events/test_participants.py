@@ -493,3 +493,18 @@ def test_participants_currency_after_an_amount_is_no_recipient(nlp: Language) ->
     ev = event_by_trigger(events(nlp, "A Ruritanian court imposed a record fine of 9.25 million Ruritanian dollars "
                                       "(6.6 million US) on a man who pleaded guilty to smuggling cigarettes."), "imposed")
     assert not any("US" in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)
+
+
+@pytest.mark.parametrize(("sentence", "word", "actor"), [
+    ("The United States is also in talks with Romania over the use of its bases.", "talks", "United States"),
+    ("Kenya is in negotiations with Uganda on the border.", "negotiations", "Kenya"),
+])
+def test_participants_copula_subject_holds_the_talks_it_is_in(nlp: Language, sentence: str, word: str,
+                                                              actor: str) -> None:
+    ev = event_by_trigger(events(nlp, sentence), word)
+    assert any(actor in a.text for a in ev.actor_refs), (ev.rule, [a.text for a in ev.actor_refs])
+
+
+def test_participants_copula_with_a_complement_holds_no_talks(nlp: Language) -> None:
+    evs = events(nlp, "The agency has been instrumental in nuclear negotiations with Iran.")
+    assert not [a for e in evs for a in e.actor_refs if "agency" in a.text], [(e.rule, e.actor_refs) for e in evs]

@@ -299,7 +299,10 @@ def _noun_head_participants(trig: Trigger, clause: Token, pt: Participants) -> N
             pt.how.append("noun-participle-agent")
     under = trig.head.head.head if trig.head.dep_ == "pobj" else trig.head.head if trig.head.dep_ == "dobj" and \
         trig.head.head.lemma_.lower() in _ADDRESSING_VERBS else None  # "told a joint news conference with X"
-    if trig.kind == "noun" and not pt.actors and under is not None and under.pos_ == "VERB":
+    in_talks = under is not None and under.lemma_.lower() == "be" and trig.head.head.lower_ == "in" and not any(
+        c.dep_ in ("acomp", "attr") for c in under.children)  # "X is in talks with Y": the copula's subject holds
+    # them (not "X has been instrumental in talks with Y")
+    if trig.kind == "noun" and not pt.actors and under is not None and (under.pos_ == "VERB" or in_talks):
         subs, _ = subjects_of(under)  # "arrived in Cairo for talks with X"
         pt.actors = [x for x in subs if is_actor_like(x)]
         if pt.actors:
