@@ -1,5 +1,5 @@
-"""Recall rules for wire copy: meetings named in time phrases, summits of named bodies, renewed charges, walkouts,
-credentials, passives whose actor is the other side of a fight or the reporting organisation, gerund refusals, the
+"""Recall rules for wire copy: meetings named in time phrases, summits of named bodies, renewed charges and calls,
+walkouts, credentials, passives whose actor is the other side of a fight or the reporting organisation, gerund refusals, the
 stops of a tour.
 
 Sentences are made up for these tests with fictional names; none come from an evaluation set. Each positive row
@@ -62,6 +62,11 @@ POSITIVE = [
     ("The envoy's tour will also take him to Freedonia and Elbonia.", "042", ["him"], ["Freedonia", "Elbonia"]),
     ("Talks in Elbonia open a tour which will then take the envoy to Freedonia.", "042", ["the envoy"],
      ["Freedonia"]),
+    # a call or demand renewed or stepped up
+    ("The Ruritanian opposition renewed its call for the resignation of Prime Minister Ivo Marn.", "020",
+     ["The Ruritanian opposition"], ["Prime Minister Ivo Marn"]),
+    ("Freedonian rebels on Monday reiterated their demand for talks with the Elbonian government.", "100",
+     ["Freedonian rebels"], ["the Elbonian government"]),
 ]
 
 
