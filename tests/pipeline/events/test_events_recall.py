@@ -1,6 +1,6 @@
 """Recall rules for wire copy: meetings named in time phrases, summits of named bodies, renewed charges and calls,
-walkouts, credentials, passives whose actor is the other side of a fight or the reporting organisation, gerund refusals, the
-stops of a tour.
+walkouts, credentials, passives whose actor is the other side of a fight or the reporting organisation, gerund
+refusals, the stops of a tour.
 
 Sentences are made up for these tests with fictional names; none come from an evaluation set. Each positive row
 fails without the rule it names; the negative rows keep the rule from over-reaching.
