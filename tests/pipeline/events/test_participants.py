@@ -508,3 +508,20 @@ def test_participants_copula_subject_holds_the_talks_it_is_in(nlp: Language, sen
 def test_participants_copula_with_a_complement_holds_no_talks(nlp: Language) -> None:
     evs = events(nlp, "The agency has been instrumental in nuclear negotiations with Iran.")
     assert not [a for e in evs for a in e.actor_refs if "agency" in a.text], [(e.rule, e.actor_refs) for e in evs]
+
+
+@pytest.mark.parametrize(("sentence", "word", "recipients", "venue"), [
+    ("The envoy welcomed the resumption of peace talks in Nigeria between the Sudanese government and the rebels.",
+     "welcomed", "Sudanese government", "Nigeria"),
+    ("Kenya praised the talks in Geneva among Uganda, Rwanda and Burundi.", "praised", "Uganda", "Geneva"),
+])
+def test_participants_venue_of_named_parties_is_no_recipient(nlp: Language, sentence: str, word: str,
+                                                              recipients: str, venue: str) -> None:
+    ev = event_by_trigger(events(nlp, sentence), word)
+    texts = [r.text for r in ev.recipient_refs]
+    assert venue not in " ".join(texts) and any(recipients in t for t in texts), (ev.rule, texts)
+
+
+def test_participants_venue_without_named_parties_stays(nlp: Language) -> None:
+    ev = event_by_trigger(events(nlp, "The envoy welcomed the election in Liberia on Sunday."), "welcomed")
+    assert "Liberia" in [r.text for r in ev.recipient_refs], ev.rule

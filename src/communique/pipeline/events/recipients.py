@@ -112,6 +112,23 @@ def _codable(tok: Token, own: set[int]) -> bool:
     return tok.ent_type_ in NAMED_ENTS
 
 
+def _venue_of_parties(tok: Token) -> bool:
+    """"welcomed the peace talks [in Nigeria] between Sudan and the rebels": the place where a gathering meets is
+    no target when the gathering names its parties."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("in", "at") or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    noun = prep.head
+    for _ in range(3):  # "the resumption of talks [in X] between Y and Z": the parties may hang on a noun above
+        if any(c.dep_ == "prep" and c.lower_ in ("between", "among") and any(g.dep_ == "pobj" for g in c.children)
+               for c in noun.children):
+            return True
+        if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = noun.head.head
+    return False
+
+
 def _gapped_item(tok: Token) -> bool:
     """"Greece promised 700 troops; Turkey, 500; Romania, 400": after a semicolon, a name beside a bare number is
     the subject of the verb's elided repeat (Turkey promised 500), not a target of the act."""
@@ -145,7 +162,7 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
         if tok.i <= last or tok.i in skip or not _codable(tok, own) or named_after_place(tok):
             continue
         if _crosses_break(tok, clause, trig.plover.event_type, frozenset(own)) or _feared_act(tok, trig, clause) \
-                or _scene_of_condemned_attack(tok, trig, clause):
+                or _scene_of_condemned_attack(tok, trig, clause) or _venue_of_parties(tok):
             continue
         head = _party_head(tok)
         if head.i in skip or any(head.lower_ == a.lower_ for a in actors):
