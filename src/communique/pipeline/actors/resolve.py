@@ -573,7 +573,12 @@ def _title_then_name(ctx: ActorCtx, words: list[Token]) -> str | None:
             continue
         if rest[-1].lower_ in BODY_WORDS or rest[-1].lower_ in INSTITUTION_WORDS:
             return None
-        title_words = [t.text for t in words[:i] if ctx.kb.country(t.text) is None and fold_ascii_lower(t.text) not in DETS]
+        head = words[:i]
+        for j in range(len(head), 1, -1):  # a country of several words before the title: "South African President"
+            if ctx.kb.country(" ".join(t.text for t in head[:j])) is not None:
+                head = head[j:]
+                break
+        title_words = [t.text for t in head if ctx.kb.country(t.text) is None and fold_ascii_lower(t.text) not in DETS]
         if title_words and lookup_role(ctx.kb, " ".join(title_words).replace(" - ", "-")) is not None:
             return words[0].doc[rest[0].i : rest[-1].i + 1].text
         return None
