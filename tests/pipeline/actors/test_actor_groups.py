@@ -136,3 +136,11 @@ def test_actor_groups_two_countries_not_among_three() -> None:
     found = [e for e in extract(text, published="2024-05-10", settings=Settings(min_confidence=0.0))
              if e.event_type == "AGREE"]
     assert not any("two countries just named" in (a.resolution or "") for e in found for a in e.actors)
+
+
+def test_actor_groups_two_countries_counts_a_city_named_before() -> None:
+    _kb_or_skip()
+    text = ("Ugandan President Yoweri Museveni arrived in Nairobi on Monday for a summit on Somalia. The two "
+            "countries signed a trade deal.")
+    found = [e for e in extract(text, published="2024-05-10", settings=Settings(min_confidence=0.0))]
+    assert not any("two countries just named" in (a.resolution or "") for e in found for a in e.actors)

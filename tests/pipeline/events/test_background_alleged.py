@@ -52,3 +52,13 @@ def test_background_denied_charge_keeps_the_denier_own_acts(nlp: Language) -> No
                       "withdraw them on Monday.")
     assert not [e for e in evs if e.trigger is not None and "shelled" in e.trigger.text]
     assert [e for e in evs if e.trigger is not None and "withdraw" in e.trigger.text]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ruritania rejected the charge that it sent troops into Freedonia and urged Elbonia to withdraw its forces.",
+     "urged"),
+    ("Ruritania denied the charge that it had armed the rebels and met Freedonian officials on Monday.", "met"),
+])
+def test_background_speakers_own_coordinated_act_stays(nlp: Language, text: str, word: str) -> None:
+    evs = events(nlp, text)
+    assert [e for e in evs if e.trigger is not None and word in e.trigger.text], [(e.event_type, e.rule) for e in evs]

@@ -65,7 +65,7 @@ POSITIVE = [
     # a call or demand renewed or stepped up
     ("The Ruritanian opposition renewed its call for the resignation of Prime Minister Ivo Marn.", "020",
      ["The Ruritanian opposition"], ["Prime Minister Ivo Marn"]),
-    ("Freedonian rebels on Monday reiterated their demand for talks with the Elbonian government.", "100",
+    ("Freedonian rebels on Monday stepped up their demands for talks with the Elbonian government.", "100",
      ["Freedonian rebels"], ["the Elbonian government"]),
 ]
 

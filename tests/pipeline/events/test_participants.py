@@ -525,3 +525,20 @@ def test_participants_venue_of_named_parties_is_no_recipient(nlp: Language, sent
 def test_participants_venue_without_named_parties_stays(nlp: Language) -> None:
     ev = event_by_trigger(events(nlp, "The envoy welcomed the election in Liberia on Sunday."), "welcomed")
     assert "Liberia" in [r.text for r in ev.recipient_refs], ev.rule
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya is not in talks with Uganda, the minister said.",
+    "Kenya denied that it was in talks with Uganda.",
+    "If Kenya were in talks with Uganda, Tanzania would object.",
+    "Kenya's future is in talks with Uganda.",
+])
+def test_participants_copula_talks_only_when_stated_as_fact(nlp: Language, sentence: str) -> None:
+    evs = [e for e in events(nlp, sentence) if e.event_type == "CONSULT"]
+    assert not [a for e in evs for a in e.actor_refs if "Kenya" in a.text], [(e.rule, e.actor_refs) for e in evs]
+
+
+def test_participants_venue_rule_only_for_gatherings(nlp: Language) -> None:
+    ev = event_by_trigger(events(nlp, "Uganda condemned the fighting in Sudan between the army and the rebels."),
+                          "condemned")
+    assert "Sudan" in [r.text for r in ev.recipient_refs], ev.rule

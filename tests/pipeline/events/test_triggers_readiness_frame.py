@@ -28,3 +28,12 @@ def test_triggers_readiness_to_work_with_is_an_intent(nlp: Language, text: str, 
 ])
 def test_triggers_work_with_alone_is_no_event(nlp: Language, text: str) -> None:
     assert not [e for e in events(nlp, text) if "work with" in (e.rule or "")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is keen to work with Uganda on trade.",
+    "Kenya is determined to work with Uganda on trade.",
+    "Kenya is not ready to work with the military junta.",
+])
+def test_triggers_work_with_needs_a_stated_readiness(nlp: Language, text: str) -> None:
+    assert not [e for e in events(nlp, text) if "work with" in (e.rule or "")]

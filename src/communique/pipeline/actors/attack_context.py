@@ -18,11 +18,11 @@ from ...kb import KnowledgeBase
 from ...lexicon.words import word_set
 from ...records import Actor, Document, Event
 from ..events.arguments import main_clause_of_participle
+from ..events.phrase_parts import alert_phrase
 from .context_common import FIGHTING, actor_words, real_iso, trigger_token, with_country
 from .sentence_context import sentence_countries
 
 _WEAPONS = word_set("actors/context_fill_weapons")
-_ALERT_CODES = word_set("actors/unnamed_security_codes")
 _ACCIDENT_WORDS = word_set("actors/context_fill_accident_words")
 
 
@@ -102,14 +102,24 @@ def _where(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
 
 
 def unnamed_security_forces(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
-    """"Security has been tightened around the embassy in X": the security forces of X did it (in place)."""
-    if ev.cameo not in _ALERT_CODES or ev.actors:
+    """"Security has been tightened around the embassy in X": the security forces of X did it (in place). The
+    place: the event's location, else the sentence's only country when a place names it (not a demonym: "ahead of
+    a visit by the Chinese president" names no place where security was tightened)."""
+    if not alert_phrase(ev.rule or "") or ev.actors:
         return
     where, why = _where(document, sdoc, kb, ev, set())
-    if where is None:
+    if where is None or (why.startswith("sentence") and not _names_place(kb, why)):
         return
     ev.actors = [Actor(f"group:{where}-COP", "security forces", "group", where, "COP",
                        resolution=f"context:unnamed-security-forces; {why} -> {where}", text="security")]
+
+
+def _names_place(kb: KnowledgeBase, why: str) -> bool:
+    """Whether the text quoted in a "sentence's only country 'X'" reason is a place (a city, or the country by
+    name), not a demonym."""
+    text = why.rsplit("'", 2)[-2] if why.count("'") >= 2 else ""  # the last quoted text ("sentence's" has one)
+    country = kb.country(text)
+    return kb.place(text) is not None or (country is not None and text.lower() == country.name.lower())
 
 
 def unidentified_attacker(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:

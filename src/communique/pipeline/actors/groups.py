@@ -197,11 +197,13 @@ def resolve_group(ctx: ActorCtx, words: list[Token], text: str, start: int, want
 def _two_countries_named(ctx: ActorCtx, start: int) -> list[Actor] | None:
     """"Bulgaria hopes to reach a deal with the United States ... Ivanov said the two countries had agreed": with no
     earlier set of parties, "the two countries" are the two countries named in its sentence before it and in the
-    two sentences before, when exactly two are (by name or demonym), neither of them the event's other side."""
+    two sentences before, when exactly two are (by name or demonym; a city named there counts its country, so
+    "arrived in Nairobi" adds Kenya), neither of them the event's other side."""
     bounds = ctx.people.sent_bounds  # document offsets
     here = ctx.people.sentence_of(start)
     lo = (bounds[max(0, here - 2)][0] if 0 <= here < len(bounds) else start) - ctx.off
     found: dict[str, Actor] = {}
+    cities: set[str] = set()
     for ent in ctx.sdoc.ents:
         if not (lo <= ent.start_char and ent.end_char <= start - ctx.off):
             continue
@@ -209,11 +211,18 @@ def _two_countries_named(ctx: ActorCtx, start: int) -> list[Actor] | None:
             continue  # (a demonym before a title the tagger took for a name: "Ugandan President X")
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         country = ctx.kb.country(text)  # a name or a demonym ("Ugandan President X": Uganda is named)
-        if country is not None and country.iso3 not in found and len(country.iso3) == 3 and country.iso3.isalpha():
+        if country is None:
+            place = ctx.kb.place(text) if ent.label_ == "GPE" else None  # a city names its country too
+            if place is not None and place.country:
+                cities.add(place.country)  # counted (a third country gives up), not taken as a party
+            continue
+        if country.iso3 not in found and len(country.iso3) == 3 and country.iso3.isalpha():
             found[country.iso3] = Actor(f"country:{country.iso3}", country.name, "country", country.iso3, None,
                                         resolution=f"kb:country '{text}'", text=text)
+    if len(found) != 2 or cities - set(found):
+        return None
     pair = list(found.values())
-    if len(pair) != 2 or any(actor_key(a) in ctx.exclude for a in pair):
+    if any(actor_key(a) in ctx.exclude for a in pair):
         return None
     return pair
 

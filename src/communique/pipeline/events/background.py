@@ -98,15 +98,16 @@ def content_governor(clause: Token) -> str | None:
 
 
 def charged_clause(clause: Token) -> bool:
-    """"renewed charges that X had sent troops [to fight]": the clause (or one it is coordinated with or
-    subordinate to) is the that-clause of a charge noun, what is charged."""
+    """"renewed charges that X had sent troops [to fight]": the clause (or one it is subordinate to) is the
+    that-clause of a charge noun, what is charged (a verb coordinated with it is often the speaker's own act, which
+    the parser hangs there: "denied the charge that it armed the rebels and met X")."""
     cur = clause
     for _ in range(3):
         if cur.dep_ in {"acl", "ccomp"} and cur.head.pos_ == "NOUN" and \
                 cur.head.lemma_.lower() in CHARGE_CONTENT_NOUNS and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
             return True
-        if cur.dep_ not in {"conj", "xcomp", "advcl"} or cur.head == cur:
+        if cur.dep_ not in {"xcomp", "advcl"} or cur.head == cur:  # not "conj": "... and urged X", the speaker's
             return False
         cur = cur.head
     return False

@@ -25,7 +25,15 @@ from .arguments import (
 from .direction import reoriented
 from .location import HOSTING_VERBS, location_of
 from .noun_phrases import actor_head
-from .phrase_parts import is_named, is_party, owners_of, prep_objects, talk_topic
+from .phrase_parts import (
+    alert_phrase,
+    in_talks_copula,
+    is_named,
+    is_party,
+    owners_of,
+    prep_objects,
+    talk_topic,
+)
 from .recipients import demanded_target, phrase_recipients, restricted_place, talks_counterpart
 from .triggers import Trigger
 from .wider import OWN_FORCE_WORDS, own_stance, wider_recipients
@@ -299,12 +307,10 @@ def _noun_head_participants(trig: Trigger, clause: Token, pt: Participants) -> N
             pt.how.append("noun-participle-agent")
     under = trig.head.head.head if trig.head.dep_ == "pobj" else trig.head.head if trig.head.dep_ == "dobj" and \
         trig.head.head.lemma_.lower() in _ADDRESSING_VERBS else None  # "told a joint news conference with X"
-    in_talks = under is not None and under.lemma_.lower() == "be" and trig.head.head.lower_ == "in" and not any(
-        c.dep_ in ("acomp", "attr") for c in under.children)  # "X is in talks with Y": the copula's subject holds
-    # them (not "X has been instrumental in talks with Y")
+    in_talks = under is not None and in_talks_copula(under, trig.head)  # "X is in talks with Y"
     if trig.kind == "noun" and not pt.actors and under is not None and (under.pos_ == "VERB" or in_talks):
         subs, _ = subjects_of(under)  # "arrived in Cairo for talks with X"
-        pt.actors = [x for x in subs if is_actor_like(x)]
+        pt.actors = [x for x in subs if is_actor_like(x) and (not in_talks or is_party(x))]
         if pt.actors:
             pt.how.append("noun-under-verb")
 
@@ -360,7 +366,7 @@ _FALLBACK_CHAIN_WORDS = word_set("events/fallback_chain_words")
 
 def _fallback_chain(trig: Trigger, clause: Token, pt: Participants) -> None:
     """With no recipient yet, the wider rules in order (see the module docstring)."""
-    if not pt.recipients and trig.kind in _FALLBACK_CHAIN_WORDS and trig.cameo not in _PLACE_AT_CODES:
+    if not pt.recipients and trig.kind in _FALLBACK_CHAIN_WORDS and not alert_phrase(trig.rule):
         # (security tightened "at the airport", "around the embassy" is aimed at no one)
         found, why = restricted_place(trig, clause)
         if not found and trig.plover.event_type == "PROTEST":
@@ -584,13 +590,12 @@ def _aimed_at(verb: Token) -> bool:
 _RECIPIENT_PREPS_WORDS = word_set("events/recipient_preps_words")
 _RECIPIENT_PREPS_TYPES = word_set("events/recipient_preps_types")
 _RECIPIENT_PREPS_WORDS_2 = word_set("events/recipient_preps_words_2")
-_PLACE_AT_CODES = word_set("events/place_at_codes")
 
 
 def _recipient_preps(trig: Trigger) -> frozenset[str]:
     """Prepositions whose objects are recipients: "met with X", "visit to X", "attack on X", "called on X"."""
     preps = _RECIPIENT_PREPS_WORDS
-    if trig.plover.event_type in _RECIPIENT_PREPS_TYPES and trig.cameo not in _PLACE_AT_CODES:
+    if trig.plover.event_type in _RECIPIENT_PREPS_TYPES and not alert_phrase(trig.rule):
         preps |= _RECIPIENT_PREPS_WORDS_2  # not "tightened security [at the airport]": a place
     if trig.head.lemma_.lower() in HOSTING_VERBS and any(c.dep_ == "dobj" for c in trig.clause.children):
         preps -= {"to"}  # "welcomed X [to the White House]": the guest is the object, "to" names the place

@@ -86,3 +86,32 @@ def owners_of(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in _OWNERS_OF_DEPS
             and c.lower_ not in _POSSESSIVE_PRONOUNS and not named_after_place(c)
             and (c.ent_type_ in PARTY_ENTS or (c.dep_ == "poss" and c.pos_ != "PRON" and is_actor_like(c)))]
+
+
+_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+_REPORT_HEADS = word_set("events/reporting_verbs")
+
+
+def in_talks_copula(be: Token, noun: Token) -> bool:
+    """"X is in talks with Y": a copula whose subject holds the talks it is in, stated as a fact: not with a
+    complement ("has been instrumental in talks"), not negated ("is not in talks"), not in a condition ("if X were
+    in talks") nor in a clause under anything but a report ("denied that it was in talks")."""
+    if be.lemma_.lower() != "be" or noun.head.lower_ != "in" or noun.head.head.i != be.i:
+        return False
+    if any(c.dep_ in ("acomp", "attr", "neg") or (c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS)
+           for c in be.children):
+        return False
+    if be.dep_ == "ROOT":
+        return True
+    return be.dep_ == "ccomp" and be.head.lemma_.lower() in _REPORT_HEADS
+
+
+ALERT_OBJECTS = word_set("events/alert_phrase_objects")
+
+
+def alert_phrase(rule: str) -> bool:
+    """Whether an event's finder rule is a police-alert phrase ("phrase:tighten+security+..."): aimed at no one."""
+    if not rule.startswith("phrase:"):
+        return False
+    parts = rule.split("+")
+    return len(parts) > 1 and parts[1] in ALERT_OBJECTS

@@ -112,11 +112,15 @@ def _codable(tok: Token, own: set[int]) -> bool:
     return tok.ent_type_ in NAMED_ENTS
 
 
+_VENUE_NOUNS = word_set("events/venue_gathering_nouns")
+
+
 def _venue_of_parties(tok: Token) -> bool:
     """"welcomed the peace talks [in Nigeria] between Sudan and the rebels": the place where a gathering meets is
     no target when the gathering names its parties."""
     prep = tok.head if tok.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in ("in", "at") or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+    if prep is None or prep.lower_ not in ("in", "at") or tok.ent_type_ not in ("GPE", "LOC", "FAC") \
+            or prep.head.lemma_.lower() not in _VENUE_NOUNS:
         return False
     noun = prep.head
     for _ in range(3):  # "the resumption of talks [in X] between Y and Z": the parties may hang on a noun above

@@ -213,7 +213,8 @@ def _readiness_complement(verb: Token) -> bool:
     """"China is ready to work with X", "would like to work with X": the verb is the infinitive complement of a
     stated readiness or wish."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS_GOVERNORS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ == "neg" for t in (verb.head, verb.head.head) for c in t.children)  # not "is not ready to"
 
 
 def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:

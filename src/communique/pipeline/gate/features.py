@@ -157,7 +157,8 @@ def embedded(tok: Token) -> bool:
 
 def _scheduled(t: Token) -> bool:
     """"X is scheduled [to meet Y]", "is expected [to arrive]": an open complement that only a schedule governs."""
-    return t.dep_ == "xcomp" and t.head.lemma_.lower() in SCHEDULE_HEADS
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in SCHEDULE_HEADS and not any(
+        c.dep_ == "prt" for c in t.head.children)  # not "set out to seize the airport"
 
 
 def under_irrealis(tok: Token) -> bool:

@@ -22,7 +22,7 @@ from .score import (
 
 
 def _is_follow_up(new: Event, earlier: Event) -> bool:
-    """An anaphoric follow-up: all participants unresolved (after an event with resolved actors), or a subset of
+    """An anaphoric follow-up: all participants unresolved (after an event that names an actor), or a subset of
     the earlier event's participants.
 
     For directed types the sides must agree: "the secretary-general commended Azerbaijan" and "Azerbaijan supports
