@@ -574,17 +574,12 @@ def _target(tok: Token, trig: Trigger) -> Token | None:
     if head is None and trig.plover.event_type in TARGET_TYPES and tok.pos_ in {"NOUN", "PROPN"} and (
         tok.ent_type_ not in _TARGET_ENTS
     ):
-        if tok.dep_ == "dobj" and _aimed_at(tok.head):  # "fired four shells at X": the shells are the means
+        if tok.dep_ == "dobj" and prep_objects(tok.head, {"at", "upon"}):  # "fired four shells at X": the means
             return None
         # a thing that belongs to or serves a party: "a camp for Congolese refugees", "the offices of X"
         owners = [x for x, _ in prep_objects(tok, {"for", "of"}) if is_actor_like(x) and x.pos_ != "PRON"]
         return owners[0] if owners else tok
     return head
-
-
-def _aimed_at(verb: Token) -> bool:
-    """The verb names what it is aimed at in an at/upon-phrase ("fired shells at the town")."""
-    return bool(prep_objects(verb, {"at", "upon"}))
 
 
 _RECIPIENT_PREPS_WORDS = word_set("events/recipient_preps_words")
