@@ -86,10 +86,11 @@ def _noun_phrase(tok: Token) -> str:
     return tok.doc[start:tok.i + 1].text
 
 
-def _where(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
-           exclude: set[str | None]) -> tuple[str | None, str]:
+def _where(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event, exclude: set[str | None],
+           places_only: bool = False) -> tuple[str | None, str]:
     """The country an unnamed agent acts in: the event location's, else the sentence's only country (leaving out
-    ``exclude``), with why; (None, "") when neither is known."""
+    ``exclude``; with ``places_only``, only when a place names it, a city or the country by name, not a demonym),
+    with why; (None, "") when neither is known."""
     if ev.location is not None and real_iso(ev.location.country):
         return ev.location.country, f"event location '{ev.location.name}'"
     if ev.trigger is not None:
@@ -97,8 +98,14 @@ def _where(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
         left = {k: v for k, v in found.items() if k not in exclude}
         if len(left) == 1:
             where, text = next(iter(left.items()))
-            return where, f"sentence's only country '{text}'"
+            if not places_only or _names_place(kb, text):
+                return where, f"sentence's only country '{text}'"
     return None, ""
+
+
+def _names_place(kb: KnowledgeBase, text: str) -> bool:
+    country = kb.country(text)
+    return kb.place(text) is not None or (country is not None and text.lower() == country.name.lower())
 
 
 def unnamed_security_forces(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
@@ -107,19 +114,11 @@ def unnamed_security_forces(document: Document, sdoc: Doc, kb: KnowledgeBase, ev
     a visit by the Chinese president" names no place where security was tightened)."""
     if not alert_phrase(ev.rule or "") or ev.actors:
         return
-    where, why = _where(document, sdoc, kb, ev, set())
-    if where is None or (why.startswith("sentence") and not _names_place(kb, why)):
+    where, why = _where(document, sdoc, kb, ev, set(), places_only=True)
+    if where is None:
         return
     ev.actors = [Actor(f"group:{where}-COP", "security forces", "group", where, "COP",
                        resolution=f"context:unnamed-security-forces; {why} -> {where}", text="security")]
-
-
-def _names_place(kb: KnowledgeBase, why: str) -> bool:
-    """Whether the text quoted in a "sentence's only country 'X'" reason is a place (a city, or the country by
-    name), not a demonym."""
-    text = why.rsplit("'", 2)[-2] if why.count("'") >= 2 else ""  # the last quoted text ("sentence's" has one)
-    country = kb.country(text)
-    return kb.place(text) is not None or (country is not None and text.lower() == country.name.lower())
 
 
 def unidentified_attacker(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ...lexicon.words import word_set
 from .arguments import ACTOR_NOUNS, is_actor_like, with_conjuncts
+from .status import REPORTING_VERBS
 from .triggers import Trigger
 
 
@@ -89,7 +90,6 @@ def owners_of(noun: Token) -> list[Token]:
 
 
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-_REPORT_HEADS = word_set("events/reporting_verbs")
 
 
 def in_talks_copula(be: Token, noun: Token) -> bool:
@@ -103,7 +103,7 @@ def in_talks_copula(be: Token, noun: Token) -> bool:
         return False
     if be.dep_ == "ROOT":
         return True
-    return be.dep_ == "ccomp" and be.head.lemma_.lower() in _REPORT_HEADS
+    return be.dep_ == "ccomp" and be.head.lemma_.lower() in REPORTING_VERBS
 
 
 ALERT_OBJECTS = word_set("events/alert_phrase_objects")
