@@ -196,6 +196,40 @@ def _unnamed(e: Event) -> bool:
     return all(a.kind in ("group", "country") for a in (*e.actors, *e.recipients))
 
 
+#: Statements whose restatement by a state's official is the same statement ("Iran rejected the EU's call" and
+#: "Iran's chief negotiator rejected the EU call"); acts of force are not: two attacks by one army are two.
+SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+def _state_and_its_voice(new: Event, earlier: Event) -> bool:
+    """One statement told as the state's and as its official's ("Iran rejected ..." and "Iran's chief negotiator
+    rejected ..."): the same spoken type, status and date; one report's actors are the state itself, the other's
+    its government's people or offices; the recipients shared (an id or a country) or given by one report only.
+    A ministry and the president, legislators and the foreign minister, stay two statements."""
+    if new.event_type != earlier.event_type or new.event_type not in SPOKEN_TYPES:
+        return False
+    if new.status != earlier.status or new.date != earlier.date or not (new.actors and earlier.actors):
+        return False
+    for state, voice in ((new, earlier), (earlier, new)):
+        if not all(a.kind == "country" for a in state.actors):
+            continue
+        if not all(a.kind in ("person", "group") and a.sector == "GOV" for a in voice.actors):
+            continue
+        countries = {a.country for a in (*state.actors, *voice.actors)}
+        if len(countries) == 1 and None not in countries:
+            return _recipients_agree(new, earlier)
+    return False
+
+
+def _recipients_agree(new: Event, earlier: Event) -> bool:
+    if not new.recipients or not earlier.recipients:
+        return True
+    if participant_ids(new.recipients) & participant_ids(earlier.recipients):
+        return True
+    shared = {r.country for r in new.recipients} & {r.country for r in earlier.recipients}
+    return bool(shared - {None})
+
+
 def merge_within_document(events: list[Event]) -> list[Event]:
     """Merge reports of one event within one article; keeps the order of first mention.
 
@@ -216,7 +250,8 @@ def merge_within_document(events: list[Event]) -> list[Event]:
                 continue
             if (_same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier)
                     or _one_act_in_one_sentence(event, earlier) or _claimed_attack(event, earlier)
-                    or _between_same_countries(event, earlier) or _one_trip(event, earlier)):
+                    or _between_same_countries(event, earlier) or _one_trip(event, earlier)
+                    or _state_and_its_voice(event, earlier)):
                 target = j
                 break
         if target is None:
