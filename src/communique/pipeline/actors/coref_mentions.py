@@ -547,6 +547,10 @@ def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> l
             continue
         if any(ch.dep_ == "appos" and ch.i in name_tokens for ch in root.children):
             continue  # "Azerbaijan's Minister of Foreign Affairs, Jeyhun Bayramov"
+        end = chunk.end
+        while end + 1 < len(sdoc) and sdoc[end].tag_ == "HYPH" and sdoc[end + 1].head == root:
+            end += 2  # "the secretary-general" parsed as "secretary" with "general" after it: the whole title
+        chunk = sdoc[chunk.start:end]
         toks = list(chunk)
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i > root.i:

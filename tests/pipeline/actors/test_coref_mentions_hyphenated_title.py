@@ -1,0 +1,23 @@
+"""A hyphenated title the parser splits after its first word ("the secretary-general" as "secretary" modified by
+"general") is still the whole title: it finds the person who holds it earlier in the article, not a minister.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.api import extract
+from communique.config import Settings
+
+_ALL = Settings(min_confidence=0.0)
+LEAD = "UN Secretary-General Kofi Annan on Tuesday welcomed the resumption of the talks."
+
+
+@pytest.mark.parametrize("later", [
+    '"The secretary-general strongly appeals to the parties to intensify their efforts," the statement said.',
+    "The secretary-general strongly appeals to the parties to intensify their efforts.",
+])
+def test_coref_mentions_hyphenated_title_finds_its_holder(later: str) -> None:
+    events = extract(f"{LEAD} {later}", published="2005-11-29", settings=_ALL)
+    requests = [e for e in events if e.event_type == "REQUEST"]
+    assert requests and [a.name for a in requests[0].actors] == ["Kofi Annan"]
