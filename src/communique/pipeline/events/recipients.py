@@ -162,6 +162,7 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
              for t in c.subtree}  # "..., the X news agency reported": the report's source
     skip |= {t.i for c in clause.subtree if _gapped_item(c) or _open_question(c) or (c != clause and absolute_clause(c))
              for t in c.subtree}  # "..., with the government blocking a deal": another act's parties
+    skip |= _asked_content(trig, clause)
     for tok in clause.subtree:
         if tok.i <= last or tok.i in skip or not _codable(tok, own) or named_after_place(tok):
             continue
@@ -173,6 +174,26 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
             continue
         return [x for x in with_conjuncts(head) if x.pos_ != "PRON" and x.i not in skip], "object-phrase"
     return [], ""
+
+
+_ADDRESSEE_PREPS = frozenset({"to", "on", "upon"})
+
+
+def _asked_content(trig: Trigger, clause: Token) -> set[int]:
+    """A demand made of someone ("appealed to donors to keep supporting the mission", "encouraged its car makers
+    to ..."): the infinitive that follows says what is asked, not of whom; its words name no target."""
+    if trig.plover.event_type != "REQUEST":
+        return set()
+    addressed = any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PREPS
+                                                      and any(g.dep_ == "pobj" for g in c.children))
+                    for c in clause.children)
+    if not addressed:
+        return set()
+    return {t.i for c in clause.children if c.dep_ in {"xcomp", "ccomp"} and _infinitive_clause(c) for t in c.subtree}
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 _ATTACK_SCENE_NOUNS = word_set("events/attack_scene_nouns")

@@ -140,6 +140,10 @@ def _places(verb: Token, objs: list[Token]) -> list[Token]:
 BARE_INFINITIVE_VERBS = word_set("events/bare_infinitive_verbs")
 
 
+#: Types whose complement is the content of the act (what is asked), not a further target of it.
+_CONTENT_TYPES = frozenset({"REQUEST"})
+
+
 def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
     """Recipients the fallback rules miss, searched in the clause and then in its complement verbs (two levels):
 
@@ -193,6 +197,8 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
             return places[:1], "place" + ("" if depth == 0 else "@complement")
         level = [c for v in level for c in _complements(v, conjuncts=depth > 0 or _open_preposition(v))
                  if c.i not in seen]
+        if etype in _CONTENT_TYPES:  # "appealed to donors to keep supporting the mission": what is asked names
+            break  # no one it is asked of
         if not level:
             break
     ties = _ties_with(clause) if etype != "CONSULT" else []
