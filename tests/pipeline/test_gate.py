@@ -123,6 +123,20 @@ def test_gate_features_news_without_a_day_is_not_undated(nlp: Language) -> None:
     assert event_features(ev, StoryFacts.of([ev], sdoc, 0), sdoc, 0, date(2024, 5, 2))["undated"] == 1.0
 
 
+@pytest.mark.parametrize(("rule", "expected"), [
+    ("story-day:published", 1.0),  # no day in its clause or in the lead: the publication day stood in
+    ("story-day:lead", 0.0),  # the day of the lead's act
+    ("story-day:lead-date", 0.0),
+    ("weekday-past;attached-to-trigger;tense=past", 0.0),  # its own day
+])
+def test_gate_features_day_from_publication(nlp: Language, rule: str, expected: float) -> None:
+    doc = Document(id="d", text="Later, France sent troops to the border.", published="2024-05-02")
+    sdoc = nlp(doc.text)
+    ev = _event(doc, "sent", actors=[COUNTRY], etype="MOBILIZE", cameo="154", when="2024-05-02")
+    ev.date_rule = rule
+    assert event_features(ev, StoryFacts.of([ev], sdoc, 0), sdoc, 0, date(2024, 5, 2))["day_from_publication"] == expected
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "quoted"), [
     ('"We will meet them on Friday," the minister said.', "meet", True),
     ('The minister said he would meet them, calling it "urgent".', "meet", False),

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon.words import word_set
-from ...records import NEWS_WITHOUT_DAY_RULE, PLOVER_TYPES, Actor, Event
+from ...records import NEWS_WITHOUT_DAY_RULE, PLOVER_TYPES, STORY_DAY_RULE, Actor, Event
 from ...timespan import days_before
 from ..dates.expressions import find_date_expressions, resolve_expression
 from ..nlp import parsed_text, sentences
@@ -77,6 +77,7 @@ FEATURES: tuple[str, ...] = (
     "type_consult",  # CONSULT: meetings, visits, calls
     "in_quote",  # the trigger is inside quotation marks (the speaker's own words)
     "old_time_in_sentence",  # the reporting sentence names a time a month or more before publication ("in 1994")
+    "day_from_publication",  # dated only by the publication day: no day in the event's clause or the story's lead
     "directed_without_recipient",  # a type aimed at someone (a demand, an accusation, aid...) with no recipient
     "present_simple",  # a simple-present verb trigger after the lead, outside quotes: a standing stance ("Sudan
     # accuses Uganda of backing the rebels"; a headline's present is news)
@@ -251,6 +252,7 @@ def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start
         "in_quote": in_quote(event),
         "old_time_in_sentence": old_time_in_sentence(event, published),
         "directed_without_recipient": directed_without_recipient(event),
+        "day_from_publication": event.date_rule == f"{STORY_DAY_RULE}:published",
         "present_simple": sent > 1 and tok is not None and tok.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children) and not in_quote(event),
         **{f"is_{t.lower()}": event.event_type == t for t in PLOVER_TYPES if t != "CONSULT"},
