@@ -21,3 +21,16 @@ def test_coref_mentions_hyphenated_title_finds_its_holder(later: str) -> None:
     events = extract(f"{LEAD} {later}", published="2005-11-29", settings=_ALL)
     requests = [e for e in events if e.event_type == "REQUEST"]
     assert requests and [a.name for a in requests[0].actors] == ["Kofi Annan"]
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    # parsed as three appositions, "vice", "-" and "chairman of ...": one title, with its country
+    ("Xu Jialu, vice-chairman of the Standing Committee of China's National People's Congress (NPC), met here "
+     "Monday with Belgian Defense Minister Andre Flahaut.", "CHN"),
+    ("Xu Jialu, a vice-chairman of the Chinese parliament, met Belgian Defense Minister Andre Flahaut on Monday.",
+     "CHN"),
+])
+def test_coref_mentions_hyphenated_apposition_is_one_title(sentence: str, country: str) -> None:
+    events = extract(sentence, published="2005-11-01", settings=_ALL)
+    people = {a.name: a for e in events for a in [*e.actors, *e.recipients]}
+    assert people["Xu Jialu"].country == country and people["Xu Jialu"].sector == "GOV"

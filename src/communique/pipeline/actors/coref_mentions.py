@@ -286,16 +286,29 @@ def _appositions(root: Token, span: Span) -> tuple[list[Token], list[Token]]:
     for child in root.children:  # "King Hassan of Morocco"
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == span.end:
             right = [t for t in islice(child.subtree, TITLE_TOKENS) if t.dep_ not in ("cc", "conj")]
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end:
-            cut: list[Token] = []
-            for t in islice(child.subtree, TITLE_TOKENS):
-                if t.text in (",", ";", "(", ")") and t.i > child.i:
-                    break
-                cut.append(t)
-            right = cut
-            break
+    after = _hyphen_joined([c for c in root.children if c.dep_ == "appos" and c.i >= span.end])
+    if after:
+        cut: list[Token] = []
+        for t in islice((t for c in after for t in c.subtree), TITLE_TOKENS):
+            if t.text in (",", ";", "(", ")") and t.i > after[0].i:
+                break
+            cut.append(t)
+        right = cut
     return left, right
+
+
+def _hyphen_joined(appositions: list[Token]) -> list[Token]:
+    """The first apposition, with the ones a hyphen joins to it: "vice-chairman of X" parsed as three appositions
+    "vice", "-" and "chairman of X" is one title."""
+    if not appositions:
+        return []
+    group = [appositions[0]]
+    for c in appositions[1:]:
+        joint = c.doc[group[-1].right_edge.i]
+        if c.left_edge.i != group[-1].right_edge.i + 1 or not (joint.text == "-" or c.left_edge.text == "-"):
+            break
+        group.append(c)
+    return group
 
 # --- building the mention list ---------------------------------------------------------------------------------------
 
