@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from communique.kb import CountryEntry, get_kb
-from communique.pipeline.actors.coref_mentions import TITLE_TOKENS, _appositions, read_title
+from communique.pipeline.actors.appositions import TITLE_TOKENS, appositions
+from communique.pipeline.actors.coref_mentions import read_title
 from tests.helpers.fake_kb import FakeKB
 
 
@@ -36,14 +37,14 @@ class CountingKB(FakeKB):
 def test_coref_mentions_left_apposition_is_the_whole_short_phrase() -> None:
     doc = run_on(3)
     name = doc[len(doc) - 2 :]
-    left, _ = _appositions(name.root, name)
+    left, _ = appositions(name.root, name)
     assert [t.text for t in left] == ["the", "minister", "x", "x", "x"]
 
 
 def test_coref_mentions_left_apposition_capped_near_the_name() -> None:
     doc = run_on(5_000)
     name = doc[len(doc) - 2 :]
-    left, _ = _appositions(name.root, name)
+    left, _ = appositions(name.root, name)
     assert len(left) == TITLE_TOKENS
     assert left[-1].i == name.start - 1  # the tokens nearest the name are the ones kept
 

@@ -23,9 +23,9 @@ from ...kb import KnowledgeBase, OrgEntry
 from ...lexicon.words import word_set
 from ...records import Document
 from ..nlp import doc_text, heads_of_dep, sentences
+from .appositions import appositions
 from .coref_mentions import (
     TitleInfo,
-    _appositions,
     _description_spans,
     _gender,
     _left_window,
@@ -279,7 +279,7 @@ def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
         sent = sents[sent_of(sp.start)]
         n0, ntext = _name_text(sp)
         left = _left_window(sdoc, sp.start, sent.start, name_tokens, kb) if n0 == sp.start_char else []
-        lapp, rapp = _appositions(sp.root, sp)
+        lapp, rapp = appositions(sp.root, sp)
         title = _merge_titles(
             read_title(left, kb, off, "premodifier"),
             read_title(rapp, kb, off, "apposition"),
