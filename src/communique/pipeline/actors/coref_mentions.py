@@ -113,7 +113,9 @@ class _TitleWindows:
 
 
 def _span_lookup(kb: KnowledgeBase, text: str) -> tuple[Any, Any, OrgEntry | None]:
-    return kb.country(text), kb.breakaway_region(text) or kb.breakaway_demonym(text), kb.organization(text)
+    seat = kb.metonym(text) if text[:1].isupper() else None  # "State Department spokesman": the state's
+    country = kb.country(text) or (seat[0] if seat else None)
+    return country, kb.breakaway_region(text) or kb.breakaway_demonym(text), kb.organization(text)
 
 
 def _span_entries(kb: KnowledgeBase, text: str) -> tuple[Any, Any, OrgEntry | None]:
@@ -177,7 +179,8 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
                 role = lookup_role(kb, text)
                 if role is not None:
                     at_head = j == n or tokens[j].pos_ == "PROPN"  # the title's last word, or before a name
-                    if info.role is None or (role_end == i and at_head and _head_wins(info.role, role)):
+                    rank = role_end == i and _low(tokens[i - 1]) in _RANK_WORDS  # "deputy spokesman": a spokesman
+                    if info.role is None or rank or (role_end == i and at_head and _head_wins(info.role, role)):
                         info.role = role  # "civilian refugees": the head noun's sector beats its modifier's
                     head = _head_role(kb, tokens[j - 1]) if at_head and j - i > 1 else None
                     if head is not None and info.role is role and _head_wins(role, head):
@@ -195,6 +198,8 @@ _SPECIFIC_HEAD_SECTORS = word_set("actors/coref_mentions_specific_head_sectors")
 # Modifiers that say whose side a thing is on, not what it is ("opposition", "government", "civilian", "Muslim");
 # an institutional modifier keeps its sector ("military police" is MIL in Phoenix and in PLOVER).
 _AFFILIATION_SECTORS = word_set("actors/coref_mentions_affiliation_sectors")
+# Role words that, right before another role, only rank it ("deputy spokesman", "deputy foreign minister").
+_RANK_WORDS = word_set("actors/coref_mentions_rank_words")
 
 
 def _head_wins(modifier: RoleInfo, head: RoleInfo) -> bool:

@@ -179,3 +179,14 @@ def _country_id(ctx: ActorCtx, title: TitleInfo) -> str:
     text = title.country_text or ""
     region = ctx.kb.breakaway_region(text) or ctx.kb.breakaway_demonym(text) if text else None
     return f"region:{slug(region.name)}" if region is not None else f"country:{title.country}"
+
+
+def seat_of_government(ctx: ActorCtx, bare: str, text: str) -> Actor | None:
+    """A seat of government standing for its government ("the Kremlin said", "the State Department urged", "the
+    Pentagon"): the state, with the sector the KB gives the seat (GOV, MIL for a defence ministry's)."""
+    found = ctx.kb.metonym(bare)
+    if found is None:
+        return None
+    entry, sector = found
+    return Actor(f"country:{entry.iso3}", entry.name, "country", entry.iso3, sector,
+                 resolution=f"kb:seat of government '{bare}'", text=text)

@@ -100,6 +100,7 @@ from .organisations import (
     is_collective,
     member_of,
     org_modifier,
+    seat_of_government,
     unknown_org,
 )
 from .persons import (
@@ -300,6 +301,8 @@ def _resolve_phrase(ctx: ActorCtx, toks: list[Token], text: str, start: int, end
     """Resolve one phrase: the first step that knows what it is wins (the order is the rule)."""
     words = [t for t in toks if not t.is_punct]
     ph = _Phrase(toks, text, start, end, head, words, phrase_head(words), [t.lower_ for t in words], strip_det(text))
+    if (seat := seat_of_government(ctx, ph.bare, text)) is not None:  # "the Kremlin": not a title ("Kremlin aide")
+        return seat
     for step in (_by_chief_or_mention, _by_pronoun, _by_anaphor_or_whole_name, _by_known_name):
         got = step(ctx, ph)
         if got is not None:
