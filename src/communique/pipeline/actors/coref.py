@@ -456,6 +456,8 @@ def _cluster_names(people: DocPeople, kb: KnowledgeBase, on: str | None = None) 
         hit = people.by_surname(parts.surname, typo=True)
         if len(hit) > 1:  # a surname alone means the namesake already introduced by full name, not one named later
             hit = [c for c in hit if people.mentions[people.clusters[c].mentions[0]].start < m.start] or hit
+        if len(hit) > 1 and m.title.role is not None:  # "President Bush" after "George W. Bush" and "Laura Bush"
+            hit = [c for c in hit if _holds_role(people.clusters[c], m.title.role)] or hit
         if hit:
             if len(hit) == 1:
                 _join(people, mi, hit[0], f"coref:surname->{people.clusters[hit[0]].display}")
@@ -488,6 +490,10 @@ def _cluster_names(people: DocPeople, kb: KnowledgeBase, on: str | None = None) 
                 oc = people.clusters[other]
                 if oc.role is not None:
                     c.role, c.role_rule = oc.role, f"text:{m.title.relational} of {oc.display}"
+
+
+def _holds_role(c: PersonCluster, role: RoleInfo) -> bool:
+    return c.role is not None and roles_compatible(role.role, c.role.role)
 
 
 def _possessor(people: DocPeople, m: PersonMention) -> int | None:

@@ -20,7 +20,15 @@ from ...records import Actor, Document
 from ...timespan import week_monday
 from .anaphora import kb_country_hint
 from .coref import DocPeople, PersonCluster, PersonMention, TitleInfo
-from .names import INDEFINITE, fold_ascii_lower, lookup_role, person_id, split_name
+from .names import (
+    BODY_WORDS,
+    INDEFINITE,
+    INSTITUTION_WORDS,
+    fold_ascii_lower,
+    lookup_role,
+    person_id,
+    split_name,
+)
 from .office_holders import PLACEHOLDER_ROLES, holds, kb_person, position_on, positions_sector
 from .sentence_context import sentence_countries
 
@@ -222,5 +230,42 @@ def office_actor(ctx: ActorCtx, title: TitleInfo, name: str, text: str, pos: int
                  f"unresolved:office {title.country or '?'} {role.role} {ctx.on}", text)
 
 
+def surname_tagged_as_org(ctx: ActorCtx, bare: str, text: str) -> Actor | None:
+    """A person's surname alone that the tagger calls an organisation ("Douste-Blazy" after "Philippe
+    Douste-Blazy"): the one person of the article with that surname, named in full before."""
+    parts = split_name(bare) if " " not in bare.strip() else None
+    if parts is None or parts.given is not None:
+        return None
+    hit = [c for c in ctx.people.clusters if c.parts is not None and c.parts.full and c.parts.surname == parts.surname]
+    if len(hit) != 1:
+        return None
+    a = cluster_actor(ctx, hit[0], None, text)
+    a.resolution = f"coref:surname tagged as organisation->{hit[0].display}; {a.resolution}"
+    return a
+
+
+def title_then_name(ctx: ActorCtx, words: list[Token]) -> str | None:
+    """The name in "<role words> <Capitalised Name>" when the NER did not tag it as a person."""
+    for i in range(1, len(words)):
+        rest = words[i:]
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in rest):
+            continue
+        if any(ctx.kb.country(t.text) or ctx.kb.organization(t.text) or lookup_role(ctx.kb, t.text) for t in rest):
+            continue
+        if rest[-1].lower_ in BODY_WORDS or rest[-1].lower_ in INSTITUTION_WORDS:
+            return None
+        head = words[:i]
+        for j in range(len(head), 1, -1):  # a country of several words before the title: "South African President"
+            if ctx.kb.country(" ".join(t.text for t in head[:j])) is not None:
+                head = head[j:]
+                break
+        title_words = [t.text for t in head if ctx.kb.country(t.text) is None and fold_ascii_lower(t.text) not in DETS]
+        if title_words and lookup_role(ctx.kb, " ".join(title_words).replace(" - ", "-")) is not None:
+            return words[0].doc[rest[0].i : rest[-1].i + 1].text
+        return None
+    return None
+
+
+
 __all__ = ["DETS", "ActorCtx", "cluster_actor", "kb_date", "known_surname", "name_only_actor", "office_actor",
-           "strip_det", "surname_not_place"]
+           "strip_det", "surname_not_place", "surname_tagged_as_org", "title_then_name"]

@@ -79,11 +79,9 @@ from .groups import (
     sub_ctx,
 )
 from .names import (
-    BODY_WORDS,
     COLLECTIVE_SECTORS,
     FIRST_PERSON,
     GROUP_NOUNS,
-    INSTITUTION_WORDS,
     PERSON_PRONOUNS,
     RELATIONAL_ROLES,
     fold_ascii_lower,
@@ -104,7 +102,6 @@ from .organisations import (
     unknown_org,
 )
 from .persons import (
-    DETS,
     ActorCtx,
     cluster_actor,
     kb_date,
@@ -112,6 +109,8 @@ from .persons import (
     office_actor,
     strip_det,
     surname_not_place,
+    surname_tagged_as_org,
+    title_then_name,
 )
 from .phrases import chief_of, entity_text, full_name_actor, head_title, partitive_actors, partitive_target
 from .sentence_context import apply_sector_cues, fill_sentence_country
@@ -472,7 +471,7 @@ def _by_group_title(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
         return Actor(None, text, "group", resolution="unresolved:group", text=text)
     ents = {t.ent_type_ for t in words if t.ent_type_}
     proper = [t for t in words if t.lower_ not in _NAME_SMALL_WORDS]
-    named = _title_then_name(ctx, words)
+    named = title_then_name(ctx, words)
     if named is not None:  # "Vice-President Moody Awori" with the name tagged as an organisation
         return name_only_actor(ctx, named, text, title)
     if title.role is not None and "ORG" in ents and proper and all(t.text[:1].isupper() for t in proper) \
@@ -540,6 +539,8 @@ def _by_unknown_name(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
         return Actor(f"group:{iso}-CVL", bare, "group", iso, "CVL",
                      resolution=f"text:people '{title.country_text}'", text=text)
     if head_tok is not None and head_tok.ent_type_ in ("ORG", "NORP") and head_tok.pos_ == "PROPN":
+        if head_tok.ent_type_ == "ORG" and (person := surname_tagged_as_org(ctx, bare, text)) is not None:
+            return person
         oname = strip_det(entity_text(head_tok)) or bare
         return unknown_org(ctx, oname, title.country, None, head_tok, text)
     if words and ents & {"GPE", "LOC"} and not ents & {"PERSON"}:
@@ -564,28 +565,6 @@ def _mention_heads(ctx: ActorCtx, m: PersonMention, head: Token) -> bool:
             return True
     return m.kind == "name" and (head.lower_ in RELATIONAL_ROLES or lookup_role(ctx.kb, head.text) is not None) \
         and not is_collective(head)
-
-
-def _title_then_name(ctx: ActorCtx, words: list[Token]) -> str | None:
-    """The name in "<role words> <Capitalised Name>" when the NER did not tag it as a person."""
-    for i in range(1, len(words)):
-        rest = words[i:]
-        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in rest):
-            continue
-        if any(ctx.kb.country(t.text) or ctx.kb.organization(t.text) or lookup_role(ctx.kb, t.text) for t in rest):
-            continue
-        if rest[-1].lower_ in BODY_WORDS or rest[-1].lower_ in INSTITUTION_WORDS:
-            return None
-        head = words[:i]
-        for j in range(len(head), 1, -1):  # a country of several words before the title: "South African President"
-            if ctx.kb.country(" ".join(t.text for t in head[:j])) is not None:
-                head = head[j:]
-                break
-        title_words = [t.text for t in head if ctx.kb.country(t.text) is None and fold_ascii_lower(t.text) not in DETS]
-        if title_words and lookup_role(ctx.kb, " ".join(title_words).replace(" - ", "-")) is not None:
-            return words[0].doc[rest[0].i : rest[-1].i + 1].text
-        return None
-    return None
 
 
 def _two_words(words: list[Token]) -> str:
