@@ -542,3 +542,13 @@ def test_participants_venue_rule_only_for_gatherings(nlp: Language) -> None:
     ev = event_by_trigger(events(nlp, "Uganda condemned the fighting in Sudan between the army and the rebels."),
                           "condemned")
     assert "Sudan" in [r.text for r in ev.recipient_refs], ev.rule
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritania expressed outrage on Monday at the murder of a Freedonian newspaper editor.",
+    "Ruritania on Monday condemned the kidnapping of two Freedonian aid workers.",
+])
+def test_participants_outrage_at_a_murder_is_not_aimed_at_its_victim(nlp: Language, sentence: str) -> None:
+    """A murder, a kidnapping, an execution are attacks: in a condemnation their victims are no recipient."""
+    ev = next(e for e in events(nlp, sentence) if e.event_type == "ACCUSE")
+    assert not any("Freedonian" in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)
