@@ -46,6 +46,8 @@ _FUTURE_AUX = word_set("dates/future_aux")
 _FUTURE_GOVERNORS = word_set("dates/future_governors")
 # scheduling verbs: "set for October 28", "postponed until Monday", "penciled in for October"
 _SCHEDULING = word_set("dates/scheduling")
+# the future governors that commit or intend, not schedule ("agreed to", "vowed to"; not "is due to", "is set to")
+_COMMITMENT_GOVERNORS = word_set("dates/commitment_governors")
 _TARGET_NOUNS = word_set("dates/target_nouns")
 _VERBAL = word_set("dates/verbal")
 
@@ -190,6 +192,12 @@ def _trailing_participle(clause: Token, verb: Token) -> bool:
     return _bare_participle(clause, verb) and clause.i > verb.i
 
 
+def _prospective(complement: Token, governor: Token) -> bool:
+    """A to-infinitive after a verb of commitment or intent ("agreed to meet", "vowed to retaliate"): what it says
+    is still to come, so its time is not the governor's (a schedule's complement is the trigger itself)."""
+    return governor.lemma_.lower() in _COMMITMENT_GOVERNORS and any(c.lower_ == "to" for c in complement.children)
+
+
 def _between_subject_and_verb(subj: Token, child: Token, expr_toks: list[Token], verb: Token) -> bool:
     """"The agency in late September urged X", "X on Monday signed": wire copy puts the verb's time between its
     subject and the verb, where the parser hangs it on the subject."""
@@ -215,6 +223,8 @@ def _attachment(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int,
                 return 3, "trigger-clause"
             if cur.dep_ in ("relcl", "acl") and cur.head.i in trig_ids:
                 return 2, "clause-on-trigger-noun"
+            if cur.dep_ == "xcomp" and cur.head.i == trig_verb.i and _prospective(cur, trig_verb):
+                return 0, "prospective-complement"  # "agreed to hold talks on Friday": the talks' day
             if cur.dep_ == "xcomp" and cur.head.i == trig_verb.i or trig_verb.dep_ == "xcomp" and trig_verb.head.i == cur.i:
                 return 2, "xcomp-chain"
             if trig_verb.dep_ == "conj" and trig_verb.head.i == cur.i and child.i < trig_verb.i:
