@@ -26,6 +26,7 @@ from .names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
     HONORIFICS,
+    INDEFINITE,
     INSTITUTION_WORDS,
     PATRONYMIC_MARKERS,
     RELATIONAL_ROLES,
@@ -523,6 +524,8 @@ def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> l
             continue
         if any(ch.dep_ == "appos" and ch.i in name_tokens for ch in root.children):
             continue  # "Azerbaijan's Minister of Foreign Affairs, Jeyhun Bayramov"
+        if root.dep_ == "conj" and any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in root.head.children):
+            continue  # "a newspaper boss and lawmaker": someone new, as the first conjunct says
         end = chunk.end
         while end + 1 < len(sdoc) and sdoc[end].tag_ == "HYPH" and sdoc[end + 1].head == root:
             end += 2  # "the secretary-general" parsed as "secretary" with "general" after it: the whole title

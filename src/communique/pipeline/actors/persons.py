@@ -202,18 +202,20 @@ def name_only_actor(ctx: ActorCtx, name: str, text: str, title: TitleInfo | None
     return a
 
 
-def office_actor(ctx: ActorCtx, title: TitleInfo, name: str, text: str, pos: int) -> Actor:
-    """A title with no named holder in the article: the KB office holder on the event date, else the office."""
+def office_actor(ctx: ActorCtx, title: TitleInfo, name: str, text: str, pos: int, head: Token | None = None) -> Actor:
+    """A title with no named holder in the article: the KB office holder on the event date, else the office.
+    ``head``: the title's head word, when the phrase may be the second of "a X and Y" (indefinite too)."""
     role = title.role
     if role is None:
         return Actor(None, name, "person", title.country, None, None, "unresolved:relational", text)
-    ci = ctx.people.find_holder(title, pos) if text.split()[0].lower() not in INDEFINITE else None
+    indefinite = text.split()[0].lower() in INDEFINITE or (head is not None and indefinite_conjunct(head))
+    ci = ctx.people.find_holder(title, pos) if not indefinite else None
     if ci is not None:
         c = ctx.people.clusters[ci]
         a = cluster_actor(ctx, c, None, text)
         a.resolution = f"coref:title '{name}'->{c.display}; {a.resolution}"
         return a
-    if text.split()[0].lower() in INDEFINITE:  # "a judge", "a Western diplomat": someone, not the office holder
+    if indefinite:  # "a judge", "a Western diplomat", "a newspaper boss and lawmaker": someone, not the office holder
         sector = org_sector(title.org, role.sector)
         return Actor(None, name, "person", title.country, sector, role.role, f"text:indefinite '{role.role}'", text)
     codes = [title.org.code] if title.org else ([title.country] if title.country else [])
@@ -228,6 +230,11 @@ def office_actor(ctx: ActorCtx, title: TitleInfo, name: str, text: str, pos: int
     sector = org_sector(title.org, role.sector)
     return Actor(None, name, "person", title.country, sector, role.role,
                  f"unresolved:office {title.country or '?'} {role.role} {ctx.on}", text)
+
+
+def indefinite_conjunct(tok: Token) -> bool:
+    """"a newspaper boss and [lawmaker]": the second of two nouns the first one's indefinite article covers."""
+    return tok.dep_ == "conj" and any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in tok.head.children)
 
 
 def surname_tagged_as_org(ctx: ActorCtx, bare: str, text: str) -> Actor | None:
@@ -268,4 +275,4 @@ def title_then_name(ctx: ActorCtx, words: list[Token]) -> str | None:
 
 
 __all__ = ["DETS", "ActorCtx", "cluster_actor", "kb_date", "known_surname", "name_only_actor", "office_actor",
-           "strip_det", "surname_not_place", "surname_tagged_as_org", "title_then_name"]
+           "indefinite_conjunct", "strip_det", "surname_not_place", "surname_tagged_as_org", "title_then_name"]

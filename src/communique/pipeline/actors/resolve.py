@@ -502,7 +502,7 @@ def _by_role_title(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
                      resolution=f"text:collective '{head_tok.text}' ({title.role.role})"
                      + (f"; coref:possessor-org -> {owner.name}" if owner is not None else ""), text=text)
     if title.role is not None:
-        return office_actor(ctx, title, bare, text, start)
+        return office_actor(ctx, title, bare, text, start, head_tok)
     if title.country is not None and head_tok is not None and head_tok.pos_ in ("NOUN", "PROPN") \
             and ctx.kb.country(head_tok.text) is None:  # "U.S. negotiator"
         if head_tok.tag_ in ("NNS", "NNPS") and head_tok.pos_ == "NOUN" and title.org is None \

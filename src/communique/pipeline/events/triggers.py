@@ -325,7 +325,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None
     triggers: list[Trigger] = []
     used: set[int] = set()
     for tok in tokens_of(sent, "VERB"):
-        if tok.i in used or tok.dep_ in {"amod", "compound"}:
+        if tok.i in used or tok.dep_ in {"amod", "compound"} or _named_gerund(tok):
             continue
         if user is not None:
             match = user.match(tok, sent.start)
@@ -493,6 +493,14 @@ def _out_of(tok: Token) -> bool:
     """"out" before an "of" phrase, parsed as a preposition: a particle of the verb ("walked out of X")."""
     return tok.dep_ == "prep" and tok.lower_ == "out" and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _named_gerund(tok: Token) -> bool:
+    """"the Hariri killing" parsed as a gerund with "the Hariri" its subject: a noun phrase naming an act by its
+    victim, not a clause whose subject acts."""
+    return tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and any(
+        c.dep_ == "nsubj" and c.i == tok.i - 1 and c.tag_ == "NNP" and any(
+            d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children) for c in tok.children)
 
 
 def _gerund_complement(verb: Token) -> bool:
