@@ -238,6 +238,8 @@ def _participle_subject(subj: Token) -> Token | None:
     if subj.tag_ != "VBG" or subj.pos_ != "VERB":
         return None
     inner = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
+    if not inner and subj.dep_ == "csubj" and subj.lower_ == "visiting" and subj.i == subj.sent.start:
+        inner = [c for c in subj.children if c.dep_ == "dobj"]  # "[Visiting Russian Premier X] gave a warning"
     return inner[0] if inner and is_actor_like(inner[0]) else None
 
 
