@@ -34,3 +34,14 @@ def test_coref_mentions_hyphenated_apposition_is_one_title(sentence: str, countr
     events = extract(sentence, published="2005-11-01", settings=_ALL)
     people = {a.name: a for e in events for a in [*e.actors, *e.recipients]}
     assert people["Xu Jialu"].country == country and people["Xu Jialu"].sector == "GOV"
+
+
+@pytest.mark.parametrize(("sentence", "name", "country"), [
+    ("US Middle East peace envoy Dennis Ross met Yasser Arafat on Monday.", "Dennis Ross", "USA"),
+    ("UN human rights envoy Jean Ziegler met the minister on Monday.", "Jean Ziegler", "UNO"),
+])
+def test_coref_mentions_title_modifiers_keep_the_country(sentence: str, name: str, country: str) -> None:
+    """"peace envoy", "human rights envoy": the window of title words goes on to the country before them."""
+    events = extract(sentence, published="2005-11-01", settings=_ALL)
+    people = {a.name: a for e in events for a in [*e.actors, *e.recipients]}
+    assert people[name].country == country

@@ -37,3 +37,20 @@ def test_organisations_seat_of_government_is_the_state(sentence: str, expected: 
 def test_organisations_seat_and_rank_in_a_title(sentence: str, country: str | None, sector: str) -> None:
     _, got_country, got_sector = _first_actor(sentence)
     assert (got_country, got_sector) == (country, sector)
+
+
+@pytest.mark.parametrize("sentence", [
+    "South Africa's deputy president on Monday accused Israel of genocide.",
+    "Germany's deputy chancellor on Monday criticized China's trade practices.",
+])
+def test_coref_mentions_deputy_is_not_the_principal(sentence: str) -> None:
+    """A deputy has an office of his own: not the holder of the office the word after "deputy" names."""
+    events = extract(sentence, published="2024-03-13", settings=_ALL)
+    assert events and all(a.kind != "person" or a.id is None for a in events[0].actors)
+    assert events[0].actors[0].sector == "GOV"
+
+
+def test_organisations_lowercase_seat_words_are_no_seat() -> None:
+    events = extract("Officials in the south block of the building met the envoy.", published="2024-03-13",
+                     settings=_ALL)
+    assert not any(a.id == "country:IND" for e in events for a in e.actors)

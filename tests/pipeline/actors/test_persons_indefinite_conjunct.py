@@ -29,3 +29,10 @@ def test_triggers_named_gerund_is_no_act_of_its_name() -> None:
     text = "But the Hariri killing threw the spotlight on to Syria's dominant role in its smaller neighbour."
     attacks = [e for e in extract(text, published="2005-12-12", settings=_ALL) if e.event_type == "ASSAULT"]
     assert not any("Hariri" in a.name for e in attacks for a in e.actors)
+
+
+def test_persons_conjunct_with_its_own_article_still_finds_its_holder() -> None:
+    text = ("President Joe Biden met Israeli Prime Minister Benjamin Netanyahu on Monday. A White House aide and the "
+            "president criticized Hamas on Tuesday.")
+    accusations = [e for e in extract(text, published="2024-03-13", settings=_ALL) if e.event_type == "ACCUSE"]
+    assert accusations and "Joe Biden" in [a.name for a in accusations[0].actors]

@@ -28,3 +28,9 @@ def test_triggers_delivered_warning_is_a_threat() -> None:
     text = "Russia on Monday delivered a stern warning to Georgia over its troop build-up."
     codes = [(e.event_type, e.cameo) for e in extract(text, published="1997-04-28", settings=_ALL)]
     assert ("THREATEN", "130") in codes
+
+
+def test_arguments_visiting_a_place_is_no_guest() -> None:
+    events = extract("Visiting Moscow helped Modi strengthen ties with Russia.", published="1997-04-28",
+                     settings=_ALL)
+    assert not any(a.country == "RUS" and a.kind == "country" for e in events for a in e.actors)

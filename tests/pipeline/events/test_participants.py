@@ -552,3 +552,10 @@ def test_participants_outrage_at_a_murder_is_not_aimed_at_its_victim(nlp: Langua
     """A murder, a kidnapping, an execution are attacks: in a condemnation their victims are no recipient."""
     ev = next(e for e in events(nlp, sentence) if e.event_type == "ACCUSE")
     assert not any("Freedonian" in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)
+
+
+def test_participants_condemned_executions_keep_the_executing_state(nlp: Language) -> None:
+    """Executions are carried out by a state: "condemned the executions in X" is aimed at X."""
+    ev = event_by_trigger(events(nlp, "Ruritania on Tuesday condemned the executions in Saudi Arabia."),
+                          "condemned")
+    assert any("Saudi" in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)

@@ -36,3 +36,12 @@ def test_recipients_request_content_is_no_recipient(sentence: str, content: str)
 def test_recipients_request_named_addressee_kept(sentence: str, addressee: str) -> None:
     requests = _requests(sentence)
     assert requests and [r.name for r in requests[0].recipients] == [addressee]
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    # "on Monday" is no addressee: the object of what is demanded stays its target
+    ("Iran demanded on Monday to see the evidence held by the IAEA.", "International Atomic Energy Agency"),
+])
+def test_recipients_request_without_addressee_keeps_its_target(sentence: str, target: str) -> None:
+    requests = _requests(sentence)
+    assert requests and target in [r.name for r in requests[0].recipients]

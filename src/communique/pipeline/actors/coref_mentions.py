@@ -180,8 +180,10 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
                 role = lookup_role(kb, text)
                 if role is not None:
                     at_head = j == n or tokens[j].pos_ == "PROPN"  # the title's last word, or before a name
-                    rank = role_end == i and _low(tokens[i - 1]) in _RANK_WORDS  # "deputy spokesman": a spokesman
-                    if info.role is None or rank or (role_end == i and at_head and _head_wins(info.role, role)):
+                    if role_end == i and _low(tokens[i - 1]) in _RANK_WORDS:  # "deputy spokesman": a spokesman's
+                        role = RoleInfo(f"{tokens[i - 1].text.capitalize()} {role.role}", role.sector, role.source)
+                        info.role = None  # sector, in an office of its own (not the spokesman, nor the president)
+                    if info.role is None or (role_end == i and at_head and _head_wins(info.role, role)):
                         info.role = role  # "civilian refugees": the head noun's sector beats its modifier's
                     head = _head_role(kb, tokens[j - 1]) if at_head and j - i > 1 else None
                     if head is not None and info.role is role and _head_wins(role, head):
@@ -199,7 +201,8 @@ _SPECIFIC_HEAD_SECTORS = word_set("actors/coref_mentions_specific_head_sectors")
 # Modifiers that say whose side a thing is on, not what it is ("opposition", "government", "civilian", "Muslim");
 # an institutional modifier keeps its sector ("military police" is MIL in Phoenix and in PLOVER).
 _AFFILIATION_SECTORS = word_set("actors/coref_mentions_affiliation_sectors")
-# Role words that, right before another role, only rank it ("deputy spokesman", "deputy foreign minister").
+# Role words that, right before another role, make an office of their own with its sector ("deputy spokesman": GOV,
+# not a lawmaker, and not the spokesman himself; "deputy president": not the president).
 _RANK_WORDS = word_set("actors/coref_mentions_rank_words")
 
 
@@ -504,6 +507,13 @@ def _name_text(sp: Span) -> tuple[int, str]:
     return sp.start_char + m.end(), text[m.end() :]
 
 
+def indefinite_conjunct(tok: Token) -> bool:
+    """"a newspaper boss and [lawmaker]": the second of two nouns the first one's indefinite article covers (not one
+    with a determiner of its own: "a White House aide and [the president]")."""
+    return (tok.dep_ == "conj" and not any(d.dep_ in ("det", "poss") for d in tok.children)
+            and any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in tok.head.children))
+
+
 def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> list[tuple[Span, list[Token]]]:
     """Noun phrases headed by a role word with no name in them: "the minister", "his Armenian counterpart"."""
     out: list[tuple[Span, list[Token]]] = []
@@ -524,7 +534,7 @@ def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> l
             continue
         if any(ch.dep_ == "appos" and ch.i in name_tokens for ch in root.children):
             continue  # "Azerbaijan's Minister of Foreign Affairs, Jeyhun Bayramov"
-        if root.dep_ == "conj" and any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in root.head.children):
+        if indefinite_conjunct(root):
             continue  # "a newspaper boss and lawmaker": someone new, as the first conjunct says
         end = chunk.end
         while end + 1 < len(sdoc) and sdoc[end].tag_ == "HYPH" and sdoc[end + 1].head == root:

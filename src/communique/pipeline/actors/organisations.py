@@ -184,7 +184,7 @@ def _country_id(ctx: ActorCtx, title: TitleInfo) -> str:
 def seat_of_government(ctx: ActorCtx, bare: str, text: str) -> Actor | None:
     """A seat of government standing for its government ("the Kremlin said", "the State Department urged", "the
     Pentagon"): the state, with the sector the KB gives the seat (GOV, MIL for a defence ministry's)."""
-    found = ctx.kb.metonym(bare)
+    found = ctx.kb.metonym(bare) if bare[:1].isupper() else None  # a name ("the Pentagon"), not "the south block"
     if found is None:
         return None
     entry, sector = found

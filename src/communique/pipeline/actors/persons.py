@@ -20,6 +20,7 @@ from ...records import Actor, Document
 from ...timespan import week_monday
 from .anaphora import kb_country_hint
 from .coref import DocPeople, PersonCluster, PersonMention, TitleInfo
+from .coref_mentions import indefinite_conjunct
 from .names import (
     BODY_WORDS,
     INDEFINITE,
@@ -232,11 +233,6 @@ def office_actor(ctx: ActorCtx, title: TitleInfo, name: str, text: str, pos: int
                  f"unresolved:office {title.country or '?'} {role.role} {ctx.on}", text)
 
 
-def indefinite_conjunct(tok: Token) -> bool:
-    """"a newspaper boss and [lawmaker]": the second of two nouns the first one's indefinite article covers."""
-    return tok.dep_ == "conj" and any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in tok.head.children)
-
-
 def surname_tagged_as_org(ctx: ActorCtx, bare: str, text: str) -> Actor | None:
     """A person's surname alone that the tagger calls an organisation ("Douste-Blazy" after "Philippe
     Douste-Blazy"): the one person of the article with that surname, named in full before."""
@@ -273,6 +269,5 @@ def title_then_name(ctx: ActorCtx, words: list[Token]) -> str | None:
     return None
 
 
-
 __all__ = ["DETS", "ActorCtx", "cluster_actor", "kb_date", "known_surname", "name_only_actor", "office_actor",
-           "indefinite_conjunct", "strip_det", "surname_not_place", "surname_tagged_as_org", "title_then_name"]
+           "strip_det", "surname_not_place", "surname_tagged_as_org", "title_then_name"]

@@ -192,10 +192,22 @@ def _trailing_participle(clause: Token, verb: Token) -> bool:
     return _bare_participle(clause, verb) and clause.i > verb.i
 
 
+def _first_conjunct(verb: Token) -> Token:
+    """The first verb of a run of coordinated verbs ("reported ..., seized ... and arrested": "reported")."""
+    for _ in range(10):
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head
+    return verb
+
+
 def _prospective(complement: Token, governor: Token) -> bool:
-    """A to-infinitive after a verb of commitment or intent ("agreed to meet", "vowed to retaliate"): what it says
-    is still to come, so its time is not the governor's (a schedule's complement is the trigger itself)."""
-    return governor.lemma_.lower() in _COMMITMENT_GOVERNORS and any(c.lower_ == "to" for c in complement.children)
+    """A to-infinitive after a verb of commitment or intent not in the simple past ("has agreed to meet", "agrees
+    to"): what it says is still to come, so its time is not the governor's (a schedule's complement is the trigger
+    itself)."""
+    return (governor.lemma_.lower() in _COMMITMENT_GOVERNORS and governor.tag_ != "VBD"  # "vowed to retaliate
+            # on Tuesday": wire copy dates a past vow so; "has agreed to meet on Friday" looks ahead
+            and any(c.lower_ == "to" for c in complement.children))
 
 
 def _between_subject_and_verb(subj: Token, child: Token, expr_toks: list[Token], verb: Token) -> bool:
@@ -227,8 +239,8 @@ def _attachment(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int,
                 return 0, "prospective-complement"  # "agreed to hold talks on Friday": the talks' day
             if cur.dep_ == "xcomp" and cur.head.i == trig_verb.i or trig_verb.dep_ == "xcomp" and trig_verb.head.i == cur.i:
                 return 2, "xcomp-chain"
-            if trig_verb.dep_ == "conj" and trig_verb.head.i == cur.i and child.i < trig_verb.i:
-                return 1, "shared-by-conjunct"
+            if trig_verb.dep_ == "conj" and _first_conjunct(trig_verb).i == cur.i and child.i < trig_verb.i:
+                return 1, "shared-by-conjunct"  # "Last year, X reported ..., seized ... and arrested ...": all three
             if cur.dep_ == "conj" and cur.head.i == trig_verb.i and child.i > cur.i and cur.tag_ == trig_verb.tag_:
                 return 1, "shared-from-conjunct"  # "shot dead X and wounded Y late Thursday": both acts
             if _leading_participle(cur, trig_verb):

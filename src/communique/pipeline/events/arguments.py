@@ -232,14 +232,18 @@ def _appeal_addressee(verb: Token) -> Token | None:
     return None
 
 
+_GUEST_PARTICIPLES = word_set("events/guest_participles")
+
+
 def _participle_subject(subj: Token) -> Token | None:
     """The noun of a subject the parser read as a participle clause: "[The X operating in Y] said" parsed with
     "operating" as the subject and X as its subject."""
     if subj.tag_ != "VBG" or subj.pos_ != "VERB":
         return None
     inner = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
-    if not inner and subj.dep_ == "csubj" and subj.lower_ == "visiting" and subj.i == subj.sent.start:
-        inner = [c for c in subj.children if c.dep_ == "dobj"]  # "[Visiting Russian Premier X] gave a warning"
+    if not inner and subj.dep_ == "csubj" and subj.lower_ in _GUEST_PARTICIPLES and subj.i == subj.sent.start:
+        # "[Visiting Russian Premier X] gave a warning": the guest, a person ("Visiting Moscow helped X": no one)
+        inner = [c for c in subj.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
     return inner[0] if inner and is_actor_like(inner[0]) else None
 
 

@@ -176,23 +176,29 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
     return [], ""
 
 
-_ADDRESSEE_PREPS = frozenset({"to", "on", "upon"})
+_ADDRESSEE_PREPS = word_set("events/addressee_preps")
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _addressed_demand(trig: Trigger, clause: Token) -> bool:
+    """A demand made of someone: a REQUEST whose verb has an addressee, an object ("urged donors to ...") or a
+    to/on-object that is no time ("appealed to donors to ...", "called on them to ..."; not "demanded on Monday")."""
+    if trig.plover.event_type != "REQUEST":
+        return False
+    return any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PREPS and any(
+        g.dep_ == "pobj" and g.ent_type_ not in _TIME_ENTS for g in c.children)) for c in clause.children)
 
 
 def _asked_content(trig: Trigger, clause: Token) -> set[int]:
     """A demand made of someone ("appealed to donors to keep supporting the mission", "encouraged its car makers
     to ..."): the infinitive that follows says what is asked, not of whom; its words name no target."""
-    if trig.plover.event_type != "REQUEST":
+    if not _addressed_demand(trig, clause):
         return set()
-    addressed = any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PREPS
-                                                      and any(g.dep_ == "pobj" for g in c.children))
-                    for c in clause.children)
-    if not addressed:
-        return set()
-    return {t.i for c in clause.children if c.dep_ in {"xcomp", "ccomp"} and _infinitive_clause(c) for t in c.subtree}
+    return {t.i for c in clause.children if c.dep_ in {"xcomp", "ccomp"} and infinitive(c) for t in c.subtree}
 
 
-def _infinitive_clause(verb: Token) -> bool:
+def infinitive(verb: Token) -> bool:
+    """A to-infinitive ("to support")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 

@@ -495,12 +495,15 @@ def _out_of(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+_DEFINITE_DETS = word_set("events/definite_dets")
+
+
 def _named_gerund(tok: Token) -> bool:
     """"the Hariri killing" parsed as a gerund with "the Hariri" its subject: a noun phrase naming an act by its
     victim, not a clause whose subject acts."""
     return tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and any(
         c.dep_ == "nsubj" and c.i == tok.i - 1 and c.tag_ == "NNP" and any(
-            d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children) for c in tok.children)
+            d.dep_ == "det" and d.lower_ in _DEFINITE_DETS for d in c.children) for c in tok.children)
 
 
 def _gerund_complement(verb: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ...lexicon.words import word_set
 from .arguments import trailing_attribution, with_conjuncts
 from .phrase_parts import PARTY_ENTS, is_named, is_party, owners_of, prep_objects, talk_topic
-from .recipients import condemned_attack_victim_of
+from .recipients import condemned_attack_victim_of, infinitive
 from .triggers import Trigger
 
 # Prepositions whose (named) objects are the party an action is aimed at, taken from, or done for/in:
@@ -114,10 +114,6 @@ def _object_recipients(obj: Token, own: set[int], etype: str) -> tuple[list[Toke
 OWN_FORCE_WORDS = word_set("events/own_force_words")
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _up_to_objects(verb: Token) -> list[Token]:
     """"kidnapped up to 16 advisers": the parser reads "up" as a particle and the object as its "to"-object."""
     return [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up" for p in c.children
@@ -138,10 +134,6 @@ def _places(verb: Token, objs: list[Token]) -> list[Token]:
 
 # Verbs taking a bare infinitive whose subject is the one helped or let act ("help X evade", "let X pass").
 BARE_INFINITIVE_VERBS = word_set("events/bare_infinitive_verbs")
-
-
-#: Types whose complement is the content of the act (what is asked), not a further target of it.
-_CONTENT_TYPES = frozenset({"REQUEST"})
 
 
 def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
@@ -173,7 +165,7 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
                     return found, why + ("" if depth == 0 else "@complement")
                 if depth > 0 and is_named(o) and is_party(o) and o.lemma_.lower() not in OWN_FORCE_WORDS:
                     return with_conjuncts(o), "complement-object"  # "opened fire to disperse demonstrators"
-            found = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and (_infinitive(c) or (
+            found = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and (infinitive(c) or (
                 depth == 0 and c.tag_ == "VB" and verb.lemma_.lower() in BARE_INFINITIVE_VERBS))  # "helping X
                 # evade bans": the trigger's own bare infinitive only
                      for x in c.children if x.dep_ == "nsubj" for s in with_conjuncts(x) if is_named(s) and is_party(s)]
@@ -197,8 +189,8 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
             return places[:1], "place" + ("" if depth == 0 else "@complement")
         level = [c for v in level for c in _complements(v, conjuncts=depth > 0 or _open_preposition(v))
                  if c.i not in seen]
-        if etype in _CONTENT_TYPES:  # "appealed to donors to keep supporting the mission": what is asked names
-            break  # no one it is asked of
+        if etype == "REQUEST":  # "appealed to donors to keep supporting the mission", "appealed for aid to be sent
+            break  # to Sudan": what is asked names no one it is asked of
         if not level:
             break
     ties = _ties_with(clause) if etype != "CONSULT" else []

@@ -198,14 +198,15 @@ def _unnamed(e: Event) -> bool:
 
 #: Statements whose restatement by a state's official is the same statement ("Iran rejected the EU's call" and
 #: "Iran's chief negotiator rejected the EU call"); acts of force are not: two attacks by one army are two.
-SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+SPOKEN_TYPES = word_set("merge/spoken_types")
 
 
 def _state_and_its_voice(new: Event, earlier: Event) -> bool:
-    """One statement told as the state's and as its official's ("Iran rejected ..." and "Iran's chief negotiator
-    rejected ..."): the same spoken type, status and date; one report's actors are the state itself, the other's
-    its government's people or offices; the recipients shared (an id or a country) or given by one report only.
-    A ministry and the president, legislators and the foreign minister, stay two statements."""
+    """Likely one statement told as the state's and as its official's ("Iran rejected ..." and "Iran's chief
+    negotiator rejected ..."): the same spoken type, status and date; one report's actors are the state itself, the
+    other's its government's people or offices; a recipient shared by id, or given by one report only. A ministry
+    and the president, legislators and the foreign minister, stay two statements; two statements of one day with
+    the same addressee ("Russia accused the US of X ... Lavrov accused Washington of Y") are merged (a known limit)."""
     if new.event_type != earlier.event_type or new.event_type not in SPOKEN_TYPES:
         return False
     if new.status != earlier.status or new.date != earlier.date or not (new.actors and earlier.actors):
@@ -224,10 +225,7 @@ def _state_and_its_voice(new: Event, earlier: Event) -> bool:
 def _recipients_agree(new: Event, earlier: Event) -> bool:
     if not new.recipients or not earlier.recipients:
         return True
-    if participant_ids(new.recipients) & participant_ids(earlier.recipients):
-        return True
-    shared = {r.country for r in new.recipients} & {r.country for r in earlier.recipients}
-    return bool(shared - {None})
+    return bool(participant_ids(new.recipients) & participant_ids(earlier.recipients))
 
 
 def merge_within_document(events: list[Event]) -> list[Event]:
