@@ -37,3 +37,16 @@ def test_statements_obligation_in_an_indirect_question_is_no_request() -> None:
     text = "The minister said they discussed how the Arab states should resist pressure."
     got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.rule and e.rule.startswith("obligation")]
     assert got == []
+
+
+def test_statements_inverted_should_is_a_condition() -> None:
+    """"the danger should such a regime have a nuclear capacity": an "if", not a demand of the regime."""
+    from communique.api import extract
+    from communique.config import Settings
+
+    text = "He warned that Ruritania would be punished should Iran build a bomb."
+    assert not [e for e in extract(text, published="2005-12-14", settings=Settings(min_confidence=0.0))
+                if e.event_type == "REQUEST"]
+    kept = extract("Regev said Iran should stop its nuclear programme.", published="2005-12-14",
+                   settings=Settings(min_confidence=0.0))
+    assert [e.event_type for e in kept] == ["REQUEST"]

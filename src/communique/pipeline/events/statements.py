@@ -31,7 +31,8 @@ def obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mentio
             continue
         if any(c.dep_ in {"advmod", "mark"} and c.lower_ in QUESTION_WORDS and c.i < tok.i for c in tok.children):
             continue  # "discussed how Arabs should overcome ...": a question talked over, no demand
-        must = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in {"must", "should"}]
+        must = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in {"must", "should"}
+                and not _inverted_condition(c, tok)]
         if not must and _obliged(tok) and not any(c.dep_ == "neg" for c in tok.head.children):
             must = [tok.head]  # "X said Y has to / ought to leave"; "they don't have to worry" obliges no one
         reporter = reporter_of(tok) if must else demanded_by_noun(tok)
@@ -49,6 +50,12 @@ def obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mentio
         out.append(_statement_event("100", plover, "obligation", tok, tokens, 0.85, rule, reporter, recipients,
                                     mention, offset))  # reporter and addressee known
     return out
+
+
+def _inverted_condition(aux: Token, verb: Token) -> bool:
+    """"the danger should such a regime have a nuclear capacity": "should" before its subject is an "if", no
+    obligation."""
+    return aux.lower_ == "should" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > aux.i for c in verb.children)
 
 
 def _statement_event(cameo: str, plover: PloverClass, kind: str, tok: Token, tokens: list[Token],
