@@ -265,6 +265,19 @@ def _relative_past(verb: Token) -> bool:
     return not any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in RECENT_WORDS for t in verb.subtree)
 
 
+_TIME_HEADS = word_set("events/time_head_nouns")
+
+
+def _relative_present(verb: Token) -> bool:
+    """A present-simple relative clause describing a party ("Erbakan, who opposes close ties with Israel", "a group
+    which demands independence"): a standing trait, not the news; one dated to a day ("who arrives on Monday") is."""
+    if verb.dep_ != "relcl" or verb.tag_ not in {"VBZ", "VBP"} or verb.head.lemma_.lower() in _TIME_HEADS:
+        return False  # "by the time Hashimoto meets Clinton": a time to come, no trait
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in RECENT_WORDS for t in verb.subtree)
+
+
 def background_frame(trig: Trigger, year: int | None) -> str | None:
     """Why the trigger's act is background to the story rather than its news, or None."""
     if trig.head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _BACKGROUND_NOUN_MODIFIERS
@@ -284,6 +297,8 @@ def background_frame(trig: Trigger, year: int | None) -> str | None:
         return "background:past-perfect"
     if _relative_past(verb):
         return "background:relative-past"
+    if _relative_present(verb):
+        return "background:relative-present"
     if _relative_calendar_date(verb):
         return "background:relative-dated"
     if _life_stage(verb):
