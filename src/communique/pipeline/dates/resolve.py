@@ -192,6 +192,24 @@ def _trailing_participle(clause: Token, verb: Token) -> bool:
     return _bare_participle(clause, verb) and clause.i > verb.i
 
 
+#: how far ahead of publication a date may lie for a present perfect to announce it ("have called a strike on May 3")
+PERFECT_AHEAD_DAYS = 60
+_OWN_TIME = frozenset({"attached-to-trigger", "trigger-clause", "via-object"})
+
+
+def _present_perfect(trig_toks: list[Token]) -> bool:
+    """The trigger's clause is a present perfect ("have called a strike")."""
+    verb = clause_verb(span_head(trig_toks))
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
+
+
+def _soon(value: str, anchor: date) -> bool:
+    """The date lies within PERFECT_AHEAD_DAYS after publication: what was called, set or announced for it is
+    still to come."""
+    span = day_span(value)
+    return span is not None and (span[0] - anchor).days <= PERFECT_AHEAD_DAYS
+
+
 def _first_conjunct(verb: Token) -> Token:
     """The first verb of a run of coordinated verbs ("reported ..., seized ... and arrested": "reported")."""
     for _ in range(10):
@@ -445,14 +463,18 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
         # before the act: the act's time is read as the act's (future), and a statement is never dated after the news
         tense = "future" if event.status == "planned" or (derived and not why.startswith("report-date")) else (
             expression_tense(span_head(best[4])) or tense_of(told))
+        if tense == "past" and why in _OWN_TIME and _present_perfect(trig_toks):
+            tense = "present"  # "have called a strike on May 3": the day nearest the news, ahead or past
         resolved = resolve_expression(text, anchor, tense)
         if resolved is None or resolved.value is None:
             _clear(event, "unresolved")
             continue
         rule = f"{resolved.rule};{why};tense={tense}"
-        if event.status == "occurred" and tense == "present" and why == "attached-to-trigger" and (
-                anchor_d is not None and _after(resolved.value, anchor_d)):  # "when the governors meet in Kiev
-            # next year": a present its own date puts ahead is a plan, not a report
+        if event.status == "occurred" and anchor_d is not None and _after(resolved.value, anchor_d) and (
+                (tense == "present" and why == "attached-to-trigger")
+                or (why in _OWN_TIME and _present_perfect(trig_toks) and _soon(resolved.value, anchor_d))):
+            # "when the governors meet in Kiev next year", "have called a general strike on May 3": a present or
+            # present perfect its own date puts ahead is a plan, not a report
             event.status = "planned"
             event.rule = f"{event.rule or ''}+status:present-dated-ahead"
         if event.status == "occurred" and anchor_d is not None and _after(resolved.value, anchor_d):
