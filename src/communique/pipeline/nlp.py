@@ -273,6 +273,14 @@ def noun_chunks(sdoc: Doc) -> Iterator[Span]:
         yield Span(sdoc, start, end, label=np_label)
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of a run of coordinated words ("reported ..., seized ... and arrested": "reported")."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    return cur
+
+
 def heads_of_dep(sdoc: Doc, dep: str) -> list[int]:
     """Sorted indices of the heads of tokens attached by ``dep`` ("conj"), from the Doc's arrays."""
     want = sdoc.vocab.strings[dep]

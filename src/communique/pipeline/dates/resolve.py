@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon.words import word_list, word_set
 from ...records import Document, Event, ResolvedDate
 from ...timespan import day_span
-from ..nlp import doc_text, token_starts
+from ..nlp import doc_text, first_conjunct, token_starts
 from .expressions import (
     PAST_SLACK_DAYS,
     TENSES,
@@ -210,15 +210,6 @@ def _soon(value: str, anchor: date) -> bool:
     return span is not None and (span[0] - anchor).days <= PERFECT_AHEAD_DAYS
 
 
-def _first_conjunct(verb: Token) -> Token:
-    """The first verb of a run of coordinated verbs ("reported ..., seized ... and arrested": "reported")."""
-    for _ in range(10):
-        if verb.dep_ != "conj":
-            break
-        verb = verb.head
-    return verb
-
-
 def _prospective(complement: Token, governor: Token) -> bool:
     """A to-infinitive after a verb of commitment or intent not in the simple past ("has agreed to meet", "agrees
     to"): what it says is still to come, so its time is not the governor's (a schedule's complement is the trigger
@@ -257,7 +248,7 @@ def _attachment(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int,
                 return 0, "prospective-complement"  # "agreed to hold talks on Friday": the talks' day
             if cur.dep_ == "xcomp" and cur.head.i == trig_verb.i or trig_verb.dep_ == "xcomp" and trig_verb.head.i == cur.i:
                 return 2, "xcomp-chain"
-            if trig_verb.dep_ == "conj" and _first_conjunct(trig_verb).i == cur.i and child.i < trig_verb.i:
+            if trig_verb.dep_ == "conj" and first_conjunct(trig_verb).i == cur.i and child.i < trig_verb.i:
                 return 1, "shared-by-conjunct"  # "Last year, X reported ..., seized ... and arrested ...": all three
             if cur.dep_ == "conj" and cur.head.i == trig_verb.i and child.i > cur.i and cur.tag_ == trig_verb.tag_:
                 return 1, "shared-from-conjunct"  # "shot dead X and wounded Y late Thursday": both acts

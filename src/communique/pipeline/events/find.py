@@ -18,7 +18,7 @@ from ...lexicon import Lexicon, get_lexicon
 from ...lexicon.user import UserLexicon, VerbEntry
 from ...lexicon.words import word_set
 from ...records import Document, Event, Mention
-from ..nlp import sentences
+from ..nlp import first_conjunct, sentences
 from .background import NOT_NEWS, background_frame, content_of
 from .found import (
     Found,
@@ -334,9 +334,7 @@ _ANNOUNCING_VERBS = word_set("events/say_verbs") | word_set("events/avowing_verb
 
 def _announced(clause: Token) -> bool:
     """The clause is what someone said, announced or vowed ("said it will release", "announced it would return")."""
-    cur = clause
-    while cur.dep_ == "conj" and cur.head != cur:
-        cur = cur.head
+    cur = first_conjunct(clause)
     return cur.dep_ in {"ccomp", "parataxis"} and cur.head.lemma_.lower() in _ANNOUNCING_VERBS
 
 

@@ -12,6 +12,7 @@ import functools
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set, word_table
+from ..nlp import first_conjunct
 
 COMPLEMENT_NEEDED = word_set("events/complement_needed_verbs")
 _COMPLEMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "advcl", "oprd", "attr"})
@@ -29,9 +30,7 @@ def _children_at(verb: Token, dep: str) -> list[Token]:
     if dep == "next":  # the word right after the verb, whatever the parse made of it ("pleaded guilty Monday")
         return [verb.nbor(1)] if verb.i + 1 < len(verb.doc) else []
     if dep == "head":  # the clause a participle hangs on ("a building collapsed, killing two and injuring three")
-        cur = verb
-        while cur.dep_ == "conj" and cur.head != cur:
-            cur = cur.head
+        cur = first_conjunct(verb)
         return [cur.head] if cur.dep_ in {"advcl", "acl"} else []  # or the noun it modifies ("a crash killing 40")
     if dep == "conj-of":  # the verb this one is coordinated with ("would neither confirm nor deny")
         return [verb.head] if verb.dep_ == "conj" else []
