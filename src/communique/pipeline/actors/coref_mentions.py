@@ -313,7 +313,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
         if s < e and _modifies_things(sdoc[e - 1], kb):
             continue  # "the Al-Ramla and Beer Sheva detentions": a place tagged as a person
         if s < e and any(tok.text[:1].isupper() and tok.is_alpha for tok in sdoc[s:e]):
-            s, e = _with_particles(sdoc, s, e)
+            s, e = _with_particles(sdoc, s, _with_cut_surname(sdoc, e, kb))
             spans.append(sdoc[s:e])
             taken.update(range(s, e))
     people_words = {t.lower_ for ent in ents if ent.label_ == "PERSON" for t in ent}
@@ -348,6 +348,15 @@ def _titled_name(sdoc: Doc, ent: Span, kb: KnowledgeBase, people_words: set[str]
             is not None and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in ent)
             and kb.organization(ent.text) is None and not any(t.lower_ in BODY_WORDS for t in ent)
             and not (ent.end < len(sdoc) and sdoc[ent.end].lower_ == "of") and ent[-1].lower_ not in people_words)
+
+
+def _with_cut_surname(sdoc: Doc, e: int, kb: KnowledgeBase) -> int:
+    """The end of a person name the tagger cut before its surname: "Romano | Prodi flew", where the entity's last
+    word is a compound of the untagged capitalised word right after it, the name's head."""
+    while (e < len(sdoc) and sdoc[e - 1].dep_ == "compound" and sdoc[e - 1].head.i == e and sdoc[e].pos_ == "PROPN"
+           and sdoc[e].ent_type_ == "" and _plain_word(sdoc[e], kb)):
+        e += 1
+    return e
 
 
 def _particle(tok: Token) -> bool:

@@ -151,11 +151,12 @@ _FRAMING_PREPS = word_set("dates/framing_preps")
 
 def _framing(tok: Token, trig_verb: Token) -> tuple[int, str] | None:
     """A date inside a framing phrase of the trigger's clause ("During the meeting held on September 19,
-    the parties exchanged views"): the framing event's date holds for the trigger too (weak evidence)."""
+    the parties exchanged views", or an "In ..." phrase that opens the sentence): the framing event's date holds
+    for the trigger too (weak evidence)."""
     for anc in [tok, *tok.ancestors]:
         framing = anc.lower_ in _FRAMING_PREPS or anc.lower_ == "on" and any(
             c.lemma_.lower() in ("sideline", "margin", "sidelines", "margins") for c in anc.children
-        )
+        ) or anc.lower_ == "in" and anc.i == anc.sent.start  # "In a separate raid on Nov. 14, police arrested"
         if anc.dep_ == "prep" and framing and anc.head.i == trig_verb.i:
             return 1, f"framing-phrase:{anc.text}"
         if anc.i == trig_verb.i:
