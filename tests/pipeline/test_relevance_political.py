@@ -47,6 +47,10 @@ def test_relevance_sport_country_is_a_team() -> None:
     ("Hosts recover after early loss",
      "The visitors' captain hit a half-century while two batsmen were unbeaten at the break; the fast bowler took "
      "three wickets in the first innings, and security was tight at the ground.", "sport"),
+    ("Leaders pull clear after home win",  # the words of a match report: the ball, a header, tackles, a minute
+     "The home side went ahead in the 30th minute with a header from a corner, and the keeper made a late save; "
+     "two bad tackles earned a red card, and the ball struck the bar before the final whistle of the game.",
+     "sport"),
     ("Tech shares lift index",
      "Shares rose 2 percent as investors bought technology stocks; the index gained 40 points and analysts "
      "expect higher earnings and profits at several firms.", "market"),
