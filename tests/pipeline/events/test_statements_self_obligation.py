@@ -50,3 +50,16 @@ def test_statements_inverted_should_is_a_condition() -> None:
     kept = extract("Regev said Iran should stop its nuclear programme.", published="2005-12-14",
                    settings=Settings(min_confidence=0.0))
     assert [e.event_type for e in kept] == ["REQUEST"]
+
+
+def test_statements_obligation_of_a_place_or_time_is_no_request() -> None:
+    """"the soldiers should be on the ground within ten days": a state expected, no conduct demanded."""
+    text = "The OSCE envoy said the soldiers should be on the ground within ten days."
+    got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.rule and e.rule.startswith("obligation")]
+    assert got == []
+
+
+def test_statements_obligation_of_a_conduct_with_be_still_requests() -> None:
+    text = "The Ruritanian foreign minister said Freedonia should be more cooperative with the tribunal."
+    got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.event_type == "REQUEST"]
+    assert got and got[0].recipients

@@ -314,6 +314,15 @@ def _wielder(agent: Token) -> Token:
     return agent
 
 
+def _subject_after_source(subj: Token) -> Token | None:
+    """"According to the news agency UNB, the association announced ...": the parser makes the source's name the
+    subject and the real subject its apposition; the apposition is the subject."""
+    if subj.i == 0 or not any(a.lower_ == "according" for a in subj.doc[subj.i - 1].ancestors):
+        return None
+    return next((a for a in subj.children if a.dep_ == "appos" and a.i > subj.i
+                 and subj.doc[a.left_edge.i - 1].is_punct), None)
+
+
 def _own_subjects(clause: Token) -> Subjects | None:
     """The clause's own subjects: a passive agent, an active subject, a passive subject's reading; None when the
     clause has none and they are to be looked for above it."""
@@ -343,6 +352,9 @@ def _own_subjects(clause: Token) -> Subjects | None:
             c = resolve_relative(c)
             if c.dep_ == "expl":
                 continue
+            real = _subject_after_source(c)
+            if real is not None:  # "According to the news agency UNB, the lawyers' association announced ..."
+                return with_conjuncts(real), "nsubj:after-source"
             inner = _participle_subject(c)
             if inner is not None:  # "The aid agency operating in Yemen said": a reduced relative read as a clause
                 return with_conjuncts(inner), "nsubj:participle-phrase"

@@ -31,6 +31,9 @@ def obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mentio
             continue
         if any(c.dep_ in {"advmod", "mark"} and c.lower_ in QUESTION_WORDS and c.i < tok.i for c in tok.children):
             continue  # "discussed how Arabs should overcome ...": a question talked over, no demand
+        if tok.lemma_.lower() == "be" and not any(c.dep_ in {"acomp", "attr", "xcomp", "ccomp"} for c in tok.children):
+            continue  # "the soldiers should be on the ground": a place or time expected, no conduct demanded (as
+            # "should be more cooperative" is)
         must = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in {"must", "should"}
                 and not _inverted_condition(c, tok)]
         if not must and _obliged(tok) and not any(c.dep_ == "neg" for c in tok.head.children):

@@ -234,6 +234,8 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
         if entry is not None:
             if idle_frame(verb, entry.lemma):  # "met with reporters"
                 return None
+            if entry.cameo == "042" and any(g.dep_ == "pobj" and g.lower_ == "home" for g in c.children):
+                return None  # "left for home": a journey back, no visit
             if c.dep_ == "prep" and entry.object_role == "recipient" and any(
                     k.dep_ == "dobj" for k in verb.children):
                 return entry.cameo, entry.lemma, "topic"  # "fired tear gas [at X]": the object is the means

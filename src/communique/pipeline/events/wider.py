@@ -83,6 +83,8 @@ def _object_recipients(obj: Token, own: set[int], etype: str) -> tuple[list[Toke
     if any(trailing_attribution(c) for c in obj.children):
         return [], ""  # "seized two tons of opium, the X news agency reported": the source, misread as an object
     preps = _OBJECT_SOURCE_PREPS | (set() if etype in _JUDGEMENT_TYPES else _OBJECT_TARGET_PREPS)
+    if etype == "CONSULT":
+        preps = preps - {"at"}  # "held a meeting at the Foreign Ministry": where it met, not whom
     # "demonstrations against [the violations] by X", "[the return] of [property] seized by X": unnamed nouns
     # in between are followed (two steps)
     nouns = [obj]

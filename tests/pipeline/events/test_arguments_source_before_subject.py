@@ -1,0 +1,48 @@
+""""According to the news agency ABC, the X announced ...": the parser can make the source's name the subject and
+the real subject its apposition; the source is no party. A meeting's venue ("held a meeting at the Foreign
+Ministry") is no partner in it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from communique.api import extract
+from communique.config import Settings
+
+_ALL = Settings(min_confidence=0.0)
+
+
+def _names(text: str) -> list[list[str]]:
+    return [[a.name for a in e.actors + e.recipients]
+            for e in extract(text, published="2024-05-01", settings=_ALL) if e.event_type == "CONSULT"]
+
+
+def test_arguments_source_name_read_as_subject_is_not_the_actor() -> None:
+    text = ("According to the private news agency ZNB, the main opposition party announced the strike after "
+            "holding an emergency meeting on Tuesday.")
+    assert _names(text) == [["main opposition party"]]
+    text = ("According to the private news agency ZNB, the lawyers' association announced the strike after holding "
+            "an emergency meeting at the Supreme Court on Thursday.")
+    assert all("ZNB" not in names for names in _names(text))
+
+
+def test_arguments_meeting_venue_is_no_partner() -> None:
+    got = _names("The main opposition party held an emergency meeting at the Foreign Ministry on Tuesday.")
+    assert got and all("Foreign Ministry" not in names for names in got)
+
+
+def test_arguments_subjects_of_skips_the_source_read_as_subject() -> None:
+    """The parse the tagger gave such a sentence, built by hand: "ZNB" the subject, "association" its apposition."""
+    from spacy.tokens import Doc
+
+    from communique.pipeline.events.arguments import subjects_of
+    from communique.pipeline.nlp import get_nlp
+
+    words = ["According", "to", "the", "news", "agency", "ZNB", ",", "the", "bar", "association", "announced", "a",
+             "strike", "."]
+    heads = [10, 0, 4, 4, 1, 10, 5, 9, 9, 5, 10, 12, 10, 10]
+    deps = ["prep", "prep", "det", "compound", "pobj", "nsubj", "punct", "det", "compound", "appos", "ROOT", "det",
+            "dobj", "punct"]
+    pos = ["VERB", "ADP", "DET", "NOUN", "NOUN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "DET", "NOUN",
+           "PUNCT"]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    found, how = subjects_of(doc[10])
+    assert [t.text for t in found] == ["association"] and how == "nsubj:after-source"
