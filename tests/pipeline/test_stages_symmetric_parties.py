@@ -220,3 +220,24 @@ def test_stages_homecoming_is_no_visit(home: str, destination: str, dropped: boo
     state = Actor(id=f"country:{destination}", name=destination, kind="country", country=destination)
     ev = Event(event_type="CONSULT", cameo="042", status="planned", actors=[_party(home)], recipients=[state])
     assert homecoming(ev) is dropped
+
+
+def test_stages_guest_first_not_for_a_home_side_travelling_abroad() -> None:
+    """"BEIJING -- During his stay in Lisbon, Wen will hold talks with the Portuguese premier": the story has the
+    home side travelling (a visitor of the story's visits), so the dateline's country hosts nothing."""
+    from communique.pipeline.stages import guest_first
+    ev = Event(event_type="CONSULT", cameo="040", status="planned", actors=[_party("CHN")], recipients=[_party("PRT")])
+    guest_first(ev, "CHN", frozenset({ev.actors[0].id or ""}))
+    assert ([a.country for a in ev.actors], [r.country for r in ev.recipients]) == (["CHN"], ["PRT"])
+    guest_first(ev, "CHN")
+    assert ([a.country for a in ev.actors], [r.country for r in ev.recipients]) == (["PRT"], ["CHN"])
+
+
+def test_stages_trip_preview_keeps_the_traveller_as_actor() -> None:
+    from communique.api import extract
+    from communique.config import Settings
+    text = ("BEIJING, May 1 (Xinhua) -- Chinese Premier Li Qiang will pay an official visit to Spain next week, a "
+            "spokesman said on Wednesday. Li is expected to hold talks with Spanish Prime Minister Pedro Sanchez.")
+    talks = [e for e in extract(text, published="2024-05-01", settings=Settings(min_confidence=0.0))
+             if e.cameo == "040"]
+    assert talks and talks[0].actors[0].name == "Li Qiang"

@@ -89,10 +89,14 @@ def hosted_at_home(event: Event, home: str | None = None) -> bool:
     return None not in guests and where not in guests and any(r.country == where for r in event.recipients)
 
 
-def guest_first(event: Event, home: str | None) -> None:
+def guest_first(event: Event, home: str | None, travellers: frozenset[str] = frozenset()) -> None:
     """A meeting with no place in the text between hosts of the dateline's country and guests from abroad ("BEIJING
-    -- Hu will meet Bush"): the guests are the initiators, the hosts the recipients (as for a visit)."""
+    -- Hu will meet Bush"): the guests are the initiators, the hosts the recipients (as for a visit). Not when the
+    story has the home side travelling (``travellers``: the ids of the story's visitors): "BEIJING -- During his
+    stay in Portugal, Wen will hold talks with Socrates" is a preview of a trip abroad."""
     if event.event_type != "CONSULT" or event.cameo not in SYMMETRIC_MEETINGS or event.location is not None:
+        return
+    if any(a.id in travellers for a in event.actors):
         return
     if _SPOKEN_TO.search(event.rule or ""):  # "sent a letter to his French counterpart": the sender addresses
         return
@@ -268,13 +272,14 @@ def city_recipients(event: Event) -> None:
 
 def symmetric(ctx: DocContext) -> None:
     home = dateline_country(ctx.document, ctx.kb) if ctx.events else None
+    travellers = frozenset(a.id for ev in ctx.events if ev.cameo == "042" for a in ev.actors if a.id)
     for ev in ctx.events:
         city_recipients(ev)
         visited_city_is_its_country(ev, ctx.kb)
         shared_obligation(ev)
         stance_owner(ev)
         own_side_recipients(ev)
-        guest_first(ev, home)
+        guest_first(ev, home, travellers)
         symmetric_parties(ev, home)
         two_sided_meeting(ev)  # after: the label only, not who initiates
     ctx.events = [ev for ev in ctx.events if not self_obligation(ev) and not homecoming(ev)]
