@@ -137,7 +137,8 @@ def unidentified_attacker(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: 
     if cause is None:
         return
     soldiers = {r.country for r in ev.recipients if r.sector == "MIL"}  # troops are often abroad
-    where, why = _where(document, sdoc, kb, ev, soldiers)
+    where, why = _where(document, sdoc, kb, ev, soldiers, places_only=True)  # a victim's nationality ("a US soldier
+    # was killed") is not where the attack happened
     phrase = _noun_phrase(cause)
     rule = f"context:unidentified-attacker (cause '{phrase}')" + (f"; {why} -> {where}" if where else "")
     ev.actors = [Actor(f"group:{where}-UAF" if where else None, "unidentified attackers", "group", where, "UAF",

@@ -1,0 +1,20 @@
+"""Unidentified attackers are placed where the attack happened (the event's place, or a place the sentence names),
+not by a demonym in the sentence ("a spokesman for the US-led coalition said"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.api import extract
+from communique.config import Settings
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Two Afghan soldiers were wounded by a roadside bomb, a spokesman for the US-led coalition said.", None),
+    ("Seven Iraqi soldiers were wounded in the blast, a spokesman for the US-Iraqi command in Tikrit said.", None),
+    ("A roadside bomb wounded two French soldiers in Kabul on Monday.", "AFG"),
+])
+def test_attack_context_unidentified_attackers_placed_by_a_place(text: str, country: str | None) -> None:
+    got = [e for e in extract(text, published="2024-05-01", settings=Settings(min_confidence=0.0))
+           if e.event_type == "ASSAULT"]
+    assert got and [(a.name, a.country) for a in got[0].actors] == [("unidentified attackers", country)]
