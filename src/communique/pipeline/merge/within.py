@@ -182,8 +182,9 @@ def _countries(e: Event) -> set[str]:
 
 
 def _officials(e: Event) -> bool:
-    """Every party a group of a government ("the Palestinian and Jordanian leaders")."""
-    return all(a.kind == "group" and a.sector == "GOV" for a in (*e.actors, *e.recipients))
+    """Every party a group of a government ("the Palestinian and Jordanian leaders") or a state ("the United States
+    and North Korea also discussed ...")."""
+    return all(a.kind == "group" and a.sector == "GOV" or a.kind == "country" for a in (*e.actors, *e.recipients))
 
 
 def _same_sentence(new: Event, earlier: Event) -> bool:
