@@ -348,6 +348,9 @@ def _party_like(h: Token, toks: list[Token], kb: KnowledgeBase, people: DocPeopl
     return kb.country(text) is not None or kb.organization(text) is not None or lookup_role(kb, h.text) is not None
 
 
+PLACE_PREPS = word_set("actors/coref_place_preps")
+
+
 def party_sets(sdoc: Doc, kb: KnowledgeBase, off: int, people: DocPeople) -> list[PartySet]:
     """Coordinated parties in document order: "Bayramov and Mirzoyan", "between Armenia and Azerbaijan",
     "the Foreign Minister of Azerbaijan and the UN Secretary-General"."""
@@ -356,6 +359,8 @@ def party_sets(sdoc: Doc, kb: KnowledgeBase, off: int, people: DocPeople) -> lis
     for tok in (sdoc[i] for i in conj_heads):
         if tok.dep_ == "conj" or not tok.conjuncts:
             continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+            continue  # "from all over Germany, the Netherlands and Belgium": places, no set of parties
         heads = _list_siblings(tok) + sorted([tok, *tok.conjuncts], key=lambda t: t.i)
         ids = {h.i for h in heads}
         members: list[tuple[int, int, int]] = []
