@@ -7,13 +7,14 @@ collective or institution noun ("Armenian forces", "the Russian Ministry of ..."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from msgspec.structs import replace
 from spacy.tokens import Token
 
 from ...kb.base import big_place
-from ...lexicon.words import word_set
+from ...lexicon.words import word_map, word_set
 from ...records import Actor
 from .coref import TitleInfo, read_title
 from .groups import sub_ctx
@@ -190,3 +191,21 @@ def seat_of_government(ctx: ActorCtx, bare: str, text: str) -> Actor | None:
     entry, sector = found
     return Actor(f"country:{entry.iso3}", entry.name, "country", entry.iso3, sector,
                  resolution=f"kb:seat of government '{bare}'", text=text)
+
+
+BODY_CAPITALS = word_map("actors/body_capitals")
+
+
+def body_capital(ctx: ActorCtx, bare: str, text: str) -> Actor | None:
+    """A capital that is also the seat of an international body (``BODY_CAPITALS``) standing for that body in a story
+    that names the body by its name or its KB aliases ("Brussels rejected the plan" in a story about the EU)."""
+    name = BODY_CAPITALS.get(bare)
+    org = ctx.kb.organization(name) if name else None
+    if org is None:
+        return None
+    story = ctx.document.text
+    if not any(re.search(rf"\b{re.escape(alias)}\b", story) for alias in {org.code, org.name}):
+        return None
+    return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
+                 resolution=f"kb:seat of '{org.name}' '{bare}' (the story names it)", text=text)
+

@@ -92,6 +92,7 @@ from .names import (
 from .no_party import PLACE_NOT_IN_KB, self_addressed
 from .office_holders import PLACEHOLDER_ROLES, position_on
 from .organisations import (
+    body_capital,
     capital_or_named_city,
     collective,
     head_country,
@@ -448,6 +449,9 @@ def _by_known_name(ctx: ActorCtx, ph: _Phrase) -> _Got:
             len(words) == 1 and ctx.kb.organization(bare) is None and capital_or_named_city(ctx, bare, words[0]))) \
             and not surname_not_place(ctx, bare, words[-1]):  # a lone capital the tagger calls an organisation ("Mogadishu")
         place = ctx.kb.place(bare)
+        body = body_capital(ctx, bare, text) if place is not None and place.kind == "capital" else None
+        if body is not None:  # "Brussels rejected the plan" in a story about the EU
+            return body
         if place is not None and place.kind == "capital" and place.country:  # "Moscow said ..." (metonymy)
             return Actor(f"country:{place.country}", place.name, "country", place.country, "GOV",
                          resolution=f"kb:capital '{bare}'", text=text)
