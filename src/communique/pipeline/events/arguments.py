@@ -413,7 +413,8 @@ def _reduced_clause_subjects(clause: Token, depth: int) -> Subjects | None:
             clause.head.dep_ in {"pobj", "dobj"} and not is_actor_like(clause.head)) and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
         gov = clause.head.head.head if clause.head.dep_ == "pobj" else clause.head.head
-        if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() not in DISOWNING_VERBS:
+        if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() not in DISOWNING_VERBS and not any(
+                c.dep_ == "neg" for c in gov.children):  # "would not support a resolution condemning": not theirs
             # "were converging for a rally to protest", "issued a statement demanding": those who hold the rally
             # or issue the statement (not "vetoed a resolution condemning": someone else's text)
             found, how = subjects_of(gov, depth + 1)
