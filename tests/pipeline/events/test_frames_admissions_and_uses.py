@@ -23,6 +23,9 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("Last week the Ruritanian health minister provided the opposition leader with a proposal on health care.", "AID"),
     ("The Kenyan interior ministry provided Uganda with details of the arrests on Monday.", "AID"),
     ("President Ivo Marn signed a decree on Monday which stops allocations for foreign cars.", "SUPPORT"),
+    ("The chancellor signed his resignation in the office of the speaker of parliament on Tuesday.", "SUPPORT"),
+    # advice to be careful is no threat
+    ("Runners at the marathon were warned on Saturday by police to be vigilant against attacks.", "THREATEN"),
     ("Kenyan prosecutors received a docket from the Ugandan police last week.", "CONSULT"),
     ("Judge Ana Bel then ordered a ten-minute break to decide how the witness could speak.", "REQUEST"),
     # recognizing that something is so acknowledges a fact; no state is recognized
