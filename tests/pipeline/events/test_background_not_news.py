@@ -242,3 +242,12 @@ def test_readings_intent_belongs_to_whoever_wants(nlp: Language, text: str, inte
         assert intents == [], [(e.rule, e.actor_refs) for e in intents]
     else:
         assert intents and all(any(intent_parties in r.text for r in e.actor_refs) for e in intents)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Ruritania has long accused Freedonia of arming the rebels.", False),  # a standing stance
+    ("Ruritania has consistently accused Freedonia of arming the rebels.", False),
+    ("Ruritania has accused Freedonia of arming the rebels.", True),
+])
+def test_background_standing_perfect_is_no_event(nlp: Language, text: str, kept: bool) -> None:
+    assert ("accused" in trigger_words(text, reported(nlp, text))) is kept

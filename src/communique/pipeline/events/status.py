@@ -29,6 +29,7 @@ DURATION_WORDS = word_set("events/duration_words")
 # Counted plurals of these ("have fought two wars", "150 documents have been signed") sum up a history
 EPISODE_NOUNS = word_set("events/episode_nouns")
 HABITUAL_ADVERBS = word_set("events/habitual_adverbs")
+STANDING_PERFECT_ADVERBS = word_set("events/standing_perfect_adverbs")
 PURPOSE_GOVERNORS = word_set("events/purpose_governors")
 
 
@@ -326,6 +327,8 @@ def background_cue(clause: Token, objects: list[Token], published_year: int | No
     clause_tokens = list(clause.subtree)
     text = " ".join(t.lower_ for t in clause_tokens)
     if perfect:
+        if any(c.dep_ == "advmod" and c.lower_ in STANDING_PERFECT_ADVERBS for c in clause.children):
+            return "background:perfect+standing"  # "has long accused X of ...": a standing stance
         if re.search(r"\b(for|over|in|during|throughout) (the )?(last|past)?\s*(\w+ )?(decades?|years|centuries)\b",
                      text):
             return "background:perfect+duration"
