@@ -65,6 +65,7 @@ def _open_preposition(verb: Token) -> bool:
 
 
 _OBJECT_RECIPIENTS_EXTRA = word_set("events/object_recipients_extra")
+CREATION_NOUNS = word_set("events/creation_nouns")
 _STANCE_NOUNS = word_set("events/stance_nouns")
 _AVOWING_VERBS = word_set("events/avowing_verbs")
 
@@ -106,7 +107,8 @@ def _object_recipients(obj: Token, own: set[int], etype: str) -> tuple[list[Toke
     for noun in nouns:
         if owners_of(noun):
             return owners_of(noun), "object-owner" + ("+stance-owner" if own_stance(noun) else "")
-    found = [] if condemned_attack_victim_of(obj, etype) else [x for x, _ in prep_objects(obj, {"of"}) if is_named(x)]
+    found = [] if condemned_attack_victim_of(obj, etype) or obj.lemma_.lower() in CREATION_NOUNS else [
+        x for x, _ in prep_objects(obj, {"of"}) if is_named(x)]  # (not "the establishment of a group": made, not met)
     if found:
         return found, "object-of"
     return [], ""

@@ -1,0 +1,21 @@
+"""What a demand asks to be made ("called for the establishment of a monitoring group") is no party acted on; the
+one asked to go still is ("called for the resignation of the interior minister"). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.api import extract
+from communique.config import Settings
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("The opposition leader on Friday called for the establishment of a human rights monitoring group.", []),
+    ("The opposition leader on Friday called for the formation of a national unity government.", []),
+    ("The opposition party on Friday called for the resignation of the interior minister.", ["interior minister"]),
+])
+def test_wider_creation_object_is_no_recipient(text: str, recipients: list[str]) -> None:
+    got = [e for e in extract(text, published="2024-05-04", settings=Settings(min_confidence=0.0))
+           if e.event_type == "REQUEST"]
+    assert got and [r.name for r in got[0].recipients] == recipients
