@@ -141,7 +141,16 @@ def _objects(verb: Token) -> list[Token]:
             continue
     if not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         objs += _misparsed_objects(verb)
+    if verb_read_as_modifier(verb):  # "X renewed [charges] that ..."
+        objs.append(verb.head)
     return objs
+
+
+def verb_read_as_modifier(verb: Token) -> bool:
+    """"X on Tuesday renewed charges that ...": a verb with its own subject that the parser hung on its object
+    noun as a modifier (the noun made the sentence's root)."""
+    return (verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.pos_ == "NOUN"
+            and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _misparsed_objects(verb: Token) -> list[Token]:
@@ -327,7 +336,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None
     triggers: list[Trigger] = []
     used: set[int] = set()
     for tok in tokens_of(sent, "VERB"):
-        if tok.i in used or tok.dep_ in {"amod", "compound"} or _named_gerund(tok):
+        if tok.i in used or (tok.dep_ in {"amod", "compound"} and not verb_read_as_modifier(tok)) or _named_gerund(tok):
             continue
         if user is not None:
             match = user.match(tok, sent.start)
