@@ -325,6 +325,7 @@ def user_trigger(lex: Lexicon, tok: Token, match: VerbMatch) -> Trigger | None:
 
 
 _FIND_TRIGGERS_TYPES = word_set("events/find_triggers_types")
+TITLE_ROLE_NOUNS = word_set("events/title_role_nouns")
 _FIND_TRIGGERS_TYPES_2 = word_set("events/find_triggers_types_2")
 
 
@@ -410,6 +411,8 @@ def _noun_trigger(lex: Lexicon, tok: Token) -> Trigger | None:
     noun_class = lex.classify(lex.nouns[key])
     if noun_class is None or noun_class.event_type not in STANDALONE_NOUN_TYPES:
         return None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in TITLE_ROLE_NOUNS:
+        return None  # "the top US envoy to talks between X and Y": a post, not news of talks
     how = _standalone_noun(tok, noun_class.event_type)
     if how is None:
         return None
