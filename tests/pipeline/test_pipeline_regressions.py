@@ -28,7 +28,7 @@ def test_events_self_obligation_in_the_past_is_no_demand() -> None:
 
 
 def test_actors_head_of_body_keeps_the_named_person() -> None:
-    ev = _events("The head of the IAEA, Rafael Grossi, visited the plant on Thursday.")[0]
+    ev = _events("The head of the IAEA, Rafael Grossi, visited Iran on Thursday.")[0]
     assert [a.id for a in ev.actors] == ["person:rafael-grossi"]
 
 

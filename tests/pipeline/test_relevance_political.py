@@ -170,7 +170,8 @@ def test_relevance_news_window_past_month_or_year(date: str, precision: str, sta
 
 def test_relevance_news_window_zero_keeps_every_date() -> None:
     doc = make_document("Ruritania's minister met Freedonia's minister.", published="1997-04-04")
-    event = Event(event_type="CONSULT", cameo="042", date="1996", actors=[_actor("person", "RUR", "GOV")])
+    event = Event(event_type="CONSULT", cameo="042", date="1996", actors=[_actor("person", "RUR", "GOV")],
+                  recipients=[_actor("country", "FRE")])
     assert relevant_events(doc, [event], window=0) == [event]
 
 
@@ -209,7 +210,7 @@ def _named(name: str, kind: str = "group", country: str | None = "RUR", sector: 
     ("042", "Ruritanian troops", [], False),  # arriving: a deployment
     ("040", "Ruritanian army chief", ["Freedonian defence minister"], True),  # officers do consult
     ("040", "Ruritanian troops", ["Freedonian defence minister"], True),
-    ("042", "Ruritanian military delegation", [], True),
+    ("042", "Ruritanian military delegation", ["Freedonian defence minister"], True),
 ])
 def test_relevance_troop_movement_is_no_consultation(cameo: str, actor: str, recipients: list[str],
                                                      kept: bool) -> None:
@@ -256,3 +257,13 @@ def test_relevance_private_persons_pay_no_visit(text: str, sector: str | None, k
     event = Event(event_type="CONSULT", cameo="042", status="occurred", date="1997-04-04", date_precision="day",
                   actors=[visitor], recipients=[_actor("country", "DEU")])
     assert (relevant_events(doc, [event]) == [event]) is kept
+
+
+@pytest.mark.parametrize(("actors", "recipients", "dropped"), [
+    ([_actor("person", "CHN", "GOV")], [], True),  # "said X when visiting an exhibition": a visit to no party
+    ([_actor("person", "CHN", "GOV")], [_actor("country", "FRA")], False),  # a visit to France
+    ([_actor("person", "CHN", "GOV"), _actor("person", "FRA", "GOV")], [], False),  # two named parties
+])
+def test_relevance_hostless_visit_is_no_event(actors: list[Actor], recipients: list[Actor], dropped: bool) -> None:
+    ev = Event(event_type="CONSULT", cameo="042", actors=actors, recipients=recipients, rule="verb:visit")
+    assert (relevant_events(make_document("The minister was visiting on Monday."), [ev]) == []) is dropped

@@ -13,7 +13,8 @@ Two generic tests, run once the actors are resolved:
   sides need a political sector.
 
 - **official visits**: a visit (CAMEO 042, 043) is paid by an official, a government or a body; a crowd, migrants
-  or a private person arriving somewhere travel, they pay no visit (and whoever receives them hosts none).
+  or a private person arriving somewhere travel, they pay no visit (and whoever receives them hosts none). A visit
+  is made to someone: one with no host and a single visitor is left out.
 - **troop movements**: soldiers arriving somewhere or meeting up with another unit hold no talks and pay no
   visit.
 - **mobilisation without force**: a company, a newspaper or a crowd (a known sector that is not political) that
@@ -139,6 +140,14 @@ def unofficial_visit(event: Event) -> bool:
         a.kind == "group" and (a.sector or "").upper() in UNOFFICIAL_GUESTS for a in event.recipients)
 
 
+def hostless_visit(event: Event) -> bool:
+    """A visit (CAMEO 042) with no host and one visitor ("said so while visiting a trade fair", "the economy is
+    heading for recovery", "the minister's visit has been postponed"): a trip to no party, or one whose host the text
+    does not give; as a row it cannot be right (a visit is made to someone). Meetings named as visits between two
+    named parties keep both as actors."""
+    return event.cameo == "042" and not event.recipients and len(event.actors) < 2
+
+
 def _private_person(actor: Actor) -> bool:
     """A person of no known political sector described by a private occupation ("boxing legend", "NBA star")."""
     if actor.kind != "person" or actor.sector:
@@ -175,7 +184,8 @@ def relevant_events(document: Document, events: list[Event], window: int = NEWS_
     for event in events:
         if _user_coded(event):
             kept.append(event)
-        elif (before_the_news(event, anchor, window) or unofficial_visit(event) or troop_meeting(event)
+        elif (before_the_news(event, anchor, window) or unofficial_visit(event) or hostless_visit(event)
+              or troop_meeting(event)
               or forceless_mobilization(event)):
             continue
         elif topic is not None:

@@ -92,8 +92,8 @@ def hosted_at_home(event: Event, home: str | None = None) -> bool:
 def guest_first(event: Event, home: str | None, travellers: frozenset[str] = frozenset()) -> None:
     """A meeting with no place in the text between hosts of the dateline's country and guests from abroad ("BEIJING
     -- Hu will meet Bush"): the guests are the initiators, the hosts the recipients (as for a visit). Not when the
-    story has the home side travelling (``travellers``: the ids of the story's visitors): "BEIJING -- During his
-    stay in Portugal, Wen will hold talks with Socrates" is a preview of a trip abroad."""
+    story has the home side travelling (``travellers``: the ids of the story's visitors): "OSLO -- During his
+    stay, the premier will hold talks with his Ruritanian host" is a preview of a trip abroad."""
     if event.event_type != "CONSULT" or event.cameo not in SYMMETRIC_MEETINGS or event.location is not None:
         return
     if any(a.id in travellers for a in event.actors):

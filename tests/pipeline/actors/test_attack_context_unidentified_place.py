@@ -11,7 +11,7 @@ from communique.config import Settings
 
 @pytest.mark.parametrize(("text", "country"), [
     ("Two Afghan soldiers were wounded by a roadside bomb, a spokesman for the US-led coalition said.", None),
-    ("Seven Iraqi soldiers were wounded in the blast, a spokesman for the US-Iraqi command in Tikrit said.", None),
+    ("Five Malian soldiers were wounded in the explosion, a spokesman for the French-Malian task force said.", None),
     ("A roadside bomb wounded two French soldiers in Kabul on Monday.", "AFG"),
 ])
 def test_attack_context_unidentified_attackers_placed_by_a_place(text: str, country: str | None) -> None:

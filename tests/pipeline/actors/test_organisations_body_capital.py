@@ -1,5 +1,6 @@
 """A capital that is the seat of an international body stands for the body in a story that names it ("Brussels
-rejected the plan" in a story about the EU), and for its state otherwise. Sentences written for these tests."""
+turned down the request" in a story about the EU), and for its state otherwise, or when the story names that state
+as a party. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -9,12 +10,15 @@ from communique.api import extract
 from communique.config import Settings
 
 
-@pytest.mark.parametrize(("text", "country"), [
-    ("The EU warned France on Tuesday. The warning came a day after Brussels rejected a French plan to cut taxes.",
-     "EUR"),
-    ("Belgian police arrested three men on Tuesday. Brussels rejected a French plan to extradite them.", "BEL"),
+@pytest.mark.parametrize(("text", "etype", "country"), [
+    ("Hungary criticised the E.U. on Tuesday. A day before, Brussels rejected a Hungarian request for farm aid.",
+     "REJECT", "EUR"),
+    ("Dutch police arrested three men on Tuesday. Brussels rejected a Dutch request to extradite them.", "REJECT",
+     "BEL"),
+    ("Belgium summoned the Russian ambassador on Monday. Brussels accused Moscow of spying on EU institutions.",
+     "ACCUSE", "BEL"),
 ])
-def test_organisations_body_capital_stands_for_the_body_the_story_names(text: str, country: str) -> None:
+def test_organisations_body_capital_stands_for_the_body_the_story_names(text: str, etype: str, country: str) -> None:
     got = [e for e in extract(text, published="2024-05-01", settings=Settings(min_confidence=0.0))
-           if e.event_type == "REJECT"]
+           if e.event_type == etype and any(a.text and "Brussels" in a.text for a in e.actors)]
     assert got and [a.country for a in got[0].actors] == [country]

@@ -1,5 +1,5 @@
 """"A newspaper boss and lawmaker was killed" names someone new: the second noun is as indefinite as the first, so
-it is not the lawmaker named later in the story; "the Hariri killing" names an act by its victim, whose name is no
+it is not the lawmaker named later in the story; "the Gemayel killing" names an act by its victim, whose name is no
 attacker. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -11,24 +11,24 @@ _ALL = Settings(min_confidence=0.0)
 
 
 def test_persons_indefinite_conjunct_is_nobody_named_later() -> None:
-    text = ("A vocal anti-Syrian newspaper boss and lawmaker was killed in a massive car bombing in Lebanon Monday. "
-            "Druze leader and fellow MP Walid Jumblatt pointed the finger at Syria over the bombing.")
+    text = ("A prominent opposition editor and lawmaker was killed in a car bombing in Beirut on Monday. "
+            "Opposition leader and fellow MP Samir Geagea blamed Syria for the bombing.")
     attacks = [e for e in extract(text, published="2005-12-12", settings=_ALL) if e.event_type == "ASSAULT"]
     assert attacks
-    assert "Walid Jumblatt" not in [r.name for r in attacks[0].recipients]
+    assert "Samir Geagea" not in [r.name for r in attacks[0].recipients]
 
 
 def test_persons_definite_description_still_finds_its_holder() -> None:
-    text = ("Fellow MP Walid Jumblatt arrived in Paris on Monday. The lawmaker met French President Jacques Chirac "
+    text = ("Fellow MP Samir Geagea arrived in Paris on Monday. The lawmaker met French President Jacques Chirac "
             "on Tuesday.")
     names = [a.name for e in extract(text, published="2005-12-12", settings=_ALL) for a in e.actors]
-    assert "Walid Jumblatt" in names
+    assert "Samir Geagea" in names
 
 
 def test_triggers_named_gerund_is_no_act_of_its_name() -> None:
-    text = "But the Hariri killing threw the spotlight on to Syria's dominant role in its smaller neighbour."
+    text = "But the Gemayel killing turned attention to Syria's role in the politics of its neighbour."
     attacks = [e for e in extract(text, published="2005-12-12", settings=_ALL) if e.event_type == "ASSAULT"]
-    assert not any("Hariri" in a.name for e in attacks for a in e.actors)
+    assert not any("Gemayel" in a.name for e in attacks for a in e.actors)
 
 
 def test_persons_conjunct_with_its_own_article_still_finds_its_holder() -> None:

@@ -1,4 +1,4 @@
-""""According to the news agency ABC, the X announced ...": the parser can make the source's name the subject and
+""""According to the radio station KRV, the X announced ...": the parser can make the source's name the subject and
 the real subject its apposition; the source is no party. A meeting's venue ("held a meeting at the Foreign
 Ministry") is no partner in it. Sentences written for these tests."""
 
@@ -16,17 +16,17 @@ def _names(text: str) -> list[list[str]]:
 
 
 def test_arguments_source_name_read_as_subject_is_not_the_actor() -> None:
-    text = ("According to the private news agency ZNB, the main opposition party announced the strike after "
-            "holding an emergency meeting on Tuesday.")
+    text = ("According to the state radio station KRV, the main opposition party announced the boycott after "
+            "holding an emergency meeting on Friday.")
     assert _names(text) == [["main opposition party"]]
-    text = ("According to the private news agency ZNB, the lawyers' association announced the strike after holding "
-            "an emergency meeting at the Supreme Court on Thursday.")
-    assert all("ZNB" not in names for names in _names(text))
+    text = ("According to the state radio station KRV, the teachers' union announced the boycott after holding an "
+            "emergency meeting at the Education Ministry on Friday.")
+    assert all("KRV" not in names for names in _names(text))
 
 
 def test_arguments_meeting_venue_is_no_partner() -> None:
-    got = _names("The main opposition party held an emergency meeting at the Foreign Ministry on Tuesday.")
-    assert got and all("Foreign Ministry" not in names for names in got)
+    got = _names("The ruling party held an emergency meeting at the Interior Ministry on Friday.")
+    assert got and all("Interior Ministry" not in names for names in got)
 
 
 def test_arguments_subjects_of_skips_the_source_read_as_subject() -> None:

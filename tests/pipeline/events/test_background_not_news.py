@@ -248,6 +248,7 @@ def test_readings_intent_belongs_to_whoever_wants(nlp: Language, text: str, inte
     ("Ruritania has long accused Freedonia of arming the rebels.", False),  # a standing stance
     ("Ruritania has consistently accused Freedonia of arming the rebels.", False),
     ("Ruritania has accused Freedonia of arming the rebels.", True),
+    ("Ruritania constantly accused Freedonia of arming the rebels at Monday's session.", True),  # past: one occasion
 ])
 def test_background_standing_perfect_is_no_event(nlp: Language, text: str, kept: bool) -> None:
     assert ("accused" in trigger_words(text, reported(nlp, text))) is kept

@@ -23,9 +23,9 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("Last week the Ruritanian health minister provided the opposition leader with a proposal on health care.", "AID"),
     ("The Kenyan interior ministry provided Uganda with details of the arrests on Monday.", "AID"),
     ("President Ivo Marn signed a decree on Monday which stops allocations for foreign cars.", "SUPPORT"),
-    ("The chancellor signed his resignation in the office of the speaker of parliament on Tuesday.", "SUPPORT"),
+    ("The defence minister signed his resignation at the presidential palace on Monday.", "SUPPORT"),
     # advice to be careful is no threat
-    ("Runners at the marathon were warned on Saturday by police to be vigilant against attacks.", "THREATEN"),
+    ("Shoppers were warned on Friday by the police to be careful with unattended bags.", "THREATEN"),
     ("Kenyan prosecutors received a docket from the Ugandan police last week.", "CONSULT"),
     ("Judge Ana Bel then ordered a ten-minute break to decide how the witness could speak.", "REQUEST"),
     # recognizing that something is so acknowledges a fact; no state is recognized
@@ -72,3 +72,13 @@ def test_status_authorized_to_negotiate_is_planned() -> None:
     """"authorized the cabinet to negotiate": the negotiation is licensed, not held."""
     text = "The Ruritanian parliament has authorized the cabinet to negotiate with Freedonia on the border."
     assert ("CONSULT", "planned") in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel warned Hamas on Monday to be ready for a long war.",
+    "The army warned the rebels on Monday to be out of the city by Friday or face an assault.",
+])
+def test_frames_warning_to_be_ready_is_still_a_threat(text: str) -> None:
+    got = [e for e in extract(text, published="2024-05-01", settings=Settings(min_confidence=0.0))
+           if e.event_type == "THREATEN"]
+    assert got

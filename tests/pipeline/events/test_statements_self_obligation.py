@@ -53,8 +53,8 @@ def test_statements_inverted_should_is_a_condition() -> None:
 
 
 def test_statements_obligation_of_a_place_or_time_is_no_request() -> None:
-    """"the soldiers should be on the ground within ten days": a state expected, no conduct demanded."""
-    text = "The OSCE envoy said the soldiers should be on the ground within ten days."
+    """"the observers should be in the border towns by May": a state expected, no conduct demanded."""
+    text = "The UN envoy said the observers should be in the border towns by next week."
     got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.rule and e.rule.startswith("obligation")]
     assert got == []
 
@@ -63,3 +63,10 @@ def test_statements_obligation_of_a_conduct_with_be_still_requests() -> None:
     text = "The Ruritanian foreign minister said Freedonia should be more cooperative with the tribunal."
     got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.event_type == "REQUEST"]
     assert got and got[0].recipients
+
+
+def test_statements_obligation_to_be_out_of_a_place_still_requests() -> None:
+    """"X should be out of Y": a withdrawal asked for."""
+    text = "The Ruritanian president said Freedonian troops should be out of the border region by the end of the year."
+    got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.event_type == "REQUEST"]
+    assert got

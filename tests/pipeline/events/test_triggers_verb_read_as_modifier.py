@@ -8,8 +8,8 @@ from communique.config import Settings
 
 
 def test_triggers_verb_read_as_modifier_with_its_subject_is_a_trigger() -> None:
-    text = ("The Kenyan foreign minister on Tuesday renewed charges that neighbouring countries had sent troops to "
-            "fight for the rebels.")
+    text = ("The Kenyan foreign minister on Tuesday renewed charges that Somali militias had smuggled weapons across "
+            "the border.")
     got = [e for e in extract(text, published="2024-05-01", settings=Settings(min_confidence=0.0))
            if e.event_type == "ACCUSE"]
     assert got and got[0].actors[0].country == "KEN"

@@ -11,7 +11,7 @@ from communique.config import Settings
 
 
 @pytest.mark.parametrize(("text", "recipients"), [
-    ("The opposition leader on Friday called for the establishment of a human rights monitoring group.", []),
+    ("The opposition leader on Friday called for the creation of an independent election commission.", []),
     ("The opposition leader on Friday called for the formation of a national unity government.", []),
     ("The opposition party on Friday called for the resignation of the interior minister.", ["interior minister"]),
 ])

@@ -351,6 +351,17 @@ def _party_like(h: Token, toks: list[Token], kb: KnowledgeBase, people: DocPeopl
 PLACE_PREPS = word_set("actors/coref_place_preps")
 
 
+def _places_of_a_verb(tok: Token) -> bool:
+    """The object of a place preposition hung (through other prepositions: "from all over") on a verb: where
+    something happens or comes from, not parties."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+        return False
+    head = tok.head
+    while head.pos_ in ("ADP", "ADV") and head.head.i != head.i:
+        head = head.head
+    return head.pos_ in ("VERB", "AUX")
+
+
 def party_sets(sdoc: Doc, kb: KnowledgeBase, off: int, people: DocPeople) -> list[PartySet]:
     """Coordinated parties in document order: "Bayramov and Mirzoyan", "between Armenia and Azerbaijan",
     "the Foreign Minister of Azerbaijan and the UN Secretary-General"."""
@@ -359,8 +370,8 @@ def party_sets(sdoc: Doc, kb: KnowledgeBase, off: int, people: DocPeople) -> lis
     for tok in (sdoc[i] for i in conj_heads):
         if tok.dep_ == "conj" or not tok.conjuncts:
             continue
-        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
-            continue  # "from all over Germany, the Netherlands and Belgium": places, no set of parties
+        if _places_of_a_verb(tok):
+            continue  # "came from all over X, Y and Z": places, no set of parties ("officials in X and Y" are)
         heads = _list_siblings(tok) + sorted([tok, *tok.conjuncts], key=lambda t: t.i)
         ids = {h.i for h in heads}
         members: list[tuple[int, int, int]] = []

@@ -351,7 +351,7 @@ def _titled_name(sdoc: Doc, ent: Span, kb: KnowledgeBase, people_words: set[str]
 
 
 def _with_cut_surname(sdoc: Doc, e: int, kb: KnowledgeBase) -> int:
-    """The end of a person name the tagger cut before its surname: "Romano | Prodi flew", where the entity's last
+    """The end of a person name the tagger cut before its surname: "Aldo | Verrani flew", where the entity's last
     word is a compound of the untagged capitalised word right after it, the name's head."""
     while (e < len(sdoc) and sdoc[e - 1].dep_ == "compound" and sdoc[e - 1].head.i == e and sdoc[e].pos_ == "PROPN"
            and sdoc[e].ent_type_ == "" and _plain_word(sdoc[e], kb)):

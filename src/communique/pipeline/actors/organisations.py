@@ -198,14 +198,18 @@ BODY_CAPITALS = word_map("actors/body_capitals")
 
 def body_capital(ctx: ActorCtx, bare: str, text: str) -> Actor | None:
     """A capital that is also the seat of an international body (``BODY_CAPITALS``) standing for that body in a story
-    that names the body by its name or its KB aliases ("Brussels rejected the plan" in a story about the EU)."""
+    that names the body (its name, code or a KB alias) and not the capital's own state by name ("Brussels turned down
+    the request" in a story about the EU; in one where Belgium acts, Brussels stays Belgium)."""
     name = BODY_CAPITALS.get(bare)
     org = ctx.kb.organization(name) if name else None
-    if org is None:
+    place = ctx.kb.place(bare)
+    if org is None or place is None:
         return None
     story = ctx.document.text
-    if not any(re.search(rf"\b{re.escape(alias)}\b", story) for alias in {org.code, org.name}):
+    state = ctx.kb.country(place.country) if place.country else None
+    if state is not None and re.search(rf"\b{re.escape(state.name)}\b", story):
+        return None
+    if not any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", story) for alias in {org.code, org.name, *org.aliases}):
         return None
     return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
                  resolution=f"kb:seat of '{org.name}' '{bare}' (the story names it)", text=text)
-

@@ -450,7 +450,7 @@ def _by_known_name(ctx: ActorCtx, ph: _Phrase) -> _Got:
             and not surname_not_place(ctx, bare, words[-1]):  # a lone capital the tagger calls an organisation ("Mogadishu")
         place = ctx.kb.place(bare)
         body = body_capital(ctx, bare, text) if place is not None and place.kind == "capital" else None
-        if body is not None:  # "Brussels rejected the plan" in a story about the EU
+        if body is not None:  # "Brussels turned down the request" in a story about the EU
             return body
         if place is not None and place.kind == "capital" and place.country:  # "Moscow said ..." (metonymy)
             return Actor(f"country:{place.country}", place.name, "country", place.country, "GOV",

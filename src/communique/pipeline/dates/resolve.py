@@ -149,6 +149,17 @@ def span_head(toks: list[Token]) -> Token:
 _FRAMING_PREPS = word_set("dates/framing_preps")
 
 
+_OPENING_PREPS = word_set("dates/opening_preps")
+_OPENING_CAUSE_NOUNS = word_set("dates/opening_cause_nouns")
+
+
+def _opening_frame(prep: Token, noun: Token) -> bool:
+    """An "In ..." phrase opening the sentence whose own noun carries the date ("In a dawn raid on May 2,
+    border guards detained ..."); not a cause, goal or lead-up named by it ("In response to the attack on May 2")."""
+    return (prep.lower_ in _OPENING_PREPS and prep.i == prep.sent.start and noun.head.i == prep.i
+            and noun.lemma_.lower() not in _OPENING_CAUSE_NOUNS)
+
+
 def _framing(tok: Token, trig_verb: Token) -> tuple[int, str] | None:
     """A date inside a framing phrase of the trigger's clause ("During the meeting held on September 19,
     the parties exchanged views", or an "In ..." phrase that opens the sentence): the framing event's date holds
@@ -156,7 +167,7 @@ def _framing(tok: Token, trig_verb: Token) -> tuple[int, str] | None:
     for anc in [tok, *tok.ancestors]:
         framing = anc.lower_ in _FRAMING_PREPS or anc.lower_ == "on" and any(
             c.lemma_.lower() in ("sideline", "margin", "sidelines", "margins") for c in anc.children
-        ) or anc.lower_ == "in" and anc.i == anc.sent.start  # "In a separate raid on Nov. 14, police arrested"
+        ) or _opening_frame(anc, tok)
         if anc.dep_ == "prep" and framing and anc.head.i == trig_verb.i:
             return 1, f"framing-phrase:{anc.text}"
         if anc.i == trig_verb.i:

@@ -315,7 +315,7 @@ def _wielder(agent: Token) -> Token:
 
 
 def _subject_after_source(subj: Token) -> Token | None:
-    """"According to the news agency UNB, the association announced ...": the parser makes the source's name the
+    """"According to the radio station KRV, the union called ...": the parser makes the source's name the
     subject and the real subject its apposition; the apposition is the subject."""
     if subj.i == 0 or not any(a.lower_ == "according" for a in subj.doc[subj.i - 1].ancestors):
         return None
@@ -353,7 +353,7 @@ def _own_subjects(clause: Token) -> Subjects | None:
             if c.dep_ == "expl":
                 continue
             real = _subject_after_source(c)
-            if real is not None:  # "According to the news agency UNB, the lawyers' association announced ..."
+            if real is not None:  # "According to the radio station KRV, the teachers' union called ..."
                 return with_conjuncts(real), "nsubj:after-source"
             inner = _participle_subject(c)
             if inner is not None:  # "The aid agency operating in Yemen said": a reduced relative read as a clause
@@ -405,6 +405,15 @@ def _control_subjects(clause: Token, head: Token, depth: int) -> Subjects | None
     return None
 
 
+def _disowning(gov: Token) -> bool:
+    """A verb by which its subject does not own the document it acts on: "vetoed / voted down a resolution
+    condemning X", "would not support a resolution condemning X"."""
+    lemma = gov.lemma_.lower()
+    particles = {f"{lemma} {c.lower_}" for c in gov.children if c.dep_ in ("prt", "prep")}  # "voted down"
+    return (lemma in DISOWNING_VERBS or bool(particles & DISOWNING_VERBS)
+            or any(c.dep_ == "neg" for c in gov.children))
+
+
 def _reduced_clause_subjects(clause: Token, depth: int) -> Subjects | None:
     """Subjects of a participle, infinitive, relative or misattached finite clause: the noun it hangs on or the
     subject of the verb whose object that noun is."""
@@ -413,8 +422,7 @@ def _reduced_clause_subjects(clause: Token, depth: int) -> Subjects | None:
             clause.head.dep_ in {"pobj", "dobj"} and not is_actor_like(clause.head)) and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
         gov = clause.head.head.head if clause.head.dep_ == "pobj" else clause.head.head
-        if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() not in DISOWNING_VERBS and not any(
-                c.dep_ == "neg" for c in gov.children):  # "would not support a resolution condemning": not theirs
+        if gov.pos_ in {"VERB", "AUX"} and not _disowning(gov):
             # "were converging for a rally to protest", "issued a statement demanding": those who hold the rally
             # or issue the statement (not "vetoed a resolution condemning": someone else's text)
             found, how = subjects_of(gov, depth + 1)

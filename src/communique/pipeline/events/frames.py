@@ -69,7 +69,16 @@ def idle_frame(verb: Token, lemma: str) -> bool:
     for dep, words in _frames("events/required_objects").get(lemma, ()):  # "recalled its ambassador" only
         if not any(c.lemma_.lower() in words for c in _children_at(verb, dep)):
             return True
-    return _without_partner(verb, lemma) or _in_frame(verb, lemma, "events/idle_frames")
+    return _without_partner(verb, lemma) or _in_frame(verb, lemma, "events/idle_frames") or _advice(verb, lemma)
+
+
+ADVICE_ADJECTIVES = word_set("events/advice_adjectives")
+
+
+def _advice(verb: Token, lemma: str) -> bool:
+    """"warned X to be careful / vigilant": advice, no threat of harm ("warned X to be ready for war" is one)."""
+    return lemma == "warn" and any(c.dep_ == "xcomp" and c.lemma_ == "be" and any(
+        g.dep_ == "acomp" and g.lower_ in ADVICE_ADJECTIVES for g in c.children) for c in verb.children)
 
 
 _PARTNER_PREPS = {lemma: frozenset(preps.split()) for lemma, preps in word_table("events/partner_verbs", 2)}

@@ -31,9 +31,10 @@ def obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mentio
             continue
         if any(c.dep_ in {"advmod", "mark"} and c.lower_ in QUESTION_WORDS and c.i < tok.i for c in tok.children):
             continue  # "discussed how Arabs should overcome ...": a question talked over, no demand
-        if tok.lemma_.lower() == "be" and not any(c.dep_ in {"acomp", "attr", "xcomp", "ccomp"} for c in tok.children):
-            continue  # "the soldiers should be on the ground": a place or time expected, no conduct demanded (as
-            # "should be more cooperative" is)
+        if tok.lemma_.lower() == "be" and not any(c.dep_ in {"acomp", "attr", "xcomp", "ccomp"}
+                                                  or c.lower_ in REMOVAL_PARTICLES for c in tok.children):
+            continue  # "the observers should be in the border towns by May": a place or time expected, no conduct demanded (as
+            # "should be more cooperative" or "should be out of X" is)
         must = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in {"must", "should"}
                 and not _inverted_condition(c, tok)]
         if not must and _obliged(tok) and not any(c.dep_ == "neg" for c in tok.head.children):
@@ -78,7 +79,8 @@ def _statement_event(cameo: str, plover: PloverClass, kind: str, tok: Token, tok
 
 
 BLAME_NOUNS = word_set("events/blame_nouns")
-DOCUMENT_NOUNS = word_set("events/document_nouns")  # texts named by their author ("the OECD report")
+DOCUMENT_NOUNS = word_set("events/document_nouns")
+REMOVAL_PARTICLES = word_set("events/removal_particles")  # texts named by their author ("the OECD report")
 
 
 BLAME_VERBS = word_set("events/blame_verbs")

@@ -243,8 +243,9 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
         if entry is not None:
             if idle_frame(verb, entry.lemma):  # "met with reporters"
                 return None
-            if entry.cameo == "042" and any(g.dep_ == "pobj" and g.lower_ == "home" for g in c.children):
-                return None  # "left for home": a journey back, no visit
+            if entry.cameo == "042" and any(g.dep_ == "pobj" and g.lower_ == "home" and not any(True for _ in g.children)
+                                            for g in c.children):
+                return None  # "left for home": a journey back, no visit (not "the home of X")
             if c.dep_ == "prep" and entry.object_role == "recipient" and any(
                     k.dep_ == "dobj" for k in verb.children):
                 return entry.cameo, entry.lemma, "topic"  # "fired tear gas [at X]": the object is the means
@@ -412,7 +413,7 @@ def _noun_trigger(lex: Lexicon, tok: Token) -> Trigger | None:
     if noun_class is None or noun_class.event_type not in STANDALONE_NOUN_TYPES:
         return None
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in TITLE_ROLE_NOUNS:
-        return None  # "the top US envoy to talks between X and Y": a post, not news of talks
+        return None  # "the chief envoy to the talks between X and Y": a post, not news of talks
     how = _standalone_noun(tok, noun_class.event_type)
     if how is None:
         return None
@@ -513,7 +514,7 @@ _DEFINITE_DETS = word_set("events/definite_dets")
 
 
 def _named_gerund(tok: Token) -> bool:
-    """"the Hariri killing" parsed as a gerund with "the Hariri" its subject: a noun phrase naming an act by its
+    """"the Verrani killing" parsed as a gerund with "the Verrani" its subject: a noun phrase naming an act by its
     victim, not a clause whose subject acts."""
     return tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and any(
         c.dep_ == "nsubj" and c.i == tok.i - 1 and c.tag_ == "NNP" and any(

@@ -108,7 +108,7 @@ def _object_recipients(obj: Token, own: set[int], etype: str) -> tuple[list[Toke
         if owners_of(noun):
             return owners_of(noun), "object-owner" + ("+stance-owner" if own_stance(noun) else "")
     found = [] if condemned_attack_victim_of(obj, etype) or obj.lemma_.lower() in CREATION_NOUNS else [
-        x for x, _ in prep_objects(obj, {"of"}) if is_named(x)]  # (not "the establishment of a group": made, not met)
+        x for x, _ in prep_objects(obj, {"of"}) if is_named(x)]  # ("the creation of a commission": made, not met)
     if found:
         return found, "object-of"
     return [], ""

@@ -182,8 +182,8 @@ def _countries(e: Event) -> set[str]:
 
 
 def _officials(e: Event) -> bool:
-    """Every party a group of a government ("the Palestinian and Jordanian leaders") or a state ("the United States
-    and North Korea also discussed ...")."""
+    """Every party a group of a government ("the Palestinian and Jordanian leaders") or a state ("Ruritania and
+    Freedonia also discussed ...")."""
     return all(a.kind == "group" and a.sector == "GOV" or a.kind == "country" for a in (*e.actors, *e.recipients))
 
 
