@@ -122,6 +122,9 @@ def test_stages_shared_obligation_is_intent_to_cooperate(speaker: str, recipient
     # the speaker's "we" ("we have to remind ourselves ..."), resolved to the speaker's country or not: a remark
     (Actor(id="country:ITA", name="We", kind="country", country="ITA", text="We"), True),
     (Actor(id=None, name="we", kind="group", text="we"), True),
+    # the speaker's own state ("Italy must make efforts to ...", said its minister): a policy remark
+    (Actor(id="country:ITA", name="Italy", kind="country", country="ITA"), True),
+    (Actor(id="country:FRA", name="France", kind="country", country="FRA"), False),
 ])
 def test_stages_self_obligation_of_own_government_is_no_demand(recipient: Actor | None, dropped: bool) -> None:
     from communique.pipeline.stages import self_obligation

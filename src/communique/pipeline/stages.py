@@ -206,8 +206,8 @@ def self_obligation(event: Event) -> bool:
         return False
     own = {a.country for a in event.actors if a.country}
     return bool(event.recipients) and all(
-        (r.text or r.name).lower() in FIRST_PERSON or (r.country in own and r.sector == "GOV")
-        for r in event.recipients)
+        (r.text or r.name).lower() in FIRST_PERSON or (r.country in own and (r.sector == "GOV" or r.kind == "country"))
+        for r in event.recipients)  # ("Ruritania must make efforts to ...", said its minister: a policy remark)
 
 
 def two_sided_meeting(event: Event) -> None:
