@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from communique.api import extract
+from communique.config import Settings
 from communique.pipeline.read import make_document
 from communique.pipeline.relevance import is_political, relevant_events, story_topic
 from communique.records import Actor, Event
@@ -267,3 +268,15 @@ def test_relevance_private_persons_pay_no_visit(text: str, sector: str | None, k
 def test_relevance_hostless_visit_is_no_event(actors: list[Actor], recipients: list[Actor], dropped: bool) -> None:
     ev = Event(event_type="CONSULT", cameo="042", actors=actors, recipients=recipients, rule="verb:visit")
     assert (relevant_events(make_document("The minister was visiting on Monday."), [ev]) == []) is dropped
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The provincial government held a special conference on Monday to strengthen the relief work.", False),
+    ("The Kenyan cabinet held a meeting on Monday.", False),
+    ("The Kenyan foreign minister held a meeting with his Ugandan counterpart on Monday.", True),
+    ("EU foreign ministers held a meeting in Brussels on Monday.", True),  # an international body's members
+])
+def test_relevance_internal_meeting_is_no_consultation(text: str, kept: bool) -> None:
+    got = [e for e in extract(text, published="2024-05-04", settings=Settings(min_confidence=0.0))
+           if e.event_type == "CONSULT"]
+    assert bool(got) is kept

@@ -14,7 +14,8 @@ Two generic tests, run once the actors are resolved:
 
 - **official visits**: a visit (CAMEO 042, 043) is paid by an official, a government or a body; a crowd, migrants
   or a private person arriving somewhere travel, they pay no visit (and whoever receives them hosts none). A visit
-  is made to someone: one with no host and a single visitor is left out.
+  is made to someone: one with no host and a single visitor is left out; nor is a meeting a body of one state holds
+  of its own (a cabinet, a provincial government) a consultation.
 - **troop movements**: soldiers arriving somewhere or meeting up with another unit hold no talks and pay no
   visit.
 - **mobilisation without force**: a company, a newspaper or a crowd (a known sector that is not political) that
@@ -34,7 +35,7 @@ from collections import Counter
 from datetime import date
 
 from ..config import NEWS_WINDOW_DAYS
-from ..lexicon.words import word_set
+from ..lexicon.words import word_list, word_set
 from ..records import Actor, Document, Event
 from ..timespan import day_span, days_before
 from .actors.no_party import head_word
@@ -148,6 +149,18 @@ def hostless_visit(event: Event) -> bool:
     return event.cameo == "042" and not event.recipients and len(event.actors) < 2
 
 
+INTERNAL_MEETING_RULES = word_list("relevance/internal_meeting_rules")
+
+
+def internal_meeting(event: Event) -> bool:
+    """A body of one state holding a meeting or conference of its own ("the provincial government held a special
+    conference", "the cabinet held a meeting"): one party, not an international body, and no one met: no
+    consultation between parties."""
+    return (event.cameo == "040" and not event.recipients and len(event.actors) == 1
+            and (event.actors[0].country or "") not in ORGANISATION_CODES
+            and (event.rule or "").startswith(INTERNAL_MEETING_RULES))
+
+
 def _private_person(actor: Actor) -> bool:
     """A person of no known political sector described by a private occupation ("boxing legend", "NBA star")."""
     if actor.kind != "person" or actor.sector:
@@ -185,7 +198,7 @@ def relevant_events(document: Document, events: list[Event], window: int = NEWS_
         if _user_coded(event):
             kept.append(event)
         elif (before_the_news(event, anchor, window) or unofficial_visit(event) or hostless_visit(event)
-              or troop_meeting(event)
+              or internal_meeting(event) or troop_meeting(event)
               or forceless_mobilization(event)):
             continue
         elif topic is not None:

@@ -122,9 +122,21 @@ def speaks_with_party(verb: Token) -> bool:
                 if g.lemma_.lower() in _SPEAKS_WITH_PARTY_LEMMAS:
                     return True
         if c.dep_ == "prep" and c.lower_ in {"with", "to"}:
-            if any(g.ent_type_ in _SPEAKS_WITH_PARTY_ENTS for g in c.subtree):
+            if any(_named_party_in(g) for g in c.children if g.dep_ == "pobj"):
                 return True
     return False
+
+
+_AUDIENCE = word_set("events/audience_nouns")
+
+
+def _named_party_in(obj: Token) -> bool:
+    """A named party in the phrase of whom one speaks with, leaving out an audience and where it is ("spoke to
+    thousands of people in the province of X": a crowd, not a partner)."""
+    heads = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+    if any(h.lemma_.lower() in _AUDIENCE for h in heads):
+        return False
+    return any(g.ent_type_ in _SPEAKS_WITH_PARTY_ENTS for g in obj.subtree)
 
 
 _HAS_OBJECT_WORDS = word_set("events/has_object_words")
