@@ -31,6 +31,13 @@ def test_actor_fill_domestic_counterpart_gives_the_state_organs_country(
     assert "context:domestic-counterpart" in (r.resolution or "")
 
 
+def test_actor_fill_demand_about_troops_places_no_one_in_their_country() -> None:
+    """"The party called for a reduction of US troops on the island": troops are often abroad."""
+    text = "The Social Democratic Party called on Sunday for a reduction of US troops in Japan."
+    ev = _run(text, ["The Social Democratic Party"], ["US troops"], "called", "REQUEST")
+    assert _one(ev.actors).country is None, _one(ev.actors).resolution
+
+
 def test_actor_fill_domestic_counterpart_does_not_place_a_text() -> None:
     text = "A motion called on the Kenyan government to free the prisoners."
     ev = _run(text, ["A motion"], ["the Kenyan government"], "called", "REQUEST")

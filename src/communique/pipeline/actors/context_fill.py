@@ -245,7 +245,8 @@ def transnational(a: Actor) -> str | None:
 
 def _counterpart(ev: Event, other: list[Actor]) -> str | None:
     """The one country whose state organs make up the other side (None when none or several)."""
-    mil_ok = ev.event_type not in FIGHTING
+    mil_ok = ev.event_type not in FIGHTING and ev.event_type not in _VERBAL  # troops are often abroad: a demand
+    # about "US troops" ("called for a reduction of US troops") places no one in the US
     found = {o.country for o in other if real_iso(o.country)
              and ((o.sector or "") in _STATE_SECTORS or (mil_ok and o.sector == "MIL"))
              and not (o.role and any(r in o.role.lower() for r in _ABROAD_ROLES))}
