@@ -26,6 +26,8 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("The defence minister signed his resignation at the presidential palace on Monday.", "SUPPORT"),
     # advice to be careful is no threat
     ("Shoppers were warned on Friday by the police to be careful with unattended bags.", "THREATEN"),
+    # inviting someone into a vehicle is no request of a party
+    ("Four US marines invited two Filipino women into their van on Tuesday night.", "REQUEST"),
     ("Kenyan prosecutors received a docket from the Ugandan police last week.", "CONSULT"),
     ("Judge Ana Bel then ordered a ten-minute break to decide how the witness could speak.", "REQUEST"),
     # recognizing that something is so acknowledges a fact; no state is recognized
