@@ -376,6 +376,33 @@ def org_antecedent(ctx: Scope, words: list[Token], lookback: int = _ORG_LOOKBACK
     return None
 
 
+ISSUING_VERBS = word_set("actors/issuing_verbs")
+ISSUED_TEXT_NOUNS = word_set("actors/issued_text_nouns")
+
+
+def document_issuer(ctx: Scope, words: list[Token], lookback: int = 3) -> list[Token] | None:
+    """The party a definite text stands for ("APEC ministers issued a joint statement. The statement urged X ..."
+    -> the ministers): the subject of the nearest earlier verb of issuing whose object is the same kind of text, in
+    its sentence or the ``lookback`` sentences before; None when the phrase is no such text or nothing fits."""
+    if not words or words[0].lower_ not in ("the", "this") or words[-1].lemma_.lower() not in ISSUED_TEXT_NOUNS:
+        return None
+    head = words[-1]
+    here = ctx.people.sentence_of(ctx.off + head.idx)
+    for tok in reversed(ctx.sdoc[: words[0].i]):
+        if ctx.people.sentence_of(ctx.off + tok.idx) < here - lookback:
+            return None
+        if tok.lemma_.lower() != head.lemma_.lower() or tok.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in ISSUING_VERBS:
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+        if subj is not None and subj.dep_ == "agent":
+            subj = next((g for g in subj.children if g.dep_ == "pobj"), None)
+        return np_tokens(subj) if subj is not None else None
+    return None
+
+
 def _ents(sdoc: Doc) -> list[Span]:
     cached = sdoc.user_data.get("communique.ents_by_end")
     if cached is None or len(cached) != len(entities(sdoc)):

@@ -59,6 +59,7 @@ from ...lexicon.words import word_set
 from ...records import Actor, ActorRef, Document, Event
 from .anaphora import (
     context_country,
+    document_issuer,
     event_party_sets,
     group_anaphor,
     org_antecedent,
@@ -389,6 +390,12 @@ def _by_anaphor_or_whole_name(ctx: ActorCtx, ph: _Phrase) -> _Got:
             if a.kind in ("organization", "country") and a.id is not None:
                 return structs.replace(a, text=text,
                                resolution=f"coref:definite-org '{text}'->{org_ante.text}; {a.resolution}")
+    issuer = document_issuer(ctx, words) if ctx.depth <= 1 else None
+    if issuer:  # "APEC ministers issued a statement. The statement urged X": the ministers
+        found = resolve_ref(sub_ctx(ctx), span_ref(ctx, issuer))
+        if found:
+            return [structs.replace(a, text=text, resolution=f"coref:issued-text '{text}'->"
+                    f"{' '.join(t.text for t in issuer)}; {a.resolution}") for a in found]
     group = group_anaphor(low)
     if group is not None:
         return resolve_group(ctx, words, text, start, group, resolve_ref)

@@ -12,6 +12,7 @@ ACTOR_ENTS = word_set("events/actor_ents")
 PERSONAL_PRONOUNS = word_set("events/personal_pronouns")
 RELATIVE_PRONOUNS = word_set("events/relative_pronouns")
 ACTOR_NOUNS = word_set("events/actor_nouns")
+ISSUED_TEXTS = word_set("actors/issued_text_nouns")
 # Adjectival passives whose subject holds the attitude ("Israel is opposed to ...", "is committed to ...").
 STATIVE_PASSIVES = word_set("events/stative_passives")
 QUANTITY_HEADS = word_set("events/quantity_heads")
@@ -69,6 +70,9 @@ def is_actor_like(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in ACTOR_NOUNS or low in ACTOR_NOUNS:
         return True
+    if tok.dep_ == "nsubj" and tok.lemma_.lower() in ISSUED_TEXTS and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return True  # "The statement urged X": its issuer, if the story names one (actors.anaphora.document_issuer)
     if tok.pos_ == "PROPN":
         return True
     return any(c.dep_ in _IS_ACTOR_LIKE_DEPS and c.ent_type_ in ACTOR_ENTS for c in tok.children)
