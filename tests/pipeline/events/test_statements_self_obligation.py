@@ -18,6 +18,10 @@ _ALL = Settings(min_confidence=0.0)  # every rule-level event, whatever the gate
     '"We have to be patient with the reform," President Varga told the parliament.',
     # a document "should" do something: no party is obliged
     "Kenyan Finance Minister Ana Bel said the latest OECD report on Kenya should silence the calls for tax cuts.",
+    # a question talked over
+    "The minister said they discussed how the Arab states should resist pressure.",
+    # a place or time expected ("should be in the border towns by May"), no conduct demanded
+    "The UN envoy said the observers should be in the border towns by next week.",
 ])
 def test_statements_self_obligation_is_no_request(text: str) -> None:
     got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.rule and e.rule.startswith("obligation")]
@@ -27,16 +31,13 @@ def test_statements_self_obligation_is_no_request(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The Ruritanian foreign minister said Freedonia must withdraw its troops from the border.",
     '"The rebels have to lay down their arms," the Freedonian president said on Monday.',
+    # a conduct or a withdrawal asked for with "be"
+    "The Ruritanian foreign minister said Freedonia should be more cooperative with the tribunal.",
+    "The Ruritanian president said Freedonian troops should be out of the border region by the end of the year.",
 ])
 def test_statements_obligation_on_another_party_still_requests(text: str) -> None:
     got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.event_type == "REQUEST"]
     assert got and got[0].recipients
-
-
-def test_statements_obligation_in_an_indirect_question_is_no_request() -> None:
-    text = "The minister said they discussed how the Arab states should resist pressure."
-    got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.rule and e.rule.startswith("obligation")]
-    assert got == []
 
 
 def test_statements_inverted_should_is_a_condition() -> None:
@@ -50,23 +51,3 @@ def test_statements_inverted_should_is_a_condition() -> None:
     kept = extract("Regev said Iran should stop its nuclear programme.", published="2005-12-14",
                    settings=Settings(min_confidence=0.0))
     assert [e.event_type for e in kept] == ["REQUEST"]
-
-
-def test_statements_obligation_of_a_place_or_time_is_no_request() -> None:
-    """"the observers should be in the border towns by May": a state expected, no conduct demanded."""
-    text = "The UN envoy said the observers should be in the border towns by next week."
-    got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.rule and e.rule.startswith("obligation")]
-    assert got == []
-
-
-def test_statements_obligation_of_a_conduct_with_be_still_requests() -> None:
-    text = "The Ruritanian foreign minister said Freedonia should be more cooperative with the tribunal."
-    got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.event_type == "REQUEST"]
-    assert got and got[0].recipients
-
-
-def test_statements_obligation_to_be_out_of_a_place_still_requests() -> None:
-    """"X should be out of Y": a withdrawal asked for."""
-    text = "The Ruritanian president said Freedonian troops should be out of the border region by the end of the year."
-    got = [e for e in extract(text, published="2024-05-01", settings=_ALL) if e.event_type == "REQUEST"]
-    assert got

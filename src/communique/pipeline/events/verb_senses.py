@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ...lexicon.words import word_set
 from .arguments import ACTOR_NOUNS, QUANTITY_HEADS, ancestors, is_actor_like, with_conjuncts
+from .frames import AUDIENCE_NOUNS
 
 HELD_PERSON_NOUNS = word_set("events/held_person_nouns")
 
@@ -127,14 +128,11 @@ def speaks_with_party(verb: Token) -> bool:
     return False
 
 
-_AUDIENCE = word_set("events/audience_nouns")
-
-
 def _named_party_in(obj: Token) -> bool:
     """A named party in the phrase of whom one speaks with, leaving out an audience and where it is ("spoke to
     thousands of people in the province of X": a crowd, not a partner)."""
     heads = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
-    if any(h.lemma_.lower() in _AUDIENCE for h in heads):
+    if any(h.lemma_.lower() in AUDIENCE_NOUNS for h in heads):
         return False
     return any(g.ent_type_ in _SPEAKS_WITH_PARTY_ENTS for g in obj.subtree)
 
