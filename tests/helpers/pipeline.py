@@ -32,3 +32,12 @@ def find_dated(nlp: Language, text: str, published: str | None = PUBLISHED) -> t
 def events_in(nlp: Language, text: str, published: str | None = PUBLISHED) -> list[Event]:
     """The events found in ``text`` (no dates)."""
     return find(nlp, text, published)[1]
+
+
+def candidates(text: str, published: str | None = "2024-05-01") -> list[Event]:
+    """Every event the whole pipeline makes of ``text``, whatever the confidence gate would keep (the rules'
+    candidates, as ``Settings(min_confidence=0)`` gives them)."""
+    from communique.api import extract
+    from communique.config import Settings
+
+    return extract(text, published=published, settings=Settings(min_confidence=0.0))

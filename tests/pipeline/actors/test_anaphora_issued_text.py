@@ -4,12 +4,11 @@ written for these tests."""
 
 from __future__ import annotations
 
-from communique.api import extract
-from communique.config import Settings
+from tests.helpers.pipeline import candidates
 
 
 def _requests(text: str) -> list[list[str]]:
-    return [[a.name for a in e.actors] for e in extract(text, published="2005-11-16", settings=Settings(min_confidence=0.0))
+    return [[a.name for a in e.actors] for e in candidates(text, "2005-11-16")
             if e.event_type == "REQUEST"]
 
 

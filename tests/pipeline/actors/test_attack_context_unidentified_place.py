@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.api import extract
-from communique.config import Settings
+from tests.helpers.pipeline import candidates
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -15,6 +14,6 @@ from communique.config import Settings
     ("A roadside bomb wounded two French soldiers in Kabul on Monday.", "AFG"),
 ])
 def test_attack_context_unidentified_attackers_placed_by_a_place(text: str, country: str | None) -> None:
-    got = [e for e in extract(text, published="2024-05-01", settings=Settings(min_confidence=0.0))
+    got = [e for e in candidates(text, "2024-05-01")
            if e.event_type == "ASSAULT"]
     assert got and [(a.name, a.country) for a in got[0].actors] == [("unidentified attackers", country)]

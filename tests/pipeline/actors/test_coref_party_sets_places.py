@@ -4,12 +4,11 @@ party's people are ("officials in Kyiv and Moscow"), still are. Sentences writte
 
 from __future__ import annotations
 
-from communique.api import extract
-from communique.config import Settings
 from communique.pipeline.actors.coref import build_people, party_sets
 from communique.pipeline.nlp import parse_text
 from communique.records import Document
 from tests.helpers.fake_kb import FakeKB
+from tests.helpers.pipeline import candidates
 
 
 def _sets(text: str) -> list[int]:
@@ -20,7 +19,7 @@ def _sets(text: str) -> list[int]:
 
 def _events(text: str) -> list[tuple[str, set[str | None]]]:
     return [(e.event_type, {a.country for a in e.actors})
-            for e in extract(text, published="2024-05-04", settings=Settings(min_confidence=0.0))]
+            for e in candidates(text, "2024-05-04")]
 
 
 def test_coref_party_sets_skip_places_of_a_verb() -> None:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.api import extract
-from communique.config import Settings
+from tests.helpers.pipeline import candidates
 
 
 @pytest.mark.parametrize(("text", "etype", "side", "name", "sector"), [
@@ -18,6 +17,6 @@ from communique.config import Settings
     ("Police said gunmen killed two soldiers near the border on Tuesday.", "ASSAULT", "actors", "gunmen", "UAF"),
 ])
 def test_names_armed_collectives_are_parties(text: str, etype: str, side: str, name: str, sector: str) -> None:
-    got = [e for e in extract(text, published="2024-05-01", settings=Settings(min_confidence=0.0))
+    got = [e for e in candidates(text, "2024-05-01")
            if e.event_type == etype]
     assert got and [(a.name, a.sector) for a in getattr(got[0], side)] == [(name, sector)]

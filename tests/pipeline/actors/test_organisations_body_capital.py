@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.api import extract
-from communique.config import Settings
+from tests.helpers.pipeline import candidates
 
 
 @pytest.mark.parametrize(("text", "etype", "country"), [
@@ -19,6 +18,6 @@ from communique.config import Settings
      "ACCUSE", "BEL"),
 ])
 def test_organisations_body_capital_stands_for_the_body_the_story_names(text: str, etype: str, country: str) -> None:
-    got = [e for e in extract(text, published="2024-05-01", settings=Settings(min_confidence=0.0))
+    got = [e for e in candidates(text, "2024-05-01")
            if e.event_type == etype and any(a.text and "Brussels" in a.text for a in e.actors)]
     assert got and [a.country for a in got[0].actors] == [country]

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from communique.api import extract
-from communique.config import Settings
 from communique.pipeline.events.arguments import _disowning
 from communique.pipeline.nlp import parse_text
+from tests.helpers.pipeline import candidates
 
 
 def _events(text: str) -> list[tuple[str, list[str]]]:
     return [(e.event_type, [a.name for a in e.actors])
-            for e in extract(text, published="2024-05-01", settings=Settings(min_confidence=0.0))]
+            for e in candidates(text, "2024-05-01")]
 
 
 @pytest.mark.parametrize(("text", "verb", "disowning"), [

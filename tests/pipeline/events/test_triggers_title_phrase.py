@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.api import extract
-from communique.config import Settings
+from tests.helpers.pipeline import candidates
 
 
 @pytest.mark.parametrize(("text", "talks"), [
@@ -16,6 +15,6 @@ from communique.config import Settings
     ("Delegates to Monday's talks between Armenia and Azerbaijan in Geneva said progress was made.", 1),
 ])
 def test_triggers_event_noun_in_a_title_is_no_event(text: str, talks: int) -> None:
-    got = [e for e in extract(text, published="2024-05-04", settings=Settings(min_confidence=0.0))
+    got = [e for e in candidates(text, "2024-05-04")
            if e.event_type == "CONSULT" and e.trigger and "talks" in e.trigger.text.lower()]
     assert len(got) == talks

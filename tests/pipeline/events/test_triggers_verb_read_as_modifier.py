@@ -3,14 +3,13 @@ the noun the root; a verb with its own subject is still the trigger. Sentences w
 
 from __future__ import annotations
 
-from communique.api import extract
-from communique.config import Settings
+from tests.helpers.pipeline import candidates
 
 
 def test_triggers_verb_read_as_modifier_with_its_subject_is_a_trigger() -> None:
     text = ("The Kenyan foreign minister on Tuesday renewed charges that Somali militias had smuggled weapons across "
             "the border.")
-    got = [e for e in extract(text, published="2024-05-01", settings=Settings(min_confidence=0.0))
+    got = [e for e in candidates(text, "2024-05-01")
            if e.event_type == "ACCUSE"]
     assert got and got[0].actors[0].country == "KEN"
 
@@ -18,6 +17,6 @@ def test_triggers_verb_read_as_modifier_with_its_subject_is_a_trigger() -> None:
 def test_triggers_adjective_participle_is_no_trigger() -> None:
     """"the renewed fighting": a participle modifying its noun, with no subject of its own."""
     text = "The renewed fighting near the border worried the Kenyan foreign minister on Tuesday."
-    got = [e for e in extract(text, published="2024-05-01", settings=Settings(min_confidence=0.0))
+    got = [e for e in candidates(text, "2024-05-01")
            if e.trigger and e.trigger.text.startswith("renewed")]
     assert got == []

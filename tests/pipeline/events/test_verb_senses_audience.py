@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.api import extract
-from communique.config import Settings
+from tests.helpers.pipeline import candidates
 
 
 @pytest.mark.parametrize(("text", "talks"), [
@@ -15,6 +14,6 @@ from communique.config import Settings
     ("The Iranian president spoke with French President Jacques Chirac on Monday.", 1),
 ])
 def test_verb_senses_speaking_to_a_crowd_is_no_consultation(text: str, talks: int) -> None:
-    got = [e for e in extract(text, published="2005-11-16", settings=Settings(min_confidence=0.0))
+    got = [e for e in candidates(text, "2005-11-16")
            if e.event_type == "CONSULT" and e.trigger and e.trigger.text.startswith(("speak", "spoke"))]
     assert len(got) == talks

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.api import extract
-from communique.config import Settings
+from tests.helpers.pipeline import candidates
 
 
 @pytest.mark.parametrize(("text", "recipients"), [
@@ -16,6 +15,6 @@ from communique.config import Settings
     ("The opposition party on Friday called for the resignation of the interior minister.", ["interior minister"]),
 ])
 def test_wider_creation_object_is_no_recipient(text: str, recipients: list[str]) -> None:
-    got = [e for e in extract(text, published="2024-05-04", settings=Settings(min_confidence=0.0))
+    got = [e for e in candidates(text, "2024-05-04")
            if e.event_type == "REQUEST"]
     assert got and [r.name for r in got[0].recipients] == recipients
