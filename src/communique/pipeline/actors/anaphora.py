@@ -16,7 +16,7 @@ from ...kb import KnowledgeBase, OrgEntry
 from ...kb.base import REGION_WORDS
 from ...lexicon.words import word_map, word_set
 from ...records import Document, Event
-from ..events.arguments import ISSUED_TEXTS
+from ..events.arguments import definite_issued_text
 from ..nlp import entities
 from .coref import DocPeople
 from .names import COLLECTIVE_SECTORS, GROUP_PRONOUNS, fold_ascii_lower, lookup_role, split_name
@@ -384,7 +384,7 @@ def document_issuer(ctx: Scope, words: list[Token], lookback: int = 3) -> list[T
     """The party a definite text stands for ("APEC ministers issued a joint statement. The statement urged X ..."
     -> the ministers): the subject of the nearest earlier verb of issuing whose object is the same kind of text, in
     its sentence or the ``lookback`` sentences before; None when the phrase is no such text or nothing fits."""
-    if not words or words[0].lower_ not in ("the", "this") or words[-1].lemma_.lower() not in ISSUED_TEXTS:
+    if not words or not definite_issued_text(words[-1]):
         return None
     head = words[-1]
     here = ctx.people.sentence_of(ctx.off + head.idx)

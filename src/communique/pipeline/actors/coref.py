@@ -348,13 +348,13 @@ def _party_like(h: Token, toks: list[Token], kb: KnowledgeBase, people: DocPeopl
     return kb.country(text) is not None or kb.organization(text) is not None or lookup_role(kb, h.text) is not None
 
 
-PLACE_PREPS = word_set("actors/coref_place_preps")
+_VERB_PLACE_PREPS = word_set("actors/coref_place_preps")
 
 
 def _places_of_a_verb(tok: Token) -> bool:
     """The object of a place preposition hung (through other prepositions: "from all over") on a verb: where
     something happens or comes from, not parties."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _VERB_PLACE_PREPS:
         return False
     head = tok.head
     while head.pos_ in ("ADP", "ADV") and head.head.i != head.i:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from msgspec.structs import replace
 from spacy.tokens import Token
 
+from ...kb import OrgEntry
 from ...kb.base import big_place
 from ...lexicon.words import word_map, word_set
 from ...records import Actor
@@ -199,7 +200,19 @@ BODY_CAPITALS = word_map("actors/body_capitals")
 def body_capital(ctx: ActorCtx, bare: str, text: str) -> Actor | None:
     """A capital that is also the seat of an international body (``BODY_CAPITALS``) standing for that body in a story
     that names the body (its name, code or a KB alias) and not the capital's own state by name ("Brussels turned down
-    the request" in a story about the EU; in one where Belgium acts, Brussels stays Belgium)."""
+    the request" in a story about the EU; in one where Belgium acts, Brussels stays Belgium). Decided once per story
+    and capital."""
+    key = f"communique.body_capital.{bare}"
+    if key not in ctx.sdoc.user_data:
+        ctx.sdoc.user_data[key] = _body_of_capital(ctx, bare)
+    org = ctx.sdoc.user_data[key]
+    if org is None:
+        return None
+    return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
+                 resolution=f"kb:seat of '{org.name}' '{bare}' (the story names it)", text=text)
+
+
+def _body_of_capital(ctx: ActorCtx, bare: str) -> OrgEntry | None:
     name = BODY_CAPITALS.get(bare)
     org = ctx.kb.organization(name) if name else None
     place = ctx.kb.place(bare)
@@ -209,7 +222,5 @@ def body_capital(ctx: ActorCtx, bare: str, text: str) -> Actor | None:
     state = ctx.kb.country(place.country) if place.country else None
     if state is not None and re.search(rf"\b{re.escape(state.name)}\b", story):
         return None
-    if not any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", story) for alias in {org.code, org.name, *org.aliases}):
-        return None
-    return Actor(f"org:{org.code}", org.name, org.kind or "organization", org.country or org.code, org.sector,
-                 resolution=f"kb:seat of '{org.name}' '{bare}' (the story names it)", text=text)
+    names = {org.code, org.name, *org.aliases}
+    return org if re.search("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), story) else None

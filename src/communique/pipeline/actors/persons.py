@@ -239,7 +239,8 @@ def surname_tagged_as_org(ctx: ActorCtx, bare: str, text: str) -> Actor | None:
     parts = split_name(bare) if " " not in bare.strip() else None
     if parts is None or parts.given is not None:
         return None
-    hit = [c for c in ctx.people.clusters if c.parts is not None and c.parts.full and c.parts.surname == parts.surname]
+    found = [ctx.people.clusters[i] for i in ctx.people.by_surname(parts.surname)]
+    hit = [c for c in found if c.parts is not None and c.parts.full]
     if len(hit) != 1:
         return None
     a = cluster_actor(ctx, hit[0], None, text)

@@ -466,8 +466,9 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
         # before the act: the act's time is read as the act's (future), and a statement is never dated after the news
         tense = "future" if event.status == "planned" or (derived and not why.startswith("report-date")) else (
             expression_tense(span_head(best[4])) or tense_of(told))
-        if tense == "past" and why in _OWN_TIME and _present_perfect(trig_toks):
-            tense = "present"  # "have called a strike on May 3": the day nearest the news, ahead or past
+        perfect = why in _OWN_TIME and _present_perfect(trig_toks)  # "have called a strike on May 3"
+        if tense == "past" and perfect:
+            tense = "present"  # the day nearest the news, ahead or past
         resolved = resolve_expression(text, anchor, tense)
         if resolved is None or resolved.value is None:
             _clear(event, "unresolved")
@@ -475,7 +476,7 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
         rule = f"{resolved.rule};{why};tense={tense}"
         if event.status == "occurred" and anchor_d is not None and _after(resolved.value, anchor_d) and (
                 (tense == "present" and why == "attached-to-trigger")
-                or (why in _OWN_TIME and _present_perfect(trig_toks) and _soon(resolved.value, anchor_d))):
+                or (perfect and _soon(resolved.value, anchor_d))):
             # "when the governors meet in Kiev next year", "have called a general strike on May 3": a present or
             # present perfect its own date puts ahead is a plan, not a report
             event.status = "planned"

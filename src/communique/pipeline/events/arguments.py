@@ -70,12 +70,17 @@ def is_actor_like(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in ACTOR_NOUNS or low in ACTOR_NOUNS:
         return True
-    if tok.dep_ == "nsubj" and tok.lemma_.lower() in ISSUED_TEXTS and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+    if tok.dep_ == "nsubj" and definite_issued_text(tok):
         return True  # "The statement urged X": its issuer, if the story names one (actors.anaphora.document_issuer)
     if tok.pos_ == "PROPN":
         return True
     return any(c.dep_ in _IS_ACTOR_LIKE_DEPS and c.ent_type_ in ACTOR_ENTS for c in tok.children)
+
+
+def definite_issued_text(tok: Token) -> bool:
+    """"the statement", "this declaration": a text some party issued, named as the one the story told of."""
+    return tok.lemma_.lower() in ISSUED_TEXTS and any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                      for c in tok.children)
 
 
 _SPEAKING_BODIES = word_set("events/speaking_bodies")

@@ -79,8 +79,8 @@ def _statement_event(cameo: str, plover: PloverClass, kind: str, tok: Token, tok
 
 
 BLAME_NOUNS = word_set("events/blame_nouns")
-DOCUMENT_NOUNS = word_set("events/document_nouns")
-REMOVAL_PARTICLES = word_set("events/removal_particles")  # texts named by their author ("the OECD report")
+DOCUMENT_NOUNS = word_set("events/document_nouns")  # texts named by their author ("the OECD report")
+REMOVAL_PARTICLES = word_set("events/removal_particles")
 
 
 BLAME_VERBS = word_set("events/blame_verbs")
