@@ -42,12 +42,12 @@ __all__ = [
 # ---------------------------------------------------------------- tense of a clause
 
 _FUTURE_AUX = word_set("dates/future_aux")
-# verbs whose to-infinitive complement is prospective ("plans to visit", "is due to arrive", "agreed to meet")
-_FUTURE_GOVERNORS = word_set("dates/future_governors")
-# scheduling verbs: "set for October 28", "postponed until Monday", "penciled in for October"
-_SCHEDULING = word_set("dates/scheduling")
 # the future governors that commit or intend, not schedule ("agreed to", "vowed to"; not "is due to", "is set to")
 _COMMITMENT_GOVERNORS = word_set("dates/commitment_governors")
+# verbs whose to-infinitive complement is prospective ("plans to visit", "is due to arrive", "agreed to meet")
+_FUTURE_GOVERNORS = word_set("dates/future_governors") | _COMMITMENT_GOVERNORS
+# scheduling verbs: "set for October 28", "postponed until Monday", "penciled in for October"
+_SCHEDULING = word_set("dates/scheduling")
 _TARGET_NOUNS = word_set("dates/target_nouns")
 _VERBAL = word_set("dates/verbal")
 
