@@ -177,6 +177,40 @@ def _between_same_countries(new: Event, earlier: Event) -> bool:
     return (_officials(new) or _officials(earlier)) and not _same_sentence(new, earlier)
 
 
+def _attack_retold(new: Event, earlier: Event) -> bool:
+    """"Four farmers were wounded by Turkish gunfire on Monday" then "the medics said Turkish soldiers opened fire
+    at a group of farmers": one attack told again. Both attacks that took place on one day (a report with no date
+    of its own takes the lead's), by a state's forces (army or police; "Turkish gunfire", no party of its own, may
+    stand for them), never by a named person or anyone else (settlers, gunmen, militants: two attacks by such
+    groups are often two); every attacker of one country, the victims of at most one other; and the later report
+    with no word that tells it apart ("in a separate incident", "another", "also")."""
+    if not (new.event_type == earlier.event_type == "ASSAULT" and new.status == earlier.status == "occurred"):
+        return False
+    if new.date is None or new.date != earlier.date:
+        return False
+    attackers = [*new.actors, *earlier.actors]
+    if not any(a.sector in _FORCES for a in attackers) or not all(map(_force_or_its_fire, attackers)):
+        return False
+    side = {a.country for a in attackers}
+    victims = {a.country for a in (*new.recipients, *earlier.recipients) if a.country}
+    if len(side) != 1 or None in side or len(victims) != 1 or victims & side:
+        return False
+    words = set(re.findall(r"[a-z]+", new.mentions[0].sentence.lower())) if new.mentions else set()
+    return not words & _SEPARATE_WORDS
+
+
+def _force_or_its_fire(a: Actor) -> bool:
+    """A state's forces (not a named officer), or an unresolved thing named for a country ("Turkish gunfire": no
+    group, no KB id)."""
+    if a.kind == "person":
+        return a.id is None and a.sector in (*_FORCES, None)
+    return a.sector in _FORCES
+
+
+_FORCES = ("MIL", "COP")  # a state's armed forces and police
+_SEPARATE_WORDS = word_set("merge/separate_incident_words")
+
+
 def _countries(e: Event) -> set[str]:
     return {a.country for a in (*e.actors, *e.recipients) if a.country}
 
@@ -250,7 +284,7 @@ def merge_within_document(events: list[Event]) -> list[Event]:
             if (_same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier)
                     or _one_act_in_one_sentence(event, earlier) or _claimed_attack(event, earlier)
                     or _between_same_countries(event, earlier) or _one_trip(event, earlier)
-                    or _state_and_its_voice(event, earlier)):
+                    or _state_and_its_voice(event, earlier) or _attack_retold(event, earlier)):
                 target = j
                 break
         if target is None:
