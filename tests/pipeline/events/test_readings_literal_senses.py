@@ -268,3 +268,18 @@ def test_readings_calling_someone_on_a_day_is_a_phone_call(nlp: Language, text: 
 ])
 def test_readings_talks_ended_with_an_agreement_are_no_break_off(nlp: Language, text: str) -> None:
     assert "SANCTION" not in [k[0] for k in _kinds(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "lemma", "idle"), [
+    ("The minister denied allegations that his office had taken bribes from a contractor.", "deny", True),
+    ("The rebel commander denied any link to the bombing of the market.", "deny", True),
+    ("The army denied reports of casualties among its troops in the north.", "deny", True),
+    ("The ministry denied the request for visas on Monday.", "deny", False),
+    ("The border guards denied the reporters entry to the province.", "deny", False),
+    ("The visiting delegation was invited by the Ruritanian defence ministry, officials said.", "invite", True),
+    ("The Ruritanian defence ministry invited the Freedonian delegation to attend the talks.", "invite", False),
+])
+def test_readings_idle_frames_denied_charges_and_invited_guests(nlp: Language, text: str, lemma: str,
+                                                                idle: bool) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ == lemma)
+    assert idle_frame(verb, lemma) is idle
