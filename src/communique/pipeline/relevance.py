@@ -161,6 +161,23 @@ def internal_meeting(event: Event) -> bool:
             and (event.rule or "").startswith(INTERNAL_MEETING_RULES))
 
 
+def meeting_noun_beside_a_meeting(event: Event, told: set[tuple[str, int]]) -> bool:
+    """A meeting named by a noun, with no one met, in a sentence whose meeting or trip a verb already tells ("left
+    for the capital to attend the summit", "is traveling for a ministerial meeting", "will discuss cooperation at a
+    meeting of the council", "following his talks with X, he met Y"): the noun is that act's purpose, venue or
+    lead-up, no meeting of its own. ``told``: the sentences of the story's verb-told meetings and trips
+    (:func:`_verb_told_meetings`)."""
+    return (event.event_type == "CONSULT" and (event.rule or "").startswith("noun:") and not event.recipients
+            and bool(event.mentions) and all((m.doc_id, m.start) in told for m in event.mentions))
+
+
+def _verb_told_meetings(events: list[Event]) -> set[tuple[str, int]]:
+    """The sentences of the meetings and trips told by a verb with a resolved actor (not "plans will be discussed at
+    a meeting of the ministers": there the noun names the only meeting with parties)."""
+    return {(m.doc_id, m.start) for e in events if e.event_type == "CONSULT" and not (e.rule or "").startswith("noun:")
+            and any(a.id or a.country or a.sector for a in e.actors) for m in e.mentions}
+
+
 def _private_person(actor: Actor) -> bool:
     """A person of no known political sector described by a private occupation ("boxing legend", "NBA star")."""
     if actor.kind != "person" or actor.sector:
@@ -193,13 +210,14 @@ def relevant_events(document: Document, events: list[Event], window: int = NEWS_
     """The events that pass the tests (see the module's doc)."""
     topic = story_topic(document.title, document.text[document.body_start:]) if events else None
     anchor = parse_anchor(document.published) if events and window > 0 else None
+    told = _verb_told_meetings(events)
     kept = []
     for event in events:
         if _user_coded(event):
             kept.append(event)
         elif (before_the_news(event, anchor, window) or unofficial_visit(event) or hostless_visit(event)
               or internal_meeting(event) or troop_meeting(event)
-              or forceless_mobilization(event)):
+              or forceless_mobilization(event) or meeting_noun_beside_a_meeting(event, told)):
             continue
         elif topic is not None:
             if between_political_parties(event, topic):

@@ -1,0 +1,45 @@
+"""A meeting named by a noun, with no one met, in a sentence whose trip or meeting a verb already tells ("left for
+X to take part in the summit", "will discuss trade at a meeting of the league") is that act's purpose or venue, no
+meeting of its own; with no verb-told meeting beside it, the noun's meeting stays. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from msgspec.structs import replace
+
+from communique.pipeline.relevance import meeting_noun_beside_a_meeting
+from communique.records import Actor, Event, Mention
+from tests.helpers.pipeline import candidates
+
+
+def _noun_meetings(text: str) -> list[Event]:
+    return [e for e in candidates(text) if e.event_type == "CONSULT" and (e.rule or "").startswith("noun:")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal's prime minister left Kathmandu for Colombo on Friday to take part in the summit of the Commonwealth.",
+    "The Indian foreign minister will discuss trade with Oman at a meeting of the Arab League in Cairo next week.",
+])
+def test_relevance_meeting_noun_beside_a_told_trip_is_no_meeting(text: str) -> None:
+    assert not _noun_meetings(text)
+    assert any(e.event_type == "CONSULT" for e in candidates(text))
+
+
+def test_relevance_meeting_noun_alone_stays() -> None:
+    assert _noun_meetings("The summit of the Commonwealth opened in Colombo on Friday.")
+
+
+MEETING_NOUN = Event(event_type="CONSULT", cameo="040", rule="noun:summit+prep:of",
+                     actors=[Actor(id="org:commonwealth", name="Commonwealth", kind="organization", country="IGO")],
+                     mentions=[Mention("d", None, None, None, "S.", 0, 2)])
+
+
+@pytest.mark.parametrize(("told", "recipients", "dropped"), [
+    ({("d", 0)}, [], True),
+    ({("d", 40)}, [], False),  # the verb's meeting is told in another sentence
+    ({("d", 0)}, [Actor(id="country:LKA", name="Sri Lanka", kind="country", country="LKA")], False),  # someone met
+])
+def test_relevance_meeting_noun_needs_the_same_sentence_and_no_one_met(told: set, recipients: list,
+                                                                        dropped: bool) -> None:
+    assert meeting_noun_beside_a_meeting(replace(MEETING_NOUN, recipients=recipients), told) is dropped
