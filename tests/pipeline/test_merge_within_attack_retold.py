@@ -5,9 +5,10 @@ other victims' countries and reports told apart ("in a separate incident") stay 
 from __future__ import annotations
 
 import pytest
+from msgspec.structs import replace
 
 from communique.pipeline.merge.within import merge_within_document
-from communique.records import Actor, Event, Mention
+from communique.records import Actor, Event, Location, Mention
 
 TROOPS = Actor(id="group:NLD-MIL", name="Norland troops", kind="group", country="NLD", sector="MIL")
 SOLDIERS = Actor(id="group:NLD-MIL", name="Norland soldiers", kind="group", country="NLD", sector="MIL")
@@ -15,7 +16,7 @@ POLICE = Actor(id="group:NLD-COP", name="Norland police", kind="group", country=
 GUNFIRE = Actor(id=None, name="Norland gunfire", kind="person", country="NLD")
 SETTLERS = Actor(id="group:NLD-CVL", name="Norland settlers", kind="group", country="NLD", sector="CVL")
 GENERAL = Actor(id="person:ann-vale", name="Ann Vale", kind="person", country="NLD", sector="MIL")
-OTHER_TROOPS = Actor(id="group:NLD-MIL", name="Portland troops", kind="group", country="PRT", sector="MIL")
+OTHER_TROOPS = Actor(id="group:PRT-MIL", name="Portland troops", kind="group", country="PRT", sector="MIL")
 FARMERS = Actor(id="group:PRT-AGR", name="four farmers", kind="group", country="PRT", sector="AGR")
 YOUTHS = Actor(id="group:PRT", name="a group of youths", kind="group", country="PRT")
 UNNAMED = Actor(id="group:man", name="a man", kind="group")
@@ -53,3 +54,12 @@ def _event(actor: Actor, victims: list[Actor], start: int, sentence: str = "The 
 def test_within_attack_by_one_force_retold_is_one(first: tuple, second: tuple, merged: bool) -> None:
     out = merge_within_document([_event(*first), _event(*second)])
     assert (len(out) == 1) is merged
+
+
+@pytest.mark.parametrize(("place", "merged"), [("Portown", True), ("Harbourville", False), (None, True)])
+def test_within_attack_retold_in_another_place_is_another_attack(place: str | None, merged: bool) -> None:
+    first = replace(_event(TROOPS, [FARMERS], 0), location=Location(name="Portown", country="PRT"))
+    second = _event(SOLDIERS, [YOUTHS], 100)
+    if place is not None:
+        second = replace(second, location=Location(name=place, country="PRT"))
+    assert (len(merge_within_document([first, second])) == 1) is merged

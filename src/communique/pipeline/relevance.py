@@ -16,6 +16,9 @@ Two generic tests, run once the actors are resolved:
   or a private person arriving somewhere travel, they pay no visit (and whoever receives them hosts none). A visit
   is made to someone: one with no host and a single visitor is left out; nor is a meeting a body of one state holds
   of its own (a cabinet, a provincial government) a consultation.
+- **meeting nouns beside a told meeting**: a meeting named by a noun with no one met, after a verb that tells a
+  meeting or trip of the same status in the same sentence ("left for X to attend the summit"), is that act's
+  purpose or venue.
 - **troop movements**: soldiers arriving somewhere or meeting up with another unit hold no talks and pay no
   visit.
 - **mobilisation without force**: a company, a newspaper or a crowd (a known sector that is not political) that
@@ -161,21 +164,34 @@ def internal_meeting(event: Event) -> bool:
             and (event.rule or "").startswith(INTERNAL_MEETING_RULES))
 
 
-def meeting_noun_beside_a_meeting(event: Event, told: set[tuple[str, int]]) -> bool:
-    """A meeting named by a noun, with no one met, in a sentence whose meeting or trip a verb already tells ("left
-    for the capital to attend the summit", "is traveling for a ministerial meeting", "will discuss cooperation at a
-    meeting of the council", "following his talks with X, he met Y"): the noun is that act's purpose, venue or
-    lead-up, no meeting of its own. ``told``: the sentences of the story's verb-told meetings and trips
-    (:func:`_verb_told_meetings`)."""
-    return (event.event_type == "CONSULT" and (event.rule or "").startswith("noun:") and not event.recipients
-            and bool(event.mentions) and all((m.doc_id, m.start) in told for m in event.mentions))
+def meeting_noun_beside_a_meeting(event: Event, told: dict[tuple[str, int], list[tuple[int, str]]]) -> bool:
+    """A meeting named by a noun, with no one met, after a verb that tells a meeting or trip of the same status in
+    the same sentence ("left for the capital to attend the summit", "is traveling for a ministerial meeting", "will
+    discuss cooperation at a meeting of the council"): the noun is that act's purpose or venue, no meeting of its
+    own. A summit named before the verb ("the summit opened, a day after X met Y") stays. ``told``: per sentence,
+    the trigger offsets and statuses of the story's verb-told meetings (:func:`_verb_told_meetings`)."""
+    if not (event.event_type == "CONSULT" and (event.rule or "").startswith("noun:") and not event.recipients
+            and event.mentions and event.trigger is not None):
+        return False
+    first = event.mentions[0]
+    return len(event.mentions) == 1 and any(
+        start < event.trigger.start and status == event.status for start, status in told.get((first.doc_id, first.start), ()))
 
 
-def _verb_told_meetings(events: list[Event]) -> set[tuple[str, int]]:
-    """The sentences of the meetings and trips told by a verb with a resolved actor (not "plans will be discussed at
-    a meeting of the ministers": there the noun names the only meeting with parties)."""
-    return {(m.doc_id, m.start) for e in events if e.event_type == "CONSULT" and not (e.rule or "").startswith("noun:")
-            and any(a.id or a.country or a.sector for a in e.actors) for m in e.mentions}
+def _verb_told_meetings(events: list[Event]) -> dict[tuple[str, int], list[tuple[int, str]]]:
+    """The meetings and trips told by a verb or phrase with a resolved actor (not "plans will be discussed at a
+    meeting of the ministers": there the noun names the only meeting with parties), by the sentence of their
+    trigger: (trigger offset, status)."""
+    out: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    for e in events:
+        if e.event_type != "CONSULT" or (e.rule or "").startswith("noun:") or e.trigger is None:
+            continue
+        if not any(a.id or a.country or a.sector for a in e.actors):
+            continue
+        for m in e.mentions:
+            if m.start <= e.trigger.start < m.end:
+                out.setdefault((m.doc_id, m.start), []).append((e.trigger.start, e.status))
+    return out
 
 
 def _private_person(actor: Actor) -> bool:

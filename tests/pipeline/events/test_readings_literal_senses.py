@@ -276,10 +276,9 @@ def test_readings_talks_ended_with_an_agreement_are_no_break_off(nlp: Language, 
     ("The army denied reports of casualties among its troops in the north.", "deny", True),
     ("The ministry denied the request for visas on Monday.", "deny", False),
     ("The border guards denied the reporters entry to the province.", "deny", False),
-    ("The visiting delegation was invited by the Ruritanian defence ministry, officials said.", "invite", True),
-    ("The Ruritanian defence ministry invited the Freedonian delegation to attend the talks.", "invite", False),
+    ("The ministry denied the nurses' pay claim on Monday.", "deny", False),  # a demand turned down
 ])
-def test_readings_idle_frames_denied_charges_and_invited_guests(nlp: Language, text: str, lemma: str,
+def test_readings_idle_frames_denied_charges(nlp: Language, text: str, lemma: str,
                                                                 idle: bool) -> None:
     verb = next(t for t in nlp(text) if t.lemma_ == lemma)
     assert idle_frame(verb, lemma) is idle

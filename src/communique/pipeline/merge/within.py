@@ -178,15 +178,16 @@ def _between_same_countries(new: Event, earlier: Event) -> bool:
 
 
 def _attack_retold(new: Event, earlier: Event) -> bool:
-    """"Four farmers were wounded by Turkish gunfire on Monday" then "the medics said Turkish soldiers opened fire
-    at a group of farmers": one attack told again. Both attacks that took place on one day (a report with no date
+    """"Four Syrian farmers were wounded by Turkish gunfire on Monday" then "the medics said Turkish soldiers opened
+    fire at a group of farmers": one attack told again. Both attacks that took place on one day (a report with no date
     of its own takes the lead's), by a state's forces (army or police; "Turkish gunfire", no party of its own, may
     stand for them), never by a named person or anyone else (settlers, gunmen, militants: two attacks by such
-    groups are often two); every attacker of one country, the victims of at most one other; and the later report
-    with no word that tells it apart ("in a separate incident", "another", "also")."""
+    groups are often two); not placed in two different places; every attacker of one country, the victims of
+    exactly one other; and the later report with no word that tells it apart ("in a separate incident", "another",
+    "also")."""
     if not (new.event_type == earlier.event_type == "ASSAULT" and new.status == earlier.status == "occurred"):
         return False
-    if new.date is None or new.date != earlier.date:
+    if new.date is None or new.date != earlier.date or _elsewhere(new, earlier):
         return False
     attackers = [*new.actors, *earlier.actors]
     if not any(a.sector in _FORCES for a in attackers) or not all(map(_force_or_its_fire, attackers)):
@@ -197,6 +198,12 @@ def _attack_retold(new: Event, earlier: Event) -> bool:
         return False
     words = set(re.findall(r"[a-z]+", new.mentions[0].sentence.lower())) if new.mentions else set()
     return not words & _SEPARATE_WORDS
+
+
+def _elsewhere(new: Event, earlier: Event) -> bool:
+    """Both placed, in different places ("in Jenin" and "in Nablus")."""
+    return bool(new.location and earlier.location) and (
+        new.location.name.lower() != earlier.location.name.lower())  # type: ignore[union-attr]
 
 
 def _force_or_its_fire(a: Actor) -> bool:
