@@ -282,3 +282,13 @@ def test_readings_idle_frames_denied_charges(nlp: Language, text: str, lemma: st
                                                                 idle: bool) -> None:
     verb = next(t for t in nlp(text) if t.lemma_ == lemma)
     assert idle_frame(verb, lemma) is idle
+
+
+@pytest.mark.parametrize(("text", "consult"), [
+    ("The union sent the premier a letter on Wednesday calling for the release of the jailed strikers.", False),
+    ("The Bulgarian president sent a letter to his Greek counterpart on Monday pleading for an open border.", False),
+    ("The Bulgarian president sent a letter to his Greek counterpart on Monday.", True),
+    ("The Bulgarian president sent a letter to his Greek counterpart, the ministry said.", True),
+])
+def test_readings_letter_with_a_content_participle_is_no_meeting(nlp: Language, text: str, consult: bool) -> None:
+    assert (("CONSULT", "040") in _kinds(nlp, text)) is consult

@@ -176,12 +176,24 @@ def _phrase_match(lex: Lexicon, verb: Token) -> tuple[Token, str, str] | None:
         for key in keys:
             for vkey in vkeys:
                 entry = lex.phrase(vkey, key)
+                if entry is not None and entry.cameo == "040" and _content_participle(verb, obj):
+                    return None  # "sent a letter calling for X": the letter is that request, no meeting
                 if entry is not None:
                     if entry.cameo == "195" and obj.lemma_.lower() == "strike" and labour_subject(verb):
                         return obj, "143", f"{key}+labour"  # "worker groups launched a joint strike"
                     return obj, entry.cameo, key
     return _measures_against(verb, vlem)
 
+
+
+_MESSAGE_CONTENT_VERBS = word_set("events/message_content_verbs")
+
+
+def _content_participle(verb: Token, obj: Token) -> bool:
+    """A participle on the sent thing or on the sending verb that tells what the message does ("sent the minister a
+    letter calling for ...", "sent a letter to X on Monday pleading for ...")."""
+    return any(c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in _MESSAGE_CONTENT_VERBS
+               for c in (*obj.children, *verb.children))
 
 
 MEASURE_NOUNS = word_set("events/measure_nouns")
