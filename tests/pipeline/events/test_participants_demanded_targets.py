@@ -51,6 +51,13 @@ def test_participants_obligation_verb_without_to_is_not_a_demand(nlp: Language) 
     assert not any(e.event_type == "REQUEST" for e in evs), [(e.event_type, e.rule) for e in evs]
 
 
+def test_participants_possessive_have_with_a_purpose_is_not_a_demand(nlp: Language) -> None:
+    """"would have better relations with X to avoid ...": a "have" with its own object is possession, its
+    infinitive a purpose, no obligation of anyone."""
+    evs = events(nlp, "The minister said the new cabinet would have better ties with the unions to avoid more strikes.")
+    assert not any(e.event_type == "REQUEST" for e in evs), [(e.event_type, e.rule) for e in evs]
+
+
 PROTEST_TABLE = [
     # sentence, expected recipient (substring), rule
     ("Tamil students rioted after a rally calling for the resignation of President Rajapaksa.", "Rajapaksa",

@@ -179,9 +179,11 @@ OBLIGATION_CUES = word_set("events/obligation_cues")
 
 def _obliged(verb: Token) -> bool:
     """"has to leave", "ought to release": the verb is the to-infinitive of a present obligation verb ("they had
-    to abandon" reports what happened)."""
+    to abandon" reports what happened). A "have" with an object of its own is possession, its infinitive a purpose
+    ("would have better relations with X to avoid ...")."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"have", "ought"} and verb.head.tag_ != "VBD" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ == "dobj" for c in verb.head.children)
 
 
 REQUEST_NOUNS = word_set("events/request_nouns")
