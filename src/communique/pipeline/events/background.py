@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from ...lexicon.words import word_map, word_set
 from ...records import Event
 from .frames import QUESTION_VERBS, indirect_question
+from .statements import DOCUMENT_NOUNS
 from .status import REPORTING_VERBS, StatusDecision
 from .triggers import Trigger
 
@@ -278,6 +279,27 @@ def _relative_present(verb: Token) -> bool:
     return not any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in RECENT_WORDS for t in verb.subtree)
 
 
+_STANCE_TYPES = word_set("events/stance_types")
+_SPEAKER_PRONOUNS = frozenset({"i", "we"})
+
+
+def _standing_stance(trig: Trigger, verb: Token) -> bool:
+    """A stance told in the present simple by the story's own narration, after its first sentence and undated
+    ("Azerbaijan supports the organisation's work", "the United States accuses Iran of ..."): a standing
+    position, not the news. Not a quoted speaker ("I congratulate ...", "we demand ..."), not a text that speaks
+    ("the resolution demands that ..."), not a verb under a report ("X said Y supports ...")."""
+    if trig.plover.event_type not in _STANCE_TYPES or verb.dep_ != "ROOT" or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if verb.sent.start == 0 or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _SPEAKER_PRONOUNS or subj.lemma_.lower() in DOCUMENT_NOUNS:
+        return False
+    if any(t.text in {'"', "\u201c", "\u201d"} for t in verb.sent):
+        return False  # a quotation: someone's words, as said that day
+    return not any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in RECENT_WORDS for t in verb.subtree)
+
+
 def background_frame(trig: Trigger, year: int | None) -> str | None:
     """Why the trigger's act is background to the story rather than its news, or None."""
     if trig.head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _BACKGROUND_NOUN_MODIFIERS
@@ -299,6 +321,8 @@ def background_frame(trig: Trigger, year: int | None) -> str | None:
         return "background:relative-past"
     if _relative_present(verb):
         return "background:relative-present"
+    if _standing_stance(trig, verb):
+        return "background:standing-stance"
     if _relative_calendar_date(verb):
         return "background:relative-dated"
     if _life_stage(verb):
