@@ -292,3 +292,15 @@ def test_readings_idle_frames_denied_charges(nlp: Language, text: str, lemma: st
 ])
 def test_readings_letter_with_a_content_participle_is_no_meeting(nlp: Language, text: str, consult: bool) -> None:
     assert (("CONSULT", "040") in _kinds(nlp, text)) is consult
+
+
+@pytest.mark.parametrize(("text", "idle"), [
+    ("The French minister was invited by the Chinese health ministry to kick off his first visit to China.", True),
+    ("The two delegations are invited by the Chinese defence ministry.", True),
+    ("Iran was invited by the European Union to resume nuclear talks in Vienna.", False),  # to act
+    ("Hamas has been invited by Egypt to talks in Cairo next week.", False),  # to talks
+    ("The Chinese defence ministry invited the two delegations.", False),  # the host's own act
+])
+def test_readings_idle_frames_guest_invited_by_a_host(nlp: Language, text: str, idle: bool) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ == "invite")
+    assert idle_frame(verb, "invite") is idle

@@ -69,7 +69,22 @@ def idle_frame(verb: Token, lemma: str) -> bool:
     for dep, words in _frames("events/required_objects").get(lemma, ()):  # "recalled its ambassador" only
         if not any(c.lemma_.lower() in words for c in _children_at(verb, dep)):
             return True
-    return _without_partner(verb, lemma) or _in_frame(verb, lemma, "events/idle_frames") or _advice(verb, lemma)
+    return (_without_partner(verb, lemma) or _in_frame(verb, lemma, "events/idle_frames") or _advice(verb, lemma)
+            or _hosted_guest(verb, lemma))
+
+
+_GUEST_ACTS = word_set("events/guest_acts")
+
+
+def _hosted_guest(verb: Token, lemma: str) -> bool:
+    """A guest "invited by" the host ("the delegation is invited by the ministry", "was invited by X to kick off his
+    visit"): who arranged the visit, no request (the visit is the event); not an invitation to act or to talks
+    ("was invited by the EU to resume talks", "has been invited by Egypt to talks in Cairo")."""
+    if lemma != "invite" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False
+    return all(c.lemma_.lower() in _GUEST_ACTS for c in verb.children if c.dep_ in {"xcomp", "advcl"})
 
 
 ADVICE_ADJECTIVES = word_set("events/advice_adjectives")
