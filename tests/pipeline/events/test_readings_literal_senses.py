@@ -304,3 +304,13 @@ def test_readings_letter_with_a_content_participle_is_no_meeting(nlp: Language, 
 def test_readings_idle_frames_guest_invited_by_a_host(nlp: Language, text: str, idle: bool) -> None:
     verb = next(t for t in nlp(text) if t.lemma_ == "invite")
     assert idle_frame(verb, "invite") is idle
+
+
+@pytest.mark.parametrize(("text", "idle"), [
+    ("The Finnish premier was met at the airport by the Kenyan vice president.", True),
+    ("The Kenyan vice president greeted the Finnish premier at the airport on Monday.", True),
+    ("The Finnish premier met the Kenyan vice president at the state house on Monday.", False),
+])
+def test_readings_idle_frames_met_at_the_airport(nlp: Language, text: str, idle: bool) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ in ("meet", "greet"))
+    assert idle_frame(verb, verb.lemma_) is idle
