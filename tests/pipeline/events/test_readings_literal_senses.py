@@ -314,3 +314,23 @@ def test_readings_idle_frames_guest_invited_by_a_host(nlp: Language, text: str, 
 def test_readings_idle_frames_met_at_the_airport(nlp: Language, text: str, idle: bool) -> None:
     verb = next(t for t in nlp(text) if t.lemma_ in ("meet", "greet"))
     assert idle_frame(verb, verb.lemma_) is idle
+
+
+@pytest.mark.parametrize(("text", "lemma", "idle"), [
+    ("The jailed strike leader was only allowed to phone home on Sunday.", "phone", True),
+    ("The Kenyan president phoned his Ugandan counterpart on Sunday.", "phone", False),
+    ("The envoy invited both ministers into a small cafe in the old town.", "invite", True),
+])
+def test_readings_idle_frames_family_calls_and_cafes(nlp: Language, text: str, lemma: str, idle: bool) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ == lemma)
+    assert idle_frame(verb, lemma) is idle
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The exiled rebel leader said on Monday he fears he could be abducted by Ruritanian agents.", False),
+    ("The opposition leader worries that the army could arrest him at any time.", False),
+    ("The rebel leader warned on Monday that his fighters could attack the capital.", True),  # a threat he makes
+])
+def test_readings_feared_act_is_no_threat_by_the_feared(nlp: Language, text: str, kept: bool) -> None:
+    kinds = [k for k in _kinds(nlp, text) if k[0] in ("THREATEN", "COERCE", "ASSAULT")]
+    assert bool(kinds) is kept, kinds

@@ -61,6 +61,9 @@ from .triggers import Trigger, find_triggers
 from .user_actors import background_clause
 from .user_events import user_events
 
+# Contents whose modal reading is no one's intent or threat: what is asked about, alleged, or feared ("he fears he
+# could be abducted by X" is no threat by X)
+_UNOWNED_CONTENT = frozenset({"content:question", "content:alleged", "content:gov:fear", "content:gov:worry"})
 _GOVERNING_DEPS = word_set("events/governing_deps")
 
 
@@ -311,8 +314,8 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
     if content is not None:  # "urged X to withdraw", "ready to fight": the content is no event of its own; the
         # rules extractor leaves it out (the derived reading stays)
         event.rule = f"{event.rule or ''}+{NOT_NEWS}{content}"
-        if derived is not None and content in {"content:question", "content:alleged"}:  # no one intends or
-            derived.event.rule = f"{derived.event.rule}+{NOT_NEWS}{content}"  # threatens what is asked about
+        if derived is not None and content in _UNOWNED_CONTENT:  # no one intends or threatens what is asked
+            derived.event.rule = f"{derived.event.rule}+{NOT_NEWS}{content}"  # about, alleged or feared
     elif event.status == "hypothetical" and (
             (derived is not None and (derived.event.rule or "").startswith("derived:demand"))
             or (governed_by is not None and decision.cue in OBLIGATION_CUES)):
