@@ -334,3 +334,15 @@ def test_readings_idle_frames_family_calls_and_cafes(nlp: Language, text: str, l
 def test_readings_feared_act_is_no_threat_by_the_feared(nlp: Language, text: str, kept: bool) -> None:
     kinds = [k for k in _kinds(nlp, text) if k[0] in ("THREATEN", "COERCE", "ASSAULT")]
     assert bool(kinds) is kept, kinds
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The inspectors said Ruritania is still denying access to the nuclear sites.", False),
+    ("The inspectors said Ruritania denied them access to the nuclear sites on Monday.", True),
+    ("Chad reopened its border on Monday but was still refusing entry to Sudanese traders, police said.", True),
+    ("Several newspapers had speculated that the minister would announce his resignation on Tuesday.", False),
+    ("The minister said he would announce his resignation on Tuesday.", True),
+])
+def test_readings_continuing_state_and_speculation_are_no_news(nlp: Language, text: str, kept: bool) -> None:
+    kinds = [k for k in _kinds(nlp, text) if k[0] in ("REJECT", "AGREE")]
+    assert bool(kinds) is kept, kinds

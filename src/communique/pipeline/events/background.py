@@ -280,7 +280,16 @@ def _relative_present(verb: Token) -> bool:
 
 
 _STANCE_TYPES = word_set("events/stance_types")
+_CONTINUING_ADVERBS = word_set("events/continuing_adverbs")
 _SPEAKER_PRONOUNS = frozenset({"i", "we"})
+
+
+def _continuing(verb: Token) -> bool:
+    """A state still going on, told in the present progressive with no date ("Iran is still denying access", "the
+    party is still negotiating"); "was still refusing" narrates the news and stays."""
+    return (any(c.dep_ == "advmod" and c.lower_ in _CONTINUING_ADVERBS for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am"} for c in verb.children)
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree))
 
 
 def _standing_stance(trig: Trigger, verb: Token) -> bool:
@@ -312,6 +321,8 @@ def background_frame(trig: Trigger, year: int | None) -> str | None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in verb.children):
         return "background:adverb"
+    if trig.head.i == verb.i and _continuing(verb):  # not "riots are still continuing": the riots go on as news
+        return "background:continuing"
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return "background:since-clause"
     if (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)

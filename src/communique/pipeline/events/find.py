@@ -61,9 +61,10 @@ from .triggers import Trigger, find_triggers
 from .user_actors import background_clause
 from .user_events import user_events
 
-# Contents whose modal reading is no one's intent or threat: what is asked about, alleged, or feared ("he fears he
-# could be abducted by X" is no threat by X)
-_UNOWNED_CONTENT = frozenset({"content:question", "content:alleged", "content:gov:fear", "content:gov:worry"})
+# Contents whose modal reading is no one's intent or threat: what is asked about, alleged, feared or forecast ("he
+# fears he could be abducted by X" is no threat by X; "reports speculated that X would resign" no intent of X's)
+_UNOWNED_CONTENT = frozenset({"content:question", "content:alleged", "content:gov:fear", "content:gov:worry",
+                              "content:gov:speculate", "content:gov:predict", "content:gov:forecast"})
 _GOVERNING_DEPS = word_set("events/governing_deps")
 
 
