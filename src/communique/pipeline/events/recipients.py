@@ -162,7 +162,7 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
              for t in c.subtree}  # "..., the X news agency reported": the report's source
     skip |= {t.i for c in clause.subtree if _gapped_item(c) or _open_question(c) or (c != clause and absolute_clause(c))
              for t in c.subtree}  # "..., with the government blocking a deal": another act's parties
-    skip |= _asked_content(trig, clause) | _time_adjuncts(clause)
+    skip |= _asked_content(trig, clause)
     for tok in clause.subtree:
         if tok.i <= last or tok.i in skip or not _codable(tok, own) or named_after_place(tok):
             continue
@@ -187,16 +187,6 @@ def _addressed_demand(trig: Trigger, clause: Token) -> bool:
         return False
     return any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PREPS and any(
         g.dep_ == "pobj" and g.ent_type_ not in _TIME_ENTS for g in c.children)) for c in clause.children)
-
-
-_TIME_ADJUNCT_WORDS = word_set("events/time_adjunct_words")
-
-
-def _time_adjuncts(clause: Token) -> set[int]:
-    """The tokens of the clause's time adjuncts ("complained during the summit of X", "withdrew support ahead of the
-    vote on X"): where the act happened in time, not at whom it was aimed ("went ahead with" is no adjunct)."""
-    return {t.i for c in clause.subtree if c.lower_ in _TIME_ADJUNCT_WORDS and c.dep_ in ("prep", "advmod")
-            and c.head.lemma_.lower() != "go" for t in c.subtree}
 
 
 def _asked_content(trig: Trigger, clause: Token) -> set[int]:
