@@ -1,7 +1,7 @@
 """A participle that only tells which ones are meant ("states seeking membership of the alliance", "soldiers
-visiting the island") is no act of its noun; one set off by a comma ("the ministers, meeting in Oslo, ...") is,
-and a crowd is named by the protest it makes ("students protesting the law"). Sentences written for these
-tests."""
+visiting the island") is no act of its noun; one set off by a comma ("the ministers, meeting in Oslo, ...") is, and
+so are acts of force and protest told so ("rebels attacking the town", "students protesting the law"). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ def _triggered(text: str, word: str) -> bool:
      False),
     ("The Nordic foreign ministers, meeting in Oslo on Friday, agreed to send more aid to Ukraine.", "meeting",
      True),
+    ("Rebels attacking the town were pushed back by government troops on Sunday.", "attacking", True),  # force
 ])
 def test_arguments_restrictive_participle_is_no_act(text: str, word: str, event: bool) -> None:
     assert _triggered(text, word) is event

@@ -1,7 +1,7 @@
-"""A stance told in the present simple by the story's own narration, after its first sentence and undated ("Chad
+"""A charge told in the present simple by the story's own narration, after its first sentence and undated ("Chad
 accuses Sudan of arming the rebels"), is a standing position, not the story's news; the first sentence, a dated
-one, a quoted speaker, a text that speaks and a report under "said" stay events. Sentences written for these
-tests."""
+one, a quoted speaker, a text that speaks, a report under "said" and other present-tense stances stay events.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _types(nlp: Language, text: str) -> list[str]:
 
 @pytest.mark.parametrize(("second", "etype"), [
     ("Chad accuses Sudan of arming the rebels in the east.", "ACCUSE"),
-    ("The government supports the African Union's efforts to end the war.", "SUPPORT"),
+    ("The authorities allege that Sudanese soldiers burned two villages.", "ACCUSE"),
 ])
 def test_background_standing_stance_in_narration_is_no_news(nlp: Language, second: str, etype: str) -> None:
     assert etype not in _types(nlp, LEAD + second)
@@ -32,6 +32,8 @@ def test_background_standing_stance_in_narration_is_no_news(nlp: Language, secon
     (LEAD + "The secretary-general strongly appeals to the two sides to keep the ceasefire.", "REQUEST"),  # a text
     (LEAD + "The resolution demands that Sudan withdraw its troops from the border.", "REQUEST"),
     (LEAD + "The minister said Chad accuses Sudan of arming the rebels.", "ACCUSE"),
+    (LEAD + "In the letter, Chad accuses Sudan of arming the rebels.", "ACCUSE"),  # a text that speaks
+    (LEAD + "The government supports the African Union's efforts to end the war.", "SUPPORT"),  # not a charge
 ])
 def test_background_standing_stance_leaves_news_and_speech(nlp: Language, text: str, etype: str) -> None:
     assert etype in _types(nlp, text)

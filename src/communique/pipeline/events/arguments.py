@@ -451,24 +451,18 @@ def _reduced_clause_subjects(clause: Token, depth: int) -> Subjects | None:
             noun = up  # "Doctors from two groups donated": the verb hung on the last noun of the subject
         return [noun], "acl-subject"
     if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.pos_ in {"NOUN", "PROPN"} and is_actor_like(
-            clause.head) and (_set_off(clause) or _crowd_act(clause)):
+            clause.head) and (_set_off(clause) or clause.lemma_.lower() not in _IDENTIFYING_PARTICIPLES):
         return with_conjuncts(clause.head), "participle-subject"  # "demonstrators protesting the results"
     return None
 
 
 def _set_off(participle: Token) -> bool:
-    """A participle set off by a comma ("EU leaders, meeting at a summit, ..."): news of what its noun does; a
-    restrictive one ("states seeking membership", "the agency investigating the fire") only tells which ones."""
+    """A participle set off by a comma ("EU leaders, meeting at a summit, ..."): news of what its noun does."""
     i = participle.left_edge.i - 1
     return i >= 0 and participle.doc[i].text == ","
 
 
-def _crowd_act(participle: Token) -> bool:
-    """"demonstrators protesting the results": a crowd is named by the protest it makes."""
-    return participle.lemma_.lower() in _CROWD_ACT_VERBS
-
-
-_CROWD_ACT_VERBS = word_set("events/crowd_act_verbs")
+_IDENTIFYING_PARTICIPLES = word_set("events/identifying_participles")
 
 
 def _passive_participle(verb: Token) -> bool:

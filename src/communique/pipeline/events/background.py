@@ -280,23 +280,14 @@ def _relative_present(verb: Token) -> bool:
 
 
 _STANCE_TYPES = word_set("events/stance_types")
-_CONTINUING_ADVERBS = word_set("events/continuing_adverbs")
 _SPEAKER_PRONOUNS = frozenset({"i", "we"})
 
 
-def _continuing(verb: Token) -> bool:
-    """A state still going on, told in the present progressive with no date ("Iran is still denying access", "the
-    party is still negotiating"); "was still refusing" narrates the news and stays."""
-    return (any(c.dep_ == "advmod" and c.lower_ in _CONTINUING_ADVERBS for c in verb.children)
-            and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am"} for c in verb.children)
-            and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree))
-
-
 def _standing_stance(trig: Trigger, verb: Token) -> bool:
-    """A stance told in the present simple by the story's own narration, after its first sentence and undated
-    ("Azerbaijan supports the organisation's work", "the United States accuses Iran of ..."): a standing
-    position, not the news. Not a quoted speaker ("I congratulate ...", "we demand ..."), not a text that speaks
-    ("the resolution demands that ..."), not a verb under a report ("X said Y supports ...")."""
+    """A charge told in the present simple by the story's own narration, after its first sentence and undated ("the
+    United States accuses Iran of ...", "the authorities allege that ..."): a standing position, not the news.
+    Not a quoted speaker ("we accuse ..."), not a text that speaks ("the report accuses ...", "in the letter, X
+    accuses Y"), not a verb under a report ("X said Y accuses ...")."""
     if trig.plover.event_type not in _STANCE_TYPES or verb.dep_ != "ROOT" or verb.tag_ not in {"VBZ", "VBP"}:
         return False
     if verb.sent.start == 0 or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
@@ -306,6 +297,9 @@ def _standing_stance(trig: Trigger, verb: Token) -> bool:
         return False
     if any(t.text in {'"', "\u201c", "\u201d"} for t in verb.sent):
         return False  # a quotation: someone's words, as said that day
+    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS for g in c.children)
+           for c in verb.children):
+        return False  # "In the letter, X accuses Y": a text that speaks
     return not any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in RECENT_WORDS for t in verb.subtree)
 
 
@@ -321,8 +315,6 @@ def background_frame(trig: Trigger, year: int | None) -> str | None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in verb.children):
         return "background:adverb"
-    if trig.head.i == verb.i and _continuing(verb):  # not "riots are still continuing": the riots go on as news
-        return "background:continuing"
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return "background:since-clause"
     if (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)

@@ -61,10 +61,13 @@ from .triggers import Trigger, find_triggers
 from .user_actors import background_clause
 from .user_events import user_events
 
-# Contents whose modal reading is no one's intent or threat: what is asked about, alleged, feared or forecast ("he
-# fears he could be abducted by X" is no threat by X; "reports speculated that X would resign" no intent of X's)
-_UNOWNED_CONTENT = frozenset({"content:question", "content:alleged", "content:gov:fear", "content:gov:worry",
-                              "content:gov:speculate", "content:gov:predict", "content:gov:forecast"})
+# Contents whose modal reading is no one's intent or threat: what is asked about, alleged or forecast ("reports
+# speculated that X would resign" is no intent of X's)
+_UNOWNED_CONTENT = frozenset({"content:question", "content:alleged", "content:gov:speculate", "content:gov:predict",
+                              "content:gov:forecast"})
+# Verbs of fearing: the modal reading of what they govern is the fear, no threat by the one feared ("he fears he could
+# be abducted by X"); a fear of what has happened ("fears that rebels attacked the village") is left as it is
+_FEAR_VERBS = frozenset({"fear", "worry"})
 _GOVERNING_DEPS = word_set("events/governing_deps")
 
 
@@ -315,8 +318,8 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
     if content is not None:  # "urged X to withdraw", "ready to fight": the content is no event of its own; the
         # rules extractor leaves it out (the derived reading stays)
         event.rule = f"{event.rule or ''}+{NOT_NEWS}{content}"
-        if derived is not None and content in _UNOWNED_CONTENT:  # no one intends or threatens what is asked
-            derived.event.rule = f"{derived.event.rule}+{NOT_NEWS}{content}"  # about, alleged or feared
+        if derived is not None and (unowned := _unowned(content, trig)):  # no one intends or threatens what
+            derived.event.rule = f"{derived.event.rule}+{NOT_NEWS}{unowned}"  # is asked about, alleged or feared
     elif event.status == "hypothetical" and (
             (derived is not None and (derived.event.rule or "").startswith("derived:demand"))
             or (governed_by is not None and decision.cue in OBLIGATION_CUES)):
@@ -331,6 +334,15 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
         # the conditional offer (AGREE 036) stays, and so does an actor's own announcement of what it will do
         # ("said it will release the hostages": CAMEO's intent to yield, 035)
     return out
+
+
+def _unowned(content: str, trig: Trigger) -> str | None:
+    """Why the modal reading of a content is no one's intent or threat: what is asked about, alleged or forecast,
+    or what someone fears ("he fears he could be abducted by X": no threat by X)."""
+    if content in _UNOWNED_CONTENT:
+        return content
+    feared = trig.clause.dep_ == "ccomp" and trig.clause.head.lemma_.lower() in _FEAR_VERBS
+    return "content:feared" if feared else None
 
 
 _ANNOUNCING_VERBS = word_set("events/say_verbs") | word_set("events/avowing_verbs")

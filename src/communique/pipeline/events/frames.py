@@ -70,21 +70,31 @@ def idle_frame(verb: Token, lemma: str) -> bool:
         if not any(c.lemma_.lower() in words for c in _children_at(verb, dep)):
             return True
     return (_without_partner(verb, lemma) or _in_frame(verb, lemma, "events/idle_frames") or _advice(verb, lemma)
-            or _hosted_guest(verb, lemma))
-
-
-_GUEST_ACTS = word_set("events/guest_acts")
+            or _hosted_guest(verb, lemma) or _airport_reception(verb, lemma))
 
 
 def _hosted_guest(verb: Token, lemma: str) -> bool:
-    """A guest "invited by" the host ("the delegation is invited by the ministry", "was invited by X to kick off his
-    visit"): who arranged the visit, no request (the visit is the event); not an invitation to act or to talks
-    ("was invited by the EU to resume talks", "has been invited by Egypt to talks in Cairo")."""
+    """Guests "invited by" a host, with nothing they are invited to ("the two delegations are invited by the
+    ministry"): who arranged a visit, no request (the visit is the event). An invitation to do something or to go
+    somewhere ("was invited by NATO to attend the summit", "invited by Egypt to talks") stays a request; so does a
+    reception "at the airport" told in the passive only (see :func:`_airport_reception`)."""
     if lemma != "invite" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+    if not any(c.dep_ == "agent" for c in verb.children):
         return False
-    return all(c.lemma_.lower() in _GUEST_ACTS for c in verb.children if c.dep_ in {"xcomp", "advcl"})
+    return not any(c.dep_ in {"xcomp", "advcl", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
+                   for c in verb.children)
+
+
+def _airport_reception(verb: Token, lemma: str) -> bool:
+    """"was met at the airport by the deputy premier": the protocol of an arrival (the visit is the event), no
+    talks; "X met Y at the airport before flying on" stays a meeting."""
+    return lemma in {"meet", "greet"} and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_.lower() in _ARRIVAL_PLACES for g in c.children)
+        for c in verb.children)
+
+
+_ARRIVAL_PLACES = frozenset({"airport", "airfield", "airstrip", "tarmac"})
 
 
 ADVICE_ADJECTIVES = word_set("events/advice_adjectives")

@@ -190,10 +190,16 @@ _MESSAGE_CONTENT_VERBS = word_set("events/message_content_verbs")
 
 
 def _content_participle(verb: Token, obj: Token) -> bool:
-    """A participle on the sent thing or on the sending verb that tells what the message does ("sent the minister a
-    letter calling for ...", "sent a letter to X on Monday pleading for ...")."""
-    return any(c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in _MESSAGE_CONTENT_VERBS
-               for c in (*obj.children, *verb.children))
+    """A letter or message sent with a participle, on it or on the sending verb, that tells what it does ("sent the
+    minister a letter calling for ...", "sent a letter to X on Monday pleading for ..."); not talks, contacts or
+    meetings ("established contact with X, offering to ...": the contact is the event)."""
+    return verb.lemma_.lower() in _SENDING_VERBS and obj.lemma_.lower() in _MESSAGE_NOUNS and any(
+        c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in _MESSAGE_CONTENT_VERBS
+        for c in (*obj.children, *verb.children))
+
+
+_MESSAGE_NOUNS = frozenset({"letter", "message", "note", "cable", "telegram"})
+_SENDING_VERBS = frozenset({"send", "write", "address", "dispatch"})
 
 
 MEASURE_NOUNS = word_set("events/measure_nouns")
