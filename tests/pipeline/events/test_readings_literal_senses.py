@@ -347,3 +347,12 @@ def test_readings_feared_act_is_no_threat_by_the_feared(nlp: Language, text: str
 def test_readings_speculation_is_no_news(nlp: Language, text: str, kept: bool) -> None:
     kinds = [k for k in _kinds(nlp, text) if k[0] in ("REJECT", "AGREE")]
     assert bool(kinds) is kept, kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("EU foreign ministers banned ministerial visits to Ruritania on Tuesday.", ("SANCTION", "161")),
+    ("The junta banned all contacts with the exiled opposition on Tuesday.", ("SANCTION", "161")),
+    ("The governor banned all protests in the capital on Tuesday.", ("COERCE", "172")),
+])
+def test_readings_banned_visits_reduce_relations(nlp: Language, text: str, kind: tuple[str, str]) -> None:
+    assert kind in _kinds(nlp, text)
