@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from ...lexicon.words import word_map, word_set
 from ...records import Event
 from .frames import QUESTION_VERBS, indirect_question
-from .statements import DOCUMENT_NOUNS
+from .statements import DOCUMENT_NOUNS, SELF_PRONOUNS
 from .status import REPORTING_VERBS, StatusDecision
 from .triggers import Trigger
 
@@ -250,6 +250,11 @@ def _old_date(verb: Token, year: int | None) -> str | None:
     return None
 
 
+def _undated(verb: Token) -> bool:
+    """Nothing in the verb's clause dates it to a day or to the news ("on Monday", "recently")."""
+    return not any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in RECENT_WORDS for t in verb.subtree)
+
+
 def _relative_past(verb: Token) -> bool:
     """A past relative clause describing a party ("the attack that removed X", "the court, which lawyers have
     accused of ..."), with nothing that dates it to the news ("which signed on Monday", "who recently ...")."""
@@ -263,7 +268,7 @@ def _relative_past(verb: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
     if not past:
         return False
-    return not any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in RECENT_WORDS for t in verb.subtree)
+    return _undated(verb)
 
 
 _TIME_HEADS = word_set("events/time_head_nouns")
@@ -276,11 +281,10 @@ def _relative_present(verb: Token) -> bool:
         return False  # "by the time Hashimoto meets Clinton": a time to come, no trait
     if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
         return False
-    return not any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in RECENT_WORDS for t in verb.subtree)
+    return _undated(verb)
 
 
 _STANCE_TYPES = word_set("events/stance_types")
-_SPEAKER_PRONOUNS = frozenset({"i", "we"})
 
 
 def _standing_stance(trig: Trigger, verb: Token) -> bool:
@@ -293,14 +297,14 @@ def _standing_stance(trig: Trigger, verb: Token) -> bool:
     if verb.sent.start == 0 or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in _SPEAKER_PRONOUNS or subj.lemma_.lower() in DOCUMENT_NOUNS:
+    if subj is None or subj.lower_ in SELF_PRONOUNS or subj.lemma_.lower() in DOCUMENT_NOUNS:
         return False
     if any(t.text in {'"', "\u201c", "\u201d"} for t in verb.sent):
         return False  # a quotation: someone's words, as said that day
     if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS for g in c.children)
            for c in verb.children):
         return False  # "In the letter, X accuses Y": a text that speaks
-    return not any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in RECENT_WORDS for t in verb.subtree)
+    return _undated(verb)
 
 
 def background_frame(trig: Trigger, year: int | None) -> str | None:

@@ -65,9 +65,7 @@ from .user_events import user_events
 # speculated that X would resign" is no intent of X's)
 _UNOWNED_CONTENT = frozenset({"content:question", "content:alleged", "content:gov:speculate", "content:gov:predict",
                               "content:gov:forecast"})
-# Verbs of fearing: the modal reading of what they govern is the fear, no threat by the one feared ("he fears he could
-# be abducted by X"); a fear of what has happened ("fears that rebels attacked the village") is left as it is
-_FEAR_VERBS = frozenset({"fear", "worry"})
+_FEAR_VERBS = word_set("events/fear_verbs")
 _GOVERNING_DEPS = word_set("events/governing_deps")
 
 

@@ -76,8 +76,7 @@ def idle_frame(verb: Token, lemma: str) -> bool:
 def _hosted_guest(verb: Token, lemma: str) -> bool:
     """Guests "invited by" a host, with nothing they are invited to ("the two delegations are invited by the
     ministry"): who arranged a visit, no request (the visit is the event). An invitation to do something or to go
-    somewhere ("was invited by NATO to attend the summit", "invited by Egypt to talks") stays a request; so does a
-    reception "at the airport" told in the passive only (see :func:`_airport_reception`)."""
+    somewhere ("was invited by NATO to attend the summit", "invited by Egypt to talks") stays a request."""
     if lemma != "invite" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     if not any(c.dep_ == "agent" for c in verb.children):
@@ -94,7 +93,7 @@ def _airport_reception(verb: Token, lemma: str) -> bool:
         for c in verb.children)
 
 
-_ARRIVAL_PLACES = frozenset({"airport", "airfield", "airstrip", "tarmac"})
+_ARRIVAL_PLACES = word_set("events/arrival_places")
 
 
 ADVICE_ADJECTIVES = word_set("events/advice_adjectives")

@@ -198,8 +198,8 @@ def _content_participle(verb: Token, obj: Token) -> bool:
         for c in (*obj.children, *verb.children))
 
 
-_MESSAGE_NOUNS = frozenset({"letter", "message", "note", "cable", "telegram"})
-_SENDING_VERBS = frozenset({"send", "write", "address", "dispatch"})
+_MESSAGE_NOUNS = word_set("events/message_nouns")
+_SENDING_VERBS = word_set("events/sending_verbs")
 
 
 MEASURE_NOUNS = word_set("events/measure_nouns")

@@ -202,8 +202,8 @@ def _attack_retold(new: Event, earlier: Event) -> bool:
 
 def _elsewhere(new: Event, earlier: Event) -> bool:
     """Both placed, in different places ("in Jenin" and "in Nablus")."""
-    return bool(new.location and earlier.location) and (
-        new.location.name.lower() != earlier.location.name.lower())  # type: ignore[union-attr]
+    a, b = new.location, earlier.location
+    return a is not None and b is not None and a.name.lower() != b.name.lower()
 
 
 def _force_or_its_fire(a: Actor) -> bool:
