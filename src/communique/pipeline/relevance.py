@@ -81,10 +81,12 @@ def story_topic(title: str | None, text: str) -> str | None:
     return None
 
 
-def is_political(actor: Actor, strict: bool = False, countries: bool = True) -> bool:
+def is_political(actor: Actor, strict: bool = False, countries: bool = True, by_context: bool = True) -> bool:
     """A participant that acts politically: of a political sector, an international organisation, or (with
     ``countries``) a country as such. Unless ``strict``, also a national collective ("Palestinians", "delegations
-    from X", "doctors from American aid groups": people acting together, of a known country) that is no business."""
+    from X", "doctors from American aid groups": people acting together, of a known country) that is no business;
+    with ``by_context`` False, only one whose country its own words give (not "girlfriend" or "no one else", placed
+    by the story's country)."""
     sector = (actor.sector or "").upper()
     if sector in POLITICAL_SECTORS:
         return True
@@ -93,11 +95,30 @@ def is_political(actor: Actor, strict: bool = False, countries: bool = True) -> 
     if countries and actor.kind == "country":
         return True
     return (not strict and actor.kind == "group" and actor.country is not None
-            and (actor.sector or "").upper() not in NOT_COLLECTIVE_SECTORS)
+            and (actor.sector or "").upper() not in NOT_COLLECTIVE_SECTORS
+            and (by_context or not _placed_by_context(actor)))
 
 
-def has_political_party(event: Event) -> bool:
-    return any(is_political(a) for a in event.actors + event.recipients)
+CONTEXT_COUNTRY_RULES = word_list("relevance/context_country_rules")
+
+
+def _placed_by_context(actor: Actor) -> bool:
+    """A party whose country the text does not give: it was taken from the story's or the event's place
+    ("girlfriend", "no one else" in a story set in one country). Its place says nothing of its acting together
+    as a nation."""
+    return any(rule in (actor.resolution or "") for rule in CONTEXT_COUNTRY_RULES)
+
+
+def has_political_party(event: Event, by_context: bool = True) -> bool:
+    return any(is_political(a, by_context=by_context) for a in event.actors + event.recipients)
+
+
+def private_affair(event: Event) -> bool:
+    """An event whose only political participant is a collective the story's place gave a country ("a man
+    stabbed his ex-girlfriend" in a story set in one country: "girlfriend" is no nation acting): a crime or a
+    private act between people, no political event. (Run by the gate, after the story's facts are counted over
+    the relevant events; events a user dictionary coded are kept.)"""
+    return not _user_coded(event) and not has_political_party(event, by_context=False)
 
 
 def between_political_parties(event: Event, topic: str) -> bool:
@@ -247,5 +268,5 @@ def relevance(ctx: DocContext) -> None:
     ctx.events = relevant_events(ctx.document, ctx.events, ctx.news_window_days)
 
 
-__all__ = ["before_the_news", "between_political_parties", "has_political_party", "is_political", "relevance",
-           "relevant_events", "story_topic", "unofficial_visit"]
+__all__ = ["before_the_news", "between_political_parties", "has_political_party", "is_political", "private_affair",
+           "relevance", "relevant_events", "story_topic", "unofficial_visit"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 
 from ..context import DocContext
+from ..relevance import private_affair
 from .features import FEATURES, StoryFacts, event_features, has_resolved_party
 from .model import ConfidenceModel, default_model, load_model, model_for
 
@@ -43,6 +44,10 @@ def gate(ctx: DocContext, model: ConfidenceModel | None = None) -> None:
             log.debug("gate: dropped %s %s in %s: no actor, or no party with a country, a KB id or a sector",
                       ev.event_type, ev.rule,
                       doc.path or doc.id)
+            continue
+        if private_affair(ev):
+            log.debug("gate: dropped %s %s in %s: its only political party is placed by the story's country",
+                      ev.event_type, ev.rule, doc.path or doc.id)
             continue
         if ev.confidence < cut:
             log.debug("gate: dropped %s %s in %s: confidence %.3f < %.3f (%s)", ev.event_type, ev.rule,

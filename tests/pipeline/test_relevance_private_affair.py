@@ -1,0 +1,54 @@
+"""Relevance: an event whose only political participant is a collective the story's place gave a country is a
+private affair (a crime between people, a family matter), no political event. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.api import extract
+from communique.config import Settings
+from communique.pipeline.relevance import private_affair
+from communique.records import Actor, Event
+
+
+def _group(name: str, country: str | None, resolution: str, sector: str | None = None) -> Actor:
+    return Actor(id=None, name=name, kind="group", country=country, sector=sector, resolution=resolution)
+
+
+def _event(actors: list[Actor], recipients: list[Actor], rule: str = "verb:kill+nsubj+dobj") -> Event:
+    return Event(event_type="ASSAULT", cameo="190", actors=actors, recipients=recipients, rule=rule)
+
+
+_STORY_PLACED = "unresolved:no-rule; context:article-country (the article's only country) -> USA"
+_SENTENCE_PLACED = "unresolved:no-rule; text:sentence's only country 'Denver' -> USA"
+_OWN_WORDS = "text:country 'Algeria' + 'villagers'"
+
+
+@pytest.mark.parametrize(("actors", "recipients", "private"), [
+    ([Actor(id=None, name="man", kind="person")], [_group("girlfriend", "USA", _STORY_PLACED)], True),
+    ([Actor(id=None, name="man", kind="person")], [_group("co-workers", "USA", _SENTENCE_PLACED)], True),
+    ([_group("gunmen", None, "text:collective 'gunmen'")], [_group("villagers", "DZA", _OWN_WORDS)], False),
+    ([_group("police", "USA", _STORY_PLACED, "COP")], [_group("mob", "USA", _STORY_PLACED)], False),  # police act
+    ([Actor(id=None, name="Ruritania", kind="country", country="RUR")], [], False),
+])
+def test_relevance_private_affair_by_where_the_country_came_from(actors: list[Actor], recipients: list[Actor],
+                                                                  private: bool) -> None:
+    assert private_affair(_event(actors, recipients)) is private
+
+
+def test_relevance_private_affair_keeps_user_coded_events() -> None:
+    event = _event([Actor(id=None, name="man", kind="person")], [_group("girlfriend", "USA", _STORY_PLACED)],
+                   rule="user-verb:stab")
+    assert not private_affair(event)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a private crime in a story set in one city is no political event ...
+    ("A 35-year-old Denver man stabbed his ex-girlfriend and his mother to death in their apartment on Sunday, "
+     "police said.", False),
+    # ... police acting on it are
+    ("Denver police arrested a 35-year-old man on Sunday after a stabbing in an apartment.", True),
+])
+def test_relevance_private_affair_in_whole_text(text: str, kept: bool) -> None:
+    events = extract(text, published="2008-08-20", settings=Settings(min_confidence=0.0))
+    assert any(e.event_type in ("ASSAULT", "COERCE") for e in events) is kept
