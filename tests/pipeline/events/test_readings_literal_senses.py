@@ -295,11 +295,19 @@ IDLE_FRAME_TABLE = [
     # a call home is a family call
     ("The jailed strike leader was only allowed to phone home on Sunday.", "phone", True),
     ("The Kenyan president phoned his Ugandan counterpart on Sunday.", "phone", False),
+    # a blow struck in words; a verdict or a favour returned; a detail declined
+    ("The navy struck another blow against the pirates on Saturday.", "strike", True),
+    ("Ruritanian jets struck rebel positions near the border on Saturday.", "strike", False),
+    ("A Ruritanian court returned a guilty verdict against the editor on Friday.", "return", True),
+    ("The rebels returned the seized trucks to the aid agency on Friday.", "return", False),
+    ("The foreign ministry declined to discuss details of the offer.", "decline", True),
+    ("The club's manager declined to provide the value of the contract.", "decline", True),
+    ("The foreign ministry declined to sign the accord on Monday.", "decline", False),
 ]
 
 
 @pytest.mark.parametrize(("text", "lemma", "idle"), IDLE_FRAME_TABLE)
-def test_readings_idle_frames_charges_guests_receptions_and_calls(nlp: Language, text: str, lemma: str,
+def test_readings_idle_frames_charges_guests_receptions_calls_and_figures(nlp: Language, text: str, lemma: str,
                                                                   idle: bool) -> None:
     verb = next(t for t in nlp(text) if t.lemma_ == lemma)
     assert idle_frame(verb, lemma) is idle
@@ -343,3 +351,19 @@ def test_readings_feared_and_speculated_acts_are_no_news(nlp: Language, text: st
 ])
 def test_readings_banned_visits_reduce_relations(nlp: Language, text: str, kind: tuple[str, str]) -> None:
     assert kind in _kinds(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "kinds", "kept"), [
+    # "called X critical for Y" names X; no call for anything
+    ("In Berlin, the German chancellor called the bailout critical for all of Europe.", [("REQUEST", "020")], False),
+    ("The German chancellor called for a bailout of the banks on Monday.", [("REQUEST", "020")], True),
+    # what someone "must understand" is a view urged, no conduct demanded
+    ("The Greeks must also understand that without these cuts the crisis would deepen, the fund's chief said.",
+     [("REQUEST", "100")], False),
+    ("The fund's chief said the Greeks must cut their deficit this year.", [("REQUEST", "100")], True),
+    # returning fire is using force
+    ("The border guards returned fire across the river on Sunday.", [("ASSAULT", "190")], True),
+])
+def test_readings_named_views_and_returned_fire(nlp: Language, text: str, kinds: list[tuple[str, str]],
+                                                 kept: bool) -> None:
+    assert bool(set(kinds) & set(_kinds(nlp, text))) is kept

@@ -225,6 +225,7 @@ def _measures_against(verb: Token, vlem: str) -> tuple[Token, str, str] | None:
 
 
 _VERB_ENTRY_WORDS = word_set("events/verb_entry_words")
+COMBAT_NOUNS = word_set("events/combat_nouns")
 _VERB_ENTRY_WORDS_2 = word_set("events/verb_entry_words_2")
 _VERB_ENTRY_DEPS = word_set("events/verb_entry_deps")
 _TIME_WORDS = word_set("events/verbal_attack_time_words")
@@ -250,10 +251,12 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     children = list(verb.children)
     parts = [c for c in children if c.dep_ == "prt"]
     dated = any(c.dep_ == "dobj" for c in children)  # "called X on Monday": not "call on"
+    named = dated and any(c.dep_ == "oprd" for c in children)  # "called the bailout critical for Europe": not
+    # "call for"
     parts += sorted((c for c in children if c.dep_ == "prep" and c.i > verb.i and not any(g.dep_ == "pobj" and (
         (dated and g.ent_type_ in {"DATE", "TIME"}) or _bare_time(g)) for g in c.children)), key=lambda c: c.i)
     for c in parts:
-        entry = lex.verbs.get(f"{lem} {c.lower_}")
+        entry = lex.verbs.get(f"{lem} {c.lower_}") if not (named and c.dep_ == "prep") else None
         if entry is not None and entry.lemma in GERUND_ONLY_VERBS and not _gerund_complement(verb):
             continue  # "ruled out sending troops", not "ruled out a case of bird flu"
         if entry is not None and entry.object_role == "intent":
@@ -300,6 +303,10 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if objs and not ({t.lemma_.lower() for t in objs[0].subtree} & MILITARY_WORDS):
             return "053", f"{lem}+non-military", "-"  # the mobilized are the means; the cause is the target
+    if entry.object_role == "recipient" and any(c.dep_ == "dobj" and c.lemma_.lower() in COMBAT_NOUNS
+                                                 for c in verb.children):
+        return entry.cameo, f"{entry.lemma}+combat-object", "topic"  # "fought fierce battles with X": the
+        # object names the fighting; the enemy is in the "with" or "against" phrase
     if lem == "call":  # "called X" is a phone call only with a person/state object and no complement
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if not objs or not is_actor_like(objs[0]) or any(
