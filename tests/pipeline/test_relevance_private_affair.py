@@ -30,6 +30,7 @@ _OWN_WORDS = "text:country 'Algeria' + 'villagers'"
     ([_group("gunmen", None, "text:collective 'gunmen'")], [_group("villagers", "DZA", _OWN_WORDS)], False),
     ([_group("police", "USA", _STORY_PLACED, "COP")], [_group("mob", "USA", _STORY_PLACED)], False),  # police act
     ([Actor(id=None, name="Ruritania", kind="country", country="RUR")], [], False),
+    ([_group("mob", "USA", _SENTENCE_PLACED)], [_group("passengers", "USA", _STORY_PLACED)], False),  # a crowd
 ])
 def test_relevance_private_affair_by_where_the_country_came_from(actors: list[Actor], recipients: list[Actor],
                                                                   private: bool) -> None:
@@ -46,9 +47,11 @@ def test_relevance_private_affair_keeps_user_coded_events() -> None:
     # a private crime in a story set in one city is no political event ...
     ("A 35-year-old Denver man stabbed his ex-girlfriend and his mother to death in their apartment on Sunday, "
      "police said.", False),
-    # ... police acting on it are
+    # ... police acting on it are, and so are crowds: riots, mobs and protests are collective acts
     ("Denver police arrested a 35-year-old man on Sunday after a stabbing in an apartment.", True),
+    ("A mob set fire to a train in western Ruritania on Sunday, killing ten passengers, police said.", True),
+    ("Youths hurled stones at firefighters in a Paris suburb on Sunday night, police said.", True),
 ])
 def test_relevance_private_affair_in_whole_text(text: str, kept: bool) -> None:
     events = extract(text, published="2008-08-20", settings=Settings(min_confidence=0.0))
-    assert any(e.event_type in ("ASSAULT", "COERCE") for e in events) is kept
+    assert any(e.event_type in ("ASSAULT", "COERCE", "PROTEST") for e in events) is kept

@@ -114,11 +114,13 @@ def has_political_party(event: Event, by_context: bool = True) -> bool:
 
 
 def private_affair(event: Event) -> bool:
-    """An event whose only political participant is a collective the story's place gave a country ("a man
-    stabbed his ex-girlfriend" in a story set in one country: "girlfriend" is no nation acting): a crime or a
-    private act between people, no political event. (Run by the gate, after the story's facts are counted over
+    """An event of individuals whose only political participant is a collective the story's place gave a country
+    ("a man stabbed his ex-girlfriend" in a story set in one country: "girlfriend" is no nation acting): a crime or
+    a private act between people, no political event. A crowd's act (a mob, rioters, strikers) and a protest stay. (Run by the gate, after the story's facts are counted over
     the relevant events; events a user dictionary coded are kept.)"""
-    return not _user_coded(event) and not has_political_party(event, by_context=False)
+    if _user_coded(event) or event.event_type == "PROTEST" or any(a.kind == "group" for a in event.actors):
+        return False  # a crowd, a mob or strikers act together: riots and protests are collective acts
+    return not has_political_party(event, by_context=False)
 
 
 def between_political_parties(event: Event, topic: str) -> bool:
