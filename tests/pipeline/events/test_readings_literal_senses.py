@@ -295,19 +295,18 @@ IDLE_FRAME_TABLE = [
     # a call home is a family call
     ("The jailed strike leader was only allowed to phone home on Sunday.", "phone", True),
     ("The Kenyan president phoned his Ugandan counterpart on Sunday.", "phone", False),
-    # a blow struck in words; a verdict or a favour returned; a detail declined
-    ("The navy struck another blow against the pirates on Saturday.", "strike", True),
-    ("Ruritanian jets struck rebel positions near the border on Saturday.", "strike", False),
+    # a verdict or a favour returned; a detail declined (declining to discuss a proposal may refuse it)
     ("A Ruritanian court returned a guilty verdict against the editor on Friday.", "return", True),
+    ("The senator returned the favour by backing the governor's bill.", "return", True),
     ("The rebels returned the seized trucks to the aid agency on Friday.", "return", False),
-    ("The foreign ministry declined to discuss details of the offer.", "decline", True),
-    ("The club's manager declined to provide the value of the contract.", "decline", True),
+    ("The ministry declined to detail its military budget.", "decline", True),
+    ("The foreign ministry declined to discuss the rebels' demands for autonomy.", "decline", False),
     ("The foreign ministry declined to sign the accord on Monday.", "decline", False),
 ]
 
 
 @pytest.mark.parametrize(("text", "lemma", "idle"), IDLE_FRAME_TABLE)
-def test_readings_idle_frames_charges_guests_receptions_calls_and_figures(nlp: Language, text: str, lemma: str,
+def test_readings_idle_frames_charges_guests_receptions_calls_and_returns(nlp: Language, text: str, lemma: str,
                                                                   idle: bool) -> None:
     verb = next(t for t in nlp(text) if t.lemma_ == lemma)
     assert idle_frame(verb, lemma) is idle
@@ -361,6 +360,8 @@ def test_readings_banned_visits_reduce_relations(nlp: Language, text: str, kind:
     ("The Greeks must also understand that without these cuts the crisis would deepen, the fund's chief said.",
      [("REQUEST", "100")], False),
     ("The fund's chief said the Greeks must cut their deficit this year.", [("REQUEST", "100")], True),
+    ("Ruritania must understand our position on the islands and stop its drilling, the foreign minister said.",
+     [("REQUEST", "100")], True),  # a demand joined to the view
     # returning fire is using force
     ("The border guards returned fire across the river on Sunday.", [("ASSAULT", "190")], True),
 ])

@@ -12,6 +12,7 @@ from communique.config import Settings
 @pytest.mark.parametrize(("text", "recipient"), [
     ("Ruritanian troops fought fierce battles with separatist rebels on Saturday.", "rebels"),
     ("Ruritanian troops fought a gunbattle against separatist rebels in the east on Sunday.", "rebels"),
+    ("Ruritanian forces struck a heavy blow against separatist rebels in the north on Sunday.", "rebels"),
     ("Ruritanian troops fought separatist rebels in the east on Sunday.", "rebels"),  # a plain object stays
 ])
 def test_triggers_combat_object_gives_the_enemy(text: str, recipient: str) -> None:
@@ -20,4 +21,4 @@ def test_triggers_combat_object_gives_the_enemy(text: str, recipient: str) -> No
     assert events
     names = [r.name for e in events for r in e.recipients]
     assert any(recipient in n for n in names)
-    assert not any("battle" in n for n in names)
+    assert not any("battle" in n or "blow" in n for n in names)

@@ -31,8 +31,10 @@ def obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mentio
             continue
         if any(c.dep_ in {"advmod", "mark"} and c.lower_ in QUESTION_WORDS and c.i < tok.i for c in tok.children):
             continue  # "discussed how Arabs should overcome ...": a question talked over, no demand
-        if tok.lemma_.lower() in COGNITION_VERBS:
-            continue  # "the Greeks must also understand that ...": a view urged, no conduct demanded
+        if tok.lemma_.lower() in COGNITION_VERBS and not any(
+                c.dep_ == "conj" and c.lemma_.lower() not in COGNITION_VERBS for c in tok.children):
+            continue  # "the Greeks must also understand that ...": a view urged, no conduct demanded (not "must
+            # understand X's position and stop drilling")
         if tok.lemma_.lower() == "be" and not any(c.dep_ in {"acomp", "attr", "xcomp", "ccomp"}
                                                   or c.lower_ in REMOVAL_PARTICLES for c in tok.children):
             continue  # "the observers should be in the border towns by May": a place or time expected, no conduct demanded (as
