@@ -98,9 +98,13 @@ def _party_head(tok: Token) -> Token:
         if cur.dep_ == "poss":
             break  # "Serbia's suppression": the owner
         cur = cur.head
-        if cur.lemma_.lower() in ACTOR_NOUNS | FACILITY_NOUNS or cur.lower_ in ACTOR_NOUNS:
-            return cur  # a party, or a party's facility ("rebel training [camps]": their owners)
+        if cur.lemma_.lower() in ACTOR_NOUNS | FACILITY_NOUNS | PRIVATE_BODY_NOUNS or cur.lower_ in ACTOR_NOUNS:
+            return cur  # a party, or a party's facility ("rebel training [camps]": their owners), or a private
+            # body named by its country ("Spanish football club X": the club, not Spain)
     return tok
+
+
+PRIVATE_BODY_NOUNS = word_set("events/private_body_nouns")
 
 
 def _codable(tok: Token, own: set[int]) -> bool:
@@ -150,6 +154,16 @@ def _open_question(tok: Token) -> bool:
                                              and c.i < tok.i for c in tok.children)
 
 
+def _examples(prep: Token) -> bool:
+    """"small states [like Ireland and Luxembourg]", "countries [such as France]": examples of the actor, on the
+    actor's side, no target."""
+    return prep.dep_ == "prep" and (prep.lower_ in _EXAMPLE_PREPS or (
+        prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"))
+
+
+_EXAMPLE_PREPS = word_set("events/example_preps")
+
+
 def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tuple[list[Token], str]:
     """The first codable actor named in the trigger's object phrase (see the module docstring), with the actors
     coordinated with it; ``[]`` when there is none or the event type takes no such target. Rule: "object-phrase"."""
@@ -158,6 +172,7 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
     own = {t.i for t in trig.tokens}
     last = max(own)
     skip = {i for a in actors for x in with_conjuncts(a) for i in range(*np_tokens(x))} | own
+    skip |= {t.i for a in actors for x in with_conjuncts(a) for c in x.children if _examples(c) for t in c.subtree}
     skip |= {t.i for c in clause.children if any(trailing_attribution(x) for x in c.children)
              for t in c.subtree}  # "..., the X news agency reported": the report's source
     skip |= {t.i for c in clause.subtree if _gapped_item(c) or _open_question(c) or (c != clause and absolute_clause(c))
