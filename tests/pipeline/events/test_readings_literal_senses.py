@@ -368,18 +368,3 @@ def test_readings_banned_visits_reduce_relations(nlp: Language, text: str, kind:
 def test_readings_named_views_and_returned_fire(nlp: Language, text: str, kinds: list[tuple[str, str]],
                                                  kept: bool) -> None:
     assert bool(set(kinds) & set(_kinds(nlp, text))) is kept
-
-
-@pytest.mark.parametrize(("text", "kinds", "kept"), [
-    # a vow to crush an armed party threatens force; crushing or wiping out one is force
-    ("The army chief vowed on Saturday to crush the rebels within a month.", [("THREATEN", "138")], True),
-    ("Government troops crushed the uprising in the north on Friday.", [("ASSAULT", "190")], True),
-    ("Rebels wiped out an army patrol near the border on Friday.", [("ASSAULT", "190")], True),
-    # crushing a hope or wiping out gains or crops harms no party
-    ("The central bank said the crisis had wiped out gains made last year.", [("ASSAULT", "190")], False),
-    ("The floods wiped out crops across the province on Friday.", [("ASSAULT", "190")], False),
-    ("The defeat crushed the party's hopes of a majority.", [("ASSAULT", "190")], False),
-])
-def test_readings_crushing_force_and_crushed_hopes(nlp: Language, text: str, kinds: list[tuple[str, str]],
-                                                   kept: bool) -> None:
-    assert bool(set(kinds) & set(_kinds(nlp, text))) is kept
