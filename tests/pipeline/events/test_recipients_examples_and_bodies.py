@@ -33,3 +33,8 @@ def test_recipients_private_body_named_by_its_country() -> None:
             "club said on Tuesday.")
     names = [name for name, _ in _recipients(text, "AGREE")]
     assert names and not any(name == "Spain" for name in names)
+
+
+def test_recipients_body_noun_shared_with_the_actor_keeps_the_country() -> None:
+    text = "The US negotiating team pledged on Sunday to keep working with the Chinese team in Beijing."
+    assert ("China", "CHN") in _recipients(text, "AGREE")

@@ -84,10 +84,12 @@ def _crosses_break(tok: Token, top: Token, etype: str, own: frozenset[int] = fro
     return cur != top
 
 
-def _party_head(tok: Token) -> Token:
+def _party_head(tok: Token, avoid: frozenset[str] = frozenset()) -> Token:
     """The phrase a name stands for: the last word of a multi-word name, or the party noun it modifies
     ("Panamanian army officers" -> officers, "the Turkish government" -> government); a name modifying a
-    non-party noun stays itself ("a Security Council resolution" -> Council)."""
+    non-party noun stays itself ("a Security Council resolution" -> Council). A private body noun that is also the
+    actor's own word (``avoid``: "the US team ... with the North Korean team") is not climbed to: the name keeps
+    the target apart from the actor."""
     while tok.head.i > tok.i and (tok.dep_ in {"compound", "flat"} and tok.head.pos_ == "PROPN" or (
             tok.dep_ == "amod" and tok.head.pos_ == "ADJ" and tok.ent_type_ and tok.head.ent_type_ == tok.ent_type_)):
         tok = tok.head  # "South [Asian] nations": the name's last word, whichever part the parser hung it on
@@ -98,6 +100,8 @@ def _party_head(tok: Token) -> Token:
         if cur.dep_ == "poss":
             break  # "Serbia's suppression": the owner
         cur = cur.head
+        if cur.lemma_.lower() in PRIVATE_BODY_NOUNS and cur.lower_ in avoid:
+            break
         if cur.lemma_.lower() in ACTOR_NOUNS | FACILITY_NOUNS | PRIVATE_BODY_NOUNS or cur.lower_ in ACTOR_NOUNS:
             return cur  # a party, or a party's facility ("rebel training [camps]": their owners), or a private
             # body named by its country ("Spanish football club X": the club, not Spain)
@@ -184,7 +188,7 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
         if _crosses_break(tok, clause, trig.plover.event_type, frozenset(own)) or _feared_act(tok, trig, clause) \
                 or _scene_of_condemned_attack(tok, trig, clause) or _venue_of_parties(tok):
             continue
-        head = _party_head(tok)
+        head = _party_head(tok, frozenset(a.lower_ for a in actors))
         if head.i in skip or any(head.lower_ == a.lower_ for a in actors):
             continue
         return [x for x in with_conjuncts(head) if x.pos_ != "PRON" and x.i not in skip], "object-phrase"
