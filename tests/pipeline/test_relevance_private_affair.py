@@ -49,9 +49,26 @@ def test_relevance_private_affair_keeps_user_coded_events() -> None:
      "police said.", False),
     # ... police acting on it are, and so are crowds: riots, mobs and protests are collective acts
     ("Denver police arrested a 35-year-old man on Sunday after a stabbing in an apartment.", True),
+    ("A sacked worker shot three ex-colleagues at a Denver office on Monday, police said.", False),  # no former
+    # officials: "ex-colleagues" are private people
+    ("A former employee opened fire at a Denver office Christmas party on Friday, killing one man.", False),
     ("A mob set fire to a train in western Ruritania on Sunday, killing ten passengers, police said.", True),
     ("Youths hurled stones at firefighters in a Paris suburb on Sunday night, police said.", True),
 ])
 def test_relevance_private_affair_in_whole_text(text: str, kept: bool) -> None:
     events = extract(text, published="2008-08-20", settings=Settings(min_confidence=0.0))
     assert any(e.event_type in ("ASSAULT", "COERCE", "PROTEST") for e in events) is kept
+
+
+@pytest.mark.parametrize(("text", "name", "sector", "kind"), [
+    ("Denver police raided an office Christmas party on Friday.", "party", None, None),  # a gathering
+    ("Ruritanian police raided the headquarters of the ruling party on Friday.", "party", "PTY", None),
+])
+def test_relevance_private_affair_parties_are_not_officials(text: str, name: str, sector: str | None,
+                                                            kind: str | None) -> None:
+    parties = [a for e in extract(text, published="2008-12-13", settings=Settings(min_confidence=0.0))
+               for a in e.recipients if name in a.name]
+    assert parties
+    assert all(a.sector == sector for a in parties)
+    if kind is not None:
+        assert all(a.kind == kind for a in parties)

@@ -34,6 +34,7 @@ _FOREIGN_SECTORS = word_set("actors/sentence_context_foreign_sectors")
 _ABROAD_ROLES = word_set("actors/sentence_context_abroad_roles")
 _PLACE_LABELS = word_list("actors/sentence_context_place_labels")
 FORMER_CUES = word_set("actors/sentence_context_former_cues")
+_OFFICIAL_HEADS = word_set("actors/former_official_heads")  # "ex-strongman": an office; not "ex-colleagues"
 _BIG_CITY = 100_000
 
 
@@ -291,7 +292,8 @@ def _sector_cue(ev: Event, a: Actor, recipient: bool) -> tuple[str, str] | None:
     """(new sector, rule) for one actor, or None (the first matching cue wins)."""
     res = a.resolution or ""
     words = _words(a)
-    cue = _former(a) if a.kind in ("person", "group") and a.sector in (None, "GOV", "LEG", "MIL", "JUD") else None
+    cue = _former(a) if a.kind in ("person", "group") and (a.sector in ("GOV", "LEG", "MIL", "JUD") or (
+        a.sector is None and (a.text or a.name).split()[-1].lower().strip(",.") in _OFFICIAL_HEADS)) else None
     if cue is not None:
         return "ELI", "text:former official -> ELI"
     if a.sector == "ELI" and _FOLLOWERS & set(words[:4]):  # "supporters of former President X": out of power
