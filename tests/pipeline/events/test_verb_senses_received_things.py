@@ -39,3 +39,16 @@ def test_frames_glimpse_or_lead_in_a_count_is_no_event(text: str) -> None:
 def test_background_what_is_insisted_on_is_demanded_not_done() -> None:
     text = "The Kenyan minister said Kenya insists on releasing all the Kenyan prisoners from Ugandan jails."
     assert ("RETREAT", "occurred") not in _events(text), _events(text)
+
+
+@pytest.mark.parametrize("text, consult", [
+    # an alarm, or a call reporting an incident, is no contact between parties
+    ("The Kenyan navy frigate received a distress call from a cargo ship on Monday.", False),
+    ("Nairobi police received a call of a man being shot in the market on Monday.", False),
+    ("The officer arrived after receiving a call that a suspicious package had been left at the embassy.", False),
+    # a call between leaders, on a topic or with a greeting, stays
+    ("President Ivo Marn of Kenya received a call from the Ugandan president about the border on Monday.", True),
+    ("President Ivo Marn of Kenya received a call of congratulations from the Ugandan president on Monday.", True),
+])
+def test_verb_senses_alarm_calls_are_no_contact(text: str, consult: bool) -> None:
+    assert any(t == "CONSULT" for t, _ in _events(text)) is consult, _events(text)

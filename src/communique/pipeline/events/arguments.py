@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set
+from .headlines import headline_line
 
 ACTOR_ENTS = word_set("events/actor_ents")
 PERSONAL_PRONOUNS = word_set("events/personal_pronouns")
@@ -442,7 +443,7 @@ def _reduced_clause_subjects(clause: Token, depth: int) -> Subjects | None:
         return [clause.head], "trailing-attribution"
     if clause.dep_ == "acl" and clause.head.pos_ in {"NOUN", "PROPN"} and not _passive_participle(clause) and (
             clause.tag_ in _PHRASE_BEFORE_TAGS or (clause.tag_ == "VBN" and (
-                _verbless_root(clause.head) or _report_content(clause)))):
+                (_verbless_root(clause.head) and not headline_line(clause.sent)) or _report_content(clause)))):
         # "..., a rights group protested": a finite verb hung on its subject; a verbless sentence's "participle"
         # ("Youths resorted to ...", "Doctors from two groups donated ...") is its finite verb
         noun = clause.head

@@ -31,6 +31,7 @@ from .found import (
     refs,
     sentence_mention,
 )
+from .headlines import passive_headlines
 from .location import location_of
 from .participants import Participants, participants
 from .prose import has_finite_verb, skip_sentence
@@ -386,6 +387,7 @@ def find_events(document: Document, sdoc: Doc, user_verbs: UserVerbs = None) -> 
         story = UserLexicon(discards=[d for d in user.discards if d.story])
         if story.discarded(list(sdoc)) is not None:
             return []
+    passive_headlines(sdoc, lex)  # "Opposition leader detained in Harare": the leader was detained
     events: list[Event] = []
     for sent in sentences(sdoc):
         events.extend(events_in_sentence(document, sent, lex, user))

@@ -153,7 +153,21 @@ def receives_party(verb: Token) -> bool:
     """"received the Ugandan minister", "was received by the president": a guest, a hosted visit; "received
     improved commitments from X" receives a thing, and no visit is hosted."""
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return not objs or any(is_actor_like(o) or o.lemma_.lower() in _RECEIVED_CONTACT for o in objs)
+    return not objs or any(is_actor_like(o) or (o.lemma_.lower() in _RECEIVED_CONTACT and not _alarm_call(o))
+                           for o in objs)
+
+
+def _alarm_call(call: Token) -> bool:
+    """"received a distress call", "a call that a device had been spotted", "a call of a man being shot": an alarm
+    or a report of an incident, no contact between parties."""
+    return any(c.lemma_.lower() in _ALARM_CALL_WORDS for c in call.children if c.dep_ in {"amod", "compound", "nmod"}) \
+        or any(c.dep_ in {"acl", "relcl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in call.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and any(
+            h.dep_ in {"acl", "relcl"} for h in g.children) for g in c.children) for c in call.children)
+
+
+_ALARM_CALL_WORDS = word_set("events/alarm_call_words")
 
 
 _RECEIVED_CONTACT = word_set("events/received_contact_nouns")  # "received a telephone call from X"
