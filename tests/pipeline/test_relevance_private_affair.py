@@ -63,6 +63,9 @@ def test_relevance_private_affair_in_whole_text(text: str, kept: bool) -> None:
 @pytest.mark.parametrize(("text", "name", "sector", "kind"), [
     ("Denver police raided an office Christmas party on Friday.", "party", None, None),  # a gathering
     ("Ruritanian police raided the headquarters of the ruling party on Friday.", "party", "PTY", None),
+    ("Ruritanian police raided the offices of a newly launched party on Friday.", "party", "PTY", None),  # not a
+    # launch party
+    ("Afghan police on Sunday arrested a former warlord in Kandahar.", "warlord", "ELI", None),
 ])
 def test_relevance_private_affair_parties_are_not_officials(text: str, name: str, sector: str | None,
                                                             kind: str | None) -> None:
@@ -72,3 +75,18 @@ def test_relevance_private_affair_parties_are_not_officials(text: str, name: str
     assert all(a.sector == sector for a in parties)
     if kind is not None:
         assert all(a.kind == kind for a in parties)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("A Sunni cleric on Sunday accused the Baghdad leadership of sectarianism.", "Baghdad leadership", "country"),
+    ("Gunmen stormed a Baghdad hotel on Sunday, police said.", "Baghdad hotel", "group"),  # a thing at a place
+])
+def test_relevance_private_affair_place_bodies_stay_with_the_place(text: str, name: str, kind: str) -> None:
+    parties = [a for e in extract(text, published="2005-11-20", settings=Settings(min_confidence=0.0))
+               for a in e.recipients if name in a.name]
+    assert parties and all(a.kind == kind for a in parties)
+
+
+def test_relevance_private_affair_people_of_a_place_are_a_collective() -> None:
+    text = "A Jewish extremist opened fire on Hebron shopkeepers on Sunday, killing two, police said."
+    assert any(e.event_type == "ASSAULT" for e in extract(text, published="2005-11-20"))

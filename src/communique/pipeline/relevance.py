@@ -106,7 +106,12 @@ def _placed_by_context(actor: Actor) -> bool:
     """A party whose country the text does not give: it was taken from the story's or the event's place
     ("girlfriend", "no one else" in a story set in one country). Its place says nothing of its acting together
     as a nation."""
-    return any(rule in (actor.resolution or "") for rule in CONTEXT_COUNTRY_RULES)
+    res = actor.resolution or ""
+    return any(rule in res for rule in CONTEXT_COUNTRY_RULES if rule != _PLACE_IN_PHRASE or actor.sector is None)
+
+
+_PLACE_IN_PHRASE = "text:place '"  # a place in the party's own words: context only for a party of no known kind
+# ("the Denver office"); "Hebron shopkeepers" or "Lhasa monks" are people of that place
 
 
 def has_political_party(event: Event, by_context: bool = True) -> bool:

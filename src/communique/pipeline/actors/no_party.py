@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from ...lexicon.words import word_set
 from ...records import Actor, Event
 
@@ -24,6 +26,28 @@ PLACE_NOT_IN_KB = "unresolved:place not in KB"
 _CUT = re.compile(r"\s+(?:of|in|on|for|from|at|to|with|by)\s+", re.I)
 #: a time of day ("about 11:30 a.m. (05:30 GMT)"): when something happened, never who
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.\s?m\.|\bGMT\b")
+
+
+NAMED_AFTER_PLACE = word_set("actors/named_after_place_nouns")
+_PLACE_BODY_HEADS = word_set("actors/place_body_heads")
+_SOCIAL_GATHERINGS = word_set("actors/social_gatherings")
+
+
+def thing_at_place(head: Token | None) -> bool:
+    """"the Vancouver office", "a Denver bank": a common noun headed phrase that names a thing at a place, not the
+    place; a place's bodies and parts ("the Beijing leadership", "the Kabul municipality", "Aceh province") and
+    things named after it ("the Helsinki agreement") stay with the place."""
+    return head is not None and head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() not in (
+        NAMED_AFTER_PLACE | _PLACE_BODY_HEADS)
+
+
+def social_gathering(head: Token | None) -> bool:
+    """"an office Christmas party", "a rave party": a gathering, no political party (a modifier before the noun;
+    not "a newly launched party")."""
+    return head is not None and head.lemma_.lower() == "party" and any(
+        c.dep_ in ("compound", "nmod", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.i < head.i
+        and c.lemma_.lower() in _SOCIAL_GATHERINGS
+        for c in head.children)
 
 
 def head_word(name: str) -> str:

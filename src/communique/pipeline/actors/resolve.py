@@ -90,7 +90,7 @@ from .names import (
     slug,
     split_name,
 )
-from .no_party import PLACE_NOT_IN_KB, self_addressed
+from .no_party import PLACE_NOT_IN_KB, self_addressed, social_gathering, thing_at_place
 from .office_holders import PLACEHOLDER_ROLES, position_on
 from .organisations import (
     body_capital,
@@ -497,16 +497,11 @@ def _by_group_title(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
             return coll
     return None
 
-SOCIAL_GATHERINGS = word_set("actors/social_gatherings")
-NAMED_AFTER_PLACE = word_set("actors/named_after_place_nouns")
-
-
 def _by_role_title(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
     """A collective or an office with a role word, or a country modifier."""
     text, start, words, head_tok, bare = ph.text, ph.start, ph.words, ph.head_tok, ph.bare
-    if head_tok is not None and head_tok.lemma_.lower() == "party" and any(
-            c.lemma_.lower() in SOCIAL_GATHERINGS for c in head_tok.children):
-        return None  # "an office Christmas party", "a rave party": a gathering, no political party
+    if social_gathering(head_tok):
+        return None  # "an office Christmas party": a gathering, no political party
     if title.role is not None and head_tok is not None and is_collective(head_tok):
         iso, sector = title.country, title.role.sector
         owner = possessor_org(ctx, head_tok) if iso is None and ctx.depth <= 1 else None
@@ -561,11 +556,8 @@ def _by_unknown_name(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
             return person
         oname = strip_det(entity_text(head_tok)) or bare
         return unknown_org(ctx, oname, title.country, None, head_tok, text)
-    if words and ents & {"GPE", "LOC"} and not ents & {"PERSON"} and not (
-            head_tok is not None and head_tok.pos_ == "NOUN" and not head_tok.ent_type_
-            and head_tok.lemma_.lower() not in NAMED_AFTER_PLACE):  # "the Vancouver office party": no place (the
-        return Actor(None, bare, "country", None, None, resolution=PLACE_NOT_IN_KB, text=text)  # "Helsinki
-        # agreement" stays a place-named thing, which later steps drop as no party)
+    if words and ents & {"GPE", "LOC"} and not ents & {"PERSON"} and not thing_at_place(head_tok):
+        return Actor(None, bare, "country", None, None, resolution=PLACE_NOT_IN_KB, text=text)
     if title.country is not None and len(proper) > 1 and all(t.text[:1].isupper() for t in proper):
         return unknown_org(ctx, bare, title.country, None, head_tok, text)  # "Kenya Anti-Corruption ..."
     # 5. a capitalised name: treat as a person name (not an acronym)

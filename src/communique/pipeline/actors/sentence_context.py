@@ -293,7 +293,7 @@ def _sector_cue(ev: Event, a: Actor, recipient: bool) -> tuple[str, str] | None:
     res = a.resolution or ""
     words = _words(a)
     cue = _former(a) if a.kind in ("person", "group") and (a.sector in ("GOV", "LEG", "MIL", "JUD") or (
-        a.sector is None and (a.text or a.name).split()[-1].lower().strip(",.") in _OFFICIAL_HEADS)) else None
+        a.sector is None and words and words[-1] in _OFFICIAL_HEADS)) else None
     if cue is not None:
         return "ELI", "text:former official -> ELI"
     if a.sector == "ELI" and _FOLLOWERS & set(words[:4]):  # "supporters of former President X": out of power
