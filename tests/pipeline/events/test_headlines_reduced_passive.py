@@ -41,3 +41,15 @@ def test_headlines_active_lines_and_sentences_keep_their_subject() -> None:
     assert any("police" in name for name in actors)
     actors, _ = _parties("Ruritanian police detain opposition leader\nThe arrest came on Sunday.", "COERCE")
     assert any("police" in name for name in actors)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # active lines without an object stay active: the other side after a preposition, both sides as subject,
+    # verbs headlines use without an object, a following "-ing" clause
+    ("Ruritanian protesters clashed with police in the capital", "protesters"),
+    ("Ruritania retaliated against the rebels", "Ruritania"),
+    ("Separatist rebels attacked at dawn, killing 12 villagers", "rebels"),
+])
+def test_headlines_active_lines_without_an_object_stay_active(text: str, actor: str) -> None:
+    events = extract(text, published="2005-11-20", settings=Settings(min_confidence=0.0))
+    assert any(actor in a.name for e in events for a in e.actors)

@@ -49,6 +49,7 @@ def test_background_what_is_insisted_on_is_demanded_not_done() -> None:
     # a call between leaders, on a topic or with a greeting, stays
     ("President Ivo Marn of Kenya received a call from the Ugandan president about the border on Monday.", True),
     ("President Ivo Marn of Kenya received a call of congratulations from the Ugandan president on Monday.", True),
+    ("President Ivo Marn of Kenya received an emergency call from the Ugandan president on Monday.", True),
 ])
 def test_verb_senses_alarm_calls_are_no_contact(text: str, consult: bool) -> None:
     assert any(t == "CONSULT" for t, _ in _events(text)) is consult, _events(text)

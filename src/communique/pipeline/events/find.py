@@ -387,7 +387,7 @@ def find_events(document: Document, sdoc: Doc, user_verbs: UserVerbs = None) -> 
         story = UserLexicon(discards=[d for d in user.discards if d.story])
         if story.discarded(list(sdoc)) is not None:
             return []
-    passive_headlines(sdoc, lex)  # "Opposition leader detained in Harare": the leader was detained
+    passive_headlines(sdoc)  # "Opposition leader detained in Harare": the leader was detained
     events: list[Event] = []
     for sent in sentences(sdoc):
         events.extend(events_in_sentence(document, sent, lex, user))

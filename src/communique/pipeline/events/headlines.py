@@ -5,17 +5,19 @@ passive subject) before triggers are read, so every later step sees the passive.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ...lexicon import Lexicon
+from ...lexicon.words import word_set
 from ..nlp import sentences
 
 _STOPS = frozenset('.!?"\'”’:;')
 _MAX_TOKENS = 16
-_ACTIVE_DEPS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "nsubjpass", "attr", "acomp"})
-_ACTED_ON_ROLES = frozenset({"recipient", "dobj"})
-_FIRST_CONFLICT_ROOT = "11"  # CAMEO roots 11 (disapprove) to 20 (mass violence): acts done to someone
+_ACTIVE_DEPS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "nsubjpass", "attr", "acomp",
+                          "npadvmod", "advcl", "prt"})
+_OTHER_SIDE_PREPS = frozenset({"with", "against", "at", "into", "of", "on"})  # "clashed with police", "charged
+# into the crowd": the other side is named, the line is active
+HEADLINE_PASSIVE_VERBS = word_set("events/headline_passive_verbs")
 
 
 def headline_line(sent: SpacySpan) -> bool:
@@ -24,21 +26,28 @@ def headline_line(sent: SpacySpan) -> bool:
     return 2 < len(words) <= _MAX_TOKENS and words[-1].text[-1:] not in _STOPS and words[0].text[:1].isupper()
 
 
-def passive_headlines(sdoc: Doc, lex: Lexicon) -> None:
-    """Relabel the subject of each headline's bare conflictive past participle as its passive subject."""
+def passive_headlines(sdoc: Doc) -> None:
+    """Relabel the subject of each headline's bare past participle (of the list) as its passive subject."""
     for sent in sentences(sdoc):
         root = sent.root
         if root.pos_ != "VERB" or root.tag_ not in ("VBN", "VBD") or not headline_line(sent):
             continue
-        deps = {c.dep_ for c in root.children}
-        if "nsubj" not in deps or deps & _ACTIVE_DEPS:
-            continue
-        entry = lex.verbs.get(root.lemma_.lower())
-        if entry is None or entry.cameo[:2] < _FIRST_CONFLICT_ROOT or entry.object_role not in _ACTED_ON_ROLES:
-            continue
-        for child in root.children:
-            if child.dep_ == "nsubj":
-                child.dep_ = "nsubjpass"
+        if bare_passive(root):
+            for child in root.children:
+                if child.dep_ == "nsubj":
+                    child.dep_ = "nsubjpass"
 
 
-__all__ = ["headline_line", "passive_headlines"]
+def bare_passive(verb: Token) -> bool:
+    """A headline verb of the list with a subject, no object, no other side after a preposition and a single
+    subject ("Sunni and Shiite militias clashed" names both sides)."""
+    if verb.lemma_.lower() not in HEADLINE_PASSIVE_VERBS:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not deps & _ACTIVE_DEPS and not any(
+        c.dep_ == "prep" and c.lower_ in _OTHER_SIDE_PREPS for c in verb.children) and not any(
+        c.dep_ == "conj" for s in subjects for c in s.children)
+
+
+__all__ = ["bare_passive", "headline_line", "passive_headlines"]
