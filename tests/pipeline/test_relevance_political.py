@@ -280,3 +280,24 @@ def test_relevance_internal_meeting_is_no_consultation(text: str, kept: bool) ->
     got = [e for e in extract(text, published="2024-05-04", settings=Settings(min_confidence=0.0))
            if e.event_type == "CONSULT"]
     assert bool(got) is kept
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Slugger signs", "The pitcher and the slugger agreed terms before the offseason; the rookie quarterback threw "
+     "two touchdowns and an interception, and the shortstop's batting average rose over the last inning."),
+])
+def test_relevance_topic_american_sport_words(title: str, text: str) -> None:
+    assert story_topic(title, text) == "sport"
+
+
+def test_relevance_police_coercion_in_a_sport_story_is_kept() -> None:
+    text = ("Ruritanian police arrested the star quarterback on Saturday on suspicion of drunken driving. The "
+            "rookie linebacker and the receiver trained for the playoffs; the pitcher threw in the offseason, and "
+            "the team's touchdowns and interceptions led the league this season.")
+    document = make_document(text, published="2024-05-01", title="Quarterback arrested before playoffs")
+    police = Actor(id=None, name="police", kind="group", country="RUR", sector="COP")
+    player = Actor(id=None, name="quarterback", kind="person", country="RUR", sector=None)
+    arrest = Event(event_type="COERCE", cameo="173", actors=[police], recipients=[player], rule="verb:arrest+nsubj")
+    praise = Event(event_type="SUPPORT", cameo="051", actors=[player], recipients=[police], rule="verb:praise+nsubj")
+    assert story_topic(document.title, document.text) == "sport"
+    assert relevant_events(document, [arrest, praise]) == [arrest]

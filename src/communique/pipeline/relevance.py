@@ -9,8 +9,8 @@ Two generic tests, run once the actors are resolved:
   at all ("an index shot up", "a worker was killed when a pillar fell") is no political event.
 - **story topic**: a story whose vocabulary is dominated by a non-political topic (sport, markets and business,
   culture, health and science: the ``relevance/topic_*`` tables, weighted towards the title) gives only events
-  whose actor *and* recipient are political; in a sport story a country's name stands for its team, so there the
-  sides need a political sector.
+  whose actor *and* recipient are political, or police, courts or soldiers coercing anyone ("police arrested the
+  striker"); in a sport story a country's name stands for its team, so there the sides need a political sector.
 
 - **official visits**: a visit (CAMEO 042, 043) is paid by an official, a government or a body; a crowd, migrants
   or a private person arriving somewhere travel, they pay no visit (and whoever receives them hosts none). A visit
@@ -46,6 +46,7 @@ from .context import DocContext
 from .dates.expressions import parse_anchor
 
 POLITICAL_SECTORS = word_set("relevance/political_sectors")
+ENFORCEMENT_SECTORS = word_set("relevance/enforcement_sectors")
 ORGANISATION_CODES = word_set("relevance/organisation_codes")
 NOT_COLLECTIVE_SECTORS = word_set("relevance/not_collective_sectors")
 UNOFFICIAL_GUESTS = word_set("relevance/unofficial_guest_sectors")
@@ -137,6 +138,8 @@ def between_political_parties(event: Event, topic: str) -> bool:
         return False
     if any(is_political(r, True, countries) for r in event.recipients):
         return True
+    if event.event_type == "COERCE" and any((a.sector or "").upper() in ENFORCEMENT_SECTORS for a in actors):
+        return True  # police or a court acting on anyone ("police arrested the striker"): a political actor acts
     return len({a.country for a in actors if a.country}) >= 2
 
 
