@@ -301,3 +301,21 @@ def test_relevance_police_coercion_in_a_sport_story_is_kept() -> None:
     praise = Event(event_type="SUPPORT", cameo="051", actors=[player], recipients=[police], rule="verb:praise+nsubj")
     assert story_topic(document.title, document.text) == "sport"
     assert relevant_events(document, [arrest, praise]) == [arrest]
+
+
+def test_relevance_missile_interception_is_no_sport() -> None:
+    text = ("The defence ministry said the interceptor hit the target in the second interception test of the "
+            "season; the missile was fired from a ship and the interception took place over the sea.")
+    assert story_topic("Ruritania hails missile interception test", text) is None
+
+
+def test_relevance_sport_judges_are_no_court() -> None:
+    text = ("The skating judges penalised the champion for a fall in the final; the coach and the players said the "
+            "season's playoffs and the league's goals would decide the trophy, and the striker scored twice.")
+    document = make_document(text, published="2024-05-01", title="Champion penalised as league season ends")
+    judges = Actor(id=None, name="skating judges", kind="group", country="RUR", sector="JUD",
+                   resolution="unresolved:no-rule; text:sentence's only country 'Ruritanian' -> RUR")
+    skater = Actor(id=None, name="champion", kind="person", country="RUR", sector=None)
+    penalty = Event(event_type="COERCE", cameo="170", actors=[judges], recipients=[skater], rule="verb:penalise")
+    assert story_topic(document.title, document.text) == "sport"
+    assert relevant_events(document, [penalty]) == []

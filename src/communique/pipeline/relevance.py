@@ -138,9 +138,18 @@ def between_political_parties(event: Event, topic: str) -> bool:
         return False
     if any(is_political(r, True, countries) for r in event.recipients):
         return True
-    if event.event_type == "COERCE" and any((a.sector or "").upper() in ENFORCEMENT_SECTORS for a in actors):
+    if event.event_type == "COERCE" and any(_enforcer(a) for a in actors):
         return True  # police or a court acting on anyone ("police arrested the striker"): a political actor acts
     return len({a.country for a in actors if a.country}) >= 2
+
+
+def _enforcer(actor: Actor) -> bool:
+    """Police, or a court or an army whose own words give its country ("a Moscow court", "Nigerian navy"; not
+    skating "judges" or a sports tribunal that took the sentence's only country)."""
+    sector = (actor.sector or "").upper()
+    if sector not in ENFORCEMENT_SECTORS:
+        return False
+    return sector == "COP" or (actor.country is not None and not _placed_by_context(actor))
 
 
 def _user_coded(event: Event) -> bool:
