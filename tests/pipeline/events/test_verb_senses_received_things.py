@@ -23,8 +23,16 @@ def _events(text: str) -> list[tuple[str, str]]:
     ("President Ivo Marn of Kenya received the Ugandan foreign minister on Monday.", True),
     ("The Ugandan foreign minister was received by President Ivo Marn of Kenya on Monday.", True),
     ("President Ivo Marn of Kenya received an urgent telephone call from the Ugandan president on Monday.", True),
+    # an alarm, or a call reporting an incident, is no contact between parties
+    ("The Kenyan navy frigate received a distress call from a cargo ship on Monday.", False),
+    ("Nairobi police received a call of a man being shot in the market on Monday.", False),
+    ("The officer arrived after receiving a call that a suspicious package had been left at the embassy.", False),
+    # a call between leaders, on a topic, with a greeting or in an emergency, stays
+    ("President Ivo Marn of Kenya received a call from the Ugandan president about the border on Monday.", True),
+    ("President Ivo Marn of Kenya received a call of congratulations from the Ugandan president on Monday.", True),
+    ("President Ivo Marn of Kenya received an emergency call from the Ugandan president on Monday.", True),
 ])
-def test_verb_senses_receiving_a_thing_hosts_no_one(text: str, consult: bool) -> None:
+def test_verb_senses_receiving_a_thing_or_an_alarm_hosts_no_one(text: str, consult: bool) -> None:
     assert any(t == "CONSULT" for t, _ in _events(text)) is consult, _events(text)
 
 
@@ -40,16 +48,3 @@ def test_background_what_is_insisted_on_is_demanded_not_done() -> None:
     text = "The Kenyan minister said Kenya insists on releasing all the Kenyan prisoners from Ugandan jails."
     assert ("RETREAT", "occurred") not in _events(text), _events(text)
 
-
-@pytest.mark.parametrize("text, consult", [
-    # an alarm, or a call reporting an incident, is no contact between parties
-    ("The Kenyan navy frigate received a distress call from a cargo ship on Monday.", False),
-    ("Nairobi police received a call of a man being shot in the market on Monday.", False),
-    ("The officer arrived after receiving a call that a suspicious package had been left at the embassy.", False),
-    # a call between leaders, on a topic or with a greeting, stays
-    ("President Ivo Marn of Kenya received a call from the Ugandan president about the border on Monday.", True),
-    ("President Ivo Marn of Kenya received a call of congratulations from the Ugandan president on Monday.", True),
-    ("President Ivo Marn of Kenya received an emergency call from the Ugandan president on Monday.", True),
-])
-def test_verb_senses_alarm_calls_are_no_contact(text: str, consult: bool) -> None:
-    assert any(t == "CONSULT" for t, _ in _events(text)) is consult, _events(text)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set
-from .headlines import HEADLINE_PASSIVE_VERBS, headline_line
+from .headlines import headline_participle
 
 ACTOR_ENTS = word_set("events/actor_ents")
 PERSONAL_PRONOUNS = word_set("events/personal_pronouns")
@@ -424,11 +424,6 @@ def _disowning(gov: Token) -> bool:
             or any(c.dep_ == "neg" for c in gov.children))
 
 
-def bare_participle(clause: Token) -> bool:
-    """A headline participle of a verb that a headline uses as a passive ("Schenectady man charged in crash")."""
-    return clause.lemma_.lower() in HEADLINE_PASSIVE_VERBS
-
-
 def _reduced_clause_subjects(clause: Token, depth: int) -> Subjects | None:
     """Subjects of a participle, infinitive, relative or misattached finite clause: the noun it hangs on or the
     subject of the verb whose object that noun is."""
@@ -448,7 +443,7 @@ def _reduced_clause_subjects(clause: Token, depth: int) -> Subjects | None:
         return [clause.head], "trailing-attribution"
     if clause.dep_ == "acl" and clause.head.pos_ in {"NOUN", "PROPN"} and not _passive_participle(clause) and (
             clause.tag_ in _PHRASE_BEFORE_TAGS or (clause.tag_ == "VBN" and (
-                (_verbless_root(clause.head) and not (headline_line(clause.sent) and bare_participle(clause))) or _report_content(clause)))):
+                (_verbless_root(clause.head) and not headline_participle(clause)) or _report_content(clause)))):
         # "..., a rights group protested": a finite verb hung on its subject; a verbless sentence's "participle"
         # ("Youths resorted to ...", "Doctors from two groups donated ...") is its finite verb
         noun = clause.head

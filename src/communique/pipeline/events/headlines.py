@@ -26,6 +26,12 @@ def headline_line(sent: SpacySpan) -> bool:
     return 2 < len(words) <= _MAX_TOKENS and words[-1].text[-1:] not in _STOPS and words[0].text[:1].isupper()
 
 
+def headline_participle(verb: Token) -> bool:
+    """A verb of the list in a headline line ("Schenectady man charged in crash", parsed as a noun with a
+    participle): the participle is passive there, not the line's finite verb."""
+    return verb.lemma_.lower() in HEADLINE_PASSIVE_VERBS and headline_line(verb.sent)
+
+
 def passive_headlines(sdoc: Doc) -> None:
     """Relabel the subject of each headline's bare past participle (of the list) as its passive subject."""
     for sent in sentences(sdoc):
@@ -50,4 +56,4 @@ def bare_passive(verb: Token) -> bool:
         c.dep_ == "conj" for s in subjects for c in s.children)
 
 
-__all__ = ["bare_passive", "headline_line", "passive_headlines"]
+__all__ = ["bare_passive", "headline_line", "headline_participle", "passive_headlines"]

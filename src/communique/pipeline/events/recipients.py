@@ -182,13 +182,14 @@ def phrase_recipients(trig: Trigger, clause: Token, actors: list[Token]) -> tupl
     skip |= {t.i for c in clause.subtree if _gapped_item(c) or _open_question(c) or (c != clause and absolute_clause(c))
              for t in c.subtree}  # "..., with the government blocking a deal": another act's parties
     skip |= _asked_content(trig, clause)
+    actor_words = frozenset(a.lower_ for a in actors)
     for tok in clause.subtree:
         if tok.i <= last or tok.i in skip or not _codable(tok, own) or named_after_place(tok):
             continue
         if _crosses_break(tok, clause, trig.plover.event_type, frozenset(own)) or _feared_act(tok, trig, clause) \
                 or _scene_of_condemned_attack(tok, trig, clause) or _venue_of_parties(tok):
             continue
-        head = _party_head(tok, frozenset(a.lower_ for a in actors))
+        head = _party_head(tok, actor_words)
         if head.i in skip or any(head.lower_ == a.lower_ for a in actors):
             continue
         return [x for x in with_conjuncts(head) if x.pos_ != "PRON" and x.i not in skip], "object-phrase"
