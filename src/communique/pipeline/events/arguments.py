@@ -539,3 +539,12 @@ def _shared_subjects(clause: Token, head: Token, depth: int) -> Subjects | None:
         found, how = subjects_of(head, depth + 1)
         return found, "shared:" + how
     return None
+
+
+def for_clause_marks(verb: Token) -> list[Token]:
+    """The "for" of a "for X to do" clause the parser hung under the verb as an adverbial clause ("called for
+    Ruritania to withdraw its troops", "appealed for the talks to resume"): the verb's preposition in all but
+    name (so "call for", "appeal for" apply)."""
+    return [m for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for" and m.i > verb.i]

@@ -15,7 +15,7 @@ from ...lexicon import Lexicon, PloverClass
 from ...lexicon.user import UserLexicon, VerbMatch
 from ...lexicon.words import word_map, word_set
 from ..nlp import tokens_of
-from .arguments import ancestors, is_actor_like, with_conjuncts
+from .arguments import ancestors, for_clause_marks, is_actor_like, with_conjuncts
 from .frames import idle_frame, idle_phrase_frame, lone_briefing
 from .labour import labour_strike, labour_subject
 from .user_actors import anchored_actor
@@ -245,6 +245,21 @@ def _readiness_complement(verb: Token) -> bool:
         c.dep_ == "neg" for t in (verb.head, verb.head.head) for c in t.children)  # not "is not ready to"
 
 
+_DEMAND_ROOTS = frozenset({"02", "10"})  # CAMEO appeal, demand
+_SPAN_WORDS = word_set("events/journey_span_words")
+_TROOP_WORDS = word_set("events/troop_words")
+
+
+def _carried(obj: Token) -> bool:
+    """The object of "fly" is people or goods carried ("flew 100 pilgrims", "flew troops"), not a place, a time or a
+    distance ("flew 13 hours to X", "flew thousands of miles")."""
+    head = obj.lemma_.lower()
+    inner = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return obj.ent_type_ not in {"GPE", "LOC", "FAC"} and head not in _SPAN_WORDS and not any(
+        g.lemma_.lower() in _SPAN_WORDS for g in inner) and (
+        obj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "nummod" for c in obj.children))
+
+
 def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     """(code, key, object role) for a verb, preferring verb+particle and verb+preposition entries."""
     lem = vlemma(verb, lex)
@@ -255,8 +270,14 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
     # "call for"
     parts += sorted((c for c in children if c.dep_ == "prep" and c.i > verb.i and not any(g.dep_ == "pobj" and (
         (dated and g.ent_type_ in {"DATE", "TIME"}) or _bare_time(g)) for g in c.children)), key=lambda c: c.i)
+    objected = any(c.dep_ == "dobj" and c.ent_type_ not in {"DATE", "TIME"} and not _bare_time(c) for c in children)
+    parts += [] if objected else for_clause_marks(verb)  # "called (Sunday) for Ruritania to withdraw": the
+    # for-clause parsed as a clause (not "called early elections for voters to decide", "called Sharon for the two
+    # to coordinate")
     for c in parts:
         entry = lex.verbs.get(f"{lem} {c.lower_}") if not (named and c.dep_ == "prep") else None
+        if entry is not None and c.dep_ == "mark" and entry.cameo[:2] not in _DEMAND_ROOTS:
+            continue  # "departed Washington for X to attend the summit": a journey's goal, not a demand
         if entry is not None and entry.lemma in GERUND_ONLY_VERBS and not _gerund_complement(verb):
             continue  # "ruled out sending troops", not "ruled out a case of bird flu"
         if entry is not None and entry.object_role == "intent":
@@ -267,6 +288,13 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
             if entry.cameo == "042" and any(g.dep_ == "pobj" and g.lower_ == "home" and not any(True for _ in g.children)
                                             for g in c.children):
                 return None  # "left for home": a journey back, no visit (not "the home of X")
+            carried = [k for k in verb.children if k.dep_ == "dobj" and _carried(k)] if lem == "fly" else []
+            if carried and entry.cameo == "042" and c.dep_ == "prep":  # "flew 100 pilgrims to Mecca": carrying
+                # others, no visit ("flew 13 hours to X" stays); troops flown somewhere are a deployment (154)
+                movers = carried + [k for k in verb.children if k.dep_ == "nsubj"]  # "the Air Force flew bombers"
+                if {t.lemma_.lower() for k in movers for t in k.subtree} & _TROOP_WORDS:
+                    return "154", f"{entry.lemma}+troops-carried", "topic"
+                continue
             if c.dep_ == "prep" and entry.object_role == "recipient" and any(
                     k.dep_ == "dobj" for k in verb.children):
                 return entry.cameo, entry.lemma, "topic"  # "fired tear gas [at X]": the object is the means

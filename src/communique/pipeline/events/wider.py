@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set
-from .arguments import trailing_attribution, with_conjuncts
+from .arguments import for_clause_marks, trailing_attribution, with_conjuncts
 from .phrase_parts import PARTY_ENTS, is_named, is_party, owners_of, prep_objects, talk_topic
 from .recipients import condemned_attack_victim_of, infinitive
 from .triggers import Trigger
@@ -161,6 +161,7 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
         places: list[Token] = []
         for verb in level:
             seen.add(verb.i)
+            for_clauses = [m.head for m in for_clause_marks(verb)] if etype == "REQUEST" else []
             objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + _up_to_objects(verb)
             for o in [] if talk_topic(trig) else objs:  # "discussed support
                 # for X": what talks are about names no party to them
@@ -169,9 +170,10 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
                     return found, why + ("" if depth == 0 else "@complement")
                 if depth > 0 and is_named(o) and is_party(o) and o.lemma_.lower() not in OWN_FORCE_WORDS:
                     return with_conjuncts(o), "complement-object"  # "opened fire to disperse demonstrators"
-            found = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and (infinitive(c) or (
+            found = [s for c in verb.children if (c.dep_ in {"ccomp", "xcomp"} and (infinitive(c) or (
                 depth == 0 and c.tag_ == "VB" and verb.lemma_.lower() in BARE_INFINITIVE_VERBS))  # "helping X
                 # evade bans": the trigger's own bare infinitive only
+                or (depth == 0 and c in for_clauses))  # "called for X to withdraw"
                      for x in c.children if x.dep_ == "nsubj" for s in with_conjuncts(x) if is_named(s) and is_party(s)]
             if found:  # "allowed X to take part", "decided to allow X to run": the one let/asked to act
                 return found, "infinitive-subject" + ("" if depth == 0 else "@complement")
