@@ -27,6 +27,7 @@ from .actors.no_party import drop_no_parties
 from .actors.resolve import CITY_RESOLUTION, resolve_actors
 from .canonical import canonical_names
 from .context import DocContext
+from .dates.offsets import shift_offset_clauses
 from .dates.resolve import resolve_dates
 from .dates.story_day import inherit_story_day
 from .events.extractors import get_extractor
@@ -63,6 +64,7 @@ def find(ctx: DocContext) -> None:
 def dates(ctx: DocContext) -> None:
     resolve_dates(ctx.document, ctx.sdoc, ctx.events)
     inherit_story_day(ctx.document, ctx.sdoc, ctx.events)
+    shift_offset_clauses(ctx.document, ctx.sdoc, ctx.events)  # "a week after X imposed": X a week before
 
 
 def actors(ctx: DocContext) -> None:

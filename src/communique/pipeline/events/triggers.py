@@ -260,20 +260,26 @@ def _carried(obj: Token) -> bool:
         obj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "nummod" for c in obj.children))
 
 
-def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
-    """(code, key, object role) for a verb, preferring verb+particle and verb+preposition entries."""
-    lem = vlemma(verb, lex)
+def _entry_parts(verb: Token) -> tuple[list[Token], bool]:
+    """The particles and prepositions that may make a verb+part entry, and whether the verb names something
+    ("called the bailout critical for Europe": not "call for")."""
     children = list(verb.children)
     parts = [c for c in children if c.dep_ == "prt"]
     dated = any(c.dep_ == "dobj" for c in children)  # "called X on Monday": not "call on"
-    named = dated and any(c.dep_ == "oprd" for c in children)  # "called the bailout critical for Europe": not
-    # "call for"
+    named = dated and any(c.dep_ == "oprd" for c in children)
     parts += sorted((c for c in children if c.dep_ == "prep" and c.i > verb.i and not any(g.dep_ == "pobj" and (
         (dated and g.ent_type_ in {"DATE", "TIME"}) or _bare_time(g)) for g in c.children)), key=lambda c: c.i)
     objected = any(c.dep_ == "dobj" and c.ent_type_ not in {"DATE", "TIME"} and not _bare_time(c) for c in children)
     parts += [] if objected else for_clause_marks(verb)  # "called (Sunday) for Ruritania to withdraw": the
     # for-clause parsed as a clause (not "called early elections for voters to decide", "called Sharon for the two
     # to coordinate")
+    return parts, named
+
+
+def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
+    """(code, key, object role) for a verb, preferring verb+particle and verb+preposition entries."""
+    lem = vlemma(verb, lex)
+    parts, named = _entry_parts(verb)
     for c in parts:
         entry = lex.verbs.get(f"{lem} {c.lower_}") if not (named and c.dep_ == "prep") else None
         if entry is not None and c.dep_ == "mark" and entry.cameo[:2] not in _DEMAND_ROOTS:

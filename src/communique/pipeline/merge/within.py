@@ -264,6 +264,25 @@ def _state_and_its_voice(new: Event, earlier: Event) -> bool:
     return False
 
 
+_CASUALTY_VERBS = word_set("merge/casualty_verbs")
+
+
+def _casualties_of_one_attack(new: Event, earlier: Event) -> bool:
+    """"Gunmen opened fire on a car, killing A and wounding B": the wounding is told as a second participle of the
+    same clause's attack (its subject shared from it), not a second attack: same sentence, both attacks that took
+    place, a shared attacker, not placed apart, and the later trigger a casualty participle whose subject came from
+    a joined verb (not "killed three in Baghdad and wounded two in Mosul")."""
+    if not (new.event_type == earlier.event_type == "ASSAULT" and new.status == earlier.status == "occurred"):
+        return False
+    if not _same_sentence(new, earlier) or not participant_keys(new.actors) & participant_keys(earlier.actors):
+        return False
+    if _elsewhere(new, earlier) or new.trigger is None or not new.trigger.text.lower().endswith("ing"):
+        return False  # "killed three in Baghdad and wounded two in Mosul": two attacks
+    head = (new.rule or "").split("+")
+    return len(head) > 1 and head[0].startswith("verb:") and head[0][5:] in _CASUALTY_VERBS and head[1].startswith(
+        "shared:")
+
+
 def _recipients_agree(new: Event, earlier: Event) -> bool:
     if not new.recipients or not earlier.recipients:
         return True
@@ -291,7 +310,8 @@ def merge_within_document(events: list[Event]) -> list[Event]:
             if (_same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier)
                     or _one_act_in_one_sentence(event, earlier) or _claimed_attack(event, earlier)
                     or _between_same_countries(event, earlier) or _one_trip(event, earlier)
-                    or _state_and_its_voice(event, earlier) or _attack_retold(event, earlier)):
+                    or _state_and_its_voice(event, earlier) or _attack_retold(event, earlier)
+                    or _casualties_of_one_attack(event, earlier)):
                 target = j
                 break
         if target is None:
