@@ -70,7 +70,36 @@ def idle_frame(verb: Token, lemma: str) -> bool:
         if not any(c.lemma_.lower() in words for c in _children_at(verb, dep)):
             return True
     return (_without_partner(verb, lemma) or _in_frame(verb, lemma, "events/idle_frames") or _advice(verb, lemma)
-            or _hosted_guest(verb, lemma) or _airport_reception(verb, lemma))
+            or _hosted_guest(verb, lemma) or _airport_reception(verb, lemma) or _endorsed_activity(verb, lemma))
+
+
+_PARTY_OBJECT_VERBS = word_set("events/party_object_verbs")
+_PARTY_ENTS = word_set("events/actor_ents")
+_PARTY_NOUNS = word_set("events/actor_nouns")
+_BODY_HEADS = word_set("actors/place_body_heads")  # "the Kyrgyz leadership"
+_GROUP_HEADS = frozenset({"team", "delegation", "side", "sides", "member", "members"})
+
+
+def _endorsed_activity(verb: Token, lemma: str) -> bool:
+    """"encourage US investment", "encourage the export of machinery": an activity endorsed, with no one asked to
+    do anything (no party as the object, no "to" complement); "encouraged Australians to ...", "encouraged the
+    rebels" stay requests."""
+    if lemma not in _PARTY_OBJECT_VERBS or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(_party_or_between(o) for o in objects)
+
+
+def _party_or_between(obj: Token) -> bool:
+    """A party ("the rebels", "the Kyrgyz leadership", "Australians") or an activity between parties ("dialogue
+    between the government and the rebels", "talks with X")."""
+    if obj.ent_type_ in _PARTY_ENTS or obj.pos_ in {"PRON", "PROPN"}:
+        return True
+    if obj.lemma_.lower() in _PARTY_NOUNS | _BODY_HEADS | _GROUP_HEADS:
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in {"between", "among", "with"} and any(
+        g.dep_ == "pobj" and (g.ent_type_ in _PARTY_ENTS or g.pos_ == "PROPN" or g.lemma_.lower() in _PARTY_NOUNS)
+        for g in p.children) for p in obj.children)
 
 
 def _hosted_guest(verb: Token, lemma: str) -> bool:
