@@ -262,10 +262,21 @@ def forceless_mobilization(event: Event) -> bool:
         a.sector and not is_political(a, strict=True) for a in event.actors)
 
 
+def latest_reported_day(events: list[Event]) -> date | None:
+    """For a text with no publication date: the last day of the latest date its acts that took place are dated to
+    ("the break-in of June 17, 1972", "resigned in 1974": 1974-12-31), so that what it tells of long before is
+    background as in a dated story. None when no such act has a date."""
+    ends = [span[1] for e in events if e.status == "occurred" and e.date
+            for span in [day_span(e.date)] if span is not None]
+    return max(ends) if ends else None
+
+
 def relevant_events(document: Document, events: list[Event], window: int = NEWS_WINDOW_DAYS) -> list[Event]:
     """The events that pass the tests (see the module's doc)."""
     topic = story_topic(document.title, document.text[document.body_start:]) if events else None
     anchor = parse_anchor(document.published) if events and window > 0 else None
+    if anchor is None and events and window > 0:
+        anchor = latest_reported_day(events)  # no publication date: the latest day the text reports is its "now"
     told = _verb_told_meetings(events)
     kept = []
     for event in events:
@@ -287,5 +298,5 @@ def relevance(ctx: DocContext) -> None:
     ctx.events = relevant_events(ctx.document, ctx.events, ctx.news_window_days)
 
 
-__all__ = ["before_the_news", "between_political_parties", "has_political_party", "is_political", "private_affair",
-           "relevance", "relevant_events", "story_topic", "unofficial_visit"]
+__all__ = ["before_the_news", "between_political_parties", "has_political_party", "is_political",
+           "latest_reported_day", "private_affair", "relevance", "relevant_events", "story_topic", "unofficial_visit"]
