@@ -31,7 +31,20 @@ def test_relevance_latest_reported_day_reads_acts_that_took_place() -> None:
     from datetime import date
 
     from communique.records import Event
-    done = Event(event_type="CONSULT", cameo="040", status="occurred", date="1974")
-    planned = Event(event_type="CONSULT", cameo="040", status="planned", date="2030-01-01")
-    assert latest_reported_day([done, planned]) == date(1974, 12, 31)
+    done = Event(event_type="CONSULT", cameo="040", status="occurred", date="1974-08-09", date_precision="day")
+    year = Event(event_type="CONSULT", cameo="040", status="occurred", date="1975", date_precision="year")
+    planned = Event(event_type="CONSULT", cameo="040", status="planned", date="2030-01-01", date_precision="day")
+    assert latest_reported_day([done, planned]) == date(1974, 8, 9)
+    assert latest_reported_day([done, year, planned]) == date(1975, 1, 1)  # a year counts from its first day
     assert latest_reported_day([planned]) is None
+
+
+def test_relevance_undated_document_reads_its_now_from_days_only() -> None:
+    """A year stands for its first day ("resigned in 2019" names no later day of the text's now), and an act dated
+    only to a month or a year may be the news of it: both kept beside a day of the same year."""
+    text = ("Ruritanian troops killed 12 protesters in the capital on March 3, 2019. The Ruritanian president "
+            "resigned in 2019 after weeks of protests.")
+    types = sorted(e.event_type for e in extract(text, published=None, settings=Settings(min_confidence=0.0)))
+    assert "ASSAULT" in types and "CONCEDE" in types, types
+    only_year = "Ruritanian rebels seized the northern town of Kidal in 2012, the army said."
+    assert extract(only_year, published=None, settings=Settings(min_confidence=0.0))

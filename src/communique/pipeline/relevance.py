@@ -156,14 +156,14 @@ def _user_coded(event: Event) -> bool:
     return (event.rule or "").startswith("user-verb")
 
 
-def before_the_news(event: Event, anchor: date | None, days: int = NEWS_WINDOW_DAYS) -> bool:
+def before_the_news(event: Event, anchor: date | None, days: int = NEWS_WINDOW_DAYS, coarse: bool = True) -> bool:
     """Whether the event's own date ends ``days`` or more before the publication day ``anchor``, or the text dates
     an act that took place only to a past month or to a year ("last month", "in March", "earlier this year": a
-    story's news has its day or its week) (never, for ``days`` 0)."""
+    story's news has its day or its week; only when ``coarse``) (never, for ``days`` 0)."""
     before = days_before(event.date, anchor) if days > 0 else None
     if before is None:
         return False
-    if event.status == "occurred" and event.date_precision in ("month", "year"):
+    if coarse and event.status == "occurred" and event.date_precision in ("month", "year"):
         span = day_span(event.date)
         if span is not None and (span[1] < anchor or event.date_precision == "year" and span[0] <= anchor):  # type: ignore[operator]
             return True
@@ -263,26 +263,29 @@ def forceless_mobilization(event: Event) -> bool:
 
 
 def latest_reported_day(events: list[Event]) -> date | None:
-    """For a text with no publication date: the last day of the latest date its acts that took place are dated to
-    ("the break-in of June 17, 1972", "resigned in 1974": 1974-12-31), so that what it tells of long before is
-    background as in a dated story. None when no such act has a date."""
-    ends = [span[1] for e in events if e.status == "occurred" and e.date
+    """For a text with no publication date: the latest day one of its acts that took place is dated to ("the
+    break-in of June 17, 1972" beside "resigned on August 9, 1974": 1974-08-09), so that what it tells of long
+    before is background as in a dated story. An act dated to a month or a year counts from its first day ("in
+    2019": 2019-01-01, so that "on March 3, 2019" stays news of it); None when no act that took place is dated."""
+    days = [span[0] for e in events if e.status == "occurred" and e.date
             for span in [day_span(e.date)] if span is not None]
-    return max(ends) if ends else None
+    return max(days) if days else None
 
 
 def relevant_events(document: Document, events: list[Event], window: int = NEWS_WINDOW_DAYS) -> list[Event]:
     """The events that pass the tests (see the module's doc)."""
     topic = story_topic(document.title, document.text[document.body_start:]) if events else None
     anchor = parse_anchor(document.published) if events and window > 0 else None
+    coarse = True  # a past month or year is background (against a publication day only)
     if anchor is None and events and window > 0:
-        anchor = latest_reported_day(events)  # no publication date: the latest day the text reports is its "now"
+        anchor, coarse = latest_reported_day(events), False  # no publication date: the latest day the text
+        # reports is its "now"; an act dated only to that month or year may be news of it
     told = _verb_told_meetings(events)
     kept = []
     for event in events:
         if _user_coded(event):
             kept.append(event)
-        elif (before_the_news(event, anchor, window) or unofficial_visit(event) or hostless_visit(event)
+        elif (before_the_news(event, anchor, window, coarse) or unofficial_visit(event) or hostless_visit(event)
               or internal_meeting(event) or troop_meeting(event)
               or forceless_mobilization(event) or meeting_noun_beside_a_meeting(event, told)):
             continue
