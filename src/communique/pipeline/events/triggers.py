@@ -532,6 +532,7 @@ def _standalone_noun(tok: Token, event_type: str = "") -> str | None:
     names its other party ("said after talks with X", "during a meeting between X and Y")."""
     if tok.dep_ in {"nsubj", "nsubjpass"} and (
         tok.head.lemma_.lower() in OCCUR_VERBS or (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "hold")
+        or _under_way(tok.head)
     ):
         return "occur"
     if _part_occurred(tok):
@@ -551,6 +552,14 @@ def _standalone_noun(tok: Token, event_type: str = "") -> str | None:
     return None
 
 
+
+
+def _under_way(verb: Token) -> bool:
+    """"talks were under way (between X and Y)", "talks are underway": a copula saying the event is going on."""
+    if verb.lemma_.lower() != "be":
+        return False
+    return any((c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children))
+               or (c.dep_ in {"acomp", "advmod"} and c.lower_ == "underway") for c in verb.children)
 
 
 def _party_prep(tok: Token) -> str | None:
