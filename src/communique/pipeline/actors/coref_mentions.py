@@ -243,8 +243,7 @@ _PASSING_WORDS = word_set("actors/coref_mentions_passing_words")
 
 
 def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int], kb: KnowledgeBase) -> list[Token]:
-    """Title words right before a name ("Azerbaijani Foreign Minister", "his Armenian counterpart"); stops at
-    words that are not part of a title ("hosting of COP29")."""
+    """Title words right before a name ("Azerbaijani Foreign Minister", "his counterpart"); stops at others."""
     toks: list[Token] = []
     i = start_i - 1
     while i >= sent_start and len(toks) < 9:
@@ -258,6 +257,9 @@ def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int]
             toks.append(t)
             i -= 1
             continue
+        if t.text == ")" and toks and i - 2 >= sent_start and sdoc[i - 2].text == "(" and sdoc[i - 1].pos_ == "PROPN":
+            toks.append(sdoc[i - 1])  # "... for Refugees (UNHCR) spokesman X": the acronym names the body
+            break
         if t.pos_ in _WINDOW_POS or _low(t) in ("of", "the", "-", "'s"):
             if t.pos_ in ("NOUN", "ADJ") and not t.text[:1].isupper() and fold_ascii_lower(t.text) in HONORIFICS:
                 break
