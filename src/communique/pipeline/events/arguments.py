@@ -548,3 +548,17 @@ def for_clause_marks(verb: Token) -> list[Token]:
     return [m for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for m in c.children
         if m.dep_ == "mark" and m.lower_ == "for" and m.i > verb.i]
+
+
+_PERSON_ENTS = frozenset({"PERSON"})
+
+
+def guest_after(prep: Token) -> list[Token]:
+    """"talks with visiting US President X": the parser made "visiting" a gerund with X as its object; X is the
+    preposition's object, a guest, and "visiting" says only that (no visit by anyone else)."""
+    out: list[Token] = []
+    for v in prep.children if prep.lower_ == "with" else ():  # "announced to visiting X": left as it was
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.lower_ in _GUEST_PARTICIPLES and v.i == prep.i + 1:
+            out += [o for o in v.children if o.dep_ == "dobj" and o.left_edge.i == v.i + 1 and (
+                o.ent_type_ in _PERSON_ENTS or any(t.ent_type_ in _PERSON_ENTS for t in o.subtree))]
+    return out

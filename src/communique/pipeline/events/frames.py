@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ...lexicon.words import word_set, word_table
 from ..nlp import first_conjunct
+from .arguments import guest_after
 
 COMPLEMENT_NEEDED = word_set("events/complement_needed_verbs")
 _COMPLEMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "advcl", "oprd", "attr"})
@@ -70,7 +71,14 @@ def idle_frame(verb: Token, lemma: str) -> bool:
         if not any(c.lemma_.lower() in words for c in _children_at(verb, dep)):
             return True
     return (_without_partner(verb, lemma) or _in_frame(verb, lemma, "events/idle_frames") or _advice(verb, lemma)
-            or _hosted_guest(verb, lemma) or _airport_reception(verb, lemma) or _endorsed_activity(verb, lemma))
+            or _hosted_guest(verb, lemma) or _airport_reception(verb, lemma) or _endorsed_activity(verb, lemma)
+            or _guest_participle(verb))
+
+
+def _guest_participle(verb: Token) -> bool:
+    """"talks with visiting US President X": "visiting" names the guest (the object of "with"), no visit of its
+    own by the talks' other side (see ``arguments.guest_after``)."""
+    return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and bool(guest_after(verb.head))
 
 
 _PARTY_OBJECT_VERBS = word_set("events/party_object_verbs")

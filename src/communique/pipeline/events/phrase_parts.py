@@ -7,7 +7,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set
-from .arguments import ACTOR_NOUNS, is_actor_like, with_conjuncts
+from .arguments import ACTOR_NOUNS, guest_after, is_actor_like, with_conjuncts
 from .status import REPORTING_VERBS
 from .triggers import Trigger
 
@@ -21,7 +21,7 @@ def prep_objects(tok: Token, preps: AbstractSet[str]) -> list[tuple[Token, str]]
         if c.dep_ in {"prep", "agent"} or (c.dep_ == "dative" and c.pos_ == "ADP"):
             if c.lower_ not in preps:
                 continue
-            objs = [g for g in c.children if g.dep_ == "pobj"] or _stranded_object(c)
+            objs = [g for g in c.children if g.dep_ == "pobj"] or _stranded_object(c) or guest_after(c)
             for g in objs:
                 out += [(x, c.lower_) for x in with_conjuncts(g)]
     return out
