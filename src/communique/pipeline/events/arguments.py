@@ -551,13 +551,17 @@ def for_clause_marks(verb: Token) -> list[Token]:
 
 
 _PERSON_ENTS = frozenset({"PERSON"})
+_GUEST_TALK_HEADS = word_set("events/guest_talk_heads")
 
 
 def guest_after(prep: Token) -> list[Token]:
     """"talks with visiting US President X": the parser made "visiting" a gerund with X as its object; X is the
-    preposition's object, a guest, and "visiting" says only that (no visit by anyone else)."""
+    preposition's object, a guest, and "visiting" says only that (no visit by anyone else). Only after words of
+    talks ("met / talks / discussed / agreed with")."""
     out: list[Token] = []
-    for v in prep.children if prep.lower_ == "with" else ():  # "announced to visiting X": left as it was
+    talks = prep.lower_ == "with" and any(h.lemma_.lower() in _GUEST_TALK_HEADS for h in (prep.head, prep.head.head))
+    # ("discussed security with visiting X"); "spent Saturday with visiting X", "announced to visiting X": as they were
+    for v in prep.children if talks else ():
         if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.lower_ in _GUEST_PARTICIPLES and v.i == prep.i + 1:
             out += [o for o in v.children if o.dep_ == "dobj" and o.left_edge.i == v.i + 1 and (
                 o.ent_type_ in _PERSON_ENTS or any(t.ent_type_ in _PERSON_ENTS for t in o.subtree))]
