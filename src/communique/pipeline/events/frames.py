@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...lexicon.words import word_set, word_table
 from ..nlp import first_conjunct
-from .arguments import guest_after
+from .arguments import ACTOR_ENTS, ACTOR_NOUNS, guest_after
 
 COMPLEMENT_NEEDED = word_set("events/complement_needed_verbs")
 _COMPLEMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "advcl", "oprd", "attr"})
@@ -82,10 +82,8 @@ def _guest_participle(verb: Token) -> bool:
 
 
 _PARTY_OBJECT_VERBS = word_set("events/party_object_verbs")
-_PARTY_ENTS = word_set("events/actor_ents")
-_PARTY_NOUNS = word_set("events/actor_nouns")
 _BODY_HEADS = word_set("actors/place_body_heads")  # "the Kyrgyz leadership"
-_GROUP_HEADS = frozenset({"team", "delegation", "side", "sides", "member", "members"})
+_GROUP_HEADS = word_set("events/encouraged_group_heads")  # "the negotiating team", "all members"
 
 
 def _endorsed_activity(verb: Token, lemma: str) -> bool:
@@ -101,12 +99,12 @@ def _endorsed_activity(verb: Token, lemma: str) -> bool:
 def _party_or_between(obj: Token) -> bool:
     """A party ("the rebels", "the Kyrgyz leadership", "Australians") or an activity between parties ("dialogue
     between the government and the rebels", "talks with X")."""
-    if obj.ent_type_ in _PARTY_ENTS or obj.pos_ in {"PRON", "PROPN"}:
+    if obj.ent_type_ in ACTOR_ENTS or obj.pos_ in {"PRON", "PROPN"}:
         return True
-    if obj.lemma_.lower() in _PARTY_NOUNS | _BODY_HEADS | _GROUP_HEADS:
+    if obj.lemma_.lower() in ACTOR_NOUNS | _BODY_HEADS | _GROUP_HEADS:
         return True
     return any(p.dep_ == "prep" and p.lower_ in {"between", "among", "with"} and any(
-        g.dep_ == "pobj" and (g.ent_type_ in _PARTY_ENTS or g.pos_ == "PROPN" or g.lemma_.lower() in _PARTY_NOUNS)
+        g.dep_ == "pobj" and (g.ent_type_ in ACTOR_ENTS or g.pos_ == "PROPN" or g.lemma_.lower() in ACTOR_NOUNS)
         for g in p.children) for p in obj.children)
 
 
