@@ -26,7 +26,8 @@ Two generic tests, run once the actors are resolved:
 - **news window**: an act the text dates a month or more before publication ("visited X in January" in an April
   story, "the summit held on January 9"), or only to a past month or to a year ("last month", "earlier this
   year"), is the story's background, not its news (``Settings.news_window_days``, by default 30; 0 turns the test
-  off).
+  off). A text with no publication date is read against the latest date its acts carry (``latest_reported_day``),
+  with the days test only.
 
 Events a user dictionary coded (``user-verb`` rules) are the user's choice and always kept.
 """
@@ -276,10 +277,9 @@ def relevant_events(document: Document, events: list[Event], window: int = NEWS_
     """The events that pass the tests (see the module's doc)."""
     topic = story_topic(document.title, document.text[document.body_start:]) if events else None
     anchor = parse_anchor(document.published) if events and window > 0 else None
-    coarse = True  # a past month or year is background (against a publication day only)
-    if anchor is None and events and window > 0:
-        anchor, coarse = latest_reported_day(events), False  # no publication date: the latest day the text
-        # reports is its "now"; an act dated only to that month or year may be news of it
+    coarse = anchor is not None  # a past month or year is background against a publication day only
+    if not coarse and events and window > 0:  # no publication date: the latest day the text reports is its "now";
+        anchor = latest_reported_day(events)  # an act dated only to that month or year may be news of it
     told = _verb_told_meetings(events)
     kept = []
     for event in events:

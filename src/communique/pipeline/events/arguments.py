@@ -550,7 +550,6 @@ def for_clause_marks(verb: Token) -> list[Token]:
         if m.dep_ == "mark" and m.lower_ == "for" and m.i > verb.i]
 
 
-_PERSON_ENTS = frozenset({"PERSON"})
 _GUEST_TALK_HEADS = word_set("events/guest_talk_heads")
 
 
@@ -563,6 +562,6 @@ def guest_after(prep: Token) -> list[Token]:
     # ("discussed security with visiting X"); "spent Saturday with visiting X", "announced to visiting X": as they were
     for v in prep.children if talks else ():
         if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.lower_ in _GUEST_PARTICIPLES and v.i == prep.i + 1:
-            out += [o for o in v.children if o.dep_ == "dobj" and o.left_edge.i == v.i + 1 and (
-                o.ent_type_ in _PERSON_ENTS or any(t.ent_type_ in _PERSON_ENTS for t in o.subtree))]
+            out += [o for o in v.children if o.dep_ == "dobj" and o.left_edge.i == v.i + 1
+                    and any(t.ent_type_ == "PERSON" for t in o.subtree)]
     return out

@@ -161,7 +161,7 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
         places: list[Token] = []
         for verb in level:
             seen.add(verb.i)
-            for_clauses = [m.head for m in for_clause_marks(verb)] if etype == "REQUEST" else []
+            for_clauses = [m.head for m in for_clause_marks(verb)] if etype == "REQUEST" and depth == 0 else []
             objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + _up_to_objects(verb)
             for o in [] if talk_topic(trig) else objs:  # "discussed support
                 # for X": what talks are about names no party to them
@@ -173,7 +173,7 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
             found = [s for c in verb.children if (c.dep_ in {"ccomp", "xcomp"} and (infinitive(c) or (
                 depth == 0 and c.tag_ == "VB" and verb.lemma_.lower() in BARE_INFINITIVE_VERBS))  # "helping X
                 # evade bans": the trigger's own bare infinitive only
-                or (depth == 0 and c in for_clauses))  # "called for X to withdraw"
+                or c in for_clauses)  # "called for X to withdraw"
                      for x in c.children if x.dep_ == "nsubj" for s in with_conjuncts(x) if is_named(s) and is_party(s)]
             if found:  # "allowed X to take part", "decided to allow X to run": the one let/asked to act
                 return found, "infinitive-subject" + ("" if depth == 0 else "@complement")

@@ -265,6 +265,7 @@ def _state_and_its_voice(new: Event, earlier: Event) -> bool:
 
 
 _CASUALTY_VERBS = word_set("merge/casualty_verbs")
+_SHARED_VERB_RULE = re.compile(r"^verb:([a-z ]+)\+shared:")  # the finder's rule: a verb whose subject it shared
 
 
 def _casualties_of_one_attack(new: Event, earlier: Event) -> bool:
@@ -278,9 +279,8 @@ def _casualties_of_one_attack(new: Event, earlier: Event) -> bool:
         return False
     if _elsewhere(new, earlier) or new.trigger is None or not new.trigger.text.lower().endswith("ing"):
         return False  # "killed three in Baghdad and wounded two in Mosul": two attacks
-    head = (new.rule or "").split("+")
-    return len(head) > 1 and head[0].startswith("verb:") and head[0][5:] in _CASUALTY_VERBS and head[1].startswith(
-        "shared:")
+    found = _SHARED_VERB_RULE.match(new.rule or "")
+    return found is not None and found.group(1) in _CASUALTY_VERBS
 
 
 def _recipients_agree(new: Event, earlier: Event) -> bool:
