@@ -41,3 +41,11 @@ def test_offsets_moves_by_calendar_units(day: str, count: int, unit: str, expect
 
     from communique.pipeline.dates.offsets import moved_by
     assert moved_by(date.fromisoformat(day), count, unit) == expected
+
+
+def test_offsets_base_rule_keeps_leading() -> None:
+    """The moved date keeps its base's rule first (a weak story-day base stays weak when reports merge)."""
+    events = [e for e in extract("The talks on Monday came two days after rebels attacked the town of Bunia.",
+                                 published="1997-04-30", settings=_ALL) if e.event_type == "ASSAULT"]
+    rule = events[0].date_rule or ""
+    assert rule.endswith(";offset:-2day") and not rule.startswith("offset")

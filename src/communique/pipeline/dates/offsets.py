@@ -1,7 +1,8 @@
 """Acts dated by their distance from another act: "..., a week after the US imposed a ban" puts the ban a week
 before the main clause's day, not on it. An event whose clause (or a clause it is joined to) is an adverbial
 clause opened by "after" or "before" and measured by a duration ("a week", "two days", "three months") takes the
-main clause's day moved by that duration, at the precision the duration allows; rule ``offset:<duration>``. The
+main clause's day moved by that duration, at the precision the duration allows; ``;offset:<duration>`` is added
+to the base date's rule, which keeps leading (a story-day base stays as weak when reports merge). The
 clause's own date, where it has one ("a week after the US imposed a ban on April 22"), stays."""
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def shift_offset_clauses(document: Document, sdoc: Doc, events: list[Event]) -> 
         if event.status == "occurred" and anchor is not None and span is not None and span[0] > anchor:
             continue  # an act that took place is not moved past the news
         event.date, event.date_precision = value, unit
-        event.date_rule = f"offset:{count:+d}{unit};{event.date_rule or ''}"
+        event.date_rule = f"{event.date_rule or ''};offset:{count:+d}{unit}"  # the base's rule leads (``is_deictic``)
 
 
 def moved_by(day: date, count: int, unit: str) -> str:
