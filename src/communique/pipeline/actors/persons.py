@@ -25,6 +25,7 @@ from .names import (
     BODY_WORDS,
     INDEFINITE,
     INSTITUTION_WORDS,
+    NameParts,
     fold_ascii_lower,
     lookup_role,
     person_id,
@@ -82,9 +83,22 @@ def known_surname(ctx: ActorCtx, name: str) -> bool:
     parts = split_name(name)
     if parts is None:
         return False
-    if ctx.people.by_surname(parts.surname, typo=True):
+    if ctx.people.by_surname(parts.surname, typo=True) or _family_name_first(ctx, parts):
         return True
     return bool(ctx.kb.people_named(name, on=ctx.on))
+
+
+def _family_name_first(ctx: ActorCtx, parts: NameParts) -> list[int]:
+    """For a lone name: the one person of the article, titled or of three names, whose full name it opens ("Lim" of
+    "Lim Kit Siang", family name first); not when it is a country's or a place's own name ("Baghdad")."""
+    if parts.full or ctx.kb.country(parts.surname) is not None:
+        return []
+    place = ctx.kb.place(parts.surname)
+    if place is not None and fold_ascii_lower(place.name) == parts.surname:
+        return []
+    hit = [i for i in ctx.people.by_given(parts.surname) if ctx.people.clusters[i].role is not None
+           or len(ctx.people.clusters[i].parts.tokens) >= 3]  # type: ignore[union-attr]
+    return hit if len(hit) == 1 else []
 
 
 def surname_not_place(ctx: ActorCtx, name: str, tok: Token | None) -> bool:
@@ -94,7 +108,7 @@ def surname_not_place(ctx: ActorCtx, name: str, tok: Token | None) -> bool:
         return False
     parts = split_name(name)
     return not (tok is not None and tok.ent_type_ in {"GPE", "LOC"} and parts is not None
-                and not ctx.people.by_surname(parts.surname, typo=True)
+                and not ctx.people.by_surname(parts.surname, typo=True) and not _family_name_first(ctx, parts)
                 and big_place(ctx.kb, name, more_than=1_000_000))
 
 
@@ -191,9 +205,12 @@ def name_only_actor(ctx: ActorCtx, name: str, text: str, title: TitleInfo | None
     parts = split_name(name)
     if parts is not None and not parts.full:
         hit = [ctx.people.clusters[i] for i in ctx.people.by_surname(parts.surname, typo=True)]
+        how = "surname"
+        if not hit:
+            hit, how = [ctx.people.clusters[i] for i in _family_name_first(ctx, parts)], "family-name-first"
         if len(hit) == 1:
             a = cluster_actor(ctx, hit[0], None, text)
-            a.resolution = f"coref:surname->{hit[0].display}; {a.resolution}"
+            a.resolution = f"coref:{how}->{hit[0].display}; {a.resolution}"
             return a
     c = PersonCluster(idx=-1, display=name, parts=parts)
     if title is not None:
