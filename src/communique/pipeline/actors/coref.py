@@ -37,6 +37,7 @@ from .coref_mentions import (
     lone_name_ok,
     read_title,
 )
+from .lead_description import link_lead_descriptions
 from .names import (
     INDEFINITE,
     PERSON_PRONOUNS,
@@ -249,9 +250,6 @@ class DocPeople:
         return None
 
 
-
-
-
 def build_people(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
     """The document's people: mentions and clusters (cached on ``sdoc.user_data``)."""
     cached = sdoc.user_data.get(_CACHE_KEY)
@@ -305,6 +303,7 @@ def _build(document: Document, sdoc: Doc, kb: KnowledgeBase) -> DocPeople:
     people = DocPeople(mentions=[m for m, _ in mentions], clusters=[], quotes=[], sent_bounds=sent_bounds)
     _cluster_names(people, kb, document.published[:10] if document.published else None)
     _link_descriptions(people)
+    link_lead_descriptions(people, [sp for _, sp in mentions])
     for q0, q1 in _quotes(doc_text(sdoc), off):
         people.quotes.append(Quote(q0, q1, _speaker(sdoc, off, q0, q1, people)))
     people.parties = party_sets(sdoc, kb, off, people)
@@ -523,7 +522,7 @@ def _link_descriptions(people: DocPeople) -> None:
             continue
         t = m.title
         if m.text.split()[0].lower() in INDEFINITE:
-            continue  # "a diplomat" introduces someone new
+            continue  # "a diplomat" introduces someone new (but see lead_description)
         if t.relational and t.role is None:  # "his interlocutor": the most recent other person
             owner = _possessor(people, m)
             cand = people.antecedent(m.start, exclude=frozenset({owner}) if owner is not None else frozenset(),
@@ -543,8 +542,6 @@ def _join_desc(people: DocPeople, mi: int, ci: int, rule: str) -> None:
     m = people.mentions[mi]
     m.cluster, m.rule = ci, rule
     people.clusters[ci].mentions.append(mi)
-
-
 
 
 def _speaker(sdoc: Doc, off: int, q0: int, q1: int, people: DocPeople) -> int | None:

@@ -1,0 +1,64 @@
+"""Wire leads describe their actor and name them later ("A Ruritanian opposition leader on Friday called for ...",
+then "Opposition leader Karl Brandt told reporters ..."): the description in the first sentence is that person
+(coreference rule ``coref:lead-description``), who takes the description's country when the text gave none.
+
+Only an indefinite description that is the active subject of the first sentence (not "A senior general was
+killed"), that names no former holder ("A former prime minister"), whose role is the very role of exactly one
+person first named after it ("A minister" is not "Prime Minister X"), and whose other capitalised words are among
+that person's own ("A Republican senator" is not "Democratic Senator X")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from ...lexicon.words import word_set
+from .names import INDEFINITE, fold_ascii_lower
+
+if TYPE_CHECKING:
+    from .coref import DocPeople
+
+FORMER_CUES = word_set("actors/sentence_context_former_cues")
+
+
+def _candidate(people: DocPeople, mi: int, spans: list[Span | None]) -> int | None:
+    m, span = people.mentions[mi], spans[mi]
+    t = m.title
+    if span is None or m.kind != "description" or m.sent != 0 or m.cluster is not None or t.role is None:
+        return None
+    if span[0].lower_ not in INDEFINITE or span.root.dep_ != "nsubj":
+        return None
+    if any(tok.lower_ in FORMER_CUES or tok.lower_.startswith("ex-") for tok in span):
+        return None
+    own = {fold_ascii_lower(w.text) for w in span[1:] if w.text[:1].isupper()} - {
+        fold_ascii_lower(w) for w in (t.country_text or "").split()}
+    fits = []
+    for c in people.clusters:
+        if c.role is None or c.role.role != t.role.role or c.parts is None or t.country not in (None, c.country or t.country):
+            continue
+        if min(people.mentions[k].start for k in c.mentions) > m.end and own <= _words_of(c.mentions, spans):
+            fits.append(c.idx)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _words_of(mentions: list[int], spans: list[Span | None]) -> set[str]:
+    """The words of a person's names and of the few words before each (their titles: "Democratic Senator")."""
+    out: set[str] = set()
+    for k in mentions:
+        sp = spans[k]
+        if sp is not None:
+            out |= {fold_ascii_lower(w.text) for w in sp.doc[max(sp.sent.start, sp.start - 6):sp.end]}
+    return out
+
+
+def link_lead_descriptions(people: DocPeople, spans: list[Span | None]) -> None:
+    """Join each lead description to the person it names (``spans``: each mention's span, in mention order)."""
+    for mi, m in enumerate(people.mentions):
+        ci = _candidate(people, mi, spans)
+        if ci is None:
+            continue
+        c = people.clusters[ci]
+        m.cluster, m.rule = ci, f"coref:lead-description '{m.text}'->{c.display}"
+        c.mentions.append(mi)
+        c.absorb_title(m.title)
