@@ -178,3 +178,13 @@ def test_merge_within_one_trip_also_when_one_report_names_the_host() -> None:
     paid.recipients.append(Actor(id="person:h", name="H", kind="person", country="PRT"))
     out = merge_within_document([ended, paid])
     assert len(out) == 1 and {r.country for r in out[0].recipients} == {"PRT"}
+
+
+def test_merge_within_prefers_the_report_with_the_very_same_parties() -> None:
+    # "X held talks with Y. ... Following his talks with Y, X also met Z": the noun talks are the first talks
+    first = _consult(["AAA", "BBB"], [], sentence="AAA held talks with BBB.")
+    second = "Following talks with BBB, AAA also met CCC."
+    meeting = _consult(["AAA", "CCC"], [], sentence=second)
+    noun = _consult(["AAA", "BBB"], [], sentence=second)
+    out = merge_within_document([first, meeting, noun])
+    assert sorted(sorted(a.name for a in e.actors) for e in out) == [["AAA", "BBB"], ["AAA", "CCC"]]

@@ -247,6 +247,33 @@ def bound_subject_clusters(ctx: ActorCtx, tok: Token) -> frozenset[int]:
     return frozenset(out)
 
 
+def fronted_subject_cluster(ctx: ActorCtx, tok: Token, gender: str | None) -> tuple[int | None, bool]:
+    """Cataphora: a possessive pronoun in a phrase set before its clause's subject is that subject ("Following his
+    talks with X, Y also met Z", "After his meeting with X, Y said"), not the person of the sentence before. Also
+    whether the subject was named in an earlier sentence: one first named there ("After his talks with X, Kremlin
+    spokesman Y said") more likely speaks of the earlier subject's talks, and yields to the usual antecedent."""
+    if tok.dep_ != "poss":
+        return None, False
+    node = tok.head
+    for _ in range(4):
+        if node.dep_ in _FRONTED_DEPS and node.head.pos_ in ("VERB", "AUX") and node.i < node.head.i:
+            break
+        node = node.head
+    else:
+        return None, False
+    people, sent = ctx.people, ctx.people.sentence_of(ctx.off + tok.idx)
+    subs, _ = subjects_of(node.head)
+    for s in subs:
+        if s.i <= node.right_edge.i or s.pos_ == "PRON":
+            continue
+        for mi in people.mention_in(ctx.off + s.left_edge.idx, ctx.off + s.right_edge.idx + len(s.right_edge.text)):
+            ci = people.mentions[mi].cluster
+            if ci is not None and people.clusters[ci].gender in (None, gender):
+                return ci, any(people.mentions[k].sent < sent for k in people.clusters[ci].mentions)
+    return None, False
+
+
+_FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 
 

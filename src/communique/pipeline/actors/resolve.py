@@ -72,6 +72,7 @@ from .groups import (
     actor_key,
     bound_subject_clusters,
     dedupe,
+    fronted_subject_cluster,
     is_party,
     owner_country,
     resolve_group,
@@ -358,11 +359,14 @@ def _by_pronoun(ctx: ActorCtx, ph: _Phrase) -> _Got:
     if len(words) == 1 and low[0] in PERSON_PRONOUNS:
         gender = "m" if low[0] in _MALE_PRONOUNS else "f"
         bound = bound_subject_clusters(ctx, words[0])  # "X ..., urging him to": "him" is not X
-        ci = people.antecedent(start, gender=gender, exclude=bound)
+        fronted, known = fronted_subject_cluster(ctx, words[0], gender)  # "After his talks with X, Y said"
+        ante = None if known else people.antecedent(start, gender=gender, exclude=bound)
+        ci, fronted = (fronted, fronted) if ante is None else (ante, None)
         if ci is not None:
             c = people.clusters[ci]
             a = cluster_actor(ctx, c, None, text)
-            why = "coref:pronoun-not-own-subject" if bound else "coref:pronoun"
+            why = "coref:pronoun-fronted" if fronted is not None else (
+                "coref:pronoun-not-own-subject" if bound else "coref:pronoun")
             a.resolution = f"{why} '{text}'->{c.display}; {a.resolution}"
             return a
         return Actor(None, text, "person", resolution="unresolved:pronoun", text=text)

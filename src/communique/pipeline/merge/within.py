@@ -289,6 +289,33 @@ def _recipients_agree(new: Event, earlier: Event) -> bool:
     return bool(participant_ids(new.recipients) & participant_ids(earlier.recipients))
 
 
+def _mergeable(event: Event, earlier: Event) -> bool:
+    if not types_compatible(earlier, event) or GENERIC_TYPE in (earlier.event_type, event.event_type):
+        return False
+    if not statuses_compatible(earlier, event) or _two_acts_in_one_sentence(event, earlier):
+        return False
+    return not dates_explicitly_differ(earlier, event) or _one_trip(event, earlier)
+
+
+def _target(out: list[Event], event: Event) -> int | None:
+    """The most recent earlier event one of the rules joins ``event`` to; but where that is only another act of the
+    same sentence sharing a party, an earlier report of the very same parties first ("X held talks with Y. ...
+    Following his talks with Y, X also met Z": those talks are the first ones, not the meeting with Z)."""
+    for j in range(len(out) - 1, -1, -1):
+        earlier = out[j]
+        if not _mergeable(event, earlier):
+            continue
+        if _same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier) \
+                or _claimed_attack(event, earlier) or _between_same_countries(event, earlier) \
+                or _one_trip(event, earlier) or _state_and_its_voice(event, earlier) \
+                or _attack_retold(event, earlier) or _casualties_of_one_attack(event, earlier):
+            return j
+        if _one_act_in_one_sentence(event, earlier):
+            same = [k for k in range(j - 1, -1, -1) if _mergeable(event, out[k]) and _same_report(event, out[k])]
+            return same[0] if same else j
+    return None
+
+
 def merge_within_document(events: list[Event]) -> list[Event]:
     """Merge reports of one event within one article; keeps the order of first mention.
 
@@ -298,22 +325,7 @@ def merge_within_document(events: list[Event]) -> list[Event]:
     """
     out: list[Event] = []
     for event in events:
-        target = None
-        for j in range(len(out) - 1, -1, -1):
-            earlier = out[j]
-            if not types_compatible(earlier, event) or GENERIC_TYPE in (earlier.event_type, event.event_type):
-                continue
-            if not statuses_compatible(earlier, event) or _two_acts_in_one_sentence(event, earlier):
-                continue
-            if dates_explicitly_differ(earlier, event) and not _one_trip(event, earlier):
-                continue
-            if (_same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier)
-                    or _one_act_in_one_sentence(event, earlier) or _claimed_attack(event, earlier)
-                    or _between_same_countries(event, earlier) or _one_trip(event, earlier)
-                    or _state_and_its_voice(event, earlier) or _attack_retold(event, earlier)
-                    or _casualties_of_one_attack(event, earlier)):
-                target = j
-                break
+        target = _target(out, event)
         if target is None:
             out.append(event)
         elif event.recipients and not out[target].recipients and _one_act_in_one_sentence(event, out[target]):
