@@ -119,7 +119,8 @@ def _noun_modifiers(trig: Trigger, pt: Participants) -> None:
             if _visit_destination(trig, c):
                 pt.recipients.append(c)
                 pt.how.append("noun-destination")
-            elif c.dep_ == "poss" or (c.dep_ in {"compound", "amod"} and c.ent_type_ in _NOUN_MODIFIERS_ENTS):
+            elif c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") or (  # not "Monday's talks"
+                    c.dep_ in {"compound", "amod"} and c.ent_type_ in _NOUN_MODIFIERS_ENTS):
                 pt.actors.append(c)
                 pt.how.append("noun-" + c.dep_)
         for x, p in prep_objects(noun, {"by", "of"}):
