@@ -271,6 +271,16 @@ def _relative_past(verb: Token) -> bool:
     return _undated(verb)
 
 
+_DONE_BEFORE_ADVERBS = word_set("events/done_before_adverbs")
+
+
+def _done_before(verb: Token) -> bool:
+    """A perfect with "already" and no date of its own ("Canberra had already imposed restrictions", "the US has
+    already protested the plan"): an act done before the news, told as its context."""
+    return (any(c.dep_ == "advmod" and c.lower_ in _DONE_BEFORE_ADVERBS for c in verb.children)
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and _undated(verb))
+
+
 _TIME_HEADS = word_set("events/time_head_nouns")
 
 
@@ -326,6 +336,8 @@ def background_frame(trig: Trigger, year: int | None) -> str | None:
         return "background:past-perfect"
     if _relative_past(verb):
         return "background:relative-past"
+    if _done_before(verb):
+        return "background:done-before"
     if _relative_present(verb):
         return "background:relative-present"
     if _standing_stance(trig, verb):
