@@ -1,6 +1,6 @@
-"""A perfect with "already" and no date of its own ("had already imposed", "has already protested") tells an act
-done before the news: background, no event. Dated, or without the perfect, it stays. Sentences written for these
-tests."""
+"""A past perfect with "already" and no date of its own ("had already imposed") tells an act done before the news:
+background, no event. The present perfect ("has already expelled") reports the latest act, and a dated act stays.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ _ALL = Settings(min_confidence=0.0)
 @pytest.mark.parametrize("text", [
     "Norwegian Foreign Minister Karl Brandt said through a spokesman that Norway had already imposed a number of "
     "sanctions on Myanmar.",
-    "The United States has already protested China's plans to dissolve the legislature.",
+    "China said on Monday that Norland had already imposed sanctions on the Ruritanian oil industry.",
 ])
 def test_background_done_before_is_no_event(text: str) -> None:
     events = [e for e in extract(text, published="2024-03-02", settings=_ALL) if e.status == "occurred"]
@@ -25,6 +25,7 @@ def test_background_done_before_is_no_event(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The United States on Monday protested China's plans to dissolve the legislature.",
     "Britain has already protested to China on Sunday over the plans to dissolve the legislature.",
+    "The United States has already protested China's plans to dissolve the legislature, a spokesman said.",
 ])
 def test_background_done_before_keeps_dated_or_simple_acts(text: str) -> None:
     events = [e for e in extract(text, published="2024-03-02", settings=_ALL) if e.event_type == "ACCUSE"]

@@ -17,6 +17,8 @@ _ALL = Settings(min_confidence=0.0)
     ("Armenia and Azerbaijan agreed on Monday on the need for a speedy deployment of monitors.", True),
     ("Armenia and Azerbaijan agreed on Monday on a plan to reopen the border crossing.", True),
     ("Armenia and Azerbaijan agreed on the need for a ceasefire and agreed to meet again next week.", True),
+    ("Armenia and Azerbaijan agreed on the importance of dialogue and to resume peace talks next month.", True),
+    ("Armenia and Azerbaijan agreed on the importance of stability and on a prisoner swap on Monday.", True),
 ])
 def test_frames_agreed_view_is_no_agreement(text: str, agreed: bool) -> None:
     events = [e for e in extract(text, published="2024-03-02", settings=_ALL) if e.event_type == "AGREE"]

@@ -275,10 +275,11 @@ _DONE_BEFORE_ADVERBS = word_set("events/done_before_adverbs")
 
 
 def _done_before(verb: Token) -> bool:
-    """A perfect with "already" and no date of its own ("Canberra had already imposed restrictions", "the US has
-    already protested the plan"): an act done before the news, told as its context."""
+    """A past perfect with "already" and no date of its own ("Canberra had already imposed restrictions"): an act
+    done before the news, told as its context, even under a report ("said that X had already ..."). The present
+    perfect ("Russia has already expelled two diplomats") reports the latest act: news."""
     return (any(c.dep_ == "advmod" and c.lower_ in _DONE_BEFORE_ADVERBS for c in verb.children)
-            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and _undated(verb))
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and _undated(verb))
 
 
 _TIME_HEADS = word_set("events/time_head_nouns")

@@ -72,7 +72,21 @@ def idle_frame(verb: Token, lemma: str) -> bool:
             return True
     return (_without_partner(verb, lemma) or _in_frame(verb, lemma, "events/idle_frames") or _advice(verb, lemma)
             or _hosted_guest(verb, lemma) or _airport_reception(verb, lemma) or _endorsed_activity(verb, lemma)
-            or _guest_participle(verb))
+            or _guest_participle(verb) or _agreed_view(verb, lemma))
+
+
+_AGREED_VIEW_NOUNS = word_set("events/agreed_view_nouns")
+
+
+def _agreed_view(verb: Token, lemma: str) -> bool:
+    """"agreed on the importance of regional stability": a view shared, no agreement to act. Not when anything else
+    is agreed on ("on the importance of X and on a prisoner swap") or to ("... and to resume talks")."""
+    if lemma != "agree" or any(c.dep_ in {"xcomp", "ccomp", "conj", "dobj"} for c in verb.children):
+        return False
+    objects = [g for h in (verb, *verb.conjuncts) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+               for p in (c, *c.conjuncts) for g in p.children if g.dep_ == "pobj"]
+    objects = [x for g in objects for x in (g, *g.conjuncts) if x.ent_type_ not in ("DATE", "TIME")]  # "on Monday"
+    return bool(objects) and all(g.lemma_.lower() in _AGREED_VIEW_NOUNS for g in objects)
 
 
 def _guest_participle(verb: Token) -> bool:

@@ -101,6 +101,7 @@ def participants(trig: Trigger) -> Participants:
 
 
 _NOUN_MODIFIERS_ENTS = word_set("events/noun_modifiers_ents")
+_TIME_POSSESSORS = word_set("events/time_possessors")  # "Monday's talks", "last week's meeting": a date
 
 
 def _visit_destination(trig: Trigger, mod: Token) -> bool:
@@ -119,7 +120,7 @@ def _noun_modifiers(trig: Trigger, pt: Participants) -> None:
             if _visit_destination(trig, c):
                 pt.recipients.append(c)
                 pt.how.append("noun-destination")
-            elif c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") or (  # not "Monday's talks"
+            elif c.dep_ == "poss" and c.lemma_.lower() not in _TIME_POSSESSORS or (  # not "Monday's talks"
                     c.dep_ in {"compound", "amod"} and c.ent_type_ in _NOUN_MODIFIERS_ENTS):
                 pt.actors.append(c)
                 pt.how.append("noun-" + c.dep_)
