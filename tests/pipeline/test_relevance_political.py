@@ -319,3 +319,23 @@ def test_relevance_sport_judges_are_no_court() -> None:
     penalty = Event(event_type="COERCE", cameo="170", actors=[judges], recipients=[skater], rule="verb:penalise")
     assert story_topic(document.title, document.text) == "sport"
     assert relevant_events(document, [penalty]) == []
+
+
+def _meeting(actors: list[Actor]) -> Event:
+    return Event(event_type="CONSULT", cameo="040", actors=actors, recipients=[], rule="noun:meeting")
+
+
+def test_relevance_off_topic_story_keeps_a_meeting_of_a_body_of_states() -> None:
+    # "a meeting of the regional bloc's health ministers" in a story about a disease: states meeting in their body
+    doc = make_document("Researchers said the vaccine and the drug cut infections among patients in hospital; "
+                        "the study of the disease will go on with surgeons and scientists, and the virus spreads.")
+    bloc = _meeting([_actor("group", "IGO", "GOV")])
+    charity = _meeting([_actor("group", "NGO", "GOV")])
+    doctors = _meeting([_actor("group", "IGO", "MED")])
+    assert relevant_events(doc, [bloc, charity, doctors]) == [bloc]
+
+
+def test_relevance_sport_story_keeps_no_meeting_of_a_body_alone() -> None:
+    doc = make_document("The striker scored two goals and the coach praised his players after the match. "
+                        "The league season ends and the squad rests before the tournament and the cup final.")
+    assert relevant_events(doc, [_meeting([_actor("group", "IGO", "GOV")])]) == []
