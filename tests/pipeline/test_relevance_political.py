@@ -339,3 +339,11 @@ def test_relevance_sport_story_keeps_no_meeting_of_a_body_alone() -> None:
     doc = make_document("The striker scored two goals and the coach praised his players after the match. "
                         "The league season ends and the squad rests before the tournament and the cup final.")
     assert relevant_events(doc, [_meeting([_actor("group", "IGO", "GOV")])]) == []
+
+
+def test_relevance_off_topic_story_keeps_a_signing_of_a_body_of_states() -> None:
+    doc = make_document("Researchers said the vaccine and the drug cut infections among patients in hospital; "
+                        "the study of the disease will go on with surgeons and scientists, and the virus spreads.")
+    signing = Event(event_type="SUPPORT", cameo="057", actors=[_actor("group", "IGO", "GOV")], rule="phrase:sign")
+    praise = Event(event_type="SUPPORT", cameo="051", actors=[_actor("group", "IGO", "GOV")], rule="verb:praise")
+    assert relevant_events(doc, [signing, praise]) == [signing]

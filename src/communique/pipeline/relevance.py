@@ -141,8 +141,9 @@ def between_political_parties(event: Event, topic: str) -> bool:
         return True
     if event.event_type == "COERCE" and any(_enforcer(a) for a in actors):
         return True  # police or a court acting on anyone ("police arrested the striker"): a political actor acts
-    if countries and event.event_type == "CONSULT" and any(_states_body(a) for a in actors):
-        return True  # "a meeting of the SADC health ministers": states meeting in their body, whatever the topic
+    if countries and (event.event_type == "CONSULT" or event.cameo == "057") and any(map(_states_body, actors)):
+        return True  # "a meeting of the SADC health ministers", "G7 health ministers signed an agreement": states
+        # meeting or signing in their body, whatever the topic
     return len({a.country for a in actors if a.country}) >= 2
 
 
