@@ -121,6 +121,27 @@ def unnamed_security_forces(document: Document, sdoc: Doc, kb: KnowledgeBase, ev
                        resolution=f"context:unnamed-security-forces; {why} -> {where}", text="security")]
 
 
+ARREST_VERBS = word_set("actors/unnamed_arrest_verbs")
+
+
+def unnamed_arresting_police(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
+    """"Between 20 and 30 people were arrested on Monday in the Paris region": an arrest told in the passive with no
+    one named as making it was made by the police of the place (the event's location, else a place the sentence
+    names; not a demonym: "two Turkish nationals were detained" says nothing of where)."""
+    if ev.event_type != "COERCE" or ev.actors or all(r.kind == "country" for r in ev.recipients):
+        return  # (no one arrested but a place: "was arrested in Spain" read with the place as target)
+    trig = trigger_token(document, sdoc, ev)
+    if trig is None or trig.lemma_.lower() not in ARREST_VERBS or trig.tag_ != "VBN" or not any(
+            c.dep_ == "auxpass" for c in trig.children):
+        return
+    if any(c.dep_ == "agent" for c in trig.children):
+        return  # "arrested by soldiers": the agent, if it was not resolved, is not the police
+    where, why = _where(document, sdoc, kb, ev, set(), places_only=True)
+    if where is not None:
+        ev.actors = [Actor(f"group:{where}-COP", "police", "group", where, "COP",
+                           resolution=f"context:unnamed-arresting-police; {why} -> {where}", text=trig.text)]
+
+
 def unidentified_attacker(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
     if ev.event_type != "ASSAULT" or ev.actors:
         return

@@ -58,7 +58,12 @@ from ...lexicon.words import word_list, word_set
 from ...records import Actor, ActorRef, Document, Event
 from ..nlp import sentence_at, sentences
 from ..places import country_hints, place_in_context
-from .attack_context import claimant_territory, unidentified_attacker, unnamed_security_forces
+from .attack_context import (
+    claimant_territory,
+    unidentified_attacker,
+    unnamed_arresting_police,
+    unnamed_security_forces,
+)
 from .context_common import FIGHTING, actor_words, real_iso, trigger_token, with_country
 from .sentence_context import excluded, ngo_description, recheck_city, recheck_region, sentence_countries
 
@@ -506,6 +511,7 @@ def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
     _drop_generic(ev, ev.event_type in _ADDRESSED_TYPES and states_what(document, sdoc, ev))
     unidentified_attacker(document, sdoc, kb, ev)
     unnamed_security_forces(document, sdoc, kb, ev)
+    unnamed_arresting_police(document, sdoc, kb, ev)
     claimant_territory(document, sdoc, kb, ev)
     sent = _sentence_of(sdoc, ev.trigger.start - document.body_start) if ev.trigger is not None else None
     hints = country_hints(sdoc, sent.start_char, sent.end_char, kb) if sent is not None else []
