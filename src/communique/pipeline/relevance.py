@@ -141,17 +141,18 @@ def between_political_parties(event: Event, topic: str) -> bool:
         return True
     if event.event_type == "COERCE" and any(_enforcer(a) for a in actors):
         return True  # police or a court acting on anyone ("police arrested the striker"): a political actor acts
-    if countries and (event.event_type == "CONSULT" or event.cameo == "057") and any(map(_states_body, actors)):
+    if countries and (event.event_type == "CONSULT" or event.cameo == "057") and any(map(_states_body, actors)) \
+            and all(is_political(r, True) for r in event.recipients):
         return True  # "a meeting of the SADC health ministers", "G7 health ministers signed an agreement": states
         # meeting or signing in their body, whatever the topic
     return len({a.country for a in actors if a.country}) >= 2
 
 
 def _states_body(actor: Actor) -> bool:
-    """A body of states or its officials (IGO, UNO, EUR, ...; not a non-governmental one, not the UN's refugee
-    agency's spokesman of no government sector)."""
-    return (actor.country or "") in ORGANISATION_CODES and actor.country not in ("NGO", "IMG") and (
-        actor.sector or "").upper() in {"GOV", "IGO"}
+    """The officials of a body of states as a group ("the SADC health ministers"; IGO, UNO, EUR, ...; not a
+    non-governmental body, not its one chief, who may be meeting investors or firms)."""
+    return actor.kind == "group" and (actor.country or "") in ORGANISATION_CODES and actor.country not in (
+        "NGO", "IMG") and (actor.sector or "").upper() in {"GOV", "IGO"}
 
 
 def _enforcer(actor: Actor) -> bool:

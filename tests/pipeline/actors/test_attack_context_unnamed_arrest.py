@@ -30,3 +30,14 @@ def test_attack_context_unnamed_arrest_is_the_police_of_the_place() -> None:
 ])
 def test_attack_context_unnamed_arrest_not_the_police(text: str, absent: str) -> None:
     assert absent not in {name for name, _, _ in _coerce_actors(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers at hand: the arresting force may be an army
+    "A Ruritanian man was arrested at a checkpoint near Nablus after allegedly trying to stab a soldier.",
+    # a place the sentence names for something else
+    "Four men were arrested after returning from Syria, where they had fought for the Islamic State group.",
+    "Three people were arrested over the plot to kill a dissident in the United States.",
+])
+def test_attack_context_unnamed_arrest_needs_its_own_place_and_no_army(text: str) -> None:
+    assert "police" not in {name for name, _, _ in _coerce_actors(text)}, _coerce_actors(text)

@@ -21,3 +21,12 @@ _ALL = Settings(min_confidence=0.0)
 def test_frames_reinforce_needs_a_force(text: str, mobilized: bool) -> None:
     events = [e for e in extract(text, published="2024-03-02", settings=_ALL) if e.cameo == "154"]
     assert bool(events) is mobilized, [(e.rule, [a.name for a in e.actors]) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Mali's junta reinforced its patrols near the Algerian border on Monday.",
+    "NATO will reinforce its eastern flank, the alliance's chief said on Monday.",
+    "The army reinforced the town of Goma with additional battalions on Tuesday.",
+])
+def test_frames_reinforce_forces_named_in_other_words(text: str) -> None:
+    assert any(e.cameo == "154" for e in extract(text, published="2024-03-02", settings=_ALL))

@@ -122,24 +122,26 @@ def unnamed_security_forces(document: Document, sdoc: Doc, kb: KnowledgeBase, ev
 
 
 ARREST_VERBS = word_set("actors/unnamed_arrest_verbs")
+_MILITARY_CUES = word_set("actors/unnamed_arrest_military_cues")
 
 
 def unnamed_arresting_police(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
     """"Between 20 and 30 people were arrested on Monday in the Paris region": an arrest told in the passive with no
-    one named as making it was made by the police of the place (the event's location, else a place the sentence
-    names; not a demonym: "two Turkish nationals were detained" says nothing of where)."""
+    one named as making it was made by the police of the place where it was made (the event's location; not a
+    place the sentence names for something else: "arrested after returning from Syria", "over the plot to kill X
+    in the United States"; not a demonym: "two Turkish nationals were detained" says nothing of where)."""
     if ev.event_type != "COERCE" or ev.actors or all(r.kind == "country" for r in ev.recipients):
         return  # (no one arrested but a place: "was arrested in Spain" read with the place as target)
     trig = trigger_token(document, sdoc, ev)
     if trig is None or trig.lemma_.lower() not in ARREST_VERBS or trig.tag_ != "VBN" or not any(
             c.dep_ == "auxpass" for c in trig.children):
         return
-    if any(c.dep_ == "agent" for c in trig.children):
-        return  # "arrested by soldiers": the agent, if it was not resolved, is not the police
-    where, why = _where(document, sdoc, kb, ev, set(), places_only=True)
-    if where is not None:
-        ev.actors = [Actor(f"group:{where}-COP", "police", "group", where, "COP",
-                           resolution=f"context:unnamed-arresting-police; {why} -> {where}", text=trig.text)]
+    if any(c.dep_ == "agent" for c in trig.children) or any(t.lower_ in _MILITARY_CUES for t in trig.sent):
+        return  # "arrested by soldiers", "at a checkpoint": the arresting force may not be the police
+    place = ev.location
+    if place is not None and real_iso(place.country):
+        ev.actors = [Actor(f"group:{place.country}-COP", "police", "group", place.country, "COP", text=trig.text,
+                           resolution=f"context:unnamed-arresting-police; event location '{place.name}' -> {place.country}")]
 
 
 def unidentified_attacker(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:

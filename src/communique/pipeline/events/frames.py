@@ -67,9 +67,10 @@ def idle_frame(verb: Token, lemma: str) -> bool:
         return True
     if lemma in QUESTION_VERBS and indirect_question(verb):  # "asked whether the talks would resume"
         return True
-    for dep, words in _frames("events/required_objects").get(lemma, ()):  # "recalled its ambassador" only
-        if not any(c.lemma_.lower() in words for c in _children_at(verb, dep)):
-            return True
+    required = _frames("events/required_objects").get(lemma, ())  # "recalled its ambassador" only; a verb's
+    if required and not any(c.lemma_.lower() in words  # rows are alternatives ("reinforced its positions",
+                            for dep, words in required for c in _children_at(verb, dep)):  # "... with troops")
+        return True
     return (_without_partner(verb, lemma) or _in_frame(verb, lemma, "events/idle_frames") or _advice(verb, lemma)
             or _hosted_guest(verb, lemma) or _airport_reception(verb, lemma) or _endorsed_activity(verb, lemma)
             or _guest_participle(verb) or _agreed_view(verb, lemma))
