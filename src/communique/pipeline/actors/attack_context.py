@@ -121,7 +121,7 @@ def unnamed_security_forces(document: Document, sdoc: Doc, kb: KnowledgeBase, ev
                        resolution=f"context:unnamed-security-forces; {why} -> {where}", text="security")]
 
 
-ARREST_VERBS = word_set("actors/unnamed_arrest_verbs")
+_ARREST_VERBS = word_set("actors/unnamed_arrest_verbs")
 _MILITARY_CUES = word_set("actors/unnamed_arrest_military_cues")
 
 
@@ -133,7 +133,7 @@ def unnamed_arresting_police(document: Document, sdoc: Doc, kb: KnowledgeBase, e
     if ev.event_type != "COERCE" or ev.actors or all(r.kind == "country" for r in ev.recipients):
         return  # (no one arrested but a place: "was arrested in Spain" read with the place as target)
     trig = trigger_token(document, sdoc, ev)
-    if trig is None or trig.lemma_.lower() not in ARREST_VERBS or trig.tag_ != "VBN" or not any(
+    if trig is None or trig.lemma_.lower() not in _ARREST_VERBS or trig.tag_ != "VBN" or not any(
             c.dep_ == "auxpass" for c in trig.children):
         return
     if any(c.dep_ == "agent" for c in trig.children) or any(t.lower_ in _MILITARY_CUES for t in trig.sent):

@@ -96,8 +96,8 @@ def _family_name_first(ctx: ActorCtx, parts: NameParts) -> list[int]:
     place = ctx.kb.place(parts.surname)
     if place is not None and fold_ascii_lower(place.name) == parts.surname:
         return []
-    hit = [i for i in ctx.people.by_given(parts.surname) if ctx.people.clusters[i].role is not None
-           or len(ctx.people.clusters[i].parts.tokens) >= 3]  # type: ignore[union-attr]
+    clusters = [ctx.people.clusters[i] for i in ctx.people.by_given(parts.surname)]
+    hit = [c.idx for c in clusters if c.role is not None or (c.parts is not None and len(c.parts.tokens) >= 3)]
     return hit if len(hit) == 1 else []
 
 

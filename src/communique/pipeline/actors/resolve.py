@@ -361,7 +361,9 @@ def _by_pronoun(ctx: ActorCtx, ph: _Phrase) -> _Got:
         bound = bound_subject_clusters(ctx, words[0])  # "X ..., urging him to": "him" is not X
         fronted, known = fronted_subject_cluster(ctx, words[0], gender)  # "After his talks with X, Y said"
         ante = None if known else people.antecedent(start, gender=gender, exclude=bound)
-        ci, fronted = (fronted, fronted) if ante is None else (ante, None)
+        if ante is not None:  # a subject first named in this sentence yields to the usual antecedent
+            fronted = None
+        ci = fronted if ante is None else ante
         if ci is not None:
             c = people.clusters[ci]
             a = cluster_actor(ctx, c, None, text)
