@@ -6,6 +6,10 @@ and the statements made at it ("he said", "the two sides agreed") carry no date.
 present perfect (after the lead, a present perfect names no day: "The AU has deployed a force ..." stays undated),
 not a past perfect, a future or a background frame ("previously", "since", "ago").
 
+After the lead, a simple past that goes on from a sentence whose main verb the text dates to before the story's
+week ("Patrols were hit by two blasts on November 14. Police blamed the rebels.") takes that sentence's date
+instead (rule ``carried:previous-sentence``), so that an older act told on is background, as its lead-in is.
+
 The story's day is the day of the first occurred event dated to a day in the story's first sentences, when that day
 lies in the week before publication; else the first day the lead's sentences name in that week ("the fighting on
 Monday", not "the agency reported Tuesday": the day of a report or statement is not the act's); else the
@@ -19,10 +23,11 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon.words import word_set
 from ...records import NEWS_WITHOUT_DAY_RULE, STORY_DAY_RULE, Document, Event
+from ...timespan import days_before
 from .expressions import find_date_expressions, parse_anchor, resolve_expression
 from .resolve import _tokens_in, clause_verb, expression_tense, span_head, tense_of
 
-__all__ = ["LEAD_SENTENCES", "STORY_WINDOW_DAYS", "inherit_story_day", "story_day"]
+__all__ = ["CARRIED_RULE", "LEAD_SENTENCES", "STORY_WINDOW_DAYS", "inherit_story_day", "story_day"]
 
 #: How many sentences of the body count as the lead.
 LEAD_SENTENCES = 2
@@ -30,6 +35,9 @@ LEAD_SENTENCES = 2
 STORY_WINDOW_DAYS = 7
 
 _BACKGROUND = word_set("dates/background_cues")
+#: date_rule of a date carried over from the sentence before ("ISAF patrols were hit by two blasts on November 14.
+#: Police blamed the Taliban."): the narration goes on in that past.
+CARRIED_RULE = "carried:previous-sentence"
 _REPORT_VERBS = word_set("dates/report_verbs")
 
 
@@ -109,7 +117,9 @@ def _news_reading(trigger: list[Token]) -> str | None:
 def inherit_story_day(document: Document, sdoc: Doc, events: list[Event]) -> None:
     """Give each occurred event left undated (rule "none") whose clause reads as news the story's day, in place.
     A perfect ("has met") is the day's news only in the lead, where wire copy sums up the story with it; later in
-    the story it names no day and stays undated, with rule ``NEWS_WITHOUT_DAY_RULE``."""
+    the story it names no day and stays undated, with rule ``NEWS_WITHOUT_DAY_RULE``. After the lead, a simple past
+    right after a sentence whose main verb the text dates to before the story's week goes on that past and takes its
+    date (rule ``CARRIED_RULE``; see :func:`_carried`)."""
     found = story_day(document, events, sdoc)
     if found is None:
         return
@@ -129,5 +139,39 @@ def inherit_story_day(document: Document, sdoc: Doc, events: list[Event]) -> Non
             continue
         if reading is None:
             continue
+        after_lead = trig[0].sent.start >= lead_end
+        carried = _carried(sdoc, trig, document.published or "") if reading == "day" and after_lead else None
+        if carried is not None:
+            event.date, event.date_precision, event.date_text = carried[0], carried[1], None
+            event.date_rule = CARRIED_RULE
+            continue
         event.date, event.date_precision, event.date_text = day, "day", None
         event.date_rule = f"{STORY_DAY_RULE}:{how}"
+
+
+def _carried(sdoc: Doc, trigger: list[Token], published: str) -> tuple[str, str] | None:
+    """The date of the sentence just before, when a simple past goes on its narration with no date of its own and
+    that sentence's main verb is dated to before the story's week ("ISAF patrols were hit by two suicide blasts on
+    November 14. Police blamed Taliban insurgents."): the act belongs to that past. Only a date of the main verb
+    itself (not "the 1994 genocide", not "which Sison founded in 1968"), not a "since" (a state that lasts), and
+    only one such."""
+    verb = clause_verb(span_head(trigger))
+    if verb.tag_ != "VBD" or verb.sent.start == 0:
+        return None
+    before = sdoc[verb.sent.start - 1].sent
+    found: set[tuple[str, str]] = set()
+    for start, end, expr in find_date_expressions(before.text):
+        span = sdoc.char_span(before.start_char + start, before.start_char + end, alignment_mode="expand")
+        head = span_head(list(span)) if span is not None else None
+        if head is None or head.dep_ not in ("prep", "npadvmod") or head.lower_ in _LASTING_PREPS:
+            continue
+        if not (head.head.dep_ == "ROOT" or (head.head.dep_ == "conj" and head.head.head.dep_ == "ROOT")):
+            continue  # a time adverbial of the main verb ("were hit ... on November 14")
+        got = resolve_expression(expr, published, expression_tense(head) or tense_of(head))
+        ago = days_before(got.value, parse_anchor(published)) if got is not None else None
+        if got is not None and got.value and got.precision and ago is not None and ago > STORY_WINDOW_DAYS:
+            found.add((got.value, got.precision))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_LASTING_PREPS = frozenset({"since", "until", "till", "for"})

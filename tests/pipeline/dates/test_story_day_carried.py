@@ -1,0 +1,51 @@
+"""After the lead, a simple past that goes on from a sentence whose main verb the text dates to before the story's
+week takes that date (rule ``carried:previous-sentence``): "Patrols were hit by two blasts on March 14. Police
+blamed the rebels." Not from a subordinate clause's date, a "since" or a date of the story's week, not in the lead,
+not for a perfect. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.pipeline.dates.resolve import resolve_dates
+from communique.pipeline.dates.story_day import CARRIED_RULE, inherit_story_day
+from communique.pipeline.events.find import find_events
+from communique.records import Document, Event
+
+PUBLISHED = "2024-05-02"  # a Thursday
+LEAD = ("The Norland foreign minister met his Sudland counterpart in Porto on Tuesday. "
+        "The two ministers discussed trade. ")
+
+
+def _event(nlp: Language, text: str, trigger: str) -> Event:
+    doc = Document(id="t", text=text, published=PUBLISHED)
+    sdoc = nlp(text)
+    events = find_events(doc, sdoc)
+    resolve_dates(doc, sdoc, events)
+    inherit_story_day(doc, sdoc, events)
+    found = [e for e in events if e.trigger and e.trigger.text.lower().startswith(trigger)]
+    assert found, [e.trigger.text for e in events if e.trigger]
+    return found[0]
+
+
+def test_story_day_carried_from_an_older_sentence(nlp: Language) -> None:
+    text = LEAD + ("Army patrols in the capital were hit by two suicide blasts on March 14. "
+                   "Police blamed the rebels and their foreign allies.")
+    ev = _event(nlp, text, "blamed")
+    assert (ev.date, ev.date_rule) == ("2024-03-14", CARRIED_RULE)
+
+
+@pytest.mark.parametrize("text", [
+    # the date is a subordinate clause's
+    LEAD + "The rebels, whose leader founded the movement in 1968, were banned. Police blamed the rebels.",
+    # a state that lasts, not an act of a day
+    LEAD + "There has been no progress in the talks since 2003. Police blamed the rebels.",
+    # a date of the story's week
+    LEAD + "Army patrols were hit by a blast on Wednesday. Police blamed the rebels.",
+    # a present perfect: news that names no day
+    LEAD + "Army patrols were hit by two suicide blasts on March 14. The army has blamed the rebels.",
+])
+def test_story_day_not_carried(nlp: Language, text: str) -> None:
+    ev = _event(nlp, text, "blame")
+    assert ev.date_rule != CARRIED_RULE, (ev.date, ev.date_rule)
