@@ -49,3 +49,27 @@ def test_story_day_carried_from_an_older_sentence(nlp: Language) -> None:
 def test_story_day_not_carried(nlp: Language, text: str) -> None:
     ev = _event(nlp, text, "blame")
     assert ev.date_rule != CARRIED_RULE, (ev.date, ev.date_rule)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the act names a day of its own, anywhere in its sentence
+    (LEAD + "Army patrols were hit by two suicide blasts on March 14. The president condemned Wednesday's attack.",
+     "condemned"),
+    # someone's words, as said that day
+    (LEAD + "Army patrols were hit by two suicide blasts on March 14. \"We condemned it,\" the minister said.",
+     "condemned"),
+    # the object is the lead's own act, made definite: a reaction to the news
+    ("Norland troops arrested 12 rebels in the north on Wednesday. The army said the men planned attacks. "
+     "A suicide bomber killed five soldiers in the capital on April 5. The rebel leader condemned the arrests.",
+     "condemned"),
+])
+def test_story_day_not_carried_to_news_told_after_history(nlp: Language, text: str, trigger: str) -> None:
+    ev = _event(nlp, text, trigger)
+    assert ev.date_rule != CARRIED_RULE, (ev.date, ev.date_rule)
+
+
+def test_story_day_not_carried_from_the_lead(nlp: Language) -> None:
+    text = ("Norland handed over a war crimes suspect to the tribunal on Thursday. "
+            "The tribunal indicted the suspect in 2003. The chief prosecutor welcomed the transfer.")
+    ev = _event(nlp, text, "welcomed")
+    assert ev.date_rule != CARRIED_RULE, (ev.date, ev.date_rule)

@@ -19,7 +19,7 @@ publication day. The date is weak evidence: rule ``story-day:<how>``
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicon.words import word_set
 from ...records import NEWS_WITHOUT_DAY_RULE, STORY_DAY_RULE, Document, Event
@@ -140,7 +140,8 @@ def inherit_story_day(document: Document, sdoc: Doc, events: list[Event]) -> Non
         if reading is None:
             continue
         after_lead = trig[0].sent.start >= lead_end
-        carried = _carried(sdoc, trig, document.published or "") if reading == "day" and after_lead else None
+        carried = _carried(sdoc, trig, document.published or "", lead_end) if reading == "day" and after_lead \
+            else None
         if carried is not None:
             event.date, event.date_precision, event.date_text = carried[0], carried[1], None
             event.date_rule = CARRIED_RULE
@@ -149,16 +150,20 @@ def inherit_story_day(document: Document, sdoc: Doc, events: list[Event]) -> Non
         event.date_rule = f"{STORY_DAY_RULE}:{how}"
 
 
-def _carried(sdoc: Doc, trigger: list[Token], published: str) -> tuple[str, str] | None:
+def _carried(sdoc: Doc, trigger: list[Token], published: str, lead_end: int) -> tuple[str, str] | None:
     """The date of the sentence just before, when a simple past goes on its narration with no date of its own and
     that sentence's main verb is dated to before the story's week ("ISAF patrols were hit by two suicide blasts on
     November 14. Police blamed Taliban insurgents."): the act belongs to that past. Only a date of the main verb
-    itself (not "the 1994 genocide", not "which Sison founded in 1968"), not a "since" (a state that lasts), and
-    only one such."""
+    itself (not "the 1994 genocide", not "which Sison founded in 1968"), not a "since" (a state that lasts), only
+    one such, and a sentence after the lead (``lead_end``: its first token past the lead). Not when the act's own
+    sentence names any day ("condemned Thursday's attack") or quotes someone."""
     verb = clause_verb(span_head(trigger))
-    if verb.tag_ != "VBD" or verb.sent.start == 0:
-        return None
-    before = sdoc[verb.sent.start - 1].sent
+    own = verb.sent
+    if verb.tag_ != "VBD" or own.start == 0 or find_date_expressions(own.text) or _QUOTES & set(own.text):
+        return None  # a day of its own anywhere ("condemned Thursday's attack"), or someone's words
+    before = sdoc[own.start - 1].sent
+    if before.start < lead_end or _back_to_lead(verb, sdoc[:lead_end]):
+        return None  # the lead's own dates are the story's
     found: set[tuple[str, str]] = set()
     for start, end, expr in find_date_expressions(before.text):
         span = sdoc.char_span(before.start_char + start, before.start_char + end, alignment_mode="expand")
@@ -174,4 +179,13 @@ def _carried(sdoc: Doc, trigger: list[Token], published: str) -> tuple[str, str]
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _back_to_lead(verb: Token, lead: Span) -> bool:
+    """The act's object names the lead's own act or thing, made definite ("condemned the attack", "praised the
+    police" after a lead of rebels attacking and police arresting): a reaction to the news, not the past."""
+    words = {t.lemma_.lower() for t in lead if t.pos_ in ("NOUN", "VERB")}
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in words
+               and any(d.lower_ == "the" or d.dep_ == "poss" for d in c.children) for c in verb.children)
+
+
 _LASTING_PREPS = frozenset({"since", "until", "till", "for"})
+_QUOTES = frozenset('"\u201c\u201d')
