@@ -156,14 +156,15 @@ def _carried(sdoc: Doc, trigger: list[Token], published: str, lead_end: int) -> 
     November 14. Police blamed Taliban insurgents."): the act belongs to that past. Only a date of the main verb
     itself (not "the 1994 genocide", not "which Sison founded in 1968"), not a "since" (a state that lasts), only
     one such, and a sentence after the lead (``lead_end``: its first token past the lead). Not when the act's own
-    sentence names any day ("condemned Thursday's attack") or quotes someone."""
+    sentence names any day ("condemned Thursday's attack") or quotes someone, nor when its object is the lead's
+    act (:func:`_back_to_lead`)."""
     verb = clause_verb(span_head(trigger))
     own = verb.sent
     if verb.tag_ != "VBD" or own.start == 0 or find_date_expressions(own.text) or _QUOTES & set(own.text):
         return None  # a day of its own anywhere ("condemned Thursday's attack"), or someone's words
     before = sdoc[own.start - 1].sent
     if before.start < lead_end or _back_to_lead(verb, sdoc[:lead_end]):
-        return None  # the lead's own dates are the story's
+        return None  # the lead's own dates are the story's; a reaction to the lead's act is news
     found: set[tuple[str, str]] = set()
     for start, end, expr in find_date_expressions(before.text):
         span = sdoc.char_span(before.start_char + start, before.start_char + end, alignment_mode="expand")
@@ -187,5 +188,5 @@ def _back_to_lead(verb: Token, lead: Span) -> bool:
                and any(d.lower_ == "the" or d.dep_ == "poss" for d in c.children) for c in verb.children)
 
 
-_LASTING_PREPS = frozenset({"since", "until", "till", "for"})
+_LASTING_PREPS = word_set("dates/lasting_preps")
 _QUOTES = frozenset('"\u201c\u201d')
