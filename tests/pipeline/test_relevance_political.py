@@ -347,3 +347,15 @@ def test_relevance_off_topic_story_keeps_a_signing_of_a_body_of_states() -> None
     signing = Event(event_type="SUPPORT", cameo="057", actors=[_actor("group", "IGO", "GOV")], rule="phrase:sign")
     praise = Event(event_type="SUPPORT", cameo="051", actors=[_actor("group", "IGO", "GOV")], rule="verb:praise")
     assert relevant_events(doc, [signing, praise]) == [signing]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Around 120 residents of nearby properties have been asked by police to leave their homes.", False),
+    ("Police urged protesters in Nairobi to disperse on Monday.", False),
+    ("Kenyan police asked the government on Monday to ban the opposition rally.", True),
+])
+def test_relevance_police_instruction_is_no_request(text: str, kept: bool) -> None:
+    # police asking or ordering people is a public-safety operation; asking a government is a political request
+    events = [e for e in extract(text, published="2024-03-02", settings=Settings(min_confidence=0.0))
+              if e.event_type == "REQUEST"]
+    assert bool(events) is kept, [(e.rule, [a.name for a in e.actors]) for e in events]

@@ -267,6 +267,16 @@ def troop_meeting(event: Event) -> bool:
     return event.cameo == "042" or all(_troops(r) for r in event.recipients)
 
 
+def police_instruction(event: Event) -> bool:
+    """Police asking or ordering people ("around 120 residents have been asked by police to leave their homes",
+    "police ordered the employees into the basement", "police urged people to avoid the area"): a public-safety
+    operation, no political request. A request to a political party (the government, a party) stays; an arrest is
+    a COERCE and is kept."""
+    return event.event_type == "REQUEST" and bool(event.actors) and all(
+        (a.sector or "").upper() == "COP" for a in event.actors) and not any(
+        is_political(r, strict=True) for r in event.recipients)
+
+
 def forceless_mobilization(event: Event) -> bool:
     """A mobilisation whose every actor has a known sector that is not political, and so commands no force ("The
     nuclear industry group set up a research base in Shanghai"): no MOBILIZE."""
@@ -297,7 +307,7 @@ def relevant_events(document: Document, events: list[Event], window: int = NEWS_
         if _user_coded(event):
             kept.append(event)
         elif (before_the_news(event, anchor, window, coarse) or unofficial_visit(event) or hostless_visit(event)
-              or internal_meeting(event) or troop_meeting(event)
+              or internal_meeting(event) or troop_meeting(event) or police_instruction(event)
               or forceless_mobilization(event) or meeting_noun_beside_a_meeting(event, told)):
             continue
         elif topic is not None:
