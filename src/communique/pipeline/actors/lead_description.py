@@ -13,13 +13,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from ...lexicon.words import word_set
 from .names import INDEFINITE, fold_ascii_lower
+from .sentence_context import FORMER_CUES
 
 if TYPE_CHECKING:
     from .coref import DocPeople
-
-FORMER_CUES = word_set("actors/sentence_context_former_cues")
 
 
 def _candidate(people: DocPeople, mi: int, spans: list[Span | None]) -> int | None:

@@ -25,7 +25,7 @@ from ...lexicon.words import word_set
 from ...records import NEWS_WITHOUT_DAY_RULE, STORY_DAY_RULE, Document, Event
 from ...timespan import days_before
 from .expressions import find_date_expressions, parse_anchor, resolve_expression
-from .resolve import _tokens_in, clause_verb, expression_tense, span_head, tense_of
+from .resolve import _QUOTE_CLOSE, _QUOTE_OPEN, _tokens_in, clause_verb, expression_tense, span_head, tense_of
 
 __all__ = ["CARRIED_RULE", "LEAD_SENTENCES", "STORY_WINDOW_DAYS", "inherit_story_day", "story_day"]
 
@@ -189,4 +189,4 @@ def _back_to_lead(verb: Token, lead: Span) -> bool:
 
 
 _LASTING_PREPS = word_set("dates/lasting_preps")
-_QUOTES = frozenset('"\u201c\u201d')
+_QUOTES = frozenset(_QUOTE_OPEN + _QUOTE_CLOSE)  # as the date resolver reads quotations
