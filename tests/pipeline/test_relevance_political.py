@@ -359,3 +359,37 @@ def test_relevance_police_instruction_is_no_request(text: str, kept: bool) -> No
     events = [e for e in extract(text, published="2024-03-02", settings=Settings(min_confidence=0.0))
               if e.event_type == "REQUEST"]
     assert bool(events) is kept, [(e.rule, [a.name for a in e.actors]) for e in events]
+
+
+@pytest.mark.parametrize(("actor", "kept"), [
+    (Actor(id=None, name="He", kind="person", resolution="unresolved:pronoun"), False),
+    (Actor(id=None, name="They", kind="group", country="RUR", resolution="unresolved:pronoun; text:sentence's only "
+           "country 'Ruritania' -> RUR"), True),
+    (Actor(id=None, name="Ivan Petrov", kind="person", country="RUR", sector="GOV", resolution="coref:pronoun "
+           "'He'->Ivan Petrov"), True),
+])
+def test_relevance_unknown_actor_is_dropped(actor: Actor, kept: bool) -> None:
+    # a pronoun the story does not resolve leaves the event with no one acting: a row that cannot be right
+    document = make_document("He met Norland's foreign minister on Monday.", published="2024-05-01")
+    host = Actor(id=None, name="Norland", kind="country", country="NOR")
+    meeting = Event(event_type="CONSULT", cameo="040", actors=[actor], recipients=[host], rule="verb:meet+nsubj")
+    assert (relevant_events(document, [meeting]) == [meeting]) is kept
+
+
+def test_relevance_club_officials_in_a_sport_story_are_no_state() -> None:
+    # a "chairman" and his "counterpart" of two clubs, placed by the dateline, act for no state
+    text = ("The coach quit the club on Saturday after the chairman refused an approach by a rival club to speak to "
+            "his former manager; the players, the league and the season's goals, the striker said, came first.")
+    document = make_document(text, published="2005-12-04", title="Coach quits club as league season ends")
+    side = "text:premodifier role; context:article country (dateline 'LONDON') -> GBR"
+    chairman = Actor(id=None, name="Ivan Petrov", kind="person", country="GBR", sector="GOV", resolution=side)
+    rival = Actor(id=None, name="Olaf Berg", kind="person", country="GBR", sector="GOV", resolution=side)
+    refusal = Event(event_type="REJECT", cameo="120", actors=[chairman], recipients=[rival], rule="verb:refuse+nsubj")
+    assert story_topic(document.title, document.text) == "sport"
+    assert relevant_events(document, [refusal]) == []
+    minister_of = Actor(id=None, name="Tom Hale", kind="person", country="GBR", sector="GOV",
+                        resolution="kb:office-holder GBR Sports Minister")
+    fine = Event(event_type="SANCTION", cameo="172", actors=[minister_of],
+                 recipients=[Actor(id=None, name="Norland", kind="country", country="NOR", sector="GOV")],
+                 rule="verb:fine+nsubj")
+    assert relevant_events(document, [fine]) == [fine]

@@ -134,10 +134,10 @@ def between_political_parties(event: Event, topic: str) -> bool:
     """A directed act from a political actor to a political recipient, or a joint act (talks, a signing) of
     political actors of two countries."""
     countries = topic != "sport"
-    actors = [a for a in event.actors if is_political(a, True, countries)]
+    actors = [a for a in event.actors if is_political(a, True, countries) and (countries or not _club_official(a))]
     if not actors:
         return False
-    if any(is_political(r, True, countries) for r in event.recipients):
+    if any(is_political(r, True, countries) and (countries or not _club_official(r)) for r in event.recipients):
         return True
     if event.event_type == "COERCE" and any(_enforcer(a) for a in actors):
         return True  # police or a court acting on anyone ("police arrested the striker"): a political actor acts
@@ -146,6 +146,14 @@ def between_political_parties(event: Event, topic: str) -> bool:
         return True  # "a meeting of the SADC health ministers", "G7 health ministers signed an agreement": states
         # meeting or signing in their body, whatever the topic
     return len({a.country for a in actors if a.country}) >= 2
+
+
+def _club_official(actor: Actor) -> bool:
+    """In a sport story, a person known only by a title ("chairman Rupert Lowe", "his counterpart X"), whose
+    country the story's place gave: a club's or a federation's official, not one of a state."""
+    res = actor.resolution or ""
+    return actor.kind == "person" and res.startswith("text:premodifier role") and "kb:" not in res and \
+        "context:" in res
 
 
 def _states_body(actor: Actor) -> bool:
@@ -277,6 +285,17 @@ def police_instruction(event: Event) -> bool:
         is_political(r, strict=True) for r in event.recipients)
 
 
+def unknown_actor(event: Event) -> bool:
+    """An event whose every actor is a pronoun the story does not resolve ("He visited X and Y" after a sentence
+    naming no one it could be): no one known acts, and a row with an unknown actor cannot be right. A pronoun with a
+    country (a "they" of a named crowd) stays."""
+    return bool(event.actors) and all(
+        (a.resolution or "").startswith(_UNRESOLVED_PRONOUN) and not a.country for a in event.actors)
+
+
+_UNRESOLVED_PRONOUN = "unresolved:pronoun"
+
+
 def forceless_mobilization(event: Event) -> bool:
     """A mobilisation whose every actor has a known sector that is not political, and so commands no force ("The
     nuclear industry group set up a research base in Shanghai"): no MOBILIZE."""
@@ -308,7 +327,8 @@ def relevant_events(document: Document, events: list[Event], window: int = NEWS_
             kept.append(event)
         elif (before_the_news(event, anchor, window, coarse) or unofficial_visit(event) or hostless_visit(event)
               or internal_meeting(event) or troop_meeting(event) or police_instruction(event)
-              or forceless_mobilization(event) or meeting_noun_beside_a_meeting(event, told)):
+              or forceless_mobilization(event) or unknown_actor(event)
+              or meeting_noun_beside_a_meeting(event, told)):
             continue
         elif topic is not None:
             if between_political_parties(event, topic):

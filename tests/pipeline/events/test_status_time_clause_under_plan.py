@@ -13,8 +13,8 @@ _ALL = Settings(min_confidence=0.0)
 
 
 @pytest.mark.parametrize("text, status", [
-    ("The ministers will prepare the summit, which will be attended by the Norland president after he concludes "
-     "his state visit to Portugal.", "planned"),
+    ("The ministers will prepare the summit, which will be attended by Norland President Ivan Petrov after he "
+     "concludes his state visit to Portugal.", "planned"),
     ("The Norland president will address the summit when he concludes his state visit to Portugal.", "planned"),
     ("The Norland president addressed the summit after he concluded his state visit to Portugal.", "occurred"),
 ])
