@@ -46,6 +46,8 @@ def ancestors(tok: Token, limit: int) -> Iterator[Token]:
 
 
 _IS_ACTOR_LIKE_ENTS = word_set("events/is_actor_like_ents")
+_SUBJECT_CONTROL_PREPS = word_set("events/subject_control_preps")
+_PATIENT_PARTICIPLE_VERBS = word_set("events/patient_participle_verbs")
 _CONTACT_VERBS = word_set("events/contact_verbs")  # "telephoned X to congratulate": the caller congratulates
 _IS_ACTOR_LIKE_DEPS = word_set("events/is_actor_like_deps")
 _IS_ACTOR_LIKE_WORDS = word_set("events/is_actor_like_words")
@@ -517,6 +519,9 @@ def _shared_subjects(clause: Token, head: Token, depth: int) -> Subjects | None:
         c.dep_ in {"aux", "auxpass"} for c in clause.children)  # "opened talks and criticised X", "criticised" tagged VBN
     if clause.dep_ in _SHARED_SUBJECTS_DEPS_2 and (clause.tag_ != "VBN" or past):
         if clause.dep_ == "pcomp":
+            subject_control = head.lower_ in _SUBJECT_CONTROL_PREPS and (  # "told Y [after winning]": the
+                head.head.lemma_.lower() not in _PATIENT_PARTICIPLE_VERBS)  # teller won; "arrested the cleric
+            # [after criticising X]": the cleric did
             head = head.head
             if _trailing_say(head, clause):  # "X left Libya, after holding talks with Y, Libyan television
                 found, how = subjects_of(head.head, depth + 1)  # said": the adjunct hung on the report belongs
@@ -526,18 +531,27 @@ def _shared_subjects(clause: Token, head: Token, depth: int) -> Subjects | None:
                 return with_conjuncts(head.head), "accused-noun"  # "three firms [accused of supplying] parts"
             if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"} and head.head != head:
                 head = head.head  # "are guilty of violating": the subject of "are"
-            if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "dobj" and is_actor_like(head):
-                return with_conjuncts(head), "object-of-accusation"  # "accused [the rebels of attacking]"
-            objs = [c for c in head.children if c.dep_ == "dobj"]
-            if objs and head.pos_ == "VERB" and is_actor_like(objs[0]):  # "accused the West of waging": the
-                # West wages; not "violating its sovereignty by signing": the violator signs
-                return with_conjuncts(objs[0]), "object-of-accusation"
+            controller = None if subject_control else _controlling_object(head)
+            if controller is not None:  # "accused [the rebels of attacking]", "accused the West of waging": the
+                return with_conjuncts(controller), "object-of-accusation"  # West wages
         main = main_clause_of_participle(clause)
         if main is not None:
             found, how = subjects_of(main, depth + 1)
             return found, "shared-main:" + how
         found, how = subjects_of(head, depth + 1)
         return found, "shared:" + how
+    return None
+
+
+def _controlling_object(head: Token) -> Token | None:
+    """The object that does what a preposition's -ing complement says: the accused noun itself ("the rebels [of
+    attacking]") or the governing verb's object ("accused the West of waging"); not in "violating its sovereignty by
+    signing" (the violator signs)."""
+    if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "dobj" and is_actor_like(head):
+        return head
+    objs = [c for c in head.children if c.dep_ == "dobj"]
+    if objs and head.pos_ == "VERB" and is_actor_like(objs[0]):
+        return objs[0]
     return None
 
 
