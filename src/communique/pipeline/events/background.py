@@ -282,6 +282,23 @@ def _done_before(verb: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and _undated(verb))
 
 
+_ONGOING_NEWS_TYPES = word_set("events/ongoing_news_types")
+
+
+def _ongoing_perfect(trig: Trigger, verb: Token) -> bool:
+    """A perfect progressive after the lead with no date of its own ("the Palestinians have been pushing for X",
+    "they have been boycotting the institutions"): an activity going on for a while, the story's context, not a
+    new act. One the text dates ("for the last few days X has been issuing warnings", "since Monday") stays, as
+    does the lead's ("negotiators have been meeting in Nairobi"), a fight, an arrest, a protest or talks going on
+    ("troops have been shelling X, residents said") and a past one ("10,000 people had been marching
+    to protest ... when police fired"), often the scene of the news."""
+    if trig.plover.event_type in _ONGOING_NEWS_TYPES:
+        return False  # "troops have been shelling X, residents said": a fight or talks going on are news
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (verb.tag_ == "VBG" and "been" in auxes and bool(auxes & {"has", "have", "'ve", "'s"})
+            and verb.sent.start != 0 and _undated(verb))
+
+
 _TIME_HEADS = word_set("events/time_head_nouns")
 
 
@@ -339,6 +356,8 @@ def background_frame(trig: Trigger, year: int | None) -> str | None:
         return "background:relative-past"
     if _done_before(verb):
         return "background:done-before"
+    if _ongoing_perfect(trig, verb):
+        return "background:ongoing-perfect"
     if _relative_present(verb):
         return "background:relative-present"
     if _standing_stance(trig, verb):
