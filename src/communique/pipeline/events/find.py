@@ -310,10 +310,7 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
             event.rule = f"{event.rule or ''}+{NOT_NEWS}content:intended"  # necessary support": one statement,
             # one event, the intent to cooperate (AGREE 03x); a planned meeting or withdrawal stays a plan
         out.append(derived)
-    content = content_of(trig, decision)
-    if content is None and decision.cue == "gov:agree" and event.status == "planned" and \
-            event.event_type in _INTENDED_TYPES:  # "agreed to cooperate in solving X": the agreement (AGREE 03x,
-        content = "content:agreed"  # refined by what is agreed to) is the event; what they will do is its content
+    content = _content(trig, decision, event)
     if content is not None:  # "urged X to withdraw", "ready to fight": the content is no event of its own; the
         # rules extractor leaves it out (the derived reading stays)
         event.rule = f"{event.rule or ''}+{NOT_NEWS}{content}"
@@ -333,6 +330,30 @@ def _bundled_events(trig: Trigger, cameo: str, rule: str, parts: Participants, g
         # the conditional offer (AGREE 036) stays, and so does an actor's own announcement of what it will do
         # ("said it will release the hostages": CAMEO's intent to yield, 035)
     return out
+
+
+def _content(trig: Trigger, decision: StatusDecision, event: Event) -> str | None:
+    """Why the event is the content of another act (see ``content_of``), or None."""
+    content = content_of(trig, decision)
+    if content is None and _object_controlled(event.rule or "") and (
+            trig.clause.head.lemma_.lower() not in _CAUSATIVE_VERBS):  # "helped X to sign": X signed
+        return "content:object-control"  # "forced it to call for X", "authorized the council to negotiate":
+        # what the object is let or sent to do
+    if content is None and decision.cue == "gov:agree" and event.status == "planned" and \
+            event.event_type in _INTENDED_TYPES:  # "agreed to cooperate in solving X": the agreement (AGREE 03x,
+        return "content:agreed"  # refined by what is agreed to) is the event; what they will do is its content
+    return content
+
+
+_CAUSATIVE_VERBS = word_set("events/causative_verbs")
+
+
+def _object_controlled(rule: str) -> bool:
+    """The event's actor is the object of the verb its clause completes ("urged them [to withdraw]", "sent troops
+    [to aid X]", "in a bid [to improve] relations"): the rule's subject part says so. A participle sharing such an
+    actor ("..., even arresting him": shared) is told as done and stays."""
+    return any(part == "object-control" or (part.endswith(":object-control") and not part.startswith("shared"))
+               for part in rule.split("+"))
 
 
 def _unowned(content: str, trig: Trigger) -> str | None:
