@@ -29,6 +29,13 @@ def _event(nlp: Language, text: str, trigger: str) -> Event:
     return found[0]
 
 
+def test_story_day_carried_to_a_person_of_the_aside(nlp: Language) -> None:
+    text = LEAD + ("Ivan Petrov's convoy was hit by two suicide blasts on March 14. "
+                   "Petrov blamed the rebels and their foreign allies.")
+    ev = _event(nlp, text, "blamed")
+    assert (ev.date, ev.date_rule) == ("2024-03-14", CARRIED_RULE)
+
+
 def test_story_day_carried_from_an_older_sentence(nlp: Language) -> None:
     text = LEAD + ("Army patrols in the capital were hit by two suicide blasts on March 14. "
                    "Police blamed the rebels and their foreign allies.")
@@ -62,6 +69,9 @@ def test_story_day_not_carried(nlp: Language, text: str) -> None:
     ("Norland troops arrested 12 rebels in the north on Wednesday. The army said the men planned attacks. "
      "A suicide bomber killed five soldiers in the capital on April 5. The rebel leader condemned the arrests.",
      "condemned"),
+    # a newly named speaker takes up the news after an aside
+    (LEAD + "The two countries signed a border treaty on March 14, 2003. Norland President Ivan Petrov accused "
+     "Sudland of blackmail.", "accused"),
 ])
 def test_story_day_not_carried_to_news_told_after_history(nlp: Language, text: str, trigger: str) -> None:
     ev = _event(nlp, text, trigger)

@@ -163,7 +163,7 @@ def _carried(sdoc: Doc, trigger: list[Token], published: str, lead_end: int) -> 
     if verb.tag_ != "VBD" or own.start == 0 or find_date_expressions(own.text) or _QUOTES & set(own.text):
         return None  # a day of its own anywhere ("condemned Thursday's attack"), or someone's words
     before = sdoc[own.start - 1].sent
-    if before.start < lead_end or _back_to_lead(verb, sdoc[:lead_end]):
+    if before.start < lead_end or _back_to_lead(verb, sdoc[:lead_end]) or _new_named_subject(verb, before):
         return None  # the lead's own dates are the story's; a reaction to the lead's act is news
     found: set[tuple[str, str]] = set()
     for start, end, expr in find_date_expressions(before.text):
@@ -178,6 +178,15 @@ def _carried(sdoc: Doc, trigger: list[Token], published: str, lead_end: int) -> 
         if got is not None and got.value and got.precision and ago is not None and ago > STORY_WINDOW_DAYS:
             found.add((got.value, got.precision))
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _new_named_subject(verb: Token, before: Span) -> bool:
+    """The act's subject names a person ("Georgian President Saakashvili accused Moscow ...") not named in the
+    sentence before: a new speaker taking up the news after an aside ("The two signed a deal in 2003."), not the
+    aside's narration going on ("Police blamed ...", "The rebels then seized ...", "He then signed ...")."""
+    names = {t.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+             if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"}
+    return bool(names) and not names & {t.lower_ for t in before}
 
 
 def _back_to_lead(verb: Token, lead: Span) -> bool:
