@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ...lexicon.words import word_set
 from ...records import ActorRef
-from .arguments import ACTOR_ENTS, ACTOR_NOUNS, NP_DROP_DEPS, NP_KEEP_PREPS, is_actor_like
+from .arguments import ACTOR_ENTS, ACTOR_NOUNS, NP_DROP_DEPS, NP_KEEP_PREPS, SAY_VERBS, is_actor_like
 
 _NP_TOKENS_LEMMAS = word_set("events/np_tokens_lemmas")
 
@@ -47,7 +47,7 @@ def np_tokens(head: Token) -> tuple[int, int]:
                 continue  # "accused Baku [of ethnic cleansing]": a charge, not part of a place's name
             if c.dep_ == "punct" or c.pos_ == "SPACE":
                 continue
-            if c.dep_ == "appos" and not _title_or_name(c, tok):
+            if c.dep_ == "appos" and (not _title_or_name(c, tok) or _reporter_before_verb(c)):
                 continue
             keep.add(c.i)
             stack.append(c)
@@ -67,6 +67,19 @@ def np_tokens(head: Token) -> tuple[int, int]:
     while start < end and (doc[start].is_punct or doc[start].lower_ in {"and", "or"}):
         start += 1
     return start, end + 1
+
+
+def _reporter_before_verb(appos: Token) -> bool:
+    """"... relations with Zimbabwe, [the outgoing Malaysian ambassador] said on Thursday": the parser hung the
+    speaker on the noun before it; right before the sentence's own report verb, which has no subject, it is that
+    verb's subject, no other name of the noun."""
+    doc = appos.doc
+    nxt = appos.right_edge.i + 1
+    if nxt >= len(doc):
+        return False
+    verb = doc[nxt]
+    return verb.dep_ == "ROOT" and verb.lemma_.lower() in SAY_VERBS and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 _PLACE_OF_UNNAMED_DEPS = word_set("events/place_of_unnamed_deps")

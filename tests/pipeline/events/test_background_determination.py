@@ -1,0 +1,33 @@
+"""Being committed or determined to do something states an intent (CAMEO 03x, AGREE): what is to be done is its
+content, not an act of its own ("is committed to strengthening relations with X" is no SUPPORT). And a speaker the
+parser hung on the noun before the report verb ("... with Zimbabwe, the ambassador said") is no name of that noun.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.api import extract
+from communique.config import Settings
+
+_ALL = Settings(min_confidence=0.0)
+
+
+@pytest.mark.parametrize("text", [
+    "Malaysia is committed to strengthening bilateral relations with Zimbabwe, the outgoing Malaysian ambassador "
+    "said on Thursday.",
+    "South Korean Prime Minister Lee Hae-chan said on Saturday that South Korea and Kuwait are determined to "
+    "improve their economic ties.",
+    "The Ruritanian government is determined to hold talks with Norland, the minister said on Monday.",
+])
+def test_background_determination_states_an_intent(text: str) -> None:
+    events = extract(text, published="2005-11-17", settings=_ALL)
+    assert [e.event_type for e in events] == ["AGREE"], [(e.event_type, e.rule) for e in events]
+    assert events[0].cameo.startswith("03")
+
+
+def test_noun_phrases_speaker_before_the_report_verb_is_no_apposition() -> None:
+    text = ("Malaysia is committed to strengthening bilateral relations with Zimbabwe, the outgoing Malaysian "
+            "ambassador said on Thursday.")
+    events = extract(text, published="2005-11-17", settings=_ALL)
+    assert [r.country for e in events for r in e.recipients] == ["ZWE"]
