@@ -70,9 +70,7 @@ from .article import acronym_in_article, dateline_appositive, fill_article_count
 from .coref import PersonMention, TitleInfo, build_people, read_title
 from .groups import (
     actor_key,
-    bound_subject_clusters,
     dedupe,
-    fronted_subject_cluster,
     is_party,
     owner_country,
     resolve_group,
@@ -116,6 +114,7 @@ from .persons import (
     title_then_name,
 )
 from .phrases import chief_of, entity_text, full_name_actor, head_title, partitive_actors, partitive_target
+from .pronouns import person_pronoun
 from .sentence_context import apply_sector_cues, fill_sentence_country
 from .units import first_texts, phrase_head, reference_units, whole_phrase
 from .user_codes import USER_RULE, coded_actor, phrase_code, share_actor, with_actor
@@ -123,7 +122,6 @@ from .user_codes import USER_RULE, coded_actor, phrase_code, share_actor, with_a
 CITY_RESOLUTION = "kb:city "  # resolution prefix of a city read as its people (stages: a visit's host, a place)
 _QUANTIFIERS = word_set("actors/resolve_quantifiers")
 _NAME_SMALL_WORDS = word_set("actors/resolve_name_small_words")
-_MALE_PRONOUNS = word_set("actors/resolve_male_pronouns")
 
 
 def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: KnowledgeBase) -> None:
@@ -357,21 +355,7 @@ def _by_pronoun(ctx: ActorCtx, ph: _Phrase) -> _Got:
     people = ctx.people
     # 2. pronouns
     if len(words) == 1 and low[0] in PERSON_PRONOUNS:
-        gender = "m" if low[0] in _MALE_PRONOUNS else "f"
-        bound = bound_subject_clusters(ctx, words[0])  # "X ..., urging him to": "him" is not X
-        fronted, known = fronted_subject_cluster(ctx, words[0], gender)  # "After his talks with X, Y said"
-        ante = None if known else people.antecedent(start, gender=gender, exclude=bound)
-        if ante is not None:  # a subject first named in this sentence yields to the usual antecedent
-            fronted = None
-        ci = fronted if ante is None else ante
-        if ci is not None:
-            c = people.clusters[ci]
-            a = cluster_actor(ctx, c, None, text)
-            why = "coref:pronoun-fronted" if fronted is not None else (
-                "coref:pronoun-not-own-subject" if bound else "coref:pronoun")
-            a.resolution = f"{why} '{text}'->{c.display}; {a.resolution}"
-            return a
-        return Actor(None, text, "person", resolution="unresolved:pronoun", text=text)
+        return person_pronoun(ctx, words[0], text, start)
     if len(words) == 1 and low[0] in FIRST_PERSON and not (len(low[0]) > 1 and words[0].text.isupper()):  # not "US"
         ci = people.quote_speaker(start)
         if ci is not None:
