@@ -36,6 +36,14 @@ def test_story_day_carried_to_a_person_of_the_aside(nlp: Language) -> None:
     assert (ev.date, ev.date_rule) == ("2024-03-14", CARRIED_RULE)
 
 
+def test_story_day_carried_when_a_named_person_acts_next(nlp: Language) -> None:
+    # "then" goes on with the earlier time's narration, whoever acts
+    text = LEAD + ("Rebels seized the north of the country on March 14. Rebel leader Ivan Petrov then demanded the "
+                   "resignation of the president.")
+    ev = _event(nlp, text, "demanded")
+    assert (ev.date, ev.date_rule) == ("2024-03-14", CARRIED_RULE)
+
+
 def test_story_day_carried_from_an_older_sentence(nlp: Language) -> None:
     text = LEAD + ("Army patrols in the capital were hit by two suicide blasts on March 14. "
                    "Police blamed the rebels and their foreign allies.")

@@ -184,9 +184,14 @@ def _new_named_subject(verb: Token, before: Span) -> bool:
     """The act's subject names a person ("Georgian President Saakashvili accused Moscow ...") not named in the
     sentence before: a new speaker taking up the news after an aside ("The two signed a deal in 2003."), not the
     aside's narration going on ("Police blamed ...", "The rebels then seized ...", "He then signed ...")."""
+    if any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVERBS for c in verb.children):
+        return False  # "President X then ordered an offensive": the earlier time's narration goes on
     names = {t.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
              if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"}
     return bool(names) and not names & {t.lower_ for t in before}
+
+
+_SEQUENCE_ADVERBS = word_set("dates/sequence_adverbs")
 
 
 def _back_to_lead(verb: Token, lead: Span) -> bool:
