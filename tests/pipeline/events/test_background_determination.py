@@ -31,3 +31,29 @@ def test_noun_phrases_speaker_before_the_report_verb_is_no_apposition() -> None:
             "ambassador said on Thursday.")
     events = extract(text, published="2005-11-17", settings=_ALL)
     assert [r.country for e in events for r in e.recipients] == ["ZWE"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a "where" clause of a trip now or to come tells what came before
+    ("The French minister, who arrives from west Africa where she visited Benin and Nigeria, will hold talks with "
+     "Kenyan officials on Friday.", False),
+    # under a past trip it tells the trip itself
+    ("The French minister flew on to Lagos where she visited the Nigerian president.", True),
+])
+def test_background_where_clause_before_a_present_trip(text: str, kept: bool) -> None:
+    events = extract(text, published="2005-11-10", settings=_ALL)
+    assert any("NGA" in [r.country for r in e.recipients] for e in events) is kept, [
+        (e.event_type, e.rule) for e in events]
+
+
+def test_background_decided_to_act_is_no_determination() -> None:
+    # the verb "determine" (decide) is not the adjective of resolve: the decision's act stays
+    text = "The UN Security Council on Friday determined to send 5,000 more peacekeepers to Ivory Coast."
+    events = extract(text, published="2005-11-10", settings=_ALL)
+    assert any("CIV" in [r.country for r in e.recipients] for e in events)
+
+
+def test_noun_phrases_speaker_before_a_report_verb_hung_elsewhere() -> None:
+    text = "Malaysia will sign a trade pact with Zimbabwe, the outgoing Malaysian ambassador said."
+    events = extract(text, published="2005-11-17", settings=_ALL)
+    assert [r.country for e in events for r in e.recipients] == ["ZWE"]

@@ -79,6 +79,8 @@ def content_governor(clause: Token) -> str | None:
         if charge is not None:  # "gave them the maximum sentence [for murdering] ...": what they were sentenced for
             return charge
         forms = {lem, low, low[:-1], low[:-2]}  # the tagger's lemma can miss: "hopes" -> "hop"
+        if cur.tag_ == "VBD":  # "the council determined to send X": decided, not "determined"
+            forms -= _ADJECTIVE_ONLY_GOVERNORS
         if via_prep and forms & PREP_CONTENT_GOVERNORS:  # "suspected [of] murdering X", "thinking [of] charging Y"
             return sorted(forms & PREP_CONTENT_GOVERNORS)[0]
         if lem in REPORTING_VERBS and lem not in CONTENT_GOVERNORS:
@@ -96,6 +98,9 @@ def content_governor(clause: Token) -> str | None:
             if cur.dep_ in {"pobj", "dobj"} and cur.head.dep_ == "prep":
                 cur = cur.head
     return None
+
+
+_ADJECTIVE_ONLY_GOVERNORS = word_set("events/adjective_only_governors")
 
 
 def charged_clause(clause: Token) -> bool:
@@ -258,7 +263,7 @@ def _undated(verb: Token) -> bool:
 def _relative_past(verb: Token) -> bool:
     """A past relative clause describing a party ("the attack that removed X", "the court, which lawyers have
     accused of ..."), with nothing that dates it to the news ("which signed on Monday", "who recently ...")."""
-    if verb.dep_ != "relcl":
+    if verb.dep_ != "relcl" and not _where_before(verb):
         return False
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -269,6 +274,14 @@ def _relative_past(verb: Token) -> bool:
     if not past:
         return False
     return _undated(verb)
+
+
+def _where_before(verb: Token) -> bool:
+    """A "where" clause the parser hung as an adverbial on a verb of now or later: "arrives from west Africa [where
+    she visited X]" tells what came before, as a relative clause would; under a past verb ("flew to Islamabad where
+    she met X") it tells the trip itself."""
+    return verb.dep_ == "advcl" and verb.head.tag_ in {"VBZ", "VBP", "VB"} and any(
+        c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i for c in verb.children)
 
 
 _DONE_BEFORE_ADVERBS = word_set("events/done_before_adverbs")

@@ -71,14 +71,14 @@ def np_tokens(head: Token) -> tuple[int, int]:
 
 def _reporter_before_verb(appos: Token) -> bool:
     """"... relations with Zimbabwe, [the outgoing Malaysian ambassador] said on Thursday": the parser hung the
-    speaker on the noun before it; right before the sentence's own report verb, which has no subject, it is that
-    verb's subject, no other name of the noun."""
+    speaker on the noun before it; right before a report verb that has no subject (the sentence's root, or hung as
+    an adverbial or a conjunct), it is that verb's subject, no other name of the noun."""
     doc = appos.doc
     nxt = appos.right_edge.i + 1
     if nxt >= len(doc):
         return False
     verb = doc[nxt]
-    return verb.dep_ == "ROOT" and verb.lemma_.lower() in SAY_VERBS and not any(
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SAY_VERBS and not any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
