@@ -37,7 +37,7 @@ def person_pronoun(ctx: ActorCtx, word: Token, text: str, start: int) -> Actor:
             "coref:pronoun-not-own-subject" if bound else "coref:pronoun")
         a.resolution = f"{why} '{text}'->{c.display}; {a.resolution}"
         return a
-    m = None if known else description_antecedent(people, start)
+    m = None if known else description_antecedent(people, start, gender, ctx.sdoc.text)
     if m is not None:
         a = office_actor(ctx, m.title, strip_det(m.text), text, m.start)
         a.resolution = f"coref:pronoun-description '{text}'->{m.text}; {a.resolution}"
@@ -45,13 +45,19 @@ def person_pronoun(ctx: ActorCtx, word: Token, text: str, start: int) -> Actor:
     return Actor(None, text, "person", resolution="unresolved:pronoun", text=text)
 
 
-def description_antecedent(people: DocPeople, pos: int) -> PersonMention | None:
+def description_antecedent(people: DocPeople, pos: int, gender: str, text: str) -> PersonMention | None:
     """The title-only person a pronoun at ``pos`` refers to when no named person comes before it: the subject of
     the pronoun's own sentence before it, else of the sentence just before, when that subject is a description of
     one person ("the Iraqi prime minister", not "officials") that names no one. Not further back: a chain of
     pronouns there ("He was married ... His family ...") goes back to a name out of reach, not to a title that
-    happens to stand in between."""
+    happens to stand in between. Not a pronoun inside a quotation (someone else's words), nor one whose sentence
+    names its subject after it ("Before he met X, negotiator Y rejected ..."); not a title of the other sex ("The
+    queen ... He"), a former holder's, or one that only owns the subject ("the secretary general's spokesman")."""
+    if any(q.start <= pos < q.end for q in people.quotes):
+        return None
     sent = people.sentence_of(pos)
+    if any(m.sent == sent and m.start > pos and m.subject and m.kind == "name" for m in people.mentions):
+        return None
     for s in (sent, sent - 1):
         cands = [m for m in people.mentions if m.sent == s and m.end <= pos and m.subject]
         if not cands:
@@ -59,8 +65,27 @@ def description_antecedent(people: DocPeople, pos: int) -> PersonMention | None:
         pick = cands[-1] if s == sent else cands[0]
         if pick.kind != "description" or pick.cluster is not None or pick.title.role is None:
             return None
-        return pick if not _plural(pick.text) else None
+        words = set(pick.text.lower().split())
+        if _plural(pick.text) or words & _FORMER or words & (_FEMALE if gender == "m" else _MALE):
+            return None
+        return None if _owner_only(pick, text) else pick
     return None
+
+
+def _owner_only(m: PersonMention, text: str) -> bool:
+    """The title is only the owner of the subject ("the secretary general's spokesman"): the mention is followed
+    by a possessive, or names after its last possessive a head that is not its role ("Iran's foreign minister"
+    stays)."""
+    if text[m.end:m.end + 2] in ("'s", "\u2019s"):
+        return True
+    head = m.text.replace("\u2019", "'").rsplit("'s", 1)
+    role = m.title.role.role.lower().replace("-", " ").split() if m.title.role else []
+    return len(head) == 2 and not set(head[1].lower().replace("-", " ").split()) & set(role)
+
+
+_FEMALE = word_set("actors/coref_mentions_female")
+_MALE = word_set("actors/coref_mentions_male")
+_FORMER = word_set("actors/sentence_context_former_cues")
 
 
 def _plural(text: str) -> bool:
