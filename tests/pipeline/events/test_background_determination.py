@@ -37,6 +37,9 @@ def test_noun_phrases_speaker_before_the_report_verb_is_no_apposition() -> None:
     # a "where" clause of a trip now or to come tells what came before
     ("The French minister, who arrives from west Africa where she visited Benin and Nigeria, will hold talks with "
      "Kenyan officials on Friday.", False),
+    # and so does a verb joined to it
+    ("The French cooperation minister arrives from west Africa where she visited Benin and signed an aid "
+     "agreement with Nigeria.", False),
     # under a past trip it tells the trip itself
     ("The French minister flew on to Lagos where she visited the Nigerian president.", True),
 ])
@@ -57,3 +60,12 @@ def test_noun_phrases_speaker_before_a_report_verb_hung_elsewhere() -> None:
     text = "Malaysia will sign a trade pact with Zimbabwe, the outgoing Malaysian ambassador said."
     events = extract(text, published="2005-11-17", settings=_ALL)
     assert [r.country for e in events for r in e.recipients] == ["ZWE"]
+
+
+def test_background_determined_aside_is_the_adjective() -> None:
+    # "X, determined to withdraw, ordered ...": the resolve (an intent), not a decision; the withdrawal is its content
+    text = ("Israeli Prime Minister Ariel Sharon, determined to withdraw from the West Bank, ordered troops to "
+            "prepare on Monday.")
+    events = extract(text, published="2005-11-10", settings=_ALL)
+    assert not any(e.event_type == "RETREAT" for e in events)
+    assert any(e.event_type == "AGREE" and (e.rule or "").startswith("derived:intent") for e in events)

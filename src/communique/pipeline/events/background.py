@@ -25,7 +25,7 @@ from ...lexicon.words import word_map, word_set
 from ...records import Event
 from .frames import QUESTION_VERBS, indirect_question
 from .statements import DOCUMENT_NOUNS, SELF_PRONOUNS
-from .status import REPORTING_VERBS, StatusDecision
+from .status import REPORTING_VERBS, StatusDecision, decided_sense
 from .triggers import Trigger
 
 NOT_NEWS = "not-news:"  # rule part of an event found but not reported as news (see ``news_only``)
@@ -79,8 +79,8 @@ def content_governor(clause: Token) -> str | None:
         if charge is not None:  # "gave them the maximum sentence [for murdering] ...": what they were sentenced for
             return charge
         forms = {lem, low, low[:-1], low[:-2]}  # the tagger's lemma can miss: "hopes" -> "hop"
-        if cur.tag_ == "VBD":  # "the council determined to send X": decided, not "determined"
-            forms -= _ADJECTIVE_ONLY_GOVERNORS
+        if decided_sense(cur):  # "the council determined to send X": decided, not "determined"
+            forms = {"decide"}
         if via_prep and forms & PREP_CONTENT_GOVERNORS:  # "suspected [of] murdering X", "thinking [of] charging Y"
             return sorted(forms & PREP_CONTENT_GOVERNORS)[0]
         if lem in REPORTING_VERBS and lem not in CONTENT_GOVERNORS:
@@ -98,9 +98,6 @@ def content_governor(clause: Token) -> str | None:
             if cur.dep_ in {"pobj", "dobj"} and cur.head.dep_ == "prep":
                 cur = cur.head
     return None
-
-
-_ADJECTIVE_ONLY_GOVERNORS = word_set("events/adjective_only_governors")
 
 
 def charged_clause(clause: Token) -> bool:
@@ -265,6 +262,8 @@ def _relative_past(verb: Token) -> bool:
     accused of ..."), with nothing that dates it to the news ("which signed on Monday", "who recently ...")."""
     if verb.dep_ != "relcl" and not _where_before(verb):
         return False
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if before is not None and before.lower_ in {",", "-", "--"} and not perfect:
@@ -280,6 +279,8 @@ def _where_before(verb: Token) -> bool:
     """A "where" clause the parser hung as an adverbial on a verb of now or later: "arrives from west Africa [where
     she visited X]" tells what came before, as a relative clause would; under a past verb ("flew to Islamabad where
     she met X") it tells the trip itself."""
+    while verb.dep_ == "conj" and verb.head != verb:  # "where she visited X [and signed] a deal with Y"
+        verb = verb.head
     return verb.dep_ == "advcl" and verb.head.tag_ in {"VBZ", "VBP", "VB"} and any(
         c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i for c in verb.children)
 

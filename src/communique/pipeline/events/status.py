@@ -20,6 +20,14 @@ CONTINUING_VERBS = word_set("events/continuing_verbs")
 OBLIGATION_VERBS = word_set("events/obligation_verbs")
 HYPOTHETICAL_AUX = word_set("events/hypothetical_aux")
 PLAN_GOVERNORS = word_set("events/plan_governors")
+_DECIDED_SENSES = word_set("events/decided_senses")
+
+
+def decided_sense(tok: Token) -> bool:
+    """"The council determined to send troops": a past verb of resolving, with its own subject and no comma
+    before it, that means "decided" (see ``events/decided_senses``)."""
+    return tok.tag_ == "VBD" and tok.lemma_.lower() in _DECIDED_SENSES and any(
+        c.dep_ == "nsubj" for c in tok.children) and not (tok.i > 0 and tok.doc[tok.i - 1].text == ",")
 HYPOTHETICAL_GOVERNORS = word_set("events/hypothetical_governors")
 _EXPECTATION_GOVERNORS = word_set("events/expectation_governors")
 NEGATING_GOVERNORS = word_set("events/negating_governors")
@@ -219,7 +227,7 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
         if cond is not None:  # "in the event Tehran is condemned": the parser rarely marks the condition
             return StatusDecision("hypothetical", f"mark:{cond}", 0.55)
         if tok != clause and links.get(tok.i) == "complement" and not charge_apposition(tok):
-            lem = tok.lemma_.lower()
+            lem = "decide" if decided_sense(tok) else tok.lemma_.lower()
             particle = next((f"{lem} {c.lower_}" for c in tok.children if c.dep_ == "prt"), lem)
             if lem in NEGATING_GOVERNORS or particle in NEGATING_GOVERNORS:  # "ruled out sending troops"
                 return StatusDecision("negated", f"gov:{particle}", 0.85)
