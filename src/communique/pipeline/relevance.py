@@ -134,10 +134,14 @@ def between_political_parties(event: Event, topic: str) -> bool:
     """A directed act from a political actor to a political recipient, or a joint act (talks, a signing) of
     political actors of two countries."""
     countries = topic != "sport"
-    actors = [a for a in event.actors if is_political(a, True, countries) and (countries or not _club_official(a))]
+
+    def political(a: Actor) -> bool:  # in a sport story, a club official acts for no state
+        return is_political(a, True, countries) and (countries or not _club_official(a))
+
+    actors = [a for a in event.actors if political(a)]
     if not actors:
         return False
-    if any(is_political(r, True, countries) and (countries or not _club_official(r)) for r in event.recipients):
+    if any(map(political, event.recipients)):
         return True
     if event.event_type == "COERCE" and any(_enforcer(a) for a in actors):
         return True  # police or a court acting on anyone ("police arrested the striker"): a political actor acts

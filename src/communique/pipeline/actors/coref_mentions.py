@@ -576,8 +576,8 @@ def _quotes(text: str, base: int) -> list[tuple[int, int]]:
             open_at = None
     return spans
 
-_MALE = word_set("actors/coref_mentions_male")
-_FEMALE = word_set("actors/coref_mentions_female")
+MALE_TITLES = word_set("actors/coref_mentions_male")
+FEMALE_TITLES = word_set("actors/coref_mentions_female")
 
 
 def _gender(sdoc: Doc, start_i: int, left: list[Token]) -> str | None:
@@ -586,9 +586,9 @@ def _gender(sdoc: Doc, start_i: int, left: list[Token]) -> str | None:
     if start_i > 0:
         words.append(fold_ascii_lower(sdoc[start_i - 1].text).strip("."))
     for w in reversed(words):
-        if w in _MALE:
+        if w in MALE_TITLES:
             return "m"
-        if w in _FEMALE:
+        if w in FEMALE_TITLES:
             return "f"
     return None
 

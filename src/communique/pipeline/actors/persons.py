@@ -32,10 +32,9 @@ from .names import (
     split_name,
 )
 from .office_holders import PLACEHOLDER_ROLES, holds, kb_person, position_on, positions_sector
-from .sentence_context import sentence_countries
+from .sentence_context import FORMER_CUES, sentence_countries
 
 DETS = word_set("actors/persons_dets")
-_FORMER_CUES = word_set("actors/sentence_context_former_cues")
 
 
 def kb_date(value: str | None) -> str | None:
@@ -238,7 +237,7 @@ def office_actor(ctx: ActorCtx, title: TitleInfo, name: str, text: str, pos: int
         sector = org_sector(title.org, role.sector)
         return Actor(None, name, "person", title.country, sector, role.role, f"text:indefinite '{role.role}'", text)
     codes = [title.org.code] if title.org else ([title.country] if title.country else [])
-    if set(fold_ascii_lower(text).split()) & _FORMER_CUES:
+    if set(fold_ascii_lower(text).split()) & FORMER_CUES:
         codes = []  # "the former Iraqi president", "the ousted leader": not the holder of the day
     for code in codes:
         entry = ctx.kb.office_holder(code, role.role, ctx.on)

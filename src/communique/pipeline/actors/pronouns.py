@@ -14,8 +14,10 @@ from spacy.tokens import Token
 from ...lexicon.words import word_set
 from ...records import Actor
 from .coref import DocPeople, PersonMention
+from .coref_mentions import FEMALE_TITLES, MALE_TITLES
 from .groups import bound_subject_clusters, fronted_subject_cluster
 from .persons import ActorCtx, cluster_actor, office_actor, strip_det
+from .sentence_context import FORMER_CUES
 
 _MALE_PRONOUNS = word_set("actors/resolve_male_pronouns")
 
@@ -66,7 +68,7 @@ def description_antecedent(people: DocPeople, pos: int, gender: str, text: str) 
         if pick.kind != "description" or pick.cluster is not None or pick.title.role is None:
             return None
         words = set(pick.text.lower().split())
-        if _plural(pick.text) or words & _FORMER or words & (_FEMALE if gender == "m" else _MALE):
+        if _plural(pick.text) or words & FORMER_CUES or words & (FEMALE_TITLES if gender == "m" else MALE_TITLES):
             return None
         return None if _owner_only(pick, text) else pick
     return None
@@ -81,11 +83,6 @@ def _owner_only(m: PersonMention, text: str) -> bool:
     head = m.text.replace("\u2019", "'").rsplit("'s", 1)
     role = m.title.role.role.lower().replace("-", " ").split() if m.title.role else []
     return len(head) == 2 and not set(head[1].lower().replace("-", " ").split()) & set(role)
-
-
-_FEMALE = word_set("actors/coref_mentions_female")
-_MALE = word_set("actors/coref_mentions_male")
-_FORMER = word_set("actors/sentence_context_former_cues")
 
 
 def _plural(text: str) -> bool:

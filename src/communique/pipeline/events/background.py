@@ -260,10 +260,11 @@ def _undated(verb: Token) -> bool:
 def _relative_past(verb: Token) -> bool:
     """A past relative clause describing a party ("the attack that removed X", "the court, which lawyers have
     accused of ..."), with nothing that dates it to the news ("which signed on Monday", "who recently ...")."""
-    if verb.dep_ != "relcl" and not _where_before(verb):
-        return False
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
+    if verb.dep_ != "relcl":
+        where = _where_before(verb)
+        if where is None:
+            return False
+        verb = where
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if before is not None and before.lower_ in {",", "-", "--"} and not perfect:
@@ -275,14 +276,15 @@ def _relative_past(verb: Token) -> bool:
     return _undated(verb)
 
 
-def _where_before(verb: Token) -> bool:
-    """A "where" clause the parser hung as an adverbial on a verb of now or later: "arrives from west Africa [where
-    she visited X]" tells what came before, as a relative clause would; under a past verb ("flew to Islamabad where
-    she met X") it tells the trip itself."""
+def _where_before(verb: Token) -> Token | None:
+    """The verb of a "where" clause the parser hung as an adverbial on a verb of now or later, ``verb`` itself or
+    the verb it is joined to: "arrives from west Africa [where she visited X (and signed) ...]" tells what came
+    before, as a relative clause would; under a past verb ("flew to Islamabad where she met X") it tells the trip
+    itself (None)."""
     while verb.dep_ == "conj" and verb.head != verb:  # "where she visited X [and signed] a deal with Y"
         verb = verb.head
-    return verb.dep_ == "advcl" and verb.head.tag_ in {"VBZ", "VBP", "VB"} and any(
-        c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i for c in verb.children)
+    return verb if verb.dep_ == "advcl" and verb.head.tag_ in {"VBZ", "VBP", "VB"} and any(
+        c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i for c in verb.children) else None
 
 
 _DONE_BEFORE_ADVERBS = word_set("events/done_before_adverbs")

@@ -21,13 +21,6 @@ OBLIGATION_VERBS = word_set("events/obligation_verbs")
 HYPOTHETICAL_AUX = word_set("events/hypothetical_aux")
 PLAN_GOVERNORS = word_set("events/plan_governors")
 _DECIDED_SENSES = word_set("events/decided_senses")
-
-
-def decided_sense(tok: Token) -> bool:
-    """"The council determined to send troops": a past verb of resolving, with its own subject and no comma
-    before it, that means "decided" (see ``events/decided_senses``)."""
-    return tok.tag_ == "VBD" and tok.lemma_.lower() in _DECIDED_SENSES and any(
-        c.dep_ == "nsubj" for c in tok.children) and not (tok.i > 0 and tok.doc[tok.i - 1].text == ",")
 HYPOTHETICAL_GOVERNORS = word_set("events/hypothetical_governors")
 _EXPECTATION_GOVERNORS = word_set("events/expectation_governors")
 NEGATING_GOVERNORS = word_set("events/negating_governors")
@@ -39,6 +32,13 @@ EPISODE_NOUNS = word_set("events/episode_nouns")
 HABITUAL_ADVERBS = word_set("events/habitual_adverbs")
 STANDING_PERFECT_ADVERBS = word_set("events/standing_perfect_adverbs")
 PURPOSE_GOVERNORS = word_set("events/purpose_governors")
+
+
+def decided_sense(tok: Token) -> bool:
+    """"The council determined to send troops": a past verb of resolving, with its own subject and no comma
+    before it, that means "decided" (see ``events/decided_senses``)."""
+    return tok.tag_ == "VBD" and tok.lemma_.lower() in _DECIDED_SENSES and any(
+        c.dep_ == "nsubj" for c in tok.children) and not (tok.i > 0 and tok.doc[tok.i - 1].text == ",")
 
 
 @dataclass(frozen=True)
