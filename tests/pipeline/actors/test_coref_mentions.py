@@ -92,3 +92,18 @@ def test_coref_mentions_world_region_names_no_country(words: list[str], country:
     """A world region whose last word alone names a country ("Latin American" nations are not the USA's)."""
     doc = Doc(spacy.blank("en").vocab, words=words)
     assert read_title(list(doc), get_kb(), 0, "title").country == country
+
+
+@pytest.mark.parametrize("words, pos, org, country", [
+    (["the", "Alliance"], ["DET", "PROPN"], "NATO", "IGO"),
+    (["the", "NATO", "Alliance"], ["DET", "PROPN", "PROPN"], "NATO", "IGO"),
+    (["the", "Democratic", "Alliance"], ["DET", "PROPN", "PROPN"], None, None),
+    (["the", "Business", "Software", "Alliance"], ["DET", "PROPN", "PROPN", "PROPN"], None, None),
+])
+def test_coref_mentions_last_word_of_a_longer_name_names_no_organisation(
+        words: list[str], pos: list[str], org: str | None, country: str | None) -> None:
+    """A word that names an organisation alone ("the Alliance": NATO) names none as the end of another body's
+    name ("the Democratic Alliance", a party of its own)."""
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    title = read_title(list(doc), get_kb(), 0, "title")
+    assert (title.org.code if title.org else None, title.country) == (org, country)

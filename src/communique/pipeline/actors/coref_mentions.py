@@ -32,9 +32,12 @@ from .names import (
     RELATIONAL_ROLES,
     SURNAME_PARTICLES,
     RoleInfo,
+    backer_suffix,
     fold_ascii_lower,
     lookup_role,
+    name_tail,
     split_name,
+    stance_prefix,
 )
 
 _LOCATIVE = word_set("actors/coref_mentions_locative")
@@ -64,24 +67,6 @@ def _low(tok: Token) -> str:
 
 
 # --- reading titles --------------------------------------------------------------------------------------------------
-
-
-def _stance_prefix(tokens: list[Token], i: int) -> bool:
-    """Token i follows "pro-"/"anti-" ("pro-Iranian group"): the country word names a side taken, not an origin."""
-    k = tokens[i].i
-    doc = tokens[i].doc
-    return k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in ("pro", "anti")
-
-
-_BACKER_WORDS = word_set("actors/backer_participles")
-
-
-def _backer_suffix(tokens: list[Token], j: int) -> bool:
-    """The country word ending before token j is followed by "-backed" / "-sponsored" ("the Iranian-backed
-    Hezbollah"): it names a backer, not the party's own country."""
-    doc = tokens[0].doc
-    k = tokens[j - 1].i + 1
-    return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].text.lower() in _BACKER_WORDS
 
 
 _EDGE_WORDS = ("of", "the", "'s", "-", ",")  # no title span starts or ends with one
@@ -148,7 +133,7 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
                 matched = j - i
                 break
             country, region, org = _span_entries(kb, text)
-            if country is not None and (_stance_prefix(tokens, i) or _backer_suffix(tokens, j)):
+            if country is not None and (stance_prefix(tokens, i) or backer_suffix(tokens, j)):
                 # "pro-Iranian", "anti-Syrian", "Iranian-backed": a side taken or a backer, not the party's own
                 matched = j - i
                 break
@@ -168,7 +153,7 @@ def read_title(tokens: list[Token], kb: KnowledgeBase, off: int, rule: str) -> T
             if place is not None and place.country:  # "police in Brussels": the city, not the EU seated there;
                 matched = j - i  # its country is read later with the sentence's context (actor_context)
                 break
-            if org is not None and (j - i > 1 or text[:1].isupper()):
+            if org is not None and (j - i > 1 or text[:1].isupper()) and not (j - i == 1 and name_tail(kb, tokens, i)):
                 if info.org is None:
                     info.org = org
                     if info.country is None:

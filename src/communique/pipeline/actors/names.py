@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from spacy.tokens import Token
 from unidecode import unidecode
 
 from ...kb import KnowledgeBase
@@ -254,3 +255,33 @@ def institution_slug(text: str) -> str:
         t = f"{m.group(1)} ministry"
     t = t.replace(" affairs ministry", " ministry")
     return slug(t)
+
+
+# --- country and organisation words inside a title or a name ---------------------------------------------------
+
+
+def stance_prefix(tokens: list[Token], i: int) -> bool:
+    """Token i follows "pro-"/"anti-" ("pro-Iranian group"): the country word names a side taken, not an origin."""
+    k = tokens[i].i
+    doc = tokens[i].doc
+    return k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in ("pro", "anti")
+
+
+BACKER_WORDS = word_set("actors/backer_participles")
+
+
+def backer_suffix(tokens: list[Token], j: int) -> bool:
+    """The country word ending before token j is followed by "-backed" / "-sponsored" ("the Iranian-backed
+    Hezbollah"): it names a backer, not the party's own country."""
+    doc = tokens[0].doc
+    k = tokens[j - 1].i + 1
+    return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].text.lower() in BACKER_WORDS
+
+
+def name_tail(kb: KnowledgeBase, tokens: list[Token], i: int) -> bool:
+    """Token i ends a longer proper name ("Business Software Alliance", "Democratic Alliance"): the word before it
+    is a capitalised proper noun that names no country or organisation itself, so the last word alone does not
+    name the organisation it can name by itself ("the Alliance": NATO)."""
+    prev = tokens[i - 1] if i > 0 else None
+    return prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
+        and kb.country(prev.text) is None and kb.organization(prev.text) is None
