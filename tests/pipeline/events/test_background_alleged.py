@@ -62,3 +62,23 @@ def test_background_denied_charge_keeps_the_denier_own_acts(nlp: Language) -> No
 def test_background_speakers_own_coordinated_act_stays(nlp: Language, text: str, word: str) -> None:
     evs = events(nlp, text)
     assert [e for e in evs if e.trigger is not None and word in e.trigger.text], [(e.event_type, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Armenia claimed that several villages along the border had been shelled by Azerbaijan.", "shelled"),
+    ("The opposition leaders claimed that the prime minister promised to back their demand for autonomy.",
+     "promised"),
+])
+def test_background_act_claimed_of_another_is_no_event(nlp: Language, text: str, word: str) -> None:
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.trigger is not None and word in e.trigger.text], [(e.event_type, e.rule)
+                                                                                        for e in evs]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The rebels claimed that they had captured the town of Kisangani on Sunday.", "captured"),
+    ("Armenia said that several villages along the border had been shelled by Azerbaijan.", "shelled"),
+])
+def test_background_own_claim_or_plain_report_stays(nlp: Language, text: str, word: str) -> None:
+    evs = events(nlp, text)
+    assert [e for e in evs if e.trigger is not None and word in e.trigger.text], [(e.event_type, e.rule) for e in evs]

@@ -116,6 +116,20 @@ def charged_clause(clause: Token) -> bool:
     return False
 
 
+_CLAIM_VERBS = word_set("events/claim_verbs")
+
+
+def claimed_by_another(clause: Token) -> bool:
+    """"Ruritania claimed that towns had been shelled by Norland": the clause is what one party claims another
+    did (its doer, the subject or a passive's agent, named and not the claimer)."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _CLAIM_VERBS:
+        return False
+    claimer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None) or next(
+        (g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return claimer is not None and doer is not None and doer.pos_ != "PRON" and doer.lemma_ != claimer.lemma_
+
+
 _KEPT_HYPOTHETICAL = {"aux:should", "aux:must", "aux:have-to", "aux:ought-to"}
 
 
@@ -129,6 +143,8 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
         return f"content:gov:{gov}"
     if charged_clause(trig.clause):
         return "content:charged"
+    if claimed_by_another(trig.clause):
+        return "content:claimed"
     cue = decision.cue or ""
     if cue.startswith("purpose:") and trig.clause.head.dep_ == "relcl":
         return "content:relative-purpose"  # "engineers, who came to X to aid the victims, were hurt": who they are
