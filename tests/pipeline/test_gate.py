@@ -90,6 +90,35 @@ def test_gate_features_content_of_a_demand_or_purpose(nlp: Language) -> None:
     assert plain["embedded"] == 0.0 and plain["under_irrealis"] == 0.0
 
 
+SPAIN = Actor(id="country:ESP", name="Spain", kind="country", country="ESP")
+PRISONS = Actor(id=None, name="the prisons", kind="group")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("actors", "recipients", "multi", "unresolved"), [
+    ([MINISTER], [SPAIN], 1.0, 0.0),  # a French minister and Spain: two countries
+    ([MINISTER], [COUNTRY], 0.0, 0.0),  # France and a French minister: one
+    ([MINISTER], [PRISONS], 0.0, 1.0),  # "the prisons": no party the store can place
+    ([FAN], [], 0.0, 0.0),  # no recipient: none unresolved
+])
+def test_gate_features_parties_countries_and_unresolved_recipient(
+        nlp: Language, actors: list[Actor], recipients: list[Actor], multi: float, unresolved: float) -> None:
+    f = _features(nlp, "France met the visitors on Monday.", "met", actors=actors, recipients=recipients)
+    assert (f["parties_multi_country"], f["recipient_unresolved"]) == (multi, unresolved)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("rule", "weak"), [
+    ("light:make-visit+nsubj", 1.0),
+    ("obligation:must+nsubj", 1.0),
+    ("verb:meet+nsubj", 0.0),
+    ("phrase:call-on+nsubj", 0.0),
+])
+def test_gate_features_light_verb_or_obligation_is_weak(nlp: Language, rule: str, weak: float) -> None:
+    assert _features(nlp, "France met the visitors on Monday.", "met", actors=[MINISTER], rule=rule)["rule_weak"] \
+        == weak
+
+
 @pytest.mark.slow
 def test_gate_features_relative_clause(nlp: Language) -> None:
     f = _features(nlp, "The envoy, who visited the capital last year, arrived on Sunday.", "visited",

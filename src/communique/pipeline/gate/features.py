@@ -81,6 +81,9 @@ FEATURES: tuple[str, ...] = (
     "directed_without_recipient",  # a type aimed at someone (a demand, an accusation, aid...) with no recipient
     "present_simple",  # a simple-present verb trigger after the lead, outside quotes: a standing stance ("Sudan
     # accuses Uganda of backing the rebels"; a headline's present is news)
+    "parties_multi_country",  # the parties belong to two countries or more (or a country and an international body)
+    "recipient_unresolved",  # every recipient is unresolved ("China's entry", "the prisons")
+    "rule_weak",  # a light verb, an obligation or a phrase ("made a visit", "must withdraw", "called on")
     *(f"is_{t.lower()}" for t in PLOVER_TYPES if t != "CONSULT"),  # the event type (CONSULT: type_consult)
 )
 
@@ -255,6 +258,9 @@ def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start
         "day_from_publication": event.date_rule == f"{STORY_DAY_RULE}:published",
         "present_simple": sent > 1 and tok is not None and tok.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children) and not in_quote(event),
+        "parties_multi_country": len({a.country for a in [*event.actors, *event.recipients] if a.country}) >= 2,
+        "recipient_unresolved": bool(event.recipients) and not any(resolved(a) for a in event.recipients),
+        "rule_weak": family in ("light", "obligation"),
         **{f"is_{t.lower()}": event.event_type == t for t in PLOVER_TYPES if t != "CONSULT"},
     }
     return {name: float(f[name]) for name in FEATURES}
