@@ -99,6 +99,8 @@ def test_coref_mentions_world_region_names_no_country(words: list[str], country:
     (["the", "NATO", "Alliance"], ["DET", "PROPN", "PROPN"], "NATO", "IGO"),
     (["the", "Democratic", "Alliance"], ["DET", "PROPN", "PROPN"], None, None),
     (["the", "Business", "Software", "Alliance"], ["DET", "PROPN", "PROPN", "PROPN"], None, None),
+    (["Sunni", "Hamas", "militants"], ["PROPN", "PROPN", "NOUN"], "HAMAS", "PSE"),  # a name, not a common word
+    (["Hamburg", "Greenpeace", "activists"], ["PROPN", "PROPN", "NOUN"], "GREENPEACE", "NGO"),
 ])
 def test_coref_mentions_last_word_of_a_longer_name_names_no_organisation(
         words: list[str], pos: list[str], org: str | None, country: str | None) -> None:

@@ -68,6 +68,8 @@ def test_background_speakers_own_coordinated_act_stays(nlp: Language, text: str,
     ("Armenia claimed that several villages along the border had been shelled by Azerbaijan.", "shelled"),
     ("The opposition leaders claimed that the prime minister promised to back their demand for autonomy.",
      "promised"),
+    ("Ethiopia claimed that Eritrean troops attacked its border posts on Monday.", "attacked"),
+    ("Armenia claimed that Azerbaijani troops shelled its villages and killed two civilians.", "killed"),
 ])
 def test_background_act_claimed_of_another_is_no_event(nlp: Language, text: str, word: str) -> None:
     evs = events(nlp, text)
@@ -77,6 +79,9 @@ def test_background_act_claimed_of_another_is_no_event(nlp: Language, text: str,
 
 @pytest.mark.parametrize(("text", "word"), [
     ("The rebels claimed that they had captured the town of Kisangani on Sunday.", "captured"),
+    ("The Taliban claimed that its fighters killed 12 Afghan soldiers in Helmand.", "killed"),
+    ("Israel claimed that Israeli troops killed three militants in Gaza.", "killed"),
+    ("The army claimed that government troops had killed 40 rebels.", "killed"),
     ("Armenia said that several villages along the border had been shelled by Azerbaijan.", "shelled"),
 ])
 def test_background_own_claim_or_plain_report_stays(nlp: Language, text: str, word: str) -> None:

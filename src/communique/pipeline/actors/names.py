@@ -279,9 +279,10 @@ def backer_suffix(tokens: list[Token], j: int) -> bool:
 
 
 def name_tail(kb: KnowledgeBase, tokens: list[Token], i: int) -> bool:
-    """Token i ends a longer proper name ("Business Software Alliance", "Democratic Alliance"): the word before it
-    is a capitalised proper noun that names no country or organisation itself, so the last word alone does not
-    name the organisation it can name by itself ("the Alliance": NATO)."""
+    """Token i, a common word for a body that names one organisation alone ("the Alliance": NATO), ends a longer
+    proper name ("Business Software Alliance", "Democratic Alliance"): the word before it is a capitalised proper
+    noun that names no country, place or organisation itself. An acronym or a name ("Kabul NATO commanders",
+    "Hamburg Greenpeace activists") is the organisation wherever it stands."""
     prev = tokens[i - 1] if i > 0 else None
-    return prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
-        and kb.country(prev.text) is None and kb.organization(prev.text) is None
+    return prev is not None and tokens[i].lower_ in BODY_WORDS and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
+        and kb.country(prev.text) is None and kb.organization(prev.text) is None and kb.place(prev.text) is None

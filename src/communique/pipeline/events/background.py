@@ -120,14 +120,35 @@ _CLAIM_VERBS = word_set("events/claim_verbs")
 
 
 def claimed_by_another(clause: Token) -> bool:
-    """"Ruritania claimed that towns had been shelled by Norland": the clause is what one party claims another
-    did (its doer, the subject or a passive's agent, named and not the claimer)."""
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _CLAIM_VERBS:
+    """"Ruritania claimed that its towns had been shelled by Norland", "claimed that Norland troops attacked its
+    border posts": the clause is what one party claims another did to it. Its doer (the subject, or a passive's
+    agent) is named, is not of the claimer's side ("its fighters", "Israeli troops" claimed by Israel), and the
+    act is done to the claimer (a passive with its agent, or "its" / "their" / "our" outside the doer). A claim of
+    the claimer's own side's act ("the army claimed that government troops killed 40 rebels") stays reported."""
+    cur = clause
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head  # "claimed that X shelled villages and [killed] two civilians": both are claimed
+    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in _CLAIM_VERBS:
         return False
-    claimer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None) or next(
-        (g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    return claimer is not None and doer is not None and doer.pos_ != "PRON" and doer.lemma_ != claimer.lemma_
+    claimer = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+    agent = next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    doer = next((c for c in cur.children if c.dep_ == "nsubj"), None) or agent
+    if claimer is None or doer is None or doer.pos_ == "PRON" or _same_side(doer, claimer):
+        return False
+    doer_words = {t.i for t in doer.subtree}
+    return doer is agent or any(t.lower_ in _OWNER_PRONOUNS and t.i not in doer_words for t in cur.subtree)
+
+
+_OWNER_PRONOUNS = frozenset({"its", "their", "our"})
+
+
+def _same_side(doer: Token, claimer: Token) -> bool:
+    """The doer is the claimer's own: "its fighters", or a word of the claimer's name or its adjective ("Israeli
+    troops" claimed by Israel, "rebel fighters" by the rebels)."""
+    if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in doer.subtree):
+        return True
+    stems = {t.lower_[:5] for t in claimer.subtree if t.is_alpha and len(t) >= 4}
+    return any(t.lower_[:5] in stems for t in doer.subtree if t.is_alpha and len(t) >= 4)
 
 
 _KEPT_HYPOTHETICAL = {"aux:should", "aux:must", "aux:have-to", "aux:ought-to"}
