@@ -267,7 +267,7 @@ def stance_prefix(tokens: list[Token], i: int) -> bool:
     return k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in ("pro", "anti")
 
 
-BACKER_WORDS = word_set("actors/backer_participles")
+_BACKER_WORDS = word_set("actors/backer_participles")
 
 
 def backer_suffix(tokens: list[Token], j: int) -> bool:
@@ -275,7 +275,7 @@ def backer_suffix(tokens: list[Token], j: int) -> bool:
     Hezbollah"): it names a backer, not the party's own country."""
     doc = tokens[0].doc
     k = tokens[j - 1].i + 1
-    return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].text.lower() in BACKER_WORDS
+    return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].text.lower() in _BACKER_WORDS
 
 
 def name_tail(kb: KnowledgeBase, tokens: list[Token], i: int) -> bool:

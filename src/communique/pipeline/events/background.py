@@ -139,7 +139,7 @@ def claimed_by_another(clause: Token) -> bool:
     return doer is agent or any(t.lower_ in _OWNER_PRONOUNS and t.i not in doer_words for t in cur.subtree)
 
 
-_OWNER_PRONOUNS = frozenset({"its", "their", "our"})
+_OWNER_PRONOUNS = word_set("events/owner_pronouns")
 
 
 def _same_side(doer: Token, claimer: Token) -> bool:

@@ -83,7 +83,7 @@ FEATURES: tuple[str, ...] = (
     # accuses Uganda of backing the rebels"; a headline's present is news)
     "parties_multi_country",  # the parties belong to two countries or more (or a country and an international body)
     "recipient_unresolved",  # every recipient is unresolved ("China's entry", "the prisons")
-    "rule_weak",  # a light verb, an obligation or a phrase ("made a visit", "must withdraw", "called on")
+    "rule_weak",  # a light-verb or an obligation reading ("made a visit", "must withdraw")
     *(f"is_{t.lower()}" for t in PLOVER_TYPES if t != "CONSULT"),  # the event type (CONSULT: type_consult)
 )
 
