@@ -250,3 +250,20 @@ def test_actors_name_after_a_title_is_kept_over_the_office_holder(text: str, ref
     # published long after their terms: the office holder of that day is someone else, the name wins
     ev = _run(text, [ref], published="2024-05-02")
     assert [a.name for a in ev.actors] == [name], [a.resolution for a in ev.actors]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The Chinese Association for International Understanding invited a Latvian delegation to visit China.",
+     "Chinese Association for International Understanding", "CHN"),
+    ("The Kenyan Association for Human Rights urged Uganda to release the prisoners.",
+     "Kenyan Association for Human Rights", "KEN"),
+])
+def test_actors_unknown_body_named_for_a_country_takes_that_country(text: str, name: str, country: str) -> None:
+    """A body the KB lacks, whose whole name opens with a country word, is of that country (not of the sentence's
+    other party)."""
+    from tests.helpers.pipeline import candidates
+
+    actors = [a for ev in candidates(text) for a in ev.actors if a.name == name]
+    assert actors and {a.country for a in actors} == {country}, [(a.name, a.country) for ev in candidates(text)
+                                                                  for a in ev.actors]
