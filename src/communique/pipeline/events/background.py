@@ -140,6 +140,19 @@ def claimed_by_another(clause: Token) -> bool:
 
 
 _OWNER_PRONOUNS = word_set("events/owner_pronouns")
+_AIM_NOUNS = word_set("events/aim_nouns")
+_IDENTIFYING_WORDS = frozenset({"first", "last", "only"})
+
+
+def aimed_relative(clause: Token) -> bool:
+    """An infinitival relative on a noun of aim ("efforts [to resume] talks", "the decision [to suspend] flights")
+    or on a noun that a ranking identifies ("the first Israeli minister [to visit] X" says who he is): no act the
+    story reports, whatever the noun's own event."""
+    if clause.dep_ not in {"acl", "relcl"}:
+        return False
+    noun = clause.head
+    return noun.lemma_.lower() in _AIM_NOUNS or noun.lower_ in _AIM_NOUNS or any(
+        c.dep_ == "amod" and (c.lower_ in _IDENTIFYING_WORDS or c.ent_type_ == "ORDINAL") for c in noun.children)
 
 
 def _same_side(doer: Token, claimer: Token) -> bool:
@@ -166,6 +179,8 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
         return "content:charged"
     if claimed_by_another(trig.clause):
         return "content:claimed"
+    if decision.cue == "infinitival-relative" and aimed_relative(trig.clause):
+        return "content:aim"
     cue = decision.cue or ""
     if cue.startswith("purpose:") and trig.clause.head.dep_ == "relcl":
         return "content:relative-purpose"  # "engineers, who came to X to aid the victims, were hurt": who they are

@@ -1,0 +1,37 @@
+"""An infinitival relative on a noun of aim ("efforts to resume talks", "the decision to suspend flights") or on a
+noun a ranking identifies ("the first minister to visit X") tells no act of its own; a scheduled event told by
+one ("the summit, to be convened in May") stays.
+
+Sentences are written for these tests (fictional names); none come from the evaluation sets or the seeds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.pipeline.events.background import news_only
+from tests.helpers.pipeline import events_in
+
+
+def _with(nlp: Language, text: str, word: str) -> list:  # type: ignore[type-arg]
+    return [e for e in news_only(events_in(nlp, text)) if e.trigger is not None and word in e.trigger.text]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The envoy reported progress in efforts to resume direct talks between Ruritania and Norland.", "talks"),
+    ("Ruritania has made more efforts to improve its relations with Norland.", "improve"),
+    ("The council welcomed the decision to suspend flights over the disputed island.", "suspend"),
+    ("Kurt Lindqvist is the first Ruritanian foreign minister to visit Norland.", "visit"),
+    ("The judge suspended the army's plan to resume the trial of the two Norland prisoners.", "resume"),
+])
+def test_background_aim_of_a_noun_is_no_event(nlp: Language, text: str, word: str) -> None:
+    assert not _with(nlp, text, word), [(e.event_type, e.rule) for e in news_only(events_in(nlp, text))]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The forum, to be convened in spring in Norland, will involve governments and civil society.", "convened"),
+    ("Ruritania sent a delegation to Norland on Monday to discuss the border.", "discuss"),
+])
+def test_background_scheduled_or_purpose_relative_stays(nlp: Language, text: str, word: str) -> None:
+    assert _with(nlp, text, word), [(e.event_type, e.rule) for e in news_only(events_in(nlp, text))]
