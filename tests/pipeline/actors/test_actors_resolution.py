@@ -258,10 +258,15 @@ def test_actors_name_after_a_title_is_kept_over_the_office_holder(text: str, ref
      "Chinese Association for International Understanding", "CHN"),
     ("The Kenyan Association for Human Rights urged Uganda to release the prisoners.",
      "Kenyan Association for Human Rights", "KEN"),
+    ("The Turkish Cypriot Association for Peace urged Greece to back the UN reunification plan.",
+     "Turkish Cypriot Association for Peace", None),  # "Turkish Cypriot": the first word is not its country
+    ("The Indian Ocean Rim Association for Regional Cooperation urged Australia to boost maritime security.",
+     "Indian Ocean Rim Association for Regional Cooperation", None),
 ])
-def test_actors_unknown_body_named_for_a_country_takes_that_country(text: str, name: str, country: str) -> None:
-    """A body the KB lacks, whose whole name opens with a country word, is of that country (not of the sentence's
-    other party)."""
+def test_actors_unknown_body_named_for_a_country_takes_that_country(text: str, name: str,
+                                                                     country: str | None) -> None:
+    """A body the KB lacks, whose whole name opens with a country word and its body word, is of that country (not
+    of the sentence's other party)."""
     from tests.helpers.pipeline import candidates
 
     actors = [a for ev in candidates(text) for a in ev.actors if a.name == name]

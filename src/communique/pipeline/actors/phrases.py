@@ -220,7 +220,8 @@ def full_name_actor(ctx: ActorCtx, words: list[Token], bare: str, text: str, unk
     lead = ext[: ext.index(first)] if first is not None else ext
     if not lead or lead[-1].lower_ not in BODY_WORDS or ctx.kb.country(name) is not None:
         return None
-    opener = ctx.kb.country(lead[0].text) if len(lead) > 1 else None  # "Chinese Association for ...": China's
+    opener = ctx.kb.country(lead[0].text) if len(lead) == 2 else None  # "Chinese Association for ...": China's
+    # (not "Turkish Cypriot Association", "Indian Ocean Rim Association": a country word is not the body's country)
     got = unknown_org(ctx, name, opener.iso3 if opener is not None else None, None, lead[-1], text)
     how = f"text:whole name '{name}' of '{bare}'" + (f"; text:country word '{lead[0].text}'" if opener else "")
     return structs.replace(got, resolution=f"{how}; {got.resolution}")

@@ -145,14 +145,20 @@ _IDENTIFYING_WORDS = frozenset({"first", "last", "only"})
 
 
 def aimed_relative(clause: Token) -> bool:
-    """An infinitival relative on a noun of aim ("efforts [to resume] talks", "the decision [to suspend] flights")
-    or on a noun that a ranking identifies ("the first Israeli minister [to visit] X" says who he is): no act the
-    story reports, whatever the noun's own event."""
-    if clause.dep_ not in {"acl", "relcl"}:
+    """An infinitival relative on a noun of aim ("efforts [to resume] talks", "the plan [to resume] the trial") or
+    on a noun a ranking identifies ("X is the first Israeli minister [to visit] Y" says who he is): no act the
+    story reports. Not a passive one ("the plan, to be discussed by the ministers on Sunday": scheduled), nor a
+    ranking that tells the act now ("X on Monday became the first leader to visit Y")."""
+    if clause.dep_ not in {"acl", "relcl"} or any(c.dep_ == "auxpass" for c in clause.children):
         return False
     noun = clause.head
-    return noun.lemma_.lower() in _AIM_NOUNS or noun.lower_ in _AIM_NOUNS or any(
-        c.dep_ == "amod" and (c.lower_ in _IDENTIFYING_WORDS or c.ent_type_ == "ORDINAL") for c in noun.children)
+    if noun.lemma_.lower() in _AIM_NOUNS or noun.lower_ in _AIM_NOUNS:
+        return True
+    ranked = any(c.dep_ == "amod" and (c.lower_ in _IDENTIFYING_WORDS or c.ent_type_ == "ORDINAL")
+                 for c in noun.children)
+    verb = noun.head
+    return ranked and noun.dep_ == "attr" and verb.lemma_.lower() == "be" and not any(
+        t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.i != noun.i for t in c.subtree)
 
 
 def _same_side(doer: Token, claimer: Token) -> bool:
