@@ -41,3 +41,8 @@ def candidates(text: str, published: str | None = "2024-05-01") -> list[Event]:
     from communique.config import Settings
 
     return extract(text, published=published, settings=Settings(min_confidence=0.0))
+
+
+def triggered(events: list[Event], word: str) -> list[Event]:
+    """The events whose trigger contains ``word``."""
+    return [e for e in events if e.trigger is not None and word in e.trigger.text]

@@ -11,11 +11,11 @@ import pytest
 from spacy.language import Language
 
 from communique.pipeline.events.background import news_only
-from tests.helpers.pipeline import events_in
+from tests.helpers.pipeline import events_in, triggered
 
 
 def _with(nlp: Language, text: str, word: str) -> list:  # type: ignore[type-arg]
-    return [e for e in news_only(events_in(nlp, text)) if e.trigger is not None and word in e.trigger.text]
+    return triggered(news_only(events_in(nlp, text)), word)
 
 
 @pytest.mark.parametrize(("text", "word"), [

@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from communique.pipeline.events.background import news_only
-from tests.helpers.pipeline import events_in
+from tests.helpers.pipeline import events_in, triggered
 
 
 def events(nlp: Language, text: str) -> list:  # type: ignore[type-arg]
@@ -26,13 +26,12 @@ def events(nlp: Language, text: str) -> list:  # type: ignore[type-arg]
 ])
 def test_background_alleged_act_is_no_event(nlp: Language, text: str, word: str) -> None:
     evs = events(nlp, text)
-    assert not [e for e in evs if e.trigger is not None and word in e.trigger.text], [(e.event_type, e.rule)
-                                                                                        for e in evs]
+    assert not triggered(evs, word), [(e.event_type, e.rule) for e in evs]
 
 
 def test_background_act_without_allegation_stays(nlp: Language) -> None:
     evs = events(nlp, "Ruritanian lawmakers received a delegation from the Freedonian parliament on Monday.")
-    assert [e for e in evs if e.trigger is not None and "received" in e.trigger.text]
+    assert triggered(evs, "received")
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -42,16 +41,15 @@ def test_background_act_without_allegation_stays(nlp: Language) -> None:
 ])
 def test_background_charged_clause_is_no_event(nlp: Language, text: str, word: str) -> None:
     evs = events(nlp, text)
-    assert not [e for e in evs if e.trigger is not None and word in e.trigger.text], [(e.event_type, e.rule)
-                                                                                        for e in evs]
+    assert not triggered(evs, word), [(e.event_type, e.rule) for e in evs]
     assert [e.event_type for e in evs if e.event_type == "ACCUSE"], [(e.event_type, e.rule) for e in evs]
 
 
 def test_background_denied_charge_keeps_the_denier_own_acts(nlp: Language) -> None:
     evs = events(nlp, "Freedonia denied allegations that its troops had shelled the town and said it would "
                       "withdraw them on Monday.")
-    assert not [e for e in evs if e.trigger is not None and "shelled" in e.trigger.text]
-    assert [e for e in evs if e.trigger is not None and "withdraw" in e.trigger.text]
+    assert not triggered(evs, "shelled")
+    assert triggered(evs, "withdraw")
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -61,7 +59,7 @@ def test_background_denied_charge_keeps_the_denier_own_acts(nlp: Language) -> No
 ])
 def test_background_speakers_own_coordinated_act_stays(nlp: Language, text: str, word: str) -> None:
     evs = events(nlp, text)
-    assert [e for e in evs if e.trigger is not None and word in e.trigger.text], [(e.event_type, e.rule) for e in evs]
+    assert triggered(evs, word), [(e.event_type, e.rule) for e in evs]
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -73,8 +71,7 @@ def test_background_speakers_own_coordinated_act_stays(nlp: Language, text: str,
 ])
 def test_background_act_claimed_of_another_is_no_event(nlp: Language, text: str, word: str) -> None:
     evs = events(nlp, text)
-    assert not [e for e in evs if e.trigger is not None and word in e.trigger.text], [(e.event_type, e.rule)
-                                                                                        for e in evs]
+    assert not triggered(evs, word), [(e.event_type, e.rule) for e in evs]
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -86,4 +83,4 @@ def test_background_act_claimed_of_another_is_no_event(nlp: Language, text: str,
 ])
 def test_background_own_claim_or_plain_report_stays(nlp: Language, text: str, word: str) -> None:
     evs = events(nlp, text)
-    assert [e for e in evs if e.trigger is not None and word in e.trigger.text], [(e.event_type, e.rule) for e in evs]
+    assert triggered(evs, word), [(e.event_type, e.rule) for e in evs]
