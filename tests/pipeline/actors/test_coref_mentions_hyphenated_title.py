@@ -45,3 +45,15 @@ def test_coref_mentions_title_modifiers_keep_the_country(sentence: str, name: st
     events = extract(sentence, published="2005-11-01", settings=_ALL)
     people = {a.name: a for e in events for a in [*e.actors, *e.recipients]}
     assert people[name].country == country
+
+
+def test_coref_mentions_title_run_into_a_name_is_that_person() -> None:
+    # "head of state" parsed with the name as the object of "of": the named person, not the head of state the
+    # article named before
+    text = ("German Chancellor Angela Merkel arrived in Warsaw on Monday for talks with President Lech Kaczynski. "
+            "On Wednesday Merkel will meet Supreme head of state Sultan Tuanku Hamid Ibrahim Jalil in Kuala Lumpur.")
+    events = extract(text, published="2006-12-05", settings=_ALL)
+    meets = [e for e in events if "Supreme" in " ".join(m.sentence for m in e.mentions)]
+    parties = {a.name: a.country for e in meets for a in [*e.actors, *e.recipients]}
+    assert "Lech Kaczynski" not in parties
+    assert parties.get("Tuanku Hamid Ibrahim Jalil") == "MYS"

@@ -58,6 +58,10 @@ POSITIVE = [
     ("The premier was assailed by opposition leaders in parliament.", "111", ["opposition leaders"], ["The premier"]),
     # refusing an act named by a gerund
     ("Ruritania on Monday ruled out sending troops to the region.", "120", ["Ruritania"], []),
+    # refusing an act named by an event noun
+    ("The Ruritanian government on Monday ruled out talks with the rebels.", "120",
+     ["The Ruritanian government"], ["the rebels"]),
+    ("Freedonia ruled out any negotiations with the separatists.", "120", ["Freedonia"], ["the separatists"]),
     # the stops of a tour: the trip is the subject, the traveller its object
     ("The envoy's tour will also take him to Freedonia and Elbonia.", "042", ["him"], ["Freedonia", "Elbonia"]),
     ("Talks in Elbonia open a tour which will then take the envoy to Freedonia.", "042", ["the envoy"],

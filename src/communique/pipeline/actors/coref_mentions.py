@@ -530,6 +530,9 @@ def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> l
             continue
         if any(ch.dep_ == "appos" and ch.i in name_tokens for ch in root.children):
             continue  # "Azerbaijan's Minister of Foreign Affairs, Jeyhun Bayramov"
+        if any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.dep_ == "pobj" and g.i in name_tokens
+                                                              for g in ch.children) for ch in root.children):
+            continue  # "head of state Sultan X", the title run into its holder's name: the name is the person
         if indefinite_conjunct(root):
             continue  # "a newspaper boss and lawmaker": someone new, as the first conjunct says
         end = chunk.end

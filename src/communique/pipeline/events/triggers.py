@@ -284,8 +284,8 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[str, str, str] | None:
         entry = lex.verbs.get(f"{lem} {c.lower_}") if not (named and c.dep_ == "prep") else None
         if entry is not None and c.dep_ == "mark" and entry.cameo[:2] not in _DEMAND_ROOTS:
             continue  # "departed Washington for X to attend the summit": a journey's goal, not a demand
-        if entry is not None and entry.lemma in GERUND_ONLY_VERBS and not _gerund_complement(verb):
-            continue  # "ruled out sending troops", not "ruled out a case of bird flu"
+        if entry is not None and entry.lemma in GERUND_ONLY_VERBS and not _act_complement(lex, verb):
+            continue  # "ruled out sending troops", "ruled out talks", not "ruled out a case of bird flu"
         if entry is not None and entry.object_role == "intent":
             return (entry.cameo, f"{entry.lemma}+readiness", "recipient") if _readiness_complement(verb) else None
         if entry is not None:
@@ -589,6 +589,9 @@ def _named_gerund(tok: Token) -> bool:
             d.dep_ == "det" and d.lower_ in _DEFINITE_DETS for d in c.children) for c in tok.children)
 
 
-def _gerund_complement(verb: Token) -> bool:
-    """A verb with an -ing complement naming an act ("ruled out [sending] troops")."""
-    return any(c.tag_ == "VBG" and c.dep_ in {"xcomp", "advcl", "dobj", "ccomp", "pcomp"} for c in verb.children)
+def _act_complement(lex: Lexicon, verb: Token) -> bool:
+    """A verb with an -ing complement naming an act ("ruled out [sending] troops") or an object that is an event
+    noun ("ruled out [talks] with the rebels", "ruled out a military [strike]")."""
+    return any((c.tag_ == "VBG" and c.dep_ in {"xcomp", "advcl", "dobj", "ccomp", "pcomp"})
+               or (c.dep_ == "dobj" and c.pos_ == "NOUN" and any(k in lex.nouns for k in _noun_keys(c)))
+               for c in verb.children)
