@@ -45,7 +45,7 @@ def np_tokens(head: Token) -> tuple[int, int]:
             if c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "GPE" and any(
                     g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children):
                 continue  # "accused Baku [of ethnic cleansing]": a charge, not part of a place's name
-            if c.dep_ == "punct" or c.pos_ == "SPACE":
+            if c.dep_ == "punct" or c.pos_ == "SPACE" or _no_part_of_phrase(tok, c):
                 continue
             if c.dep_ == "appos" and (not _title_or_name(c, tok) or _reporter_before_verb(c)):
                 continue
@@ -67,6 +67,25 @@ def np_tokens(head: Token) -> tuple[int, int]:
     while start < end and (doc[start].is_punct or doc[start].lower_ in {"and", "or"}):
         start += 1
     return start, end + 1
+
+
+def _no_part_of_phrase(tok: Token, c: Token) -> bool:
+    """Words the parser hung on a noun that are no part of its phrase: a result before its determiner or number
+    ("shot [dead] two soldiers"; an adjective of the phrase comes after them), and a time or place of the clause
+    after it ("four guerrillas [here] [Monday]")."""
+    if c.dep_ == "amod" and c.i < tok.i and any(d.dep_ in ("det", "nummod") and d.i > c.i for d in tok.children):
+        return True
+    return c.i > tok.i and ((c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+                            or (c.dep_ == "advmod" and c.lower_ in _DEICTIC_PLACE_ADVERBS))
+
+
+_DEICTIC_PLACE_ADVERBS = word_set("events/deictic_place_adverbs")
+_RESULT_WORDS = word_set("events/result_words")
+
+
+def result_objects(prep: Token) -> list[Token]:
+    """"shot [dead] X" parsed with "dead" as a preposition: X is the verb's object."""
+    return [g for g in prep.children if g.dep_ == "pobj"] if prep.lower_ in _RESULT_WORDS else []
 
 
 def _reporter_before_verb(appos: Token) -> bool:

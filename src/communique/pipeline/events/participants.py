@@ -24,7 +24,7 @@ from .arguments import (
 )
 from .direction import reoriented
 from .location import HOSTING_VERBS, location_of
-from .noun_phrases import actor_head
+from .noun_phrases import actor_head, result_objects
 from .phrase_parts import (
     alert_phrase,
     in_talks_copula,
@@ -252,8 +252,8 @@ def _object_side(trig: Trigger, clause: Token, pt: Participants, passive: bool) 
                 pt.how.append("passive-subject")
     elif trig.object_role == "recipient":
         for c in clause.children:
-            if c.dep_ in {"dobj", "dative"}:
-                pt.recipients += [h for h in (_target(x, trig) for x in with_conjuncts(c)) if h is not None]
+            for o in result_objects(c) if c.dep_ == "prep" else [c] if c.dep_ in {"dobj", "dative"} else []:
+                pt.recipients += [h for h in (_target(x, trig) for x in with_conjuncts(o)) if h is not None]
         if pt.recipients:
             pt.how.append("dobj")
     if trig.object_role != "recipient" and trig.kind == "verb" and not talk_topic(trig):  # "rejected
