@@ -36,7 +36,15 @@ from communique.pipeline.gate.model import (
     sentence_model,
 )
 from communique.pipeline.stages import stage_names
-from communique.records import NEWS_WITHOUT_DAY_RULE, Actor, Document, Event, Mention, Span
+from communique.records import (
+    ANNOUNCED_PLAN_RULE,
+    NEWS_WITHOUT_DAY_RULE,
+    Actor,
+    Document,
+    Event,
+    Mention,
+    Span,
+)
 
 
 def _event(doc: Document, trigger: str, *, actors: list[Actor] | None = None, status: str = "occurred",
@@ -141,11 +149,15 @@ def test_gate_features_parties_status_and_dates(nlp: Language) -> None:
     assert f["actor_unresolved"] == 0.0 and g["actor_unresolved"] == 1.0 and f["type_consult"] == 1.0
 
 
-def test_gate_features_news_without_a_day_is_not_undated(nlp: Language) -> None:
+@pytest.mark.parametrize("why", [
+    NEWS_WITHOUT_DAY_RULE,  # a perfect after the lead (dates.story_day)
+    ANNOUNCED_PLAN_RULE,  # a plan announced on the day of its report (dates.resolve)
+])
+def test_gate_features_news_without_a_day_is_not_undated(nlp: Language, why: str) -> None:
     doc = Document(id="d", text="Later, France has sent troops to the border.", published="2024-05-02")
     sdoc = nlp(doc.text)
     ev = _event(doc, "sent", actors=[COUNTRY], etype="MOBILIZE", cameo="154")
-    ev.date_rule = NEWS_WITHOUT_DAY_RULE  # a perfect after the lead (dates.story_day)
+    ev.date_rule = why
     f = event_features(ev, StoryFacts.of([ev], sdoc, 0), sdoc, 0, date(2024, 5, 2))
     assert f["undated"] == 0.0
     ev.date_rule = "none"

@@ -57,3 +57,13 @@ def test_coref_mentions_title_run_into_a_name_is_that_person() -> None:
     parties = {a.name: a.country for e in meets for a in [*e.actors, *e.recipients]}
     assert "Lech Kaczynski" not in parties
     assert parties.get("Tuanku Hamid Ibrahim Jalil") == "MYS"
+
+
+def test_coref_mentions_title_of_another_person_stays_a_description() -> None:
+    # "the envoy of President X": the of-object is another person (a title and a name); the envoy is no X
+    text = ("Egyptian President Hosni Mubarak met King Abdullah on Sunday. "
+            "The envoy of President Mubarak, Omar Suleiman, met Abbas.")
+    events = extract(text, published="2005-12-05", settings=_ALL)
+    second = [e for e in events if any("envoy" in m.sentence for m in e.mentions)]
+    assert second
+    assert all(a.name != "Hosni Mubarak" for e in second for a in e.actors)

@@ -93,6 +93,10 @@ NEGATIVE = [
     # "rule out" without an act: no refusal
     ("Doctors did not rule out a case of bird flu.", "120"),
     ("The minister ruled out the possibility that the plane was shot down.", "120"),
+    # ruling out violence or a threat says it did not happen: no refusal
+    ("Police ruled out a terrorist attack after the explosion at the factory.", "120"),
+    ("Authorities ruled out a threat to the embassy in Elbonia City.", "120"),
+    ("Police in the capital ruled out a kidnapping in the disappearance of the businessman.", "120"),
     # a trip that takes no one anywhere, or something that is no trip
     ("The storm will take the ship to Freedonia.", "042"),
 ]

@@ -15,6 +15,7 @@ from tests.helpers.pipeline import candidates
      "four Moslem guerrillas"),
     # "dead" parsed as a preposition whose object is the officer (not the city after it)
     ("A gunman shot dead a police officer in Karachi on Monday.", "police officer"),
+    ("Troops shot dead several protesters in the capital last week.", "several protesters"),
 ])
 def test_noun_phrases_clause_words_stay_out_of_the_recipient(text: str, recipient: str) -> None:
     assaults = [e for e in candidates(text) if e.event_type == "ASSAULT"]
@@ -22,7 +23,10 @@ def test_noun_phrases_clause_words_stay_out_of_the_recipient(text: str, recipien
     assert [r.name for r in assaults[0].recipients] == [recipient]
 
 
-def test_noun_phrases_adjective_after_the_number_stays() -> None:
-    coerce = [e for e in candidates("Ruritanian troops detained two wounded smugglers on Monday.")
-              if e.event_type == "COERCE"]
-    assert coerce and [r.name for r in coerce[0].recipients] == ["wounded smugglers"]
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Ruritanian troops detained two wounded smugglers on Monday.", "wounded smugglers"),
+    ("Police arrested the first two suspects in the bombing on Monday.", "first two suspects"),
+])
+def test_noun_phrases_other_adjectives_stay(text: str, recipient: str) -> None:
+    coerce = [e for e in candidates(text) if e.event_type == "COERCE"]
+    assert coerce and [r.name for r in coerce[0].recipients] == [recipient]

@@ -126,11 +126,13 @@ def np_tokens(h: Token) -> list[Token]:
 
 def clause_antecedent(ctx: Scope, tok: Token, plural: bool) -> Token | None:
     """The subject of a clause governing the pronoun ("Syria says it is willing", "The rebels said they will"),
-    of the right number and not a person for "it"."""
+    or the owner of a noun governing it ("Beijing's announcement that it would sign"), of the right number and
+    not a person for "it"."""
     h, steps = tok.head, 0
     while steps < 6:
+        deps = ("nsubj", "nsubjpass", "poss") if h.pos_ == "NOUN" and h.i < tok.i else ("nsubj", "nsubjpass")
         for ch in h.children:
-            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < tok.i and ch.pos_ != "PRON" \
+            if ch.dep_ in deps and ch.i < tok.i and ch.pos_ != "PRON" \
                     and not ch.left_edge.i <= tok.i <= ch.right_edge.i and is_plural(ch) == plural:
                 if not plural and (ch.ent_type_ == "PERSON" or ctx.people.mention_in(
                         ctx.off + ch.idx, ctx.off + ch.idx + len(ch.text))):

@@ -530,9 +530,8 @@ def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> l
             continue
         if any(ch.dep_ == "appos" and ch.i in name_tokens for ch in root.children):
             continue  # "Azerbaijan's Minister of Foreign Affairs, Jeyhun Bayramov"
-        if any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.dep_ == "pobj" and g.i in name_tokens
-                                                              for g in ch.children) for ch in root.children):
-            continue  # "head of state Sultan X", the title run into its holder's name: the name is the person
+        if _title_run_into_name(kb, root, name_tokens):
+            continue  # "head of state Sultan X": the name is the person
         if indefinite_conjunct(root):
             continue  # "a newspaper boss and lawmaker": someone new, as the first conjunct says
         end = chunk.end
@@ -545,6 +544,16 @@ def _description_spans(sdoc: Doc, kb: KnowledgeBase, name_tokens: set[int]) -> l
                 toks.extend(t for t in islice(child.subtree, TITLE_TOKENS) if t.dep_ not in ("cc", "conj"))
         out.append((chunk, toks[:TITLE_TOKENS]))
     return out
+
+
+def _title_run_into_name(kb: KnowledgeBase, root: Token, name_tokens: set[int]) -> bool:
+    """"head of state Sultan X", "Minister of Foreign Affairs X": the title's "of"-phrase runs into its holder's
+    name (the name parsed as the object of "of", with the title's last words before it); not "the envoy of
+    President X", whose "of"-object is another person, a title and a name."""
+    return any(g.dep_ == "pobj" and g.i in name_tokens and any(
+        m.dep_ == "compound" and m.i not in name_tokens and m.pos_ in ("NOUN", "PROPN")
+        and lookup_role(kb, m.text) is None for m in g.children)
+        for ch in root.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children)
 
 
 _QUOTE_OR_LINE = re.compile("[\n\"\u201c\u201d]")

@@ -21,7 +21,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ...lexicon.words import word_list, word_set
-from ...records import Document, Event, ResolvedDate
+from ...records import ANNOUNCED_PLAN_RULE, Document, Event, ResolvedDate
 from ...timespan import day_span
 from ..nlp import doc_text, first_conjunct, token_starts
 from .expressions import (
@@ -460,6 +460,9 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
             _clear(event, "none")
             continue
         why, (_, _, text) = best[2], best[3]
+        if why.startswith("report-date") and event.status in ("planned", "hypothetical"):
+            _clear(event, ANNOUNCED_PLAN_RULE)  # "said Tuesday it would sign": not the act's day
+            continue
         # a report's day is read in the report verb's tense ("reiterated Thursday it will continue ...")
         told = span_head(best[4]) if why.startswith("report-date") else span_head(trig_toks)
         # an intent or threat read from a planned act ("would discuss it at the meeting on Monday") is stated

@@ -70,10 +70,11 @@ def np_tokens(head: Token) -> tuple[int, int]:
 
 
 def _no_part_of_phrase(tok: Token, c: Token) -> bool:
-    """Words the parser hung on a noun that are no part of its phrase: a result before its determiner or number
-    ("shot [dead] two soldiers"; an adjective of the phrase comes after them), and a time or place of the clause
-    after it ("four guerrillas [here] [Monday]")."""
-    if c.dep_ == "amod" and c.i < tok.i and any(d.dep_ in ("det", "nummod") and d.i > c.i for d in tok.children):
+    """Words the parser hung on a noun that are no part of its phrase: a result word opening it ("shot [dead] two
+    soldiers", "[dead] several protesters"), and a time or place of the clause after it ("four guerrillas [here]
+    [Monday]")."""
+    if c.dep_ == "amod" and c.lower_ in _RESULT_WORDS and c.i == tok.left_edge.i and any(
+            d.i > c.i for d in tok.children if d.dep_ != "punct"):
         return True
     return c.i > tok.i and ((c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
                             or (c.dep_ == "advmod" and c.lower_ in _DEICTIC_PLACE_ADVERBS))

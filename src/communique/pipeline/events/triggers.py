@@ -45,6 +45,7 @@ READINESS_GOVERNORS = word_set("events/readiness_governors")
 STANDALONE_NOUN_TYPES = word_set("events/standalone_noun_types")
 # Verbs that report a refusal only of an act named by a gerund ("ruled out sending troops")
 GERUND_ONLY_VERBS = word_set("events/gerund_only_verbs")
+_REFUSABLE_ROOTS = word_set("events/refusable_roots")  # CAMEO roots of the acts a "rule out" refuses
 # Event types whose noun in a time phrase still reports an event when it names a party ("after talks with X")
 MEETING_NOUN_TYPES = word_set("events/meeting_noun_types")
 MEETING_PARTY_PREPS = word_set("events/meeting_party_preps")
@@ -590,8 +591,10 @@ def _named_gerund(tok: Token) -> bool:
 
 
 def _act_complement(lex: Lexicon, verb: Token) -> bool:
-    """A verb with an -ing complement naming an act ("ruled out [sending] troops") or an object that is an event
-    noun ("ruled out [talks] with the rebels", "ruled out a military [strike]")."""
+    """A verb with an -ing complement naming an act ("ruled out [sending] troops") or an object that is a noun of
+    talks, deals, aid or sanctions ("ruled out [talks] with the rebels"); not of violence or threats ("police ruled
+    out a terrorist [attack]" says it did not happen)."""
     return any((c.tag_ == "VBG" and c.dep_ in {"xcomp", "advcl", "dobj", "ccomp", "pcomp"})
-               or (c.dep_ == "dobj" and c.pos_ == "NOUN" and any(k in lex.nouns for k in _noun_keys(c)))
+               or (c.dep_ == "dobj" and c.pos_ == "NOUN" and any(
+                   lex.nouns[k][:2] in _REFUSABLE_ROOTS for k in _noun_keys(c) if k in lex.nouns))
                for c in verb.children)

@@ -25,6 +25,14 @@ _JUDGEMENT_TYPES = word_set("events/judgement_types")
 
 
 _VERB_PREPS = word_set("events/verb_preps")
+_TOPIC_PREPS = word_set("events/topic_preps")
+
+
+def _topic_partner(topic: Token) -> Token | None:
+    """What a meeting is about names no party to it; the "with"-object the parser hung on the topic does
+    ("talking on the Taiwan issue [with] Chinese leaders")."""
+    return next((g for c in topic.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 # Events whose place is their target when nothing else is ("demonstrated in X", "lifted the curfew in X").
@@ -177,10 +185,13 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
                      for x in c.children if x.dep_ == "nsubj" for s in with_conjuncts(x) if is_named(s) and is_party(s)]
             if found:  # "allowed X to take part", "decided to allow X to run": the one let/asked to act
                 return found, "infinitive-subject" + ("" if depth == 0 else "@complement")
-            found = [x for x, _ in prep_objects(verb, _VERB_PREPS) if is_named(x)]
+            found = [y for x, p in prep_objects(verb, _VERB_PREPS) if is_named(x)
+                     for y in ([_topic_partner(x)] if etype == "CONSULT" and p in _TOPIC_PREPS else [x]) if y is not None]
             if found:
                 return found, "verb-prep" + ("" if depth == 0 else "@complement")
             for x, p in prep_objects(verb, _VERB_PREPS | {"in", "during"}):  # "in protest of X's refusal"
+                if etype == "CONSULT" and p in _TOPIC_PREPS:
+                    continue  # "consulted over X's crisis": what a meeting is about names no party to it
                 if x.ent_type_ not in _PLACE_ENTS and x.i not in own and x.lemma_.lower() not in _CONTAINER_WORDS \
                         and x.lower_ not in _FRAMING_NOUNS:  # "on the sidelines of the Games": an occasion
                     # ("in the city of X": where it happened)

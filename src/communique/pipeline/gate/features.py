@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon.words import word_set
-from ...records import NEWS_WITHOUT_DAY_RULE, PLOVER_TYPES, STORY_DAY_RULE, Actor, Event
+from ...records import ANNOUNCED_PLAN_RULE, NEWS_WITHOUT_DAY_RULE, PLOVER_TYPES, STORY_DAY_RULE, Actor, Event
 from ...timespan import days_before
 from ..dates.expressions import find_date_expressions, resolve_expression
 from ..nlp import parsed_text, sentences
@@ -45,6 +45,7 @@ EMBEDDING_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl", "pcomp"})
 SCHEDULE_HEADS = word_set("gate/schedule_governors")  # "is scheduled [to meet X]": the complement is the news
 MODAL_RULE = re.compile(r"status:aux:(would|could|can|may|might|should)")
 GOVERNED_RULE = re.compile(r"status:gov:|object-control|\+reported")
+_NEWS_WITHOUT_DAY = frozenset({NEWS_WITHOUT_DAY_RULE, ANNOUNCED_PLAN_RULE})  # undated news, not background
 OLD_DAYS = 30  # an event dated this many days or more before publication is background
 
 FEATURES: tuple[str, ...] = (
@@ -242,8 +243,9 @@ def event_features(event: Event, story: StoryFacts, sdoc: Doc | None, body_start
         "mentions_log": math.log(max(len(event.mentions), 1)),
         "lead": sent <= 1,
         "sentence_log": math.log1p(sent),
-        # an undated story dates nothing; news in a perfect ("has met") names no day but is no background
-        "undated": event.date is None and published is not None and event.date_rule != NEWS_WITHOUT_DAY_RULE,
+        # an undated story dates nothing; news in a perfect ("has met") names no day but is no background, nor
+        # does a plan announced on a day of its report ("said Tuesday it would sign")
+        "undated": event.date is None and published is not None and event.date_rule not in _NEWS_WITHOUT_DAY,
         "old_date": before is not None and before >= OLD_DAYS,
         "embedded": tok is not None and embedded(tok),
         "under_irrealis": tok is not None and under_irrealis(tok),

@@ -1,0 +1,28 @@
+"""What a meeting is about names no party to it: "consulted over the Kosovo crisis" has no Kosovo side, and a
+"with"-phrase the parser hung on the topic ("talking on the Kosovo question with Serbian leaders") names the other
+side. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.pipeline import candidates
+
+
+def _consult_parties(text: str) -> list[set[str | None]]:
+    return [{a.country for a in [*e.actors, *e.recipients]} for e in candidates(text) if e.event_type == "CONSULT"]
+
+
+def test_wider_topic_preps_with_phrase_on_the_topic_is_the_other_side() -> None:
+    parties = _consult_parties("The French minister raised the matter when talking on the Kosovo question with "
+                               "Serbian leaders on Monday.")
+    assert parties and "SRB" in parties[0] and "KSV" not in parties[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of the bloc consulted over the Kosovo crisis on Monday.",
+    "The French and German leaders talked about the Kosovo question on Monday.",
+])
+def test_wider_topic_preps_topic_is_no_party(text: str) -> None:
+    parties = _consult_parties(text)
+    assert parties and all("KSV" not in p for p in parties)
