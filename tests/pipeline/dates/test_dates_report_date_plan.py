@@ -28,3 +28,15 @@ def test_dates_report_date_plan_leaves_the_announced_act_undated(nlp: Language) 
 def test_dates_report_date_still_dates_a_reported_act(nlp: Language) -> None:
     text = "Ruritania accused Freedonia of shelling border villages, the foreign ministry said on Friday."
     assert _dated(nlp, text, "ACCUSE") == [("occurred", "2025-03-07", False)]
+
+
+def test_dates_report_day_hung_on_the_announced_act_is_still_the_reports(nlp: Language) -> None:
+    # "said on Monday it would send troops": the parser hangs "on Monday" on "send"; before the reported clause's
+    # subject, with no "that", it is the day of the saying
+    text = "Japan said on Monday it would send troops to Iraq."
+    assert _dated(nlp, text, "MOBILIZE") == [("planned", None, True)]
+
+
+def test_dates_day_inside_the_announced_clause_dates_the_act(nlp: Language) -> None:
+    text = "The Ruritanian minister said on Tuesday he would visit Freedonia on Thursday."
+    assert _dated(nlp, text, "CONSULT") == [("planned", "2025-03-13", False)]

@@ -14,3 +14,17 @@ def test_background_second_charge_is_no_event_of_the_accused() -> None:
             "United States.")
     events = extract(text, published="2024-05-01", settings=_ALL)
     assert [e.cameo for e in events if e.event_type == "ACCUSE"] == ["112"]
+
+
+def test_background_charge_clause_hung_on_the_verb_is_content() -> None:
+    # "heard allegations Thursday that ...": the that-clause hung on "heard" after the day is still what is alleged
+    text = ("The inquiry heard allegations Thursday that the opposition leader was detained by Ruritanian "
+            "soldiers because he was planning a coup.")
+    events = extract(text, published="2024-05-03", settings=_ALL)
+    assert not [e for e in events if e.event_type == "COERCE"]
+
+
+def test_background_heard_without_a_charge_noun_stays_reported() -> None:
+    text = "The court heard on Thursday that Ruritanian soldiers had detained the journalist in the capital."
+    events = extract(text, published="2024-05-03", settings=_ALL)
+    assert [e for e in events if e.event_type == "COERCE"]

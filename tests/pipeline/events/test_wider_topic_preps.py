@@ -26,3 +26,8 @@ def test_wider_topic_preps_with_phrase_on_the_topic_is_the_other_side() -> None:
 def test_wider_topic_preps_topic_is_no_party(text: str) -> None:
     parties = _consult_parties(text)
     assert parties and all("KSV" not in p for p in parties)
+
+
+def test_wider_topic_preps_phone_call_keeps_its_other_side() -> None:
+    parties = _consult_parties("Abbas talked on the phone with Egyptian President Hosni Mubarak on Saturday.")
+    assert parties and "EGY" in parties[0]

@@ -124,13 +124,17 @@ def np_tokens(h: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+_OWNER_NOUNS = word_set("actors/anaphora_owner_nouns")
+
+
 def clause_antecedent(ctx: Scope, tok: Token, plural: bool) -> Token | None:
     """The subject of a clause governing the pronoun ("Syria says it is willing", "The rebels said they will"),
-    or the owner of a noun governing it ("Beijing's announcement that it would sign"), of the right number and
-    not a person for "it"."""
+    or the owner of a noun of commitment or announcement governing it ("Beijing's announcement that it would sign";
+    not "the EU's demand that it halt", addressed to "it"), of the right number and not a person for "it"."""
     h, steps = tok.head, 0
     while steps < 6:
-        deps = ("nsubj", "nsubjpass", "poss") if h.pos_ == "NOUN" and h.i < tok.i else ("nsubj", "nsubjpass")
+        deps = ("nsubj", "nsubjpass", "poss") if h.lemma_.lower() in _OWNER_NOUNS and h.i < tok.i else (
+            "nsubj", "nsubjpass")
         for ch in h.children:
             if ch.dep_ in deps and ch.i < tok.i and ch.pos_ != "PRON" \
                     and not ch.left_edge.i <= tok.i <= ch.right_edge.i and is_plural(ch) == plural:

@@ -305,6 +305,18 @@ def _report_date(expr_toks: list[Token], trigger_toks: list[Token]) -> tuple[int
     return 0, "not-report"
 
 
+def _report_day_before_content(expr_toks: list[Token], trigger_toks: list[Token]) -> bool:
+    """"X said on Monday it would send troops": a date between a report verb and the subject of its reported clause
+    (no "that" before it) is the report's, though the parser hung it on the reported verb."""
+    verb = clause_verb(span_head(trigger_toks))
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORT_VERBS:
+        return False
+    first, last = expr_toks[0].i, expr_toks[-1].i
+    subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and verb.head.i < first and last < min(subj) and not any(
+        c.dep_ == "mark" and c.i < first for c in verb.children)
+
+
 _DEICTIC_DAYS = word_set("dates/deictic_days")
 
 
@@ -415,6 +427,32 @@ def _clear(event: Event, rule: str) -> None:
     event.date, event.date_precision, event.date_text, event.date_rule = None, None, None, rule
 
 
+_Best = tuple[int, int, str, tuple[int, int, str], list[Token]]  # (score, distance, why, expression, its tokens)
+
+
+def _best_expression(event: Event, sdoc: Doc, base: int, sentence: str, exprs: list[tuple[int, int, str]],
+                     trig_toks: list[Token], trig_start: int) -> _Best | None:
+    """The expression of the event's sentence that dates it: the strongest attachment, then the nearest."""
+    mention, best = event.mentions[0], None
+    for s, e, text in exprs:
+        if _BOUND_BEFORE.search(sentence[max(0, s - 24):s]) or _BOUND_START.match(text):
+            continue  # "before June", "since 1992", "by Friday": a bound, not the event's own date
+        expr_toks = _tokens_in(sdoc, mention.start + s - base, mention.start + e - base)
+        if not expr_toks or not trig_toks or {t.i for t in expr_toks} & {t.i for t in trig_toks}:
+            continue
+        score, why = _attachment(expr_toks, trig_toks)
+        if score and event.status in ("planned", "hypothetical") and _report_day_before_content(expr_toks, trig_toks):
+            score, why = 1, "report-date:before-content"
+        if score == 0 and event.event_type in STATEMENT_TYPES:
+            score, why = _report_date(expr_toks, trig_toks)
+        if score == 0:
+            continue
+        dist = abs(mention.start + s - trig_start)
+        if best is None or (score, -dist) > (best[0], -best[1]):
+            best = (score, dist, why, (s, e, text), expr_toks)
+    return best
+
+
 def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
     """Set ``date``, ``date_precision``, ``date_text`` and ``date_rule`` on each event, in place.
 
@@ -436,26 +474,10 @@ def resolve_dates(document: Document, sdoc: Doc, events: list[Event]) -> None:
         mention = event.mentions[0]
         sentence = document.text[mention.start:mention.end]
         trig_toks = _tokens_in(sdoc, event.trigger.start - base, event.trigger.end - base)
-        best: tuple[int, int, str, tuple[int, int, str], list[Token]] | None = None
         derived = (event.rule or "").startswith(("derived:intent", "derived:threat"))  # not a refusal: it is done
         if sentence not in found:
             found[sentence] = find_date_expressions(sentence)
-        for s, e, text in found[sentence]:
-            if _BOUND_BEFORE.search(sentence[max(0, s - 24):s]) or _BOUND_START.match(text):
-                continue  # "before June", "since 1992", "by Friday": a bound, not the event's own date
-            expr_toks = _tokens_in(sdoc, mention.start + s - base, mention.start + e - base)
-            if not expr_toks or not trig_toks:
-                continue
-            if {t.i for t in expr_toks} & {t.i for t in trig_toks}:
-                continue
-            score, why = _attachment(expr_toks, trig_toks)
-            if score == 0 and event.event_type in STATEMENT_TYPES:
-                score, why = _report_date(expr_toks, trig_toks)
-            if score == 0:
-                continue
-            dist = abs(mention.start + s - event.trigger.start)
-            if best is None or (score, -dist) > (best[0], -best[1]):
-                best = (score, dist, why, (s, e, text), expr_toks)
+        best = _best_expression(event, sdoc, base, sentence, found[sentence], trig_toks, event.trigger.start)
         if best is None:
             _clear(event, "none")
             continue

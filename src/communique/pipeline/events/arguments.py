@@ -335,6 +335,20 @@ def _subject_after_source(subj: Token) -> Token | None:
                  and subj.doc[a.left_edge.i - 1].is_punct), None)
 
 
+def passive_controllers(clause: Token) -> list[Token]:
+    """The one a passive infinitive is about, its governing verb's subject ("X had [to be airlifted]", "X is
+    expected [to be freed]"); [] for any other clause."""
+    if clause.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in clause.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return []
+    return [x for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") for x in with_conjuncts(c)]
+
+
+def passive_subjects(clause: Token) -> list[Token]:
+    """The clause's passive subjects, or the one its passive infinitive is about (:func:`passive_controllers`)."""
+    return [c for c in clause.children if c.dep_ == "nsubjpass"] or passive_controllers(clause)
+
+
 def _own_subjects(clause: Token) -> Subjects | None:
     """The clause's own subjects: a passive agent, an active subject, a passive subject's reading; None when the
     clause has none and they are to be looked for above it."""
@@ -371,6 +385,8 @@ def _own_subjects(clause: Token) -> Subjects | None:
             if inner is not None:  # "The aid agency operating in Yemen said": a reduced relative read as a clause
                 return with_conjuncts(inner), "nsubj:participle-phrase"
             return with_conjuncts(c), "nsubj"
+    if not subj and passive_controllers(clause):
+        return [], "passive-no-agent"  # "X had to be airlifted", "is expected to be freed": X suffers it
     if any(c.dep_ == "nsubjpass" for c in clause.children):
         if clause.lemma_.lower() in STATIVE_PASSIVES:  # "Israel is opposed to ...", "X is committed to ..."
             return with_conjuncts(next(c for c in clause.children if c.dep_ == "nsubjpass")), "stative-passive"

@@ -102,14 +102,18 @@ def content_governor(clause: Token) -> str | None:
 
 def charged_clause(clause: Token) -> bool:
     """"renewed charges that X had sent troops [to fight]": the clause (or one it is subordinate to) is the
-    that-clause of a charge noun, what is charged (a verb coordinated with it is often the speaker's own act, which
+    that-clause of a charge noun (also when the parser hung it on the noun's verb: "heard allegations on Thursday
+    that ..."), what is charged (a verb coordinated with it is often the speaker's own act, which
     the parser hangs there: "denied the charge that it armed the rebels and met X")."""
     cur = clause
     for _ in range(3):
-        if cur.dep_ in {"acl", "ccomp"} and cur.head.pos_ == "NOUN" and \
-                cur.head.lemma_.lower() in CHARGE_CONTENT_NOUNS and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)
+        if that and cur.dep_ in {"acl", "ccomp"} and cur.head.pos_ == "NOUN" and \
+                cur.head.lemma_.lower() in CHARGE_CONTENT_NOUNS:
             return True
+        if that and cur.dep_ == "ccomp" and any(o.dep_ == "dobj" and o.i < cur.i and o.lemma_.lower() in
+                                                CHARGE_CONTENT_NOUNS for o in cur.head.children):
+            return True  # "heard allegations Thursday [that] ...": the clause hung on the verb after a time
         if cur.dep_ not in {"xcomp", "advcl"} or cur.head == cur:  # not "conj": "... and urged X", the speaker's
             return False
         cur = cur.head

@@ -4,8 +4,7 @@
 modifiers) and then, when no recipient was found, in order: ``_fallback_recipients``, ``wider_recipients`` and
 PETRARCH's first-actor-in-the-object-phrase convention (``phrase_recipients.phrase_recipients``), each recording
 its rule. The trigger's own coordinated verbs are events of their own and never lend it a recipient ("recalled
-its ambassador and accused X": X is accused, not recalled from).
-"""
+its ambassador and accused X": X is accused, not recalled from)."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from ...lexicon.words import word_set
 from .arguments import (
     QUANTITY_HEADS,
     is_actor_like,
+    passive_subjects,
     resolve_relative,
     speaking_body,
     subjects_of,
@@ -150,7 +150,7 @@ _SUBJECT_SIDE_DEPS = word_set("events/subject_side_deps")
 def _subject_side(trig: Trigger, clause: Token, pt: Participants) -> bool:
     """Actors from the clause's subjects (with the summoner, trailing-attribution, stand-down, authority and
     reduced-passive readings); whether the clause still reads as a passive."""
-    passive = any(c.dep_ == "nsubjpass" for c in clause.children)
+    passive = bool(passive_subjects(clause))
     subs, sub_how = subjects_of(clause)
     pt.actors = [s for s in subs if is_actor_like(s) or speaking_body(s)]
     if not pt.actors and trig.plover.event_type == "PROTEST":  # "thousands protested": a crowd acts
@@ -240,7 +240,7 @@ def _object_side(trig: Trigger, clause: Token, pt: Participants, passive: bool) 
     """Recipients from the clause's passive subject or objects, possessors of a topic object, datives and
     recipient prepositions (also on a medium noun: "spoke by telephone with X")."""
     if passive:
-        pt.recipients += [h for c in clause.children if c.dep_ == "nsubjpass"  # "Bazoum, [who] remains
+        pt.recipients += [h for c in passive_subjects(clause)  # "Bazoum, [who] remains
                        for s in with_conjuncts(resolve_relative(c))  # detained": the one the clause is about
                        if trig.kind == "verb" and (h := _target(s, trig)) is not None]
         if trig.kind in {"phrase", "light"}:  # "X was put under investigation": X, unless the subject is

@@ -10,7 +10,7 @@ from ...lexicon import Lexicon, PloverClass
 from ...lexicon.words import word_set
 from ...records import Event, Mention
 from ..nlp import tokens_of
-from .arguments import is_actor_like, subjects_of, with_conjuncts
+from .arguments import is_actor_like, passive_controllers, subjects_of, with_conjuncts
 from .found import Found, embedding_weight, event_span, parse_depth, refs
 from .frames import QUESTION_WORDS
 from .status import REPORTING_VERBS
@@ -46,7 +46,7 @@ def obligations(sent: SpacySpan, trigger_clauses: set[int], lex: Lexicon, mentio
         reporter = reporter_of(tok) if must else demanded_by_noun(tok)
         if reporter is None:
             continue
-        subs, _ = subjects_of(tok)
+        subs = subjects_of(tok)[0] or passive_controllers(tok)  # "It has to be done": what is to be done
         # "we will have to hurry up", "we must act": the speaker's own side exhorted, no demand of another actor
         recipients = [x for x in subs if is_actor_like(x) and x.i != reporter.i and not _self(x)
                       and x.lemma_.lower() not in DOCUMENT_NOUNS  # "the OECD report should silence ...": a

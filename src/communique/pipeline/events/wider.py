@@ -190,8 +190,11 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
             if found:
                 return found, "verb-prep" + ("" if depth == 0 else "@complement")
             for x, p in prep_objects(verb, _VERB_PREPS | {"in", "during"}):  # "in protest of X's refusal"
-                if etype == "CONSULT" and p in _TOPIC_PREPS:
-                    continue  # "consulted over X's crisis": what a meeting is about names no party to it
+                if etype == "CONSULT" and p in _TOPIC_PREPS:  # "consulted over X's crisis": what a meeting is
+                    partner = _topic_partner(x)  # about names no party to it; "talked on the phone [with] X" does
+                    if partner is not None:
+                        return [partner], "verb-prep-topic-with" + ("" if depth == 0 else "@complement")
+                    continue
                 if x.ent_type_ not in _PLACE_ENTS and x.i not in own and x.lemma_.lower() not in _CONTAINER_WORDS \
                         and x.lower_ not in _FRAMING_NOUNS:  # "on the sidelines of the Games": an occasion
                     # ("in the city of X": where it happened)
