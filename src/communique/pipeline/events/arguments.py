@@ -336,12 +336,14 @@ def _subject_after_source(subj: Token) -> Token | None:
 
 
 def passive_controllers(clause: Token) -> list[Token]:
-    """The one a passive infinitive is about, its governing verb's subject ("X had [to be airlifted]", "X is
-    expected [to be freed]"); [] for any other clause."""
+    """The one a passive infinitive is about: its governing verb's object ("ordered X [to be detained]"), else its
+    subject ("X had [to be airlifted]", "X is expected [to be freed]"); [] for any other clause."""
     if clause.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in clause.children) or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return []
-    return [x for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") for x in with_conjuncts(c)]
+    objs = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i]  # "ordered X to be detained"
+    return [x for c in objs or [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for x in with_conjuncts(c)]
 
 
 def passive_subjects(clause: Token) -> list[Token]:

@@ -82,6 +82,30 @@ def _no_part_of_phrase(tok: Token, c: Token) -> bool:
 
 _DEICTIC_PLACE_ADVERBS = word_set("events/deictic_place_adverbs")
 _RESULT_WORDS = word_set("events/result_words")
+_GUEST_WORDS = word_set("events/guest_participles")
+
+
+def guest_in_between(word: Token) -> bool:
+    """"between Putin and [visiting] Indian Prime Minister Singh": a participle that marks the guest among the
+    parties of a "between" phrase, no act of its own."""
+    doc = word.doc
+    if word.lower_ not in _GUEST_WORDS or word.i < 2 or doc[word.i - 1].lower_ != "and":
+        return False
+    return any(a.dep_ == "prep" and a.lower_ in ("between", "among") for a in list(doc[word.i - 2].ancestors)[:3])
+
+
+def guest_after_and(party: Token) -> list[Token]:
+    """"talks between Hu and [visiting] US President Bush": the guest after "and" that the parser hung elsewhere
+    (the participle read as a verb with the guest as its object, or as a modifier of the guest)."""
+    doc, j = party.doc, party.right_edge.i + 1
+    if j + 2 >= len(doc) or doc[j].lower_ != "and" or doc[j + 1].lower_ not in _GUEST_WORDS \
+            or any(c.dep_ == "conj" for c in party.children):
+        return []
+    word, k = doc[j + 1], j + 2
+    while k + 1 < len(doc) and doc[k].dep_ == "compound":  # "visiting US President George W. [Bush] said"
+        k += 1
+    return [c for c in word.children if c.dep_ == "dobj"] or ([word.head] if word.dep_ == "amod" else [
+        doc[k]] if doc[k].pos_ in ("PROPN", "NOUN") else [])
 
 
 def result_objects(prep: Token) -> list[Token]:

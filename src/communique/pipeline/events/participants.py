@@ -24,7 +24,7 @@ from .arguments import (
 )
 from .direction import reoriented
 from .location import HOSTING_VERBS, location_of
-from .noun_phrases import actor_head, result_objects
+from .noun_phrases import actor_head, guest_after_and, result_objects
 from .phrase_parts import (
     alert_phrase,
     in_talks_copula,
@@ -294,8 +294,8 @@ def _noun_head_participants(trig: Trigger, clause: Token, pt: Participants) -> N
             pt.recipients += [x for t in topics for x, _ in prep_objects(t, {"with"}) if is_actor_like(x)]
             if pt.recipients:
                 pt.how.append("topic-with")
-        between = [x for h in _between_holders(trig) for x, _ in prep_objects(h, {"between", "among"})
-                   if is_actor_like(x)]
+        between = [y for h in _between_holders(trig) for x, _ in prep_objects(h, {"between", "among"})
+                   for y in (x, *guest_after_and(x)) if is_actor_like(y)]
         if between:
             if (trig.kind == "phrase" and trig.clause.lemma_.lower() == "host") or (_mediating(trig) and pt.actors):
                 pt.recipients += between  # "hosted talks between X and Y", "a mediation effort between X and Y"

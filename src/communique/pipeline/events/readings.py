@@ -314,7 +314,7 @@ def derive(found: Found, cue: str | None, governed_by: Trigger | None, lex: Lexi
             reporter = reporter_of(trig.clause)
             if reporter is not None:
                 kind = "10"
-                recipients = ev.actor_refs
+                recipients = ev.actor_refs or ev.recipient_refs  # "X has to be arrested": a demand about X
                 actors = [actor_ref(reporter, offset)]
     if kind is None and ev.status != "negated" and demanded_by_noun(trig.clause) is not None:
         reporter = demanded_by_noun(trig.clause)

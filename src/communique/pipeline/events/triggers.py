@@ -1,8 +1,7 @@
 """Event triggers: lexicon matches over the dependency parse.
 
 Verbs ("met", "condemned"), verb+object patterns ("paid a visit", "imposed sanctions"), light verbs with event
-nouns ("held talks", "launched an attack") and event nouns with participants of their own ("Russia's attack on X").
-"""
+nouns ("held talks", "launched an attack") and event nouns with participants of their own ("Russia's attack on X")."""
 
 from __future__ import annotations
 
@@ -18,6 +17,7 @@ from ..nlp import tokens_of
 from .arguments import ancestors, for_clause_marks, is_actor_like, with_conjuncts
 from .frames import idle_frame, idle_phrase_frame, lone_briefing
 from .labour import labour_strike, labour_subject
+from .noun_phrases import guest_in_between
 from .user_actors import anchored_actor
 from .verb_senses import (
     by_telephone,
@@ -398,7 +398,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None
     triggers: list[Trigger] = []
     used: set[int] = set()
     for tok in tokens_of(sent, "VERB"):
-        if tok.i in used or (tok.dep_ in {"amod", "compound"} and not verb_read_as_modifier(tok)) or _named_gerund(tok):
+        if tok.i in used or (tok.dep_ in {"amod", "compound"} and not verb_read_as_modifier(tok)) or _named_gerund(tok) \
+                or guest_in_between(tok):  # "talks between X and visiting Y": Y's title, no visit
             continue
         if user is not None:
             match = user.match(tok, sent.start)
@@ -591,10 +592,8 @@ def _named_gerund(tok: Token) -> bool:
 
 
 def _act_complement(lex: Lexicon, verb: Token) -> bool:
-    """A verb with an -ing complement naming an act ("ruled out [sending] troops") or an object that is a noun of
-    talks, deals, aid or sanctions ("ruled out [talks] with the rebels"); not of violence or threats ("police ruled
-    out a terrorist [attack]" says it did not happen)."""
-    return any((c.tag_ == "VBG" and c.dep_ in {"xcomp", "advcl", "dobj", "ccomp", "pcomp"})
-               or (c.dep_ == "dobj" and c.pos_ == "NOUN" and any(
-                   lex.nouns[k][:2] in _REFUSABLE_ROOTS for k in _noun_keys(c) if k in lex.nouns))
+    """An -ing complement naming an act ("ruled out [sending] troops") or an object noun of talks, deals, aid or
+    sanctions ("ruled out [talks]"); not of violence ("police ruled out an [attack]": it did not happen)."""
+    return any((c.tag_ == "VBG" and c.dep_ in {"xcomp", "advcl", "dobj", "ccomp", "pcomp"}) or (c.dep_ == "dobj" and (
+        c.pos_ == "NOUN" and any(lex.nouns[k][:2] in _REFUSABLE_ROOTS for k in _noun_keys(c) if k in lex.nouns)))
                for c in verb.children)
