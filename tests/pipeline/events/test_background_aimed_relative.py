@@ -24,6 +24,8 @@ def _with(nlp: Language, text: str, word: str) -> list:  # type: ignore[type-arg
     ("Norland lodged a no-action motion to block the resolution condemning Ruritania.", "block"),
     ("Kurt Lindqvist is the first Ruritanian foreign minister to visit Norland.", "visit"),
     ("The judge suspended the army's plan to resume the trial of the two Norland prisoners.", "resume"),
+    ("Norland blocked an Arab League move to condemn Elbonia.", "condemn"),
+    ("Ruritania made a bid on Monday to join the European Union.", "join"),
 ])
 def test_background_aim_of_a_noun_is_no_event(nlp: Language, text: str, word: str) -> None:
     assert not _with(nlp, text, word), [(e.event_type, e.rule) for e in news_only(events_in(nlp, text))]

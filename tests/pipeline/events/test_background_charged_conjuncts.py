@@ -28,3 +28,9 @@ def test_background_heard_without_a_charge_noun_stays_reported() -> None:
     text = "The court heard on Thursday that Ruritanian soldiers had detained the journalist in the capital."
     events = extract(text, published="2024-05-03", settings=_ALL)
     assert [e for e in events if e.event_type == "COERCE"]
+
+
+def test_background_testimony_clause_is_content() -> None:
+    text = "The tribunal heard testimony on Tuesday that Ruritanian soldiers had beaten the prisoners."
+    events = extract(text, published="2024-05-03", settings=_ALL)
+    assert not [e for e in events if e.event_type == "ASSAULT"]

@@ -58,6 +58,9 @@ POSITIVE = [
     ("The premier was assailed by opposition leaders in parliament.", "111", ["opposition leaders"], ["The premier"]),
     # refusing an act named by a gerund
     ("Ruritania on Monday ruled out sending troops to the region.", "120", ["Ruritania"], []),
+    # a trip set out on ("left X on a visit to Y")
+    ("The Freedonian premier left the capital on Monday on a three-day visit to Ruritania.", "042",
+     ["The Freedonian premier"], ["Ruritania"]),
     # refusing an act named by an event noun
     ("The Ruritanian government on Monday ruled out talks with the rebels.", "120",
      ["The Ruritanian government"], ["the rebels"]),

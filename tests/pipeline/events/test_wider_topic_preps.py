@@ -31,3 +31,15 @@ def test_wider_topic_preps_topic_is_no_party(text: str) -> None:
 def test_wider_topic_preps_phone_call_keeps_its_other_side() -> None:
     parties = _consult_parties("Abbas talked on the phone with Egyptian President Hosni Mubarak on Saturday.")
     assert parties and "EGY" in parties[0]
+
+
+def test_wider_topic_preps_phrase_after_the_topic_is_no_party() -> None:
+    # "on food aid [to] North Korea": hung on the verb by the parser, the to-phrase belongs to the topic
+    parties = _consult_parties("The South Korean minister will exchange views with Japanese politicians on food aid "
+                               "to North Korea and other topics.")
+    assert parties and "PRK" not in parties[0] and "JPN" in parties[0]
+
+
+def test_wider_topic_preps_day_is_no_topic() -> None:
+    parties = _consult_parties("Russian President Vladimir Putin talked on Monday to the Chinese president.")
+    assert parties and "CHN" in parties[0]

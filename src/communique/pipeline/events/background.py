@@ -153,9 +153,10 @@ def aimed_relative(clause: Token) -> bool:
     on a noun a ranking identifies ("X is the first Israeli minister [to visit] Y" says who he is): no act the
     story reports. Not a passive one ("the plan, to be discussed by the ministers on Sunday": scheduled), nor a
     ranking that tells the act now ("X on Monday became the first leader to visit Y")."""
-    if clause.dep_ not in {"acl", "relcl"} or any(c.dep_ == "auxpass" for c in clause.children):
-        return False
     noun = clause.head
+    if (clause.dep_ not in {"acl", "relcl"} and not (clause.dep_ == "advcl" and noun.tag_ in ("NN", "NNS"))) or any(
+            c.dep_ == "auxpass" for c in clause.children):
+        return False  # (a noun of aim the parser made a verb's adverbial, "a move [to censure] X": still its aim)
     if noun.lemma_.lower() in _AIM_NOUNS or noun.lower_ in _AIM_NOUNS:
         return True
     ranked = any(c.dep_ == "amod" and (c.lower_ in _IDENTIFYING_WORDS or c.ent_type_ == "ORDINAL")
@@ -189,7 +190,7 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
         return "content:charged"
     if claimed_by_another(trig.clause):
         return "content:claimed"
-    if decision.cue == "infinitival-relative" and aimed_relative(trig.clause):
+    if (decision.cue == "infinitival-relative" or trig.clause.dep_ == "advcl") and aimed_relative(trig.clause):
         return "content:aim"
     cue = decision.cue or ""
     if cue.startswith("purpose:") and trig.clause.head.dep_ == "relcl":

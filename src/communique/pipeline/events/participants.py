@@ -24,7 +24,7 @@ from .arguments import (
 )
 from .direction import reoriented
 from .location import HOSTING_VERBS, location_of
-from .noun_phrases import actor_head, guest_after_and, result_objects
+from .noun_phrases import actor_head, after_topic, guest_after_and, result_objects
 from .phrase_parts import (
     alert_phrase,
     in_talks_copula,
@@ -266,7 +266,7 @@ def _object_side(trig: Trigger, clause: Token, pt: Participants, passive: bool) 
         if c.dep_ == "dative" and trig.object_role != "recipient":
             pt.recipients += [x for x in with_conjuncts(c) if is_actor_like(x)]
     for x, p in prep_objects(clause, _recipient_preps(trig)):
-        if is_actor_like(x) and x not in pt.recipients and x.ent_type_ not in {"DATE"}:
+        if is_actor_like(x) and x not in pt.recipients and x.ent_type_ != "DATE" and not after_topic(x, trig.cameo):
             pt.recipients.append(x)
             pt.how.append(f"prep:{p}")
     for medium in _medium_nouns(clause):  # "spoke by telephone [with X]": the PP hangs on the medium noun

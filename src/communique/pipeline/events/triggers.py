@@ -539,8 +539,8 @@ def _standalone_noun(tok: Token, event_type: str = "") -> str | None:
         return "occur"
     if _part_occurred(tok):
         return "occur-part"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and vlemma_plain(tok.head.head) in MOTION_VERBS:
-        return "purpose"  # "flew to Moscow for talks"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and vlemma_plain(tok.head.head) in MOTION_VERBS:
+        return "purpose"  # "flew to Moscow for talks", "left Beijing on a visit to Iran"
     if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
         return _party_prep(tok) if event_type in MEETING_NOUN_TYPES else None
     if tok.dep_ in {"compound", "amod"}:
