@@ -114,3 +114,14 @@ def test_killed_without_fight_has_no_actor(nlp: Language) -> None:
     """An agentless killing with no fight named keeps no actor (the rule does not guess one)."""
     found = [e for e in events_in(nlp, "Two soldiers were killed on Sunday near the border.") if e.cameo == "190"]
     assert all(not e.actor_refs for e in found)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a trip set out on takes the going's status
+    ("The Freedonian premier will leave on Monday on a visit to Ruritania.", "planned"),
+    ("The Freedonian premier would not go on a state visit to Ruritania while the dispute lasted.", "negated"),
+    ("The Freedonian premier left the capital on Monday on a visit to Ruritania.", "occurred"),
+])
+def test_recall_trip_set_out_on_takes_the_going_status(nlp: Language, text: str, status: str) -> None:
+    visits = [e for e in events_in(nlp, text) if e.cameo == "042"]
+    assert [e.status for e in visits] == [status]

@@ -43,3 +43,15 @@ def test_wider_topic_preps_phrase_after_the_topic_is_no_party() -> None:
 def test_wider_topic_preps_day_is_no_topic() -> None:
     parties = _consult_parties("Russian President Vladimir Putin talked on Monday to the Chinese president.")
     assert parties and "CHN" in parties[0]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a with-phrase after the topic is the other side; "on the phone" is how they talked, no topic
+    ("Russian President Vladimir Putin talked on the Iranian nuclear issue with President George W. Bush by "
+     "telephone.", "USA"),
+    ("British Prime Minister Tony Blair spoke on the telephone with President George W. Bush about Lebanon.", "USA"),
+    ("Russia consulted on Iran with China at the United Nations on Monday.", "CHN"),
+])
+def test_wider_topic_preps_partner_after_the_topic_stays(text: str, country: str) -> None:
+    parties = _consult_parties(text)
+    assert parties and country in parties[0] and "UNO" not in parties[0]

@@ -85,16 +85,19 @@ _RESULT_WORDS = word_set("events/result_words")
 _GUEST_WORDS = word_set("events/guest_participles")
 _TOPIC_PREPS = word_set("events/topic_preps")
 _JOURNEY_CODES = frozenset({"042", "043"})  # CAMEO make / host a visit
+_PARTNER_PREPS = word_set("events/meeting_party_preps")  # "with", "between": a meeting's other side
+_MEDIUM_WORDS = word_set("events/medium_nouns")  # "on the [phone] to X": how they talked, no topic
 
 
 def after_topic(party: Token, cameo: str) -> bool:
     """"exchanged views with X on food aid [to] Y": a phrase right after a talk's topic phrase belongs to the topic
     (the parser hung it on the verb), no party to the talk (not a journey's: "leave for X on way [to] Y")."""
     prep = party.head
-    if not cameo.startswith("04") or cameo in _JOURNEY_CODES or prep.dep_ != "prep" or prep.i == 0:
+    if not cameo.startswith("04") or cameo in _JOURNEY_CODES or prep.dep_ != "prep" or prep.i == 0 \
+            or prep.lower_ in _PARTNER_PREPS:  # "talked on the issue [with] X": the other side, as the topic words say
         return False
     before = prep.doc[prep.i - 1]
-    return before.ent_type_ not in ("DATE", "TIME") and any(
+    return before.ent_type_ not in ("DATE", "TIME") and before.lower_ not in _MEDIUM_WORDS and any(
         a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS for a in [before, *before.ancestors][:3])
 
 

@@ -528,8 +528,8 @@ def _from_governor(path: list[Token], gov: Token) -> StatusDecision | None:
                 return StatusDecision("planned", f"nominal<-aux:{a.lower_}", 0.8)
         return None
     prep = next((t for t in path if t.dep_ == "prep"), None)
-    if prep is not None and prep.lower_ == "for" and prep.head == gov and _purpose_verb(gov):
-        verb = decide_status(gov, gov)  # purpose: "will travel ... for talks"
+    if prep is not None and prep.lower_ in ("for", "on") and prep.head == gov and _purpose_verb(gov):
+        verb = decide_status(gov, gov)  # purpose: "will travel ... for talks", "will leave on a visit to X"
         if verb.status != "occurred":
             return StatusDecision(verb.status, f"nominal<-{verb.cue}", verb.weight)
         return None
