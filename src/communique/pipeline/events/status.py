@@ -507,7 +507,8 @@ def _from_governor(path: list[Token], gov: Token) -> StatusDecision | None:
     if top.dep_ == "prep" and top.lower_ in _FROM_GOVERNOR_WORDS and lem in {"warn", "caution"}:
         # "warned against an attack on X": a feared act, not one that took place (rule: warned-against)
         return StatusDecision("hypothetical", f"nominal<-gov:{lem}-{top.lower_}", 0.5)
-    lexical = _lexical_governor(gov) if top.dep_ != "nsubj" or gov.pos_ == "ADJ" else None
+    lexical = _lexical_governor(gov) if (top.dep_ != "nsubj" or gov.pos_ == "ADJ") and not (
+        top.dep_ == "prep" and top.lower_ in {"during", "at"}) else None  # "agreed [during] talks": when, not what
     if lexical is not None:
         own = decide_status(gov, gov)  # "has not scheduled talks", "may seek a meeting": the governor's own status
         if own.status == "negated":

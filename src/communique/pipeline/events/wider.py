@@ -199,9 +199,10 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
                         and x.lower_ not in _FRAMING_NOUNS:  # "on the sidelines of the Games": an occasion
                     # ("in the city of X": where it happened)
                     found, why = _object_recipients(x, own, etype)
-                    if why == "object-of" and p in {"against", "about"}:
+                    if (why == "object-of" and p in {"against", "about"}) or (why == "object-owner" and p == "during"):
                         continue  # "warned against any forced displacement [of Palestinians]": the of-object
-                        # is who would suffer the feared act, not the one warned (rule: feared-act-patient)
+                        # is who would suffer the feared act, not the one warned (rule: feared-act-patient);
+                        # "complained during the [Commonwealth] summit": the gathering's owner is no target
                     if found:
                         return found, "verb-prep-" + why + ("" if depth == 0 else "@complement")
             places += _places(verb, objs)
