@@ -1,6 +1,9 @@
 """The extent of an actor's noun phrase in the parse: titles, names, "of"-complements and appositions in, relative
-clauses and other prepositional phrases out (``np_tokens``), and the phrase as an :class:`ActorRef`
-(``actor_ref``); the phrase's head actor (``actor_head``)."""
+clauses, other prepositional phrases and clause words the parser hung on the noun out (``np_tokens``), and the
+phrase as an :class:`ActorRef` (``actor_ref``); the phrase's head actor (``actor_head``). Also the phrases the
+parser misplaces around a party: the object of a result word read as a preposition ("shot [dead] X":
+``result_objects``), a guest after "between X and visiting" (``guest_in_between``, ``guest_after_and``) and a
+phrase that belongs to a talk's topic (``after_topic``)."""
 
 from __future__ import annotations
 
