@@ -244,7 +244,7 @@ def _appeal_addressee(verb: Token) -> Token | None:
     return None
 
 
-_GUEST_PARTICIPLES = word_set("events/guest_participles")
+GUEST_PARTICIPLES = word_set("events/guest_participles")
 
 
 def _participle_subject(subj: Token) -> Token | None:
@@ -253,7 +253,7 @@ def _participle_subject(subj: Token) -> Token | None:
     if subj.tag_ != "VBG" or subj.pos_ != "VERB":
         return None
     inner = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
-    if not inner and subj.dep_ == "csubj" and subj.lower_ in _GUEST_PARTICIPLES and subj.i == subj.sent.start:
+    if not inner and subj.dep_ == "csubj" and subj.lower_ in GUEST_PARTICIPLES and subj.i == subj.sent.start:
         # "[Visiting Russian Premier X] gave a warning": the guest, a person ("Visiting Moscow helped X": no one)
         inner = [c for c in subj.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
     return inner[0] if inner and is_actor_like(inner[0]) else None
@@ -593,7 +593,7 @@ def guest_after(prep: Token) -> list[Token]:
     talks = prep.lower_ == "with" and any(h.lemma_.lower() in _GUEST_TALK_HEADS for h in (prep.head, prep.head.head))
     # ("discussed security with visiting X"); "spent Saturday with visiting X", "announced to visiting X": as they were
     for v in prep.children if talks else ():
-        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.lower_ in _GUEST_PARTICIPLES and v.i == prep.i + 1:
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.lower_ in GUEST_PARTICIPLES and v.i == prep.i + 1:
             out += [o for o in v.children if o.dep_ == "dobj" and o.left_edge.i == v.i + 1
                     and any(t.ent_type_ == "PERSON" for t in o.subtree)]
     return out

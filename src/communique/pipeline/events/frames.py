@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ...lexicon.words import word_set, word_table
 from ..nlp import first_conjunct
 from .arguments import ACTOR_ENTS, ACTOR_NOUNS, guest_after
+from .noun_phrases import guest_in_between
 
 COMPLEMENT_NEEDED = word_set("events/complement_needed_verbs")
 _COMPLEMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "advcl", "oprd", "attr"})
@@ -91,9 +92,10 @@ def _agreed_view(verb: Token, lemma: str) -> bool:
 
 
 def _guest_participle(verb: Token) -> bool:
-    """"talks with visiting US President X": "visiting" names the guest (the object of "with"), no visit of its
-    own by the talks' other side (see ``arguments.guest_after``)."""
-    return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and bool(guest_after(verb.head))
+    """"talks with visiting US President X", "talks between X and visiting Y": "visiting" names the guest, no visit
+    of its own by the talks' other side (see ``arguments.guest_after``, ``noun_phrases.guest_in_between``)."""
+    return (verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and bool(guest_after(verb.head))) or guest_in_between(
+        verb)
 
 
 _PARTY_OBJECT_VERBS = word_set("events/party_object_verbs")

@@ -2,8 +2,8 @@
 clauses, other prepositional phrases and clause words the parser hung on the noun out (``np_tokens``), and the
 phrase as an :class:`ActorRef` (``actor_ref``); the phrase's head actor (``actor_head``). Also the phrases the
 parser misplaces around a party: the object of a result word read as a preposition ("shot [dead] X":
-``result_objects``), a guest after "between X and visiting" (``guest_in_between``, ``guest_after_and``) and a
-phrase that belongs to a talk's topic (``after_topic``)."""
+``result_objects``) and a guest after "between X and visiting" (``guest_in_between``, ``guest_after_and``; see
+``arguments.guest_after`` for "with visiting X")."""
 
 from __future__ import annotations
 
@@ -11,7 +11,15 @@ from spacy.tokens import Token
 
 from ...lexicon.words import word_set
 from ...records import ActorRef
-from .arguments import ACTOR_ENTS, ACTOR_NOUNS, NP_DROP_DEPS, NP_KEEP_PREPS, SAY_VERBS, is_actor_like
+from .arguments import (
+    ACTOR_ENTS,
+    ACTOR_NOUNS,
+    GUEST_PARTICIPLES,
+    NP_DROP_DEPS,
+    NP_KEEP_PREPS,
+    SAY_VERBS,
+    is_actor_like,
+)
 
 _NP_TOKENS_LEMMAS = word_set("events/np_tokens_lemmas")
 
@@ -85,30 +93,13 @@ def _no_part_of_phrase(tok: Token, c: Token) -> bool:
 
 _DEICTIC_PLACE_ADVERBS = word_set("events/deictic_place_adverbs")
 _RESULT_WORDS = word_set("events/result_words")
-_GUEST_WORDS = word_set("events/guest_participles")
-_TOPIC_PREPS = word_set("events/topic_preps")
-_JOURNEY_CODES = frozenset({"042", "043"})  # CAMEO make / host a visit
-_PARTNER_PREPS = word_set("events/meeting_party_preps")  # "with", "between": a meeting's other side
-_MEDIUM_WORDS = word_set("events/medium_nouns")  # "on the [phone] to X": how they talked, no topic
-
-
-def after_topic(party: Token, cameo: str) -> bool:
-    """"exchanged views with X on food aid [to] Y": a phrase right after a talk's topic phrase belongs to the topic
-    (the parser hung it on the verb), no party to the talk (not a journey's: "leave for X on way [to] Y")."""
-    prep = party.head
-    if not cameo.startswith("04") or cameo in _JOURNEY_CODES or prep.dep_ != "prep" or prep.i == 0 \
-            or prep.lower_ in _PARTNER_PREPS:  # "talked on the issue [with] X": the other side, as the topic words say
-        return False
-    before = prep.doc[prep.i - 1]
-    return before.ent_type_ not in ("DATE", "TIME") and before.lower_ not in _MEDIUM_WORDS and any(
-        a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS for a in [before, *before.ancestors][:3])
 
 
 def guest_in_between(word: Token) -> bool:
     """"between Putin and [visiting] Indian Prime Minister Singh": a participle that marks the guest among the
     parties of a "between" phrase, no act of its own."""
     doc = word.doc
-    if word.lower_ not in _GUEST_WORDS or word.i < 2 or doc[word.i - 1].lower_ != "and":
+    if word.lower_ not in GUEST_PARTICIPLES or word.i < 2 or doc[word.i - 1].lower_ != "and":
         return False
     return any(a.dep_ == "prep" and a.lower_ in ("between", "among") for a in list(doc[word.i - 2].ancestors)[:3])
 
@@ -117,7 +108,7 @@ def guest_after_and(party: Token) -> list[Token]:
     """"talks between Hu and [visiting] US President Bush": the guest after "and" that the parser hung elsewhere
     (the participle read as a verb with the guest as its object, or as a modifier of the guest)."""
     doc, j = party.doc, party.right_edge.i + 1
-    if j + 2 >= len(doc) or doc[j].lower_ != "and" or doc[j + 1].lower_ not in _GUEST_WORDS \
+    if j + 2 >= len(doc) or doc[j].lower_ != "and" or doc[j + 1].lower_ not in GUEST_PARTICIPLES \
             or any(c.dep_ == "conj" for c in party.children):
         return []
     word, k = doc[j + 1], j + 2

@@ -24,7 +24,7 @@ from .arguments import (
 )
 from .direction import reoriented
 from .location import HOSTING_VERBS, location_of
-from .noun_phrases import actor_head, after_topic, guest_after_and, result_objects
+from .noun_phrases import actor_head, guest_after_and, result_objects
 from .phrase_parts import (
     alert_phrase,
     in_talks_copula,
@@ -36,7 +36,7 @@ from .phrase_parts import (
 )
 from .recipients import demanded_target, phrase_recipients, restricted_place, talks_counterpart
 from .triggers import Trigger
-from .wider import OWN_FORCE_WORDS, own_stance, wider_recipients
+from .wider import OWN_FORCE_WORDS, TOPIC_PREPS, after_topic, own_stance, topic_partners, wider_recipients
 
 SYMMETRIC_CONSULT = word_set("events/symmetric_consult")
 
@@ -290,8 +290,8 @@ def _noun_head_participants(trig: Trigger, clause: Token, pt: Participants) -> N
                 pt.recipients.append(x)
                 pt.how.append(f"noun-prep:{p}")
         if not pt.recipients and trig.plover.event_type == "CONSULT":  # "talks on military cooperation with X"
-            topics = [x for x, _ in prep_objects(trig.head, {"on", "about", "over"})]
-            pt.recipients += [x for t in topics for x, _ in prep_objects(t, {"with"}) if is_actor_like(x)]
+            topics = [x for x, _ in prep_objects(trig.head, TOPIC_PREPS)]
+            pt.recipients += [x for t in topics for x in topic_partners(t) if is_actor_like(x)]
             if pt.recipients:
                 pt.how.append("topic-with")
         between = [y for h in _between_holders(trig) for x, _ in prep_objects(h, {"between", "among"})

@@ -17,7 +17,6 @@ from ..nlp import tokens_of
 from .arguments import ancestors, for_clause_marks, is_actor_like, with_conjuncts
 from .frames import idle_frame, idle_phrase_frame, lone_briefing
 from .labour import labour_strike, labour_subject
-from .noun_phrases import guest_in_between
 from .user_actors import anchored_actor
 from .verb_senses import (
     by_telephone,
@@ -398,8 +397,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, user: UserLexicon | None = None
     triggers: list[Trigger] = []
     used: set[int] = set()
     for tok in tokens_of(sent, "VERB"):
-        if tok.i in used or (tok.dep_ in {"amod", "compound"} and not verb_read_as_modifier(tok)) or _named_gerund(tok) \
-                or guest_in_between(tok):  # "talks between X and visiting Y": Y's title, no visit
+        if tok.i in used or (tok.dep_ in {"amod", "compound"} and not verb_read_as_modifier(tok)) or _named_gerund(tok):
             continue
         if user is not None:
             match = user.match(tok, sent.start)

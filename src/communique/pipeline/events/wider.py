@@ -9,7 +9,7 @@ from ...lexicon.words import word_set
 from .arguments import for_clause_marks, trailing_attribution, with_conjuncts
 from .phrase_parts import PARTY_ENTS, is_named, is_party, owners_of, prep_objects, talk_topic
 from .recipients import condemned_attack_victim_of, infinitive
-from .triggers import Trigger
+from .triggers import MEETING_PARTY_PREPS, Trigger
 
 # Prepositions whose (named) objects are the party an action is aimed at, taken from, or done for/in:
 # "accepted demands from X", "fired shells at X", "left for X", "a ban by X", "sanctions over X".
@@ -25,14 +25,27 @@ _JUDGEMENT_TYPES = word_set("events/judgement_types")
 
 
 _VERB_PREPS = word_set("events/verb_preps")
-_TOPIC_PREPS = word_set("events/topic_preps")
+TOPIC_PREPS = word_set("events/topic_preps")
+_JOURNEY_CODES = frozenset({"042", "043"})  # CAMEO make / host a visit
+_MEDIUM_NOUNS = word_set("events/medium_nouns")  # "on the [phone] to X": how they talked, no topic
 
 
-def _topic_partner(topic: Token) -> Token | None:
+def topic_partners(topic: Token) -> list[Token]:
     """What a meeting is about names no party to it; the "with"-object the parser hung on the topic does
-    ("talking on the Taiwan issue [with] Chinese leaders")."""
-    return next((g for c in topic.children if c.dep_ == "prep" and c.lower_ == "with"
-                 for g in c.children if g.dep_ == "pobj"), None)
+    ("talks on military cooperation [with] X", "talking on the Taiwan issue [with] Chinese leaders")."""
+    return [x for x, _ in prep_objects(topic, {"with"})]
+
+
+def after_topic(party: Token, cameo: str) -> bool:
+    """"exchanged views with X on food aid [to] Y": a phrase right after a talk's topic phrase belongs to the topic
+    (the parser hung it on the verb), no party to the talk (not a journey's: "leave for X on way [to] Y")."""
+    prep = party.head
+    if not cameo.startswith("04") or cameo in _JOURNEY_CODES or prep.dep_ != "prep" or prep.i == 0 \
+            or prep.lower_ in MEETING_PARTY_PREPS:  # "talked on the issue [with] X": the other side
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.ent_type_ not in ("DATE", "TIME") and before.lower_ not in _MEDIUM_NOUNS and any(
+        a.dep_ == "prep" and a.lower_ in TOPIC_PREPS for a in [before, *before.ancestors][:3])
 
 
 # Events whose place is their target when nothing else is ("demonstrated in X", "lifted the curfew in X").
@@ -186,14 +199,14 @@ def wider_recipients(trig: Trigger, clause: Token) -> tuple[list[Token], str]:
             if found:  # "allowed X to take part", "decided to allow X to run": the one let/asked to act
                 return found, "infinitive-subject" + ("" if depth == 0 else "@complement")
             found = [y for x, p in prep_objects(verb, _VERB_PREPS) if is_named(x)
-                     for y in ([_topic_partner(x)] if etype == "CONSULT" and p in _TOPIC_PREPS else [x]) if y is not None]
+                     for y in (topic_partners(x)[:1] if etype == "CONSULT" and p in TOPIC_PREPS else [x])]
             if found:
                 return found, "verb-prep" + ("" if depth == 0 else "@complement")
             for x, p in prep_objects(verb, _VERB_PREPS | {"in", "during"}):  # "in protest of X's refusal"
-                if etype == "CONSULT" and p in _TOPIC_PREPS:  # "consulted over X's crisis": what a meeting is
-                    partner = _topic_partner(x)  # about names no party to it; "talked on the phone [with] X" does
-                    if partner is not None:
-                        return [partner], "verb-prep-topic-with" + ("" if depth == 0 else "@complement")
+                if etype == "CONSULT" and p in TOPIC_PREPS:  # "consulted over X's crisis": what a meeting is
+                    partner = topic_partners(x)[:1]  # about names no party to it; "talked on the phone [with] X"
+                    if partner:
+                        return partner, "verb-prep-topic-with" + ("" if depth == 0 else "@complement")
                     continue
                 if x.ent_type_ not in _PLACE_ENTS and x.i not in own and x.lemma_.lower() not in _CONTAINER_WORDS \
                         and x.lower_ not in _FRAMING_NOUNS:  # "on the sidelines of the Games": an occasion
