@@ -167,3 +167,13 @@ def test_actors_phrases_the_country_of_x_is_x() -> None:
     ev = _run("The foreign minister paid a visit to the Arab country of Tunisia.", [],
               ["the Arab country of Tunisia"])
     assert [(r.id, r.kind) for r in ev.recipients] == [("country:TUN", "country")], ev.recipients
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("Turkish jeeps entered the town and arrested three activists.", "Turkish jeeps"),
+    ("Indian bulldozers demolished two houses on Monday.", "Indian bulldozers"),
+    ("Russian gunboats shelled the port on Monday.", "Russian gunboats"),
+])
+def test_actors_phrases_military_vehicles_are_the_armed_forces(text: str, ref: str) -> None:
+    # a state's vehicles of war act for its forces, not for civilians
+    assert [a.sector for a in _run(text, [ref], []).actors] == ["MIL"]

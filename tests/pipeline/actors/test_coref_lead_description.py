@@ -57,3 +57,29 @@ def test_coref_lead_description_not_linked_to_another_person(text: str, etype: s
     parties = [a for e in events for a in [*e.actors, *e.recipients]]
     assert events and all("lead-description" not in (a.resolution or "") for a in parties), \
         [(a.name, a.resolution) for a in parties]
+
+
+def test_coref_lead_description_definite_is_the_subject_named_next() -> None:
+    # "Japan's consul general called on China ... . Kenji Watanabe called on Beijing ...": one person, one call
+    text = ("Japan's consul general here called on China on Tuesday to be more transparent in its military "
+            "strategy. Kenji Watanabe called on Beijing to issue defence white papers.")
+    requests = [e for e in extract(text, published="1997-04-08", settings=_ALL) if e.event_type == "REQUEST"]
+    assert [[(a.name, a.country) for a in e.actors] for e in requests] == [[("Kenji Watanabe", "JPN")]], [
+        (e.rule, [a.name for a in e.actors]) for e in requests]
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence's subject has a title of their own: someone else
+    "Japan's consul general here called on China on Tuesday to be more open. Prime Minister Kenji Watanabe "
+    "called on Beijing to issue defence white papers.",
+    # two descriptions in the lead: no telling which
+    "Japan's consul general here called on China's foreign minister on Tuesday to be more open. Kenji Watanabe "
+    "called on Beijing to issue defence white papers.",
+    # the named one is not the next sentence's subject
+    "Japan's consul general here called on China on Tuesday to be more open. Beijing rejected the call by Kenji "
+    "Watanabe.",
+])
+def test_coref_lead_description_definite_not_linked_to_another(text: str) -> None:
+    parties = [a for e in extract(text, published="1997-04-08", settings=_ALL) for a in [*e.actors, *e.recipients]]
+    assert all("lead-description" not in (a.resolution or "") for a in parties), [
+        (a.name, a.resolution) for a in parties]

@@ -69,3 +69,12 @@ def test_background_determined_aside_is_the_adjective() -> None:
     events = extract(text, published="2005-11-10", settings=_ALL)
     assert not any(e.event_type == "RETREAT" for e in events)
     assert any(e.event_type == "AGREE" and (e.rule or "").startswith("derived:intent") for e in events)
+
+
+def test_noun_phrases_speaker_with_a_title_after_a_comma_is_no_apposition() -> None:
+    # "... at vehicles of the UN, X, coordinator for Y, told AFP": X is the speaker, not the UN's other name
+    text = ("Protesters threw stones on Monday at cars of the United Nations, Pierre Dumont, coordinator in northern "
+            "Chad for the UN High Commissioner for Refugees, told Reuters.")
+    events = extract(text, published="2005-11-17", settings=_ALL)
+    assert [r.name for e in events for r in e.recipients] == ["United Nations"], [
+        (e.event_type, [r.name for r in e.recipients]) for e in events]

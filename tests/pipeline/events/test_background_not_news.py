@@ -167,6 +167,7 @@ def test_background_planned_meeting_is_one_event(nlp: Language, text: str) -> No
 @pytest.mark.parametrize(("text", "kept"), [
     ('"We never negotiate with kidnappers," the Ruritanian minister said.', False),  # a standing practice
     ("The rebels never accepted the ceasefire, the minister said on Monday.", True),  # a refusal that happened
+    ("Ruritania's state media habitually accuse Freedonia of spying.", False),  # a standing practice
 ])
 def test_background_habitual_never_is_no_event(nlp: Language, text: str, kept: bool) -> None:
     assert bool(reported(nlp, text)) is kept, [(e.event_type, e.rule) for e in reported(nlp, text)]

@@ -458,6 +458,7 @@ def test_participants_victim_participle_on_a_reporting_subject_is_no_actor(nlp: 
     ("Ruritania condemned a suicide bombing in which five Freedonians were killed.", "Freedonians"),
     ("The Ruritanian ministry condemned the blasts that took place in three hotels in Freedonia.", "Freedonia"),
     ("Ruritania on Tuesday condemned the killings of Freedonian opposition figures.", "Freedonian"),
+    ("The Ruritanian premier condemned the terrorist acts that rocked three hotels in Kessel.", "Kessel"),
 ])
 def test_participants_condemned_attack_scene_is_no_recipient(nlp: Language, sentence: str, scene: str) -> None:
     """Where an attack struck and whom it struck are its scene and victims, not the party a condemnation is

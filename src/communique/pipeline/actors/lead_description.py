@@ -50,10 +50,36 @@ def _words_of(mentions: list[int], spans: list[Span | None]) -> set[str]:
     return out
 
 
+def _named_next(people: DocPeople, mi: int, spans: list[Span | None]) -> int | None:
+    """"Japan's consul general here called on China ... . Hideaki Ueda called on Beijing ...": a definite
+    description, the lead's only one and the active subject of its first sentence, is the person the next sentence
+    names as its subject with no title of their own (none anywhere in the story), first named there, of no other
+    country."""
+    m, span = people.mentions[mi], spans[mi]
+    t = m.title
+    if span is None or m.kind != "description" or m.sent != 0 or m.cluster is not None or t.role is None:
+        return None
+    if span[0].lower_ in INDEFINITE or span.root.dep_ != "nsubj" or any(
+            tok.lower_ in FORMER_CUES or tok.lower_.startswith("ex-") for tok in span):
+        return None
+    if sum(1 for o in people.mentions if o.sent == 0 and o.kind == "description" and o.title.role is not None) != 1:
+        return None
+    named = [o for o in people.mentions if o.sent == 1 and o.kind == "name" and o.subject and o.cluster is not None]
+    if not named:
+        return None
+    c = people.clusters[named[0].cluster]  # type: ignore[index]
+    first = min(people.mentions[k].start for k in c.mentions)
+    if c.role is not None or first != named[0].start or c.country not in (None, t.country or c.country):
+        return None
+    return c.idx
+
+
 def link_lead_descriptions(people: DocPeople, spans: list[Span | None]) -> None:
     """Join each lead description to the person it names (``spans``: each mention's span, in mention order)."""
     for mi, m in enumerate(people.mentions):
         ci = _candidate(people, mi, spans)
+        if ci is None:
+            ci = _named_next(people, mi, spans)
         if ci is None:
             continue
         c = people.clusters[ci]

@@ -129,6 +129,8 @@ def _reporter_before_verb(appos: Token) -> bool:
     an adverbial or a conjunct), it is that verb's subject, no other name of the noun."""
     doc = appos.doc
     nxt = appos.right_edge.i + 1
+    if nxt + 1 < len(doc) and doc[nxt].text == ",":  # "..., X, coordinator for Y, told AFP"
+        nxt += 1
     if nxt >= len(doc):
         return False
     verb = doc[nxt]

@@ -289,10 +289,22 @@ def _recipients_agree(new: Event, earlier: Event) -> bool:
     return bool(participant_ids(new.recipients) & participant_ids(earlier.recipients))
 
 
+def _bare_nominal(event: Event) -> bool:
+    """A noun told as known, with no day and no status of its own ("his talk with X touched on politics", "her
+    visit to Y is a signal", "Z's visit to W would be an important move"): a report of an act the story tells
+    elsewhere, whatever that report's day and status."""
+    rule = event.rule or ""
+    return rule.startswith("noun:") and "+status:" not in rule and event.stated_date is None
+
+
 def _mergeable(event: Event, earlier: Event) -> bool:
     if not types_compatible(earlier, event) or GENERIC_TYPE in (earlier.event_type, event.event_type):
         return False
-    if not statuses_compatible(earlier, event) or _two_acts_in_one_sentence(event, earlier):
+    if _two_acts_in_one_sentence(event, earlier):
+        return False
+    if _bare_nominal(event) and not _bare_nominal(earlier):
+        return True  # the later bare noun's day (the story's) and status (occurred) are defaults, no evidence
+    if not statuses_compatible(earlier, event):
         return False
     return not dates_explicitly_differ(earlier, event) or _one_trip(event, earlier)
 
