@@ -5,9 +5,10 @@ plan's status, and a noun with a day or a status of its own stays apart."""
 from __future__ import annotations
 
 import pytest
+from msgspec.structs import replace
 
 from communique.pipeline.merge.within import merge_within_document
-from communique.records import Actor, Event, Mention
+from communique.records import Actor, Event, Mention, Span
 
 PUBLISHED = "2024-05-02"
 PLAN = "The Norland president will pay a visit to Freedonia on May 12."
@@ -50,3 +51,27 @@ def test_merge_within_earlier_bare_noun_keeps_its_status() -> None:
     # "Following his talks with X ..." in the lead, then "he will meet X again on May 12": two meetings
     out = merge_within_document([_noun(), _plan()])
     assert [e.status for e in out] == ["occurred", "planned"]
+
+
+def test_merge_within_bare_noun_leaves_the_plans_week_and_status() -> None:
+    # "X will visit Y next week. X's visit to Y comes amid ...": the plan keeps its week, not the story's day
+    plan = replace(_plan(), date="2024-W20", date_precision="week", date_rule="next-week")
+    out = merge_within_document([plan, _noun(date=None, date_rule=None)])
+    assert [(e.status, e.date) for e in out] == [("planned", "2024-W20")]
+    out = merge_within_document([plan, _noun()])
+    assert [(e.status, e.date) for e in out] == [("planned", "2024-W20")]
+
+
+def test_merge_within_noun_of_another_occasion_stays_apart() -> None:
+    # "X is expected to meet Y next month. X's last meeting with Y drew criticism": another meeting
+    sentence = "The president's last visit to Freedonia drew criticism, the ministry said."
+    noun = _visit("occurred", None, None, "noun:visit+poss+noun-prep:to", sentence, 200)
+    noun = replace(noun, trigger=Span("visit", 200 + sentence.index("visit"), 200 + sentence.index("visit") + 5))
+    assert len(merge_within_document([_plan(), noun])) == 2
+
+
+def test_merge_within_bare_noun_not_folded_into_a_denied_act() -> None:
+    # "Israel denied that it had attacked the compound. Israel's attack on the compound wounded three": the UN's
+    # account that the attack took place stays
+    denied = replace(_plan(), status="negated", date=None, date_precision=None, date_rule=None)
+    assert len(merge_within_document([denied, _noun()])) == 2

@@ -177,3 +177,12 @@ def test_actors_phrases_the_country_of_x_is_x() -> None:
 def test_actors_phrases_military_vehicles_are_the_armed_forces(text: str, ref: str) -> None:
     # a state's vehicles of war act for its forces, not for civilians
     assert [a.sector for a in _run(text, [ref], []).actors] == ["MIL"]
+
+
+@pytest.mark.parametrize(("text", "ref", "sector"), [
+    ("Maoist rebel jeeps ambushed a police patrol in western Nepal on Monday.", "Maoist rebel jeeps", "REB"),
+    ("Nepalese rebel forces attacked a police post on Monday.", "Nepalese rebel forces", "REB"),
+    ("Indian police jeeps blocked the road on Monday.", "Indian police jeeps", "COP"),
+])
+def test_actors_phrases_arms_take_the_sector_their_modifier_names(text: str, ref: str, sector: str) -> None:
+    assert [a.sector for a in _run(text, [ref], []).actors] == [sector]

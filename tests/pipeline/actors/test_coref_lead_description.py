@@ -83,3 +83,15 @@ def test_coref_lead_description_definite_not_linked_to_another(text: str) -> Non
     parties = [a for e in extract(text, published="1997-04-08", settings=_ALL) for a in [*e.actors, *e.recipients]]
     assert all("lead-description" not in (a.resolution or "") for a in parties), [
         (a.name, a.resolution) for a in parties]
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence's subject answers the lead's act: another person
+    "Ruritania's interior minister accused Freedonia on Monday of harbouring rebels. Karl Brandt rejected the "
+    "charge as baseless.",
+    "Ruritania's foreign minister arrived in Kessel on Monday for talks. Jan Smit welcomed him at the airport.",
+])
+def test_coref_lead_description_definite_not_linked_to_who_answers(text: str) -> None:
+    parties = [a for e in extract(text, published="2005-11-10", settings=_ALL) for a in [*e.actors, *e.recipients]]
+    assert all("lead-description" not in (a.resolution or "") for a in parties), [
+        (a.name, a.resolution) for a in parties]

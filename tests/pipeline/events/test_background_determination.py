@@ -78,3 +78,11 @@ def test_noun_phrases_speaker_with_a_title_after_a_comma_is_no_apposition() -> N
     events = extract(text, published="2005-11-17", settings=_ALL)
     assert [r.name for e in events for r in e.recipients] == ["United Nations"], [
         (e.event_type, [r.name for r in e.recipients]) for e in events]
+
+
+def test_noun_phrases_named_one_before_a_participle_is_the_apposition() -> None:
+    # "arrested the speaker of the parliament, X, saying ...": the participle is the clause's, X is the arrested
+    text = "Israeli troops arrested the speaker of the Palestinian parliament, Aziz Dweik, saying he was a rebel."
+    events = extract(text, published="2005-11-17", settings=_ALL)
+    assert ["Aziz Dweik"] in [[r.name for r in e.recipients] for e in events], [
+        (e.event_type, [r.name for r in e.recipients]) for e in events]

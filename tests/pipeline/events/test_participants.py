@@ -560,3 +560,10 @@ def test_participants_condemned_executions_keep_the_executing_state(nlp: Languag
     ev = event_by_trigger(events(nlp, "Ruritania on Tuesday condemned the executions in Saudi Arabia."),
                           "condemned")
     assert any("Saudi" in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)
+
+
+def test_participants_criticised_law_keeps_its_place(nlp: Language) -> None:
+    """An "act" with no violent modifier is a law: where it applies is no attack's scene."""
+    ev = event_by_trigger(events(nlp, "Rights groups criticised the new security act in Kenya on Monday."),
+                          "criticised")
+    assert any("Kenya" in t for t in texts(ev.recipient_refs)), (ev.recipient_refs, ev.rule)

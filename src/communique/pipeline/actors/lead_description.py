@@ -53,8 +53,8 @@ def _words_of(mentions: list[int], spans: list[Span | None]) -> set[str]:
 def _named_next(people: DocPeople, mi: int, spans: list[Span | None]) -> int | None:
     """"Japan's consul general here called on China ... . Hideaki Ueda called on Beijing ...": a definite
     description, the lead's only one and the active subject of its first sentence, is the person the next sentence
-    names as its subject with no title of their own (none anywhere in the story), first named there, of no other
-    country."""
+    names as the subject of a verb of the same lemma, with no title of their own (none anywhere in the story),
+    first named there, of no other country."""
     m, span = people.mentions[mi], spans[mi]
     t = m.title
     if span is None or m.kind != "description" or m.sent != 0 or m.cluster is not None or t.role is None:
@@ -64,14 +64,23 @@ def _named_next(people: DocPeople, mi: int, spans: list[Span | None]) -> int | N
         return None
     if sum(1 for o in people.mentions if o.sent == 0 and o.kind == "description" and o.title.role is not None) != 1:
         return None
-    named = [o for o in people.mentions if o.sent == 1 and o.kind == "name" and o.subject and o.cluster is not None]
-    if not named:
+    named = [k for k, o in enumerate(people.mentions)
+             if o.sent == 1 and o.kind == "name" and o.subject and o.cluster is not None]
+    if not named or spans[named[0]] is None or not _same_act(span, spans[named[0]]):  # type: ignore[arg-type]
         return None
-    c = people.clusters[named[0].cluster]  # type: ignore[index]
+    o = people.mentions[named[0]]
+    c = people.clusters[o.cluster]  # type: ignore[index]
     first = min(people.mentions[k].start for k in c.mentions)
-    if c.role is not None or first != named[0].start or c.country not in (None, t.country or c.country):
+    if c.role is not None or first != o.start or c.country not in (None, t.country or c.country):
         return None
     return c.idx
+
+
+def _same_act(described: Span, named: Span) -> bool:
+    """The named subject does what the description did ("called on China ... . X called on Beijing"): both the
+    subjects of verbs of one lemma. Another verb is most often another person's answer ("X rejected the charge")."""
+    a, b = described.root.head, named.root.head
+    return a.pos_ in ("VERB", "AUX") and b.pos_ in ("VERB", "AUX") and a.lemma_.lower() == b.lemma_.lower()
 
 
 def link_lead_descriptions(people: DocPeople, spans: list[Span | None]) -> None:

@@ -23,6 +23,7 @@ from .names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
     INSTITUTION_WORDS,
+    RoleInfo,
     fold_ascii_lower,
     institution_slug,
     lookup_role,
@@ -122,6 +123,17 @@ def org_modifier(title: TitleInfo, head: Token | None, bare: str, text: str) -> 
     return None
 
 
+def arms_sector(sector: str | None, role: RoleInfo | None, org: OrgEntry | None = None) -> str | None:
+    """A head of the armed forces' kind ("forces", "jeeps", "gunboats": MIL) takes the sector its modifier names when
+    that is no state's: "rebel forces", "Maoist rebel jeeps" (REB), "police jeeps" (COP), a militia's "forces"."""
+    if sector != "MIL":
+        return sector
+    for named in (role, org):
+        if named is not None and named.sector not in (None, "GOV", "MIL", "REL", "IGO", "UNO"):
+            return named.sector
+    return sector
+
+
 def is_collective(head: Token) -> bool:
     """A head noun naming a body or a group rather than one person ("forces", "ministry", "officials")."""
     return (head.is_alpha and head.tag_ in ("NNS", "NNPS")) or head.lower_ in COLLECTIVE_SECTORS \
@@ -151,6 +163,7 @@ def collective(ctx: ActorCtx, title: TitleInfo, head: Token, words: list[Token],
                      resolution=f"kb:organization '{title.country_text}' + staff '{hl}'", text=text)
     if row is not None:
         kind, sector = row
+        sector = arms_sector(sector, title.role, title.org)
         if kind == "country":
             return Actor(_country_id(ctx, title), title.country_text or iso, "country", iso, sector,
                          resolution=f"text:country '{title.country_text}' + '{hl}'", text=text)

@@ -92,6 +92,7 @@ from .names import (
 from .no_party import PLACE_NOT_IN_KB, self_addressed, social_gathering, thing_at_place
 from .office_holders import PLACEHOLDER_ROLES, position_on
 from .organisations import (
+    arms_sector,
     body_capital,
     capital_or_named_city,
     collective,
@@ -498,7 +499,8 @@ def _by_role_title(ctx: ActorCtx, ph: _Phrase, title: TitleInfo) -> _Got:
         iso = owner.country if owner is not None else iso  # "the movement's fighters" after "the Taliban"
         row = COLLECTIVE_SECTORS.get(_two_words(words)) or COLLECTIVE_SECTORS.get(head_tok.lower_)
         head_role = lookup_role(ctx.kb, head_tok.text) if row is None and sector == "REL" else None
-        sector = row[1] if row else (head_role.sector if head_role and head_role.sector else sector)  # "Jewish settlers"
+        sector = arms_sector(row[1], title.role) if row else (
+            head_role.sector if head_role and head_role.sector else sector)  # "Jewish settlers"
         if sector == "MIL" and title.role.sector == "REL" and iso is None:  # "Moslem forces": a faith's fighters
             sector = "REB"
         return Actor(f"group:{iso}-{sector}" if iso and sector else None, bare, "group", iso, sector,

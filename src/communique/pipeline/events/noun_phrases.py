@@ -129,10 +129,10 @@ def _reporter_before_verb(appos: Token) -> bool:
     an adverbial or a conjunct), it is that verb's subject, no other name of the noun."""
     doc = appos.doc
     nxt = appos.right_edge.i + 1
-    if nxt + 1 < len(doc) and doc[nxt].text == ",":  # "..., X, coordinator for Y, told AFP"
-        nxt += 1
-    if nxt >= len(doc):
-        return False
+    comma = nxt + 1 < len(doc) and doc[nxt].text == ","  # "..., X, coordinator for Y, told AFP"
+    nxt += comma
+    if nxt >= len(doc) or (comma and doc[nxt].tag_ not in ("VBD", "VBZ", "VBP")):
+        return False  # "arrested the speaker, X, saying he was ...": a participle of the clause, not X's report
     verb = doc[nxt]
     return verb.pos_ == "VERB" and verb.lemma_.lower() in SAY_VERBS and not any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)

@@ -238,9 +238,9 @@ def _scene_of_condemned_attack(tok: Token, trig: Trigger, clause: Token) -> bool
     while cur != clause and cur.head != cur:
         parent = cur.head
         if cur.dep_ in {"prep", "acl"} and cur.lower_ in _SCENE_PREPS and parent.pos_ == "NOUN" \
-                and parent.lemma_.lower() in _ATTACK_SCENE_NOUNS:
+                and _attack_noun(parent):
             return True
-        if cur.dep_ == "relcl" and parent.pos_ == "NOUN" and parent.lemma_.lower() in _ATTACK_SCENE_NOUNS:
+        if cur.dep_ == "relcl" and parent.pos_ == "NOUN" and _attack_noun(parent):
             # "a suicide bombing [in which five Israelis were killed]", "blasts [that took place in X]"; but
             # "the attack [which X launched]", "[claimed by X]": the attacker
             return below is cur or below.dep_ not in {"nsubj", "agent"}
@@ -250,6 +250,15 @@ def _scene_of_condemned_attack(tok: Token, trig: Trigger, clause: Token) -> bool
             return True  # "the killings [of opposition figures]"
         cur = parent
     return False
+
+
+def _attack_noun(noun: Token) -> bool:
+    """A noun naming an attack: an attack word, or an act a modifier calls violent ("the terrorist acts")."""
+    return noun.lemma_.lower() in _ATTACK_SCENE_NOUNS or (noun.lemma_.lower() == "act" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _VIOLENT_ACT_MODIFIERS for c in noun.children))
+
+
+_VIOLENT_ACT_MODIFIERS = word_set("events/violent_act_modifiers")
 
 
 def condemned_attack_victim_of(obj: Token, etype: str) -> bool:

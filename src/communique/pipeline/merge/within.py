@@ -292,9 +292,23 @@ def _recipients_agree(new: Event, earlier: Event) -> bool:
 def _bare_nominal(event: Event) -> bool:
     """A noun told as known, with no day and no status of its own ("his talk with X touched on politics", "her
     visit to Y is a signal", "Z's visit to W would be an important move"): a report of an act the story tells
-    elsewhere, whatever that report's day and status."""
+    elsewhere, whatever that report's day and status; not one that names another occasion ("his last meeting")."""
     rule = event.rule or ""
-    return rule.startswith("noun:") and "+status:" not in rule and event.stated_date is None
+    if not rule.startswith("noun:") or "+status:" in rule or event.stated_date is not None:
+        return False
+    if event.trigger is None or not event.mentions:
+        return True
+    m = event.mentions[0]
+    before = m.sentence[max(0, event.trigger.start - m.start - 40):max(0, event.trigger.start - m.start)]
+    return not set(re.findall(r"[a-z]+", before.lower())[-3:]) & _OTHER_OCCASION
+
+
+_OTHER_OCCASION = word_set("merge/other_occasion_words")
+
+
+def _told_before(event: Event, earlier: Event) -> bool:
+    """A later bare noun report of an act that took place or is planned (not one denied or supposed)."""
+    return _bare_nominal(event) and not _bare_nominal(earlier) and earlier.status in ("occurred", "planned")
 
 
 def _mergeable(event: Event, earlier: Event) -> bool:
@@ -302,7 +316,7 @@ def _mergeable(event: Event, earlier: Event) -> bool:
         return False
     if _two_acts_in_one_sentence(event, earlier):
         return False
-    if _bare_nominal(event) and not _bare_nominal(earlier):
+    if _told_before(event, earlier):
         return True  # the later bare noun's day (the story's) and status (occurred) are defaults, no evidence
     if not statuses_compatible(earlier, event):
         return False
@@ -350,6 +364,11 @@ def merge_within_document(events: list[Event]) -> list[Event]:
         elif _claimed_attack(event, out[target]):  # the attributed attackers replace the unidentified ones
             merged = combine(out[target], event)
             out[target] = replace(merged, actors=list(event.actors), rule=f"{merged.rule or ''}+attributed")
+        elif _told_before(event, out[target]):  # the report told before keeps its day and status
+            told = out[target]
+            out[target] = replace(combine(told, event), status=told.status, date=told.date,
+                                  date_precision=told.date_precision, date_text=told.date_text,
+                                  date_rule=told.date_rule)
         else:
             out[target] = combine(out[target], event)
     return out
