@@ -14,8 +14,9 @@ _ALL = Settings(min_confidence=0.0)
 
 
 @pytest.mark.parametrize(("text", "etype", "country"), [
-    ("The Iraqi prime minister arrived in Tehran on Saturday. He held talks with Iranian President Mahmoud "
-     "Ahmadinejad on security, state television said.", "CONSULT", "IRQ"),
+    # (not "arrived in Tehran": talks with the hosts would be that visit told again)
+    ("The Iraqi prime minister said on Saturday that security had improved. He held talks with Iranian President "
+     "Mahmoud Ahmadinejad on security, state television said.", "CONSULT", "IRQ"),
     ("A senior Hamas leader rejected the Israeli offer on Monday. He accused Israel of stalling the talks.",
      "ACCUSE", "PSE"),
 ])

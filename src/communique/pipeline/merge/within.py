@@ -200,6 +200,67 @@ def _attack_retold(new: Event, earlier: Event) -> bool:
     return not words & _SEPARATE_WORDS
 
 
+_DELEGATION_HEADS = word_set("merge/delegation_heads")
+
+
+def _one_host_one_delegation(new: Event, earlier: Event) -> bool:
+    """"X met with a Japanese delegation on Wednesday" then "X made the appeal while meeting the Japan-China
+    Friendship Association delegation": one meeting told twice. Both meetings of one status, one named person
+    shared, every other party a delegation (no person, no state) of one and the same country, one of them named only
+    by its country ("a Japanese delegation": a business and a parliamentary delegation are two), and the later
+    report with no word that tells it apart ("also", "another") or places it on another occasion ("the following
+    day")."""
+    if not (new.event_type == earlier.event_type == "CONSULT" and new.status == earlier.status):
+        return False
+    a, b = [*new.actors, *new.recipients], [*earlier.actors, *earlier.recipients]
+    shared = {x.id for x in a if x.kind == "person" and x.id} & {x.id for x in b if x.kind == "person" and x.id}
+    if len(shared) != 1:
+        return False
+    rest = [x for x in (*a, *b) if x.id not in shared]
+    if not rest or {x.id for x in a} <= shared or {x.id for x in b} <= shared or any(
+            x.kind not in ("group", "organization") or x.name.lower().split()[-1] not in _DELEGATION_HEADS
+            for x in rest):
+        return False
+    if not any(len(x.name.split()) <= 2 for x in rest):  # "a Japanese delegation"; a business and a parliamentary
+        return False  # delegation are two
+    countries = {x.country for x in rest}
+    return len(countries) == 1 and None not in countries and not _another_occasion(new)
+
+
+def _another_occasion(event: Event) -> bool:
+    """The report's sentence tells its act apart from one told before ("also", "another") or places it on another
+    occasion ("before the trip", "on the sidelines of the summit", "the following day")."""
+    tokens = re.findall(r"[A-Za-z]+", event.mentions[0].sentence) if event.mentions else []
+    words = {w.lower() for k, w in enumerate(tokens) if w.islower() or k == 0}  # not in names ("... Conference")
+    return bool(words & (_SEPARATE_WORDS | _OTHER_MEETING_WORDS))
+
+
+_OTHER_MEETING_WORDS = word_set("merge/other_meeting_words")
+
+
+def _talks_during_visit(new: Event, earlier: Event) -> bool:
+    """"X will visit Japan for talks" then "X will exchange views with Japanese politicians": talks the visitor
+    holds with the host country's people are the visit told again. The earlier report a visit (CAMEO 042) to one
+    country, the later a meeting of the same status that is no visit of its own and has no other day, the visitor
+    (a named person) among its parties and every other party of the host country's government, who are the
+    visit's hosts; not a meeting placed outside the host country, nor one its sentence tells apart ("also",
+    "another") or places on another occasion ("before the trip", "at the summit")."""
+    if earlier.cameo not in VISIT_CODES or new.cameo in VISIT_CODES or new.event_type != "CONSULT" \
+            or new.status != earlier.status or (new.stated_date is not None and new.date != earlier.date):
+        return False  # talks on a day of their own ("held talks with X on Tuesday") are news of that day
+    visitor = {a.id for a in earlier.actors if a.kind == "person" and a.id}
+    parties = [*new.actors, *new.recipients]
+    hosts = {r.country for r in earlier.recipients}
+    others = [x for x in parties if x.id not in visitor]
+    if not visitor & {x.id for x in parties} or len(hosts) != 1 or None in hosts or not others:
+        return False
+    if new.location is not None and new.location.country not in hosts:
+        return False  # "met X in Beirut" during a visit to Syria: another meeting
+    # the host country's state (its people in government, or unplaced), not its opposition, business or groups
+    state = all(x.country in hosts and (x.sector or "GOV") == "GOV" for x in others)
+    return state and not _another_occasion(new)
+
+
 def _elsewhere(new: Event, earlier: Event) -> bool:
     """Both placed, in different places ("in Jenin" and "in Nablus")."""
     a, b = new.location, earlier.location
@@ -334,7 +395,8 @@ def _target(out: list[Event], event: Event) -> int | None:
         if _same_report(event, earlier) or _is_follow_up(event, earlier) or _is_expansion(event, earlier) \
                 or _claimed_attack(event, earlier) or _between_same_countries(event, earlier) \
                 or _one_trip(event, earlier) or _state_and_its_voice(event, earlier) \
-                or _attack_retold(event, earlier) or _casualties_of_one_attack(event, earlier):
+                or _attack_retold(event, earlier) or _casualties_of_one_attack(event, earlier) \
+                or _one_host_one_delegation(event, earlier) or _talks_during_visit(event, earlier):
             return j
         if _one_act_in_one_sentence(event, earlier):
             same = [k for k in range(j - 1, -1, -1) if _mergeable(event, out[k]) and _same_report(event, out[k])]
@@ -361,6 +423,10 @@ def merge_within_document(events: list[Event]) -> list[Event]:
             merged = combine(out[target], event)
             out[target] = replace(merged, actors=list(named.actors), recipients=list(named.recipients),
                                   rule=f"{merged.rule or ''}+same-countries")
+        elif _talks_during_visit(event, out[target]):  # the visitor's hosts stay the visit's recipients
+            visitor = {a.id for a in out[target].actors}
+            hosts = [x for x in (*event.actors, *event.recipients) if x.id not in visitor]
+            out[target] = combine(out[target], replace(event, actors=[], recipients=hosts))
         elif _claimed_attack(event, out[target]):  # the attributed attackers replace the unidentified ones
             merged = combine(out[target], event)
             out[target] = replace(merged, actors=list(event.actors), rule=f"{merged.rule or ''}+attributed")
