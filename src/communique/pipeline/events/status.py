@@ -79,6 +79,12 @@ _FUTURE_TIME_MARKS = word_set("events/future_time_marks")
 def present_time_clause_under_plan(verb: Token) -> StatusDecision | None:
     """"... will be attended by X after he concludes his visit to Y": a present-tense time clause hanging on a
     planned clause tells a future act (planned, rule ``mark:<word>+<the plan's cue>``)."""
+    noun = verb.head  # "... will be done by [the time] X meets Y": a relative clause of a time noun
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and noun.lower_ in ("time", "day", "moment") \
+            and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+        head = decide_status(noun.head.head, noun.head.head)
+        cue = f"mark:{noun.head.lower_}-the-{noun.lower_}+{head.cue}"
+        return StatusDecision("planned", cue, 0.75) if head.status == "planned" else None
     if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP") or verb.head.i == verb.i:
         return None
     mark = next((c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.lower_ in _FUTURE_TIME_MARKS
@@ -254,7 +260,8 @@ def decide_status(trigger: Token, clause: Token) -> StatusDecision:
             if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
                 return StatusDecision("hypothetical", f"mark:{c.lower_}", 0.55)
         return present_time_clause_under_plan(clause) or StatusDecision("occurred", None, 1.0)
-    return StatusDecision("occurred", None, 1.0)
+    return (present_time_clause_under_plan(clause) if clause.dep_ == "relcl" else None) or StatusDecision(
+        "occurred", None, 1.0)
 
 
 _CONDITION_PHRASES = [p.split() for p in word_set("events/condition_phrases")]
