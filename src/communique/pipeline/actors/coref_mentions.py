@@ -22,6 +22,14 @@ from ...kb.base import big_place
 from ...lexicon.words import word_set
 from ..nlp import doc_text, entities, noun_chunks, parsed_text, token_starts, tokens_with_pos
 from .appositions import TITLE_TOKENS
+from .name_edges import (
+    TITLE_WORDS,
+    plain_word,
+    title_run,
+    with_cut_given_name,
+    with_cut_surname,
+    with_particles,
+)
 from .names import (
     BODY_WORDS,
     COLLECTIVE_SECTORS,
@@ -220,6 +228,7 @@ _WINDOW_POS = word_set("actors/coref_mentions_window_pos")
 
 
 _TITLE_MODIFIERS = word_set("actors/coref_mentions_title_modifiers")
+_POSTED_ROLES = word_set("actors/posted_roles")
 
 
 # Participles and adjectives that may stand between a title and the country or possessor before it ("Jordan's
@@ -238,6 +247,10 @@ def _left_window(sdoc: Doc, start_i: int, sent_start: int, name_tokens: set[int]
         if t.lower_ in ("his", "her"):
             toks.append(t)
             break
+        if t.lower_ == "to" and toks and i - 1 >= sent_start and sdoc[i - 1].lower_ in _POSTED_ROLES:
+            toks = []  # "U.S. Ambassador [to Japan] X": the posting; the person's own country comes before
+            i -= 1
+            continue
         if t.lower_ in _PASSING_WORDS and toks:  # "Spain's visiting King Felipe VI": the title goes on
             toks.append(t)
             i -= 1
@@ -282,7 +295,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
             t = sdoc[s]
             if (
                 t.is_punct or not t.text[:1].isupper() or fold_ascii_lower(t.text) in HONORIFICS
-                or lookup_role(kb, t.text) is not None or kb.country(t.text) is not None
+                or lookup_role(kb, t.text) is not None or kb.country(t.text) is not None or t.lower_ in TITLE_WORDS
             ):
                 s += 1
                 continue
@@ -300,7 +313,7 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
         if s < e and _modifies_things(sdoc[e - 1], kb):
             continue  # "the Al-Ramla and Beer Sheva detentions": a place tagged as a person
         if s < e and any(tok.text[:1].isupper() and tok.is_alpha for tok in sdoc[s:e]):
-            s, e = _with_particles(sdoc, s, _with_cut_surname(sdoc, e, kb))
+            s, e = with_particles(sdoc, with_cut_given_name(sdoc, s, kb), with_cut_surname(sdoc, e, kb))
             spans.append(sdoc[s:e])
             taken.update(range(s, e))
     people_words = {t.lower_ for ent in ents if ent.label_ == "PERSON" for t in ent}
@@ -317,6 +330,8 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
             j = i + 1
             while j < len(sdoc) and j not in taken and sdoc[j].pos_ == "PROPN" and sdoc[j].text[:1].isupper():
                 j += 1
+            if title_run(sdoc, i, j, kb):
+                continue  # "Deputy [Foreign Minister] Aziz Pahad": the rest of the title
             spans.append(sdoc[i:j])
             taken.update(range(i, j))
             after = j
@@ -337,49 +352,6 @@ def _titled_name(sdoc: Doc, ent: Span, kb: KnowledgeBase, people_words: set[str]
             and not (ent.end < len(sdoc) and sdoc[ent.end].lower_ == "of") and ent[-1].lower_ not in people_words)
 
 
-def _with_cut_surname(sdoc: Doc, e: int, kb: KnowledgeBase) -> int:
-    """The end of a person name the tagger cut before its surname: "Aldo | Verrani flew", where the entity's last
-    word is a compound of the untagged capitalised word right after it, the name's head."""
-    while (e < len(sdoc) and sdoc[e - 1].dep_ == "compound" and sdoc[e - 1].head.i == e and sdoc[e].pos_ == "PROPN"
-           and sdoc[e].ent_type_ == "" and _plain_word(sdoc[e], kb)):
-        e += 1
-    return e
-
-
-def _particle(tok: Token) -> bool:
-    return (tok.text.islower() or bool(tok.is_sent_start)) and tok.lower_ in SURNAME_PARTICLES
-
-
-def _capital_name(tok: Token) -> bool:
-    return tok.is_alpha and tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON")
-
-
-def _with_particles(sdoc: Doc, s: int, e: int) -> tuple[int, int]:
-    """A person name widened over its lowercase surname particles, which the tagger often leaves out or splits the
-    name at ("Jose Eduardo | dos | Santos", "Jan van | der | Berg"): a particle run followed by a capitalised name
-    joins it to the name; a particle run right before the name ("dos Santos") starts it."""
-    while True:
-        j = e
-        while j < len(sdoc) and _particle(sdoc[j]):
-            j += 1
-        if (j == e and not _particle(sdoc[e - 1])) or j >= len(sdoc) or not _capital_name(sdoc[j]):
-            break
-        e = j + 1
-        while e < len(sdoc) and _capital_name(sdoc[e]) and sdoc[e].ent_type_ in ("", "PERSON"):
-            e += 1
-    while s > 0 and _particle(sdoc[s - 1]):
-        s -= 1
-    return s, e
-
-
-def _plain_word(tok: Token, kb: KnowledgeBase) -> bool:
-    """A capitalised word that is not a title, honorific, country or organisation (may be part of a name)."""
-    return (
-        tok.is_alpha and tok.text[:1].isupper() and fold_ascii_lower(tok.text) not in HONORIFICS
-        and lookup_role(kb, tok.text) is None and kb.country(tok.text) is None and kb.organization(tok.text) is None
-    )
-
-
 def _propagate_surnames(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], taken: set[int], ent_tok: set[int]) -> None:
     """Names the NER missed: other occurrences of a surname already found, with any given names before them."""
     surnames = set()
@@ -390,7 +362,7 @@ def _propagate_surnames(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], taken: 
     if not surnames:
         return
     for tok in (sdoc[i] for i in tokens_with_pos(sdoc, "PROPN")):
-        if tok.i in taken or tok.i in ent_tok or not _plain_word(tok, kb):
+        if tok.i in taken or tok.i in ent_tok or not plain_word(tok, kb):
             continue
         if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
             continue
@@ -398,10 +370,10 @@ def _propagate_surnames(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], taken: 
         if parts is None or parts.surname not in surnames:
             continue
         s = tok.i
-        while s - 1 >= 0 and s - 1 not in taken and s - 1 not in ent_tok and _plain_word(sdoc[s - 1], kb) \
+        while s - 1 >= 0 and s - 1 not in taken and s - 1 not in ent_tok and plain_word(sdoc[s - 1], kb) \
                 and sdoc[s - 1].pos_ == "PROPN" and not sdoc[s - 1].is_sent_start:
             s -= 1
-        if s - 1 >= 0 and sdoc[s - 1].is_sent_start and _plain_word(sdoc[s - 1], kb) and sdoc[s - 1].pos_ == "PROPN" \
+        if s - 1 >= 0 and sdoc[s - 1].is_sent_start and plain_word(sdoc[s - 1], kb) and sdoc[s - 1].pos_ == "PROPN" \
                 and s - 1 not in taken and s - 1 not in ent_tok:
             s -= 1
         spans.append(sdoc[s : tok.i + 1])
@@ -437,7 +409,7 @@ def lone_name_ok(tok: Token, kb: KnowledgeBase) -> bool:
     if prev is not None and prev.pos_ == "DET":
         return False
     return prev is None or (prev.is_sent_start and not prev.ent_type_) or not (
-        prev.pos_ == "PROPN" and _plain_word(prev, kb))
+        prev.pos_ == "PROPN" and plain_word(prev, kb))
 
 
 def _is_word_char(ch: str) -> bool:
@@ -481,7 +453,7 @@ def _propagate_given_names(sdoc: Doc, kb: KnowledgeBase, spans: list[Span], take
     for tok in (sdoc[i] for i in tokens_with_pos(sdoc, "PROPN")):
         if fold_ascii_lower(tok.text) not in given or tok.i in taken or tok.i in ent_tok:  # cheapest test first
             continue
-        if tok.tag_ == "NNPS" or not _plain_word(tok, kb):
+        if tok.tag_ == "NNPS" or not plain_word(tok, kb):
             continue
         if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
             continue
