@@ -225,6 +225,18 @@ def test_stages_homecoming_is_no_visit(home: str, destination: str, dropped: boo
     assert homecoming(ev) is dropped
 
 
+@pytest.mark.parametrize(("sector", "country", "dropped"), [
+    ("MIL", "USA", True),    # "the US defence secretary will visit US troops": his own forces, no host
+    ("MIL", "JPN", False),   # another country's forces host him
+    ("GOV", "USA", False),   # his own government's people: not a forces inspection (kept as before)
+])
+def test_stages_visit_to_own_forces_is_no_visit(sector: str, country: str, dropped: bool) -> None:
+    from communique.pipeline.stages import homecoming
+    forces = Actor(id=f"group:{country}-{sector}", name="troops", kind="group", country=country, sector=sector)
+    ev = Event(event_type="CONSULT", cameo="042", status="planned", actors=[_party("USA")], recipients=[forces])
+    assert homecoming(ev) is dropped
+
+
 def test_stages_guest_first_not_for_a_home_side_travelling_abroad() -> None:
     """"BEIJING -- During his stay in Lisbon, Wen will hold talks with the Portuguese premier": the story has the
     home side travelling (a visitor of the story's visits), so the dateline's country hosts nothing."""

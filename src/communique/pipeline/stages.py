@@ -247,14 +247,15 @@ def visited_city_is_its_country(event: Event, kb: KnowledgeBase) -> None:
 
 def homecoming(event: Event) -> bool:
     """A journey whose only destination is the traveller's own country ("the Lebanese prime minister is to leave
-    Monday for Lebanon") is a return home, not a visit (rule: no event)."""
+    Monday for Lebanon") is a return home, and one to the traveller's own forces ("the US defence secretary will
+    visit US troops") an inspection: not a visit between parties (rule: no event)."""
     if event.event_type != "CONSULT" or event.cameo not in merge.within.VISIT_CODES or not event.recipients:
         return False
-    if any(_GUESSED_COUNTRY.search(a.resolution or "") for a in event.actors):
+    if any(_GUESSED_COUNTRY.search(a.resolution or "") for a in [*event.actors, *event.recipients]):
         return False  # a country only guessed from the sentence or the article may be the host's
     homes = {a.country for a in event.actors}
     return len(homes) == 1 and None not in homes and all(
-        r.kind == "country" and r.country in homes for r in event.recipients)
+        (r.kind == "country" or r.sector == "MIL") and r.country in homes for r in event.recipients)
 
 
 _GUESSED_COUNTRY = re.compile(r"only country|context:")
