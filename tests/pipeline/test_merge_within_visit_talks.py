@@ -9,7 +9,7 @@ import pytest
 from msgspec.structs import replace
 
 from communique.pipeline.merge.within import merge_within_document
-from communique.records import Actor, Event, Location, Mention
+from communique.records import Actor, Event, Location, Mention, Span
 
 PUBLISHED = "2024-05-02"
 
@@ -96,3 +96,12 @@ def test_merge_within_two_delegations_of_one_country_are_one_meeting() -> None:
 def test_merge_within_other_meetings_of_the_host_stay_apart(first_name: str, name: str, sentence: str) -> None:
     first = _host_meets(first_name, f"Li met a {first_name} on Wednesday.", 0)
     assert len(merge_within_document([first, _host_meets(name, sentence, 100)])) == 2
+
+
+def test_merge_within_occasion_word_of_a_later_clause_does_not_part_the_talks() -> None:
+    # "will exchange views with X on trade, and the two sides will also sign ...": the "also" is the signing's
+    sentence = "Brandt will exchange views with Freedonian leaders on trade, and the two sides will also sign a deal."
+    talks = _event("040", [VISITOR, _group("Freedonian leaders", "FRE")], [], sentence, 100)
+    at = 100 + sentence.index("exchange")
+    talks = replace(talks, trigger=Span("exchange", at, at + len("exchange")))
+    assert len(merge_within_document([_visit(), talks])) == 1

@@ -228,11 +228,23 @@ def _one_host_one_delegation(new: Event, earlier: Event) -> bool:
 
 
 def _another_occasion(event: Event) -> bool:
-    """The report's sentence tells its act apart from one told before ("also", "another") or places it on another
-    occasion ("before the trip", "on the sidelines of the summit", "the following day")."""
-    tokens = re.findall(r"[A-Za-z]+", event.mentions[0].sentence) if event.mentions else []
+    """The report's clause tells its act apart from one told before ("also", "another") or places it on another
+    occasion ("before the trip", "on the sidelines of the summit", "the following day"). The clause: its sentence
+    up to the first ", and" / ", but" / ";" after the trigger ("will exchange views with X ..., and the two sides
+    will also sign": the "also" is the signing's)."""
+    if not event.mentions:
+        return False
+    m = event.mentions[0]
+    text = m.sentence
+    if event.trigger is not None:
+        cut = _NEXT_CLAUSE.search(text, max(0, event.trigger.start - m.start))
+        text = text[:cut.start()] if cut else text
+    tokens = re.findall(r"[A-Za-z]+", text)
     words = {w.lower() for k, w in enumerate(tokens) if w.islower() or k == 0}  # not in names ("... Conference")
     return bool(words & (_SEPARATE_WORDS | _OTHER_MEETING_WORDS))
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;")
 
 
 _OTHER_MEETING_WORDS = word_set("merge/other_meeting_words")
