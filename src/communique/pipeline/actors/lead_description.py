@@ -17,17 +17,21 @@ from .names import INDEFINITE, fold_ascii_lower
 from .sentence_context import FORMER_CUES
 
 if TYPE_CHECKING:
-    from .coref import DocPeople
+    from .coref import DocPeople, PersonMention
+
+
+def _lead_subject(m: PersonMention, span: Span | None) -> bool:
+    """An unlinked role description that is the active subject of the story's first sentence and names no former
+    holder ("A former prime minister")."""
+    return (span is not None and m.kind == "description" and m.sent == 0 and m.cluster is None
+            and m.title.role is not None and span.root.dep_ == "nsubj"
+            and not any(tok.lower_ in FORMER_CUES or tok.lower_.startswith("ex-") for tok in span))
 
 
 def _candidate(people: DocPeople, mi: int, spans: list[Span | None]) -> int | None:
     m, span = people.mentions[mi], spans[mi]
     t = m.title
-    if span is None or m.kind != "description" or m.sent != 0 or m.cluster is not None or t.role is None:
-        return None
-    if span[0].lower_ not in INDEFINITE or span.root.dep_ != "nsubj":
-        return None
-    if any(tok.lower_ in FORMER_CUES or tok.lower_.startswith("ex-") for tok in span):
+    if span is None or t.role is None or not _lead_subject(m, span) or span[0].lower_ not in INDEFINITE:
         return None
     own = {fold_ascii_lower(w.text) for w in span[1:] if w.text[:1].isupper()} - {
         fold_ascii_lower(w) for w in (t.country_text or "").split()}
@@ -56,20 +60,18 @@ def _named_next(people: DocPeople, mi: int, spans: list[Span | None]) -> int | N
     names as the subject of a verb of the same lemma, with no title of their own (none anywhere in the story),
     first named there, of no other country."""
     m, span = people.mentions[mi], spans[mi]
-    t = m.title
-    if span is None or m.kind != "description" or m.sent != 0 or m.cluster is not None or t.role is None:
-        return None
-    if span[0].lower_ in INDEFINITE or span.root.dep_ != "nsubj" or any(
-            tok.lower_ in FORMER_CUES or tok.lower_.startswith("ex-") for tok in span):
+    if span is None or not _lead_subject(m, span) or span[0].lower_ in INDEFINITE:
         return None
     if sum(1 for o in people.mentions if o.sent == 0 and o.kind == "description" and o.title.role is not None) != 1:
         return None
     named = [k for k, o in enumerate(people.mentions)
              if o.sent == 1 and o.kind == "name" and o.subject and o.cluster is not None]
-    if not named or spans[named[0]] is None or not _same_act(span, spans[named[0]]):  # type: ignore[arg-type]
+    subject = spans[named[0]] if named else None
+    o = people.mentions[named[0]] if named else None
+    if subject is None or o is None or o.cluster is None or not _same_act(span, subject):
         return None
-    o = people.mentions[named[0]]
-    c = people.clusters[o.cluster]  # type: ignore[index]
+    c = people.clusters[o.cluster]
+    t = m.title
     first = min(people.mentions[k].start for k in c.mentions)
     if c.role is not None or first != o.start or c.country not in (None, t.country or c.country):
         return None
