@@ -90,3 +90,24 @@ def test_relevance_private_affair_place_bodies_stay_with_the_place(text: str, na
 def test_relevance_private_affair_people_of_a_place_are_a_collective() -> None:
     text = "A Jewish extremist opened fire on Hebron shopkeepers on Sunday, killing two, police said."
     assert any(e.event_type == "ASSAULT" for e in extract(text, published="2005-11-20"))
+
+
+def _pronoun(name: str) -> Actor:
+    return Actor(id=None, name=name, kind="person", resolution="unresolved:pronoun")
+
+
+@pytest.mark.parametrize(("recipients", "kept"), [
+    ([_group("Ahmadinejad's remarks", "IRN", "text:person"), _pronoun("His")], ["Ahmadinejad's remarks"]),
+    ([_group("budget proposals", "EUR", "text:country modifier 'EU'"),
+      _group("them", None, "unresolved:group (no earlier set of parties)")], ["budget proposals"]),
+    ([_pronoun("him")], ["him"]),  # alone on its side: kept (unknown_actor judges an actor side)
+    ([_group("them", "IRQ", "unresolved:group; text:sentence's only country 'Iraq' -> IRQ"),
+      _group("police", "IRQ", "text:collective 'police'")], ["them", "police"]),  # placed: kept
+])
+def test_relevance_unresolved_pronoun_beside_a_named_party_is_dropped(recipients: list[Actor],
+                                                                     kept: list[str]) -> None:
+    from communique.pipeline.relevance import drop_pronoun_leftovers
+    ev = _event([_group("European Union", "EUR", "kb:organization")], recipients)
+    drop_pronoun_leftovers(ev)
+    assert [r.name for r in ev.recipients] == kept
+    assert ("unresolved-pronoun-dropped" in (ev.rule or "")) == (len(kept) < len(recipients))

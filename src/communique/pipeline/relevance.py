@@ -42,6 +42,7 @@ from ..config import NEWS_WINDOW_DAYS
 from ..lexicon.words import word_list, word_set
 from ..records import Actor, Document, Event
 from ..timespan import day_span, days_before
+from .actors.names import GROUP_PRONOUNS, PERSON_PRONOUNS
 from .actors.no_party import head_word
 from .context import DocContext
 from .dates.expressions import parse_anchor
@@ -300,6 +301,26 @@ def unknown_actor(event: Event) -> bool:
 _UNRESOLVED_PRONOUN = "unresolved:pronoun"
 
 
+def _placeless_pronoun(a: Actor) -> bool:
+    return (a.id is None and not a.country and a.name.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS
+            and (a.resolution or "").startswith((_UNRESOLVED_PRONOUN, "unresolved:group")))
+
+
+def drop_pronoun_leftovers(event: Event) -> None:
+    """A pronoun the story does not resolve, beside a party that is named on the same side ("His comments drew
+    condemnation" merged with "condemned Ahmadinejad's remarks"), says nothing of its own: it is left out (rule
+    ``+unresolved-pronoun-dropped``). A side with nothing else keeps it (``unknown_actor`` judges that)."""
+    dropped = False
+    for side in ("actors", "recipients"):
+        parties = getattr(event, side)
+        kept = [a for a in parties if not _placeless_pronoun(a)]
+        if kept and len(kept) != len(parties):
+            setattr(event, side, kept)
+            dropped = True
+    if dropped:
+        event.rule = f"{event.rule or ''}+unresolved-pronoun-dropped"
+
+
 def forceless_mobilization(event: Event) -> bool:
     """A mobilisation whose every actor has a known sector that is not political, and so commands no force ("The
     nuclear industry group set up a research base in Shanghai"): no MOBILIZE."""
@@ -327,6 +348,7 @@ def relevant_events(document: Document, events: list[Event], window: int = NEWS_
     told = _verb_told_meetings(events)
     kept = []
     for event in events:
+        drop_pronoun_leftovers(event)
         if _user_coded(event):
             kept.append(event)
         elif (before_the_news(event, anchor, window, coarse) or unofficial_visit(event) or hostless_visit(event)

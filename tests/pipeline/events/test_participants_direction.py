@@ -59,3 +59,26 @@ def test_participants_direction_blamed_on(nlp: Language, text: str, accuser: str
     for act in (e for e in evs if e.event_type == "ASSAULT" and "blamed-act-doers" in (e.rule or "")):
         assert [r.text for r in act.actor_refs] == [accused] and not act.recipient_refs
     assert not [e for e in evs if e.event_type == "ASSAULT" and accused in [r.text for r in e.recipient_refs]]
+
+
+@pytest.mark.parametrize(("text", "etype", "actors", "recipients"), [
+    ("Norland sparked sharp criticism from Ruritania on Monday.", "ACCUSE", ["Ruritania"], ["Norland"]),
+    ("The Freedonian premier drew warm praise from Norland and Ruritania on Monday.", "SUPPORT",
+     ["Norland", "Ruritania"], ["The Freedonian premier"]),
+    ("Ruritania's plan drew swift condemnation from Norland.", "ACCUSE", ["Norland"], ["Ruritania"]),
+    ("The plan earned a rebuke from the Norland government.", "ACCUSE", ["the Norland government"], []),
+])
+def test_participants_direction_drawn_reaction(nlp: Language, text: str, etype: str, actors: list[str],
+                                               recipients: list[str]) -> None:
+    """"X drew criticism from Y": Y criticises X (the subject, or its owner), not the other way round."""
+    found = [e for e in events(nlp, text) if e.event_type == etype]
+    assert found, f"no {etype} in {text!r}"
+    assert [r.text for r in found[0].actor_refs] == actors, found[0].rule
+    assert [r.text for r in found[0].recipient_refs] == recipients, found[0].rule
+    assert "drawn-from" in (found[0].rule or "")
+
+
+def test_participants_direction_drawn_reaction_without_author_codes_no_one(nlp: Language) -> None:
+    """"Norland's plan drew criticism": no one is named as criticising, so no one is coded as the accuser."""
+    for ev in events(nlp, "Norland's plan drew sharp criticism on Monday."):
+        assert not (ev.event_type == "ACCUSE" and ev.actor_refs), (ev.actor_refs, ev.rule)

@@ -109,9 +109,16 @@ def with_conjuncts(tok: Token) -> list[Token]:
     if not any(c.dep_ == "cc" or c.lower_ in _WITH_CONJUNCTS_WORDS for t in chain for c in t.children):
         return out  # "The Foreign Minister, Jeyhun Bayramov, met": a comma-joined name, not a second party
     for c in conjuncts:
-        if c.i != tok.i and c.pos_ in _WITH_CONJUNCTS_POS:
+        if c.i != tok.i and c.pos_ in _WITH_CONJUNCTS_POS and not _owner_of_next(c, chain):
             out.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _owner_of_next(c: Token, chain: list[Token]) -> bool:
+    """"the EU and [Iran]'s arch-enemy Israel", parsed with "Iran" as a conjunct: a possessor whose phrase the next
+    conjunct begins owns that party; it is no party of its own."""
+    return any(k.dep_ == "case" and k.tag_ == "POS" for k in c.children) and any(
+        d.i > c.i and d.left_edge.i == c.right_edge.i + 1 for d in chain)
 
 
 def resolve_relative(tok: Token) -> Token:

@@ -1,6 +1,6 @@
 """Who initiates when it is not the subject: "X received a call from Y" (Y calls X), "X told visiting Y" (Y
-visits X); and who is accused when an act is blamed on someone: "X blamed the attack on Y" (X accuses Y, Y is the
-attacker)."""
+visits X), "X drew criticism from Y" (Y criticises X); and who is accused when an act is blamed on someone: "X
+blamed the attack on Y" (X accuses Y, Y is the attacker)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ from spacy.tokens import Token
 
 from ...lexicon.words import word_set
 from .arguments import is_actor_like
-from .phrase_parts import prep_objects
+from .phrase_parts import owners_of, prep_objects
 from .tours import TOUR_RULE, traveller_and_stops
 from .triggers import Trigger
 
 _RECEIVING_VERBS = word_set("events/receiving_verbs")
 _CALL_NOUNS = word_set("events/call_nouns")
 _BLAME_VERBS = word_set("events/blame_on_verbs")
+_DRAWING_VERBS = word_set("events/reaction_drawing_verbs")
+_OWNING_PRONOUNS = word_set("events/owning_pronouns")
 
 
 def blamed_on(verb: Token) -> list[Token]:
@@ -47,6 +49,9 @@ def reoriented(trig: Trigger, actors: list[Token], recipients: list[Token]) -> t
     blamed = _blame_reading(trig, actors, recipients)
     if blamed is not None:
         return blamed
+    drawn = _drawn_reaction(trig, actors)
+    if drawn is not None:
+        return drawn
     if trig.rule == TOUR_RULE:
         found = traveller_and_stops(trig.head)
         return ([found[0]], found[1], "tour-stops") if found is not None else None
@@ -64,6 +69,22 @@ def reoriented(trig: Trigger, actors: list[Token], recipients: list[Token]) -> t
     if visitor is not None:
         return [visitor], [a for a in actors + recipients if a.i != visitor.i], "visiting-guest"
     return None
+
+
+def _drawn_reaction(trig: Trigger, actors: list[Token]) -> tuple[list[Token], list[Token], str] | None:
+    """"The plan drew sharp criticism from Russia", "Denmark sparked criticism from China": the reaction's authors
+    (the from-objects) act on the subject, or on the subject's owner ("his remarks drew condemnation from X"). With
+    no author named ("the plan drew criticism") no one is coded."""
+    if trig.kind != "phrase" or trig.clause.lemma_.lower() not in _DRAWING_VERBS:
+        return None
+    authors = list(dict.fromkeys(x for h in (trig.head, trig.clause) for x, _ in prep_objects(h, {"from"})
+                                 if is_actor_like(x)))  # (with their conjuncts)
+    targets = [a for a in actors if a not in authors]
+    if not targets:
+        subjects = [c for c in trig.clause.children if c.dep_ == "nsubj"]
+        targets = [o for s in subjects for o in owners_of(s) + [c for c in s.children
+                   if c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS]]
+    return authors, targets, "drawn-from"
 
 
 def visiting_guest(head: Token) -> Token | None:

@@ -178,7 +178,20 @@ def _bridge(head: Token, i: int, keep: set[int]) -> bool:
     return (i - 1 in keep) and (i + 1 in keep)
 
 
+_RELATION_NOUNS = word_set("events/relation_nouns")
+_NAMED_PARTY_ENTS = word_set("events/relation_named_party_ents")
+
+
+def _named_relative(head: Token) -> Token:
+    """"China's ally Pakistan", "its neighbour, Laos": a relation noun with a named apposition stands for the one
+    named (the possessor is the other side of the relation, not the party)."""
+    if head.lemma_.lower() not in _RELATION_NOUNS:
+        return head
+    return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in _NAMED_PARTY_ENTS), head)
+
+
 def actor_ref(head: Token, offset: int) -> ActorRef:
+    head = _named_relative(head)
     start, end = np_tokens(head)
     doc = head.doc
     opened = [t.i for t in doc[start:end] if t.text == "("]
