@@ -50,6 +50,16 @@ def test_actor_fill_domestic_counterpart_not_in_diplomatic_meetings() -> None:
     assert _one(ev.recipients).country is None
 
 
+@pytest.mark.parametrize(("cameo", "country"), [("031", None), ("036", None), ("030", None), ("081", "KEN")])
+def test_actor_fill_domestic_counterpart_not_in_intents_to_cooperate(cameo: str, country: str | None) -> None:
+    """"The Justice Department would like to work with the Kenyan police": an intent to cooperate, aid or meet
+    (AGREE 030-033, 036) crosses borders as meetings do; an agreement to yield to a demand (081, an easing) does
+    not."""
+    text = "US officials said the Justice Department would like to work with the Kenyan police."
+    ev = _run(text, ["the Justice Department"], ["the Kenyan police"], "work", "AGREE", cameo=cameo)
+    assert _one(ev.actors).country == country, _one(ev.actors).resolution
+
+
 @pytest.mark.parametrize(("text", "country"), [
     ("Calling growth a major SAARC goal, the Bangladeshi prime minister said all member states must open their "
      "markets.", "IGO"),  # the one body the sentence names (an acronym the tagger calls a person)

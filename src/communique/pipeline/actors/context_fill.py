@@ -73,6 +73,7 @@ _ABROAD_WORDS = word_list("actors/context_fill_abroad_words")
 _ABROAD_ROLES = word_list("actors/context_fill_abroad_roles")
 # events between parties of two countries as often as of one: no counterpart rule
 _DIPLOMATIC = word_set("actors/context_fill_diplomatic")
+_DIPLOMATIC_INTENTS = word_set("actors/context_fill_diplomatic_intents")  # "would like to work with X" (AGREE 031)
 _VERBAL = word_set("actors/context_fill_verbal_types")  # a person's statement may cross a border
 HOST_VISIT = "043"  # CAMEO "host a visit"
 VISIT = "042"  # CAMEO "make a visit"
@@ -541,7 +542,7 @@ def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
             speaker = side is ev.actors and a.kind == "person" and ev.event_type in _VERBAL  # "X blasted Washington"
             addressed = ADDRESSED in (a.resolution or "")  # "all nations": no state's organs
             iso = (_counterpart(ev, other) if ev.event_type not in _DIPLOMATIC and not bare and not speaker
-                   and not addressed else None)
+                   and not addressed and ev.cameo[:3] not in _DIPLOMATIC_INTENTS else None)
             if iso is not None and _domestic(a, refugees=True) and a.kind != "country" and not (
                     a.resolution or "").startswith("unresolved:pronoun"):  # not a place; an unresolved "he" may
                 # be anyone ("he said, accusing Washington of ...": most likely a foreigner)
