@@ -24,6 +24,7 @@ from ..nlp import doc_text, entities, noun_chunks, parsed_text, token_starts, to
 from .appositions import TITLE_TOKENS
 from .name_edges import (
     TITLE_WORDS,
+    name_after_body,
     plain_word,
     title_run,
     with_cut_given_name,
@@ -316,6 +317,11 @@ def _name_spans(sdoc: Doc, kb: KnowledgeBase) -> list[Span]:
             s, e = with_particles(sdoc, with_cut_given_name(sdoc, s, kb), with_cut_surname(sdoc, e, kb))
             spans.append(sdoc[s:e])
             taken.update(range(s, e))
+    for ent in ents:  # "Ambassador to [the UN Wang Guangya]" tagged as one body
+        k = name_after_body(sdoc, ent.start, ent.end, kb) if ent.label_ == "ORG" and len(ent) >= 3 else None
+        if k is not None and not taken.intersection(range(k, ent.end)):
+            spans.append(sdoc[k:ent.end])
+            taken.update(range(k, ent.end))
     people_words = {t.lower_ for ent in ents if ent.label_ == "PERSON" for t in ent}
     ent_tok = {t.i for ent in ents if ent.label_ != "PERSON" and not _titled_name(sdoc, ent, kb, people_words)
                for t in ent}

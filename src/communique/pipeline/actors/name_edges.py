@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ...kb import KnowledgeBase
 from ...lexicon.words import word_set
-from .names import HONORIFICS, SURNAME_PARTICLES, fold_ascii_lower, lookup_role
+from .names import BODY_WORDS, HONORIFICS, SURNAME_PARTICLES, fold_ascii_lower, lookup_role
 
 #: Portfolios and words of a title that are no name ("Treasury", "Elect", "Major"): the title's, never the name's.
 TITLE_WORDS = word_set("actors/department_words") | word_set("actors/title_tail_words")
@@ -81,3 +81,24 @@ def with_particles(sdoc: Doc, s: int, e: int) -> tuple[int, int]:
     while s > 0 and _particle(sdoc[s - 1]):
         s -= 1
     return s, e
+
+
+_ORG_DETS = frozenset({"the"})
+
+
+def name_after_body(sdoc: Doc, ent_start: int, ent_end: int, kb: KnowledgeBase) -> int | None:
+    """Where a person's name begins inside an organisation entity that runs on past a body the KB knows into two or
+    three capitalised words, right after a role word and its preposition ("Ambassador to [the UN Wang Guangya]",
+    "chief of [the IAEA Mohamed ElBaradei]"), else None. The tagger reads the name as part of the body."""
+    if ent_start < 2 or lookup_role(kb, sdoc[ent_start - 2].text) is None or sdoc[ent_start - 1].pos_ != "ADP":
+        return None
+    for k in range(ent_end - 2, max(ent_start, ent_end - 3) - 1, -1):
+        body = [t for t in sdoc[ent_start:k] if t.lower_ not in _ORG_DETS]
+        name = sdoc[k:ent_end]
+        if not body or kb.organization(" ".join(t.text for t in body)) is None:
+            continue
+        if all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and lookup_role(kb, t.text) is None
+               and kb.country(t.text) is None and t.lower_ not in BODY_WORDS for t in name) \
+                and kb.organization(name.text) is None:
+            return k
+    return None
