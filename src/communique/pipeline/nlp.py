@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..config import Settings
 from ..errors import ModelNotInstalled
 from ..records import Document
+from .parse_repair import CONJUNCT_REPAIR
 
 NEWLINE_SENTENCER = "communique_newline_sentencer"
 
@@ -50,7 +51,8 @@ def _model_path(name: str) -> str:
 
 @functools.lru_cache(maxsize=4)
 def load_model(name: str) -> Language:
-    """Load a spaCy pipeline once per process (cached); adds the newline sentencer before the parser."""
+    """Load a spaCy pipeline once per process (cached); adds the newline sentencer before the parser and the
+    parse repairs (:mod:`.parse_repair`) at the end."""
     import spacy
 
     try:
@@ -67,6 +69,8 @@ def load_model(name: str) -> Language:
             nlp.add_pipe(NEWLINE_SENTENCER, before=before)
         else:
             nlp.add_pipe(NEWLINE_SENTENCER, first=True)
+    if "parser" in nlp.pipe_names and CONJUNCT_REPAIR not in nlp.pipe_names:
+        nlp.add_pipe(CONJUNCT_REPAIR, last=True)  # after the lemmatizer: the repair reads lemmas
     return nlp
 
 

@@ -98,9 +98,11 @@ _REPORTED_DEPS = word_set("events/reported_deps")
 
 def _reported(trig: Trigger) -> str | None:
     cur = trig.clause
-    for _ in range(4):
+    for step in range(4):
         if cur.dep_ not in _REPORTED_DEPS or cur.head == cur:
             return None
+        if step == 0 and cur.dep_ == "conj" and cur.head.lemma_.lower() in _REPORTED_WORDS:
+            return None  # "has claimed X and criticised Y": a second act of the claimant, not what is claimed
         cur = cur.head
         lem = cur.lemma_.lower()
         if charge_apposition(cur):
