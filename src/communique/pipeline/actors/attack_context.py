@@ -205,3 +205,40 @@ def claimant_territory(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Eve
         ev.recipients[i] = with_country(ev.recipients[i], hit[0],
                                          f"context:claimant-territory '{hit[1]}' -> {hit[0]}",
                                          sector=ev.recipients[i].sector or "CVL")
+
+
+def victims_at_attacked_place(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event) -> None:
+    """"X shelled the city of Kharkiv, killing three civilians": unplaced victims of an attack on a place or party
+    of one other country, named in the event or as the object of the attack the victims' participle adjoins, are
+    that country's people (rule ``context:attacked-place``), whatever other country the article names."""
+    if ev.event_type not in FIGHTING:
+        return
+    victims = [i for i, r in enumerate(ev.recipients)
+               if r.country is None and actor_words(r) and actor_words(r)[-1] in _VICTIM_NOUNS]
+    if not victims:
+        return
+    own = {a.country for a in ev.actors}
+    places = {str(r.country) for r in ev.recipients if r.country and r.country not in own}
+    trig = trigger_token(document, sdoc, ev) if not places else None
+    if trig is not None and trig.tag_ == "VBG" and trig.dep_ in ("advcl", "xcomp", "conj"):
+        places = {iso for iso in _attacked_countries(kb, trig.head) if iso not in own}
+    if len(places) != 1:
+        return
+    iso = next(iter(places))
+    for i in victims:
+        ev.recipients[i] = with_country(ev.recipients[i], iso, f"context:attacked-place -> {iso}",
+                                        sector=ev.recipients[i].sector or "CVL")
+
+
+def _attacked_countries(kb: KnowledgeBase, verb: Token) -> set[str]:
+    """Countries of the places a verb's objects name ("shelled [the city of Kharkiv]", "attacked [Ruritania]")."""
+    out: set[str] = set()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for tok in obj.subtree:
+            if tok.ent_type_ == "NORP" or (tok.pos_ == "PROPN" and tok.ent_type_ != "ORG"):  # "an Indian village",
+                country = kb.country(tok.text)  # "Kharkiv" (a city the tagger may call a person)
+                place = kb.place(tok.text) if country is None and tok.ent_type_ != "NORP" else None
+                iso = country.iso3 if country is not None else (place.country if place is not None else None)
+                if iso:
+                    out.add(str(iso))
+    return out

@@ -63,6 +63,7 @@ from .attack_context import (
     unidentified_attacker,
     unnamed_arresting_police,
     unnamed_security_forces,
+    victims_at_attacked_place,
 )
 from .context_common import FIGHTING, actor_words, real_iso, trigger_token, with_country
 from .sentence_context import excluded, ngo_description, recheck_city, recheck_region, sentence_countries
@@ -514,6 +515,7 @@ def _fill_event(document: Document, sdoc: Doc, kb: KnowledgeBase, ev: Event,
     unnamed_security_forces(document, sdoc, kb, ev)
     unnamed_arresting_police(document, sdoc, kb, ev)
     claimant_territory(document, sdoc, kb, ev)
+    victims_at_attacked_place(document, sdoc, kb, ev)
     sent = _sentence_of(sdoc, ev.trigger.start - document.body_start) if ev.trigger is not None else None
     hints = country_hints(sdoc, sent.start_char, sent.end_char, kb) if sent is not None else []
     _restricted_population(document, sdoc, kb, ev, hints)
