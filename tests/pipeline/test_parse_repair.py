@@ -53,3 +53,26 @@ def test_parse_repair_gives_the_criticism_its_critic() -> None:
     assert evs and [a.name for a in evs[0].actors] == ["John Carver"]
     assert evs[0].date == "2005-12-05" and evs[0].status == "occurred"
     assert "reported:claim" not in (evs[0].rule or "")
+
+
+@pytest.mark.parametrize(("text", "etype", "actor"), [
+    # the past verb goes with the nearest past clause with a subject, not with the reporting verb
+    ("Diplomats said Iran had decided to resume enrichment and expelled two UN inspectors.", "SANCTION", "Iran"),
+    ("Kenyan officials said Somali gunmen had crossed into Kenya to steal cattle and killed eight herdsmen.",
+     "ASSAULT", "Somali gunmen"),
+    ("Palestinian sources said Israeli tanks had moved in to destroy the workshops and arrested a Hamas activist.",
+     "COERCE", "Israeli tanks"),
+])
+def test_parse_repair_stops_at_the_nearest_past_clause(text: str, etype: str, actor: str) -> None:
+    evs = [e for e in extract(text, published="2005-03-15", settings=Settings(min_confidence=0.0))
+           if e.event_type == etype]
+    assert evs and [a.name for a in evs[0].actors] == [actor], [(a.name, e.rule) for e in evs for a in e.actors]
+
+
+def test_parse_repair_leaves_a_passive_clause_as_parsed() -> None:
+    """"Police said they had been told to find the killers and arrested three suspects": no re-attachment to "said"
+    past a passive (the reporter would become the arrester)."""
+    text = "Police said they had been told to find the killers and arrested three suspects."
+    doc = get_nlp()(text)
+    arrested = next(t for t in doc if t.text == "arrested")
+    assert arrested.head.text != "said"

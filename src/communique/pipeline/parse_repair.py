@@ -17,6 +17,7 @@ CONJUNCT_REPAIR = "communique_conjunct_repair"
 _EMBEDDED = frozenset({"advcl", "xcomp", "ccomp", "acl", "relcl"})
 _CLIMB = _EMBEDDED | {"conj"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
 
 
 @Language.component(CONJUNCT_REPAIR)
@@ -34,8 +35,11 @@ def repair_conjuncts(doc: Doc) -> Doc:
 
 
 def finite_partner(tok: Token) -> Token | None:
-    """The verb a past-tense conjunct of an embedded bare infinitive really goes with, or None. Not a verb whose
-    past is spelled as its base ("put", "set", "cut": the tag may be wrong)."""
+    """The verb a past-tense conjunct of an embedded bare infinitive really goes with, or None: the nearest verb
+    above with a subject of its own whose clause is past and active ("had agreed to lay down arms and released
+    hostages": "agreed"; none past a passive), climbing past one that is present or modal ("it
+    will be hard for X to receive ... and criticised": past "will be" to "has claimed"). Not a verb whose past is
+    spelled as its base ("put", "set", "cut": the tag may be wrong)."""
     if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.lower_ == tok.lemma_.lower():
         return None
     head = tok.head
@@ -46,9 +50,29 @@ def finite_partner(tok: Token) -> Token | None:
         if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
             return None
         cur = cur.head
-        if cur.tag_ == "VBD" and any(c.dep_ in _SUBJECTS for c in cur.children):
+        if not any(c.dep_ in _SUBJECTS for c in cur.children):
+            continue
+        if not any(c.dep_ == "nsubj" for c in cur.children):
+            return None  # a passive ("had been told to find the killers and arrested"): left as parsed
+        if _past(cur):
             return cur
-        if cur.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in cur.children) and any(
-                c.dep_ in _SUBJECTS for c in cur.children):
-            return cur  # "has claimed ... and criticised"
+        if not _present_or_modal(cur):
+            return None
     return None
+
+
+def _auxes(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _past(verb: Token) -> bool:
+    """"said", "has claimed", "had agreed", "were sent", "were planning"."""
+    aux = _auxes(verb)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & _PAST_AUX)) or (
+        verb.tag_ == "VBG" and bool(aux & {"was", "were"}))
+
+
+def _present_or_modal(verb: Token) -> bool:
+    """"will be", "would continue", "is", "can defend": no past verb is coordinated with it."""
+    aux = {c for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("MD", "VBZ", "VBP") for a in aux)

@@ -39,3 +39,14 @@ def test_coref_mentions_name_after_a_known_body_gives_the_story_its_speaker() ->
     evs = extract(text, published="2005-11-10", settings=Settings(min_confidence=0.0))
     support = [e for e in evs if e.event_type == "SUPPORT"]
     assert support and [(a.name, a.country) for a in support[0].actors] == [("Wang Guangya", "CHN")]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The head of the EU Border Assistance Mission said smuggling had fallen. He praised Ukraine.",
+     "Border Assistance Mission"),
+    ("The chairman of the OPEC Ministerial Monitoring Committee said output would be cut. He urged members to "
+     "comply.", "Ministerial Monitoring Committee"),
+])
+def test_coref_mentions_unit_of_a_known_body_is_no_person(text: str, unit: str) -> None:
+    """A body's unit the KB does not list ("the EU [Border Assistance Mission]") is no person's name."""
+    assert unit not in _clusters(text)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ...kb import KnowledgeBase
 from ...lexicon.words import word_set
-from .names import BODY_WORDS, HONORIFICS, SURNAME_PARTICLES, fold_ascii_lower, lookup_role
+from .names import BODY_WORDS, HONORIFICS, INSTITUTION_WORDS, SURNAME_PARTICLES, fold_ascii_lower, lookup_role
 
 #: Portfolios and words of a title that are no name ("Treasury", "Elect", "Major"): the title's, never the name's.
 TITLE_WORDS = word_set("actors/department_words") | word_set("actors/title_tail_words")
@@ -84,6 +84,7 @@ def with_particles(sdoc: Doc, s: int, e: int) -> tuple[int, int]:
 
 
 _ORG_DETS = frozenset({"the"})
+_UNIT_WORDS = BODY_WORDS | INSTITUTION_WORDS | word_set("actors/body_unit_words")
 
 
 def name_after_body(sdoc: Doc, ent_start: int, ent_end: int, kb: KnowledgeBase) -> int | None:
@@ -98,7 +99,7 @@ def name_after_body(sdoc: Doc, ent_start: int, ent_end: int, kb: KnowledgeBase) 
         if not body or kb.organization(" ".join(t.text for t in body)) is None:
             continue
         if all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and lookup_role(kb, t.text) is None
-               and kb.country(t.text) is None and t.lower_ not in BODY_WORDS for t in name) \
+               and kb.country(t.text) is None and t.lower_ not in _UNIT_WORDS for t in name) \
                 and kb.organization(name.text) is None:
             return k
     return None
