@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 from ...kb import KnowledgeBase
 from ...lexicon.words import word_set
 from ...records import Actor, Document, Event
-from ..events.arguments import main_clause_of_participle
 from ..events.phrase_parts import alert_phrase
+from ..events.tree import main_clause_of_participle
 from .context_common import FIGHTING, actor_words, real_iso, trigger_token, with_country
 from .sentence_context import sentence_countries
 

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from ...lexicon.words import word_map, word_set
 from ...records import Event
+from .claims import claimed_act
 from .frames import QUESTION_VERBS, indirect_question
 from .statements import DOCUMENT_NOUNS, SELF_PRONOUNS
 from .status import REPORTING_VERBS, StatusDecision, decided_sense
@@ -215,8 +216,9 @@ def content_of(trig: Trigger, decision: StatusDecision) -> str | None:
         # "if they attack", "could be sent", "would encourage"; obligations ("should", "must") stay: they are
         # read as demands by whoever states them
         return f"content:{cue}"
-    if gerund and clause.head.dep_ == "prep" and clause.head.head.pos_ == "NOUN":
-        return "content:noun-gerund"  # "cooperation in arresting suspects", "the need for mobilizing"
+    if gerund and clause.head.dep_ == "prep" and clause.head.head.pos_ == "NOUN" and claimed_act(clause) is None:
+        return "content:noun-gerund"  # "cooperation in arresting suspects", "the need for mobilizing" (not
+        # "claimed responsibility for firing rockets": the claimant's act)
     if gerund and clause.head.lower_ in _AVERTING_PREPS:
         return "content:against"  # "advised its nationals against travelling to X"
     reason = clause if gerund else noun_obj

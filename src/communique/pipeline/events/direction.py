@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set
-from .arguments import is_actor_like
+from .arguments import is_actor_like, with_conjuncts
+from .claims import claimed_act
 from .phrase_parts import owners_of, prep_objects
 from .tours import TOUR_RULE, traveller_and_stops
 from .triggers import Trigger
@@ -52,6 +53,10 @@ def reoriented(trig: Trigger, actors: list[Token], recipients: list[Token]) -> t
     drawn = _drawn_reaction(trig, actors)
     if drawn is not None:
         return drawn
+    claimant = claimed_act(trig.head if trig.kind == "noun" else trig.clause)
+    if claimant is not None:
+        by = [x for c in claimant.children if c.dep_ == "nsubj" for x in with_conjuncts(c) if is_actor_like(x)]
+        return (by, [r for r in recipients if r not in by], "claimed-by") if by else None
     if trig.rule == TOUR_RULE:
         found = traveller_and_stops(trig.head)
         return ([found[0]], found[1], "tour-stops") if found is not None else None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set
-from .arguments import ancestors, main_clause_of_participle
+from .tree import ancestors, main_clause_of_participle
 
 FUTURE_AUX = word_set("events/future_aux")
 CONTINUING_VERBS = word_set("events/continuing_verbs")

@@ -14,9 +14,11 @@ from ...lexicon import Lexicon, PloverClass
 from ...lexicon.user import UserLexicon, VerbMatch
 from ...lexicon.words import word_map, word_set
 from ..nlp import tokens_of
-from .arguments import ancestors, for_clause_marks, is_actor_like, with_conjuncts
+from .arguments import for_clause_marks, is_actor_like, with_conjuncts
+from .claims import claimed_act
 from .frames import idle_frame, idle_phrase_frame, lone_briefing
 from .labour import labour_strike, labour_subject
+from .tree import ancestors
 from .user_actors import anchored_actor
 from .verb_senses import (
     by_telephone,
@@ -183,7 +185,6 @@ def _phrase_match(lex: Lexicon, verb: Token) -> tuple[Token, str, str] | None:
                         return obj, "143", f"{key}+labour"  # "worker groups launched a joint strike"
                     return obj, entry.cameo, key
     return _measures_against(verb, vlem)
-
 
 
 _MESSAGE_CONTENT_VERBS = word_set("events/message_content_verbs")
@@ -537,6 +538,8 @@ def _standalone_noun(tok: Token, event_type: str = "") -> str | None:
         return "occur"
     if _part_occurred(tok):
         return "occur-part"
+    if claimed_act(tok) is not None:
+        return "claimed"  # "X claimed responsibility for the bombings": X's act
     if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and vlemma_plain(tok.head.head) in MOTION_VERBS:
         return "purpose"  # "flew to Moscow for talks", "left Beijing on a visit to Iran"
     if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
@@ -550,8 +553,6 @@ def _standalone_noun(tok: Token, event_type: str = "") -> str | None:
             if any(g.dep_ == "pobj" and is_actor_like(g) for g in c.children):
                 return f"prep:{c.lower_}"
     return None
-
-
 
 
 def _under_way(verb: Token) -> bool:

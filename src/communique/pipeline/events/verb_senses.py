@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon.words import word_set
-from .arguments import ACTOR_NOUNS, QUANTITY_HEADS, ancestors, is_actor_like, with_conjuncts
+from .arguments import ACTOR_NOUNS, QUANTITY_HEADS, is_actor_like, with_conjuncts
 from .frames import AUDIENCE_NOUNS
+from .tree import ancestors
 
 HELD_PERSON_NOUNS = word_set("events/held_person_nouns")
 
