@@ -30,6 +30,7 @@ PLOVER_TYPES: tuple[str, ...] = (
 STATUSES: tuple[str, ...] = ("occurred", "planned", "negated", "hypothetical")
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country", "group")
 STORY_DAY_RULE = "story-day"  # date_rule prefix of a date inferred from the story, not stated for the event
+RECIPROCAL_RULE = "coref:reciprocal"  # a recipient read from "each other": each side acts on the other
 NEWS_WITHOUT_DAY_RULE = "none:perfect"  # date_rule of news the story gives no day for ("has beefed up security")
 ANNOUNCED_PLAN_RULE = "none:report-date-of-plan"  # date_rule of a plan announced on a day that is not its own ("said
 # Tuesday it would sign"): news of that day, with no day of its own

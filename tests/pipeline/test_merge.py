@@ -138,6 +138,20 @@ def test_merge_combine_takes_most_specific_cameo_and_unions_actors() -> None:
     assert a.cameo == "040" and len(a.mentions) == 1  # inputs untouched
 
 
+def test_merge_combine_keeps_both_sides_of_a_reciprocal_act() -> None:
+    """"The two countries blame each other" merged with another report: each side stays a recipient too (a party
+    is otherwise never both actor and recipient of one event)."""
+    from msgspec.structs import replace
+
+    from communique.records import RECIPROCAL_RULE
+    a = event("blame", "ACCUSE", "112", actors=("country:AAA", "country:BBB"), recipients=("country:AAA", "country:BBB"))
+    a.recipients = [replace(r, resolution=f"{RECIPROCAL_RULE} 'each other'") for r in a.recipients]
+    b = event("condemned", "ACCUSE", "111", actors=(), recipients=(), start=80)
+    assert [r.id for r in combine(a, b).recipients] == ["country:AAA", "country:BBB"]
+    plain = event("blame", "ACCUSE", "112", actors=("country:AAA", "country:BBB"), recipients=("country:BBB",))
+    assert [r.id for r in combine(plain, b).recipients] == []  # not reciprocal: an actor is no recipient
+
+
 def test_merge_combine_does_not_add_a_mention_twice() -> None:
     a = event()
     assert len(combine(a, a).mentions) == 1

@@ -56,7 +56,7 @@ from spacy.tokens import Doc, Token
 
 from ...kb import KnowledgeBase
 from ...lexicon.words import word_set
-from ...records import Actor, ActorRef, Document, Event
+from ...records import RECIPROCAL_RULE, Actor, ActorRef, Document, Event
 from .anaphora import (
     context_country,
     document_issuer,
@@ -151,7 +151,7 @@ def resolve_actors(document: Document, sdoc: Doc, events: list[Event], kb: Knowl
         keys = {actor_key(a) for a in actors}
         recips = share_actor(dedupe([a for a in recips if actor_key(a) not in keys]))
         if not recips and len(actors) >= 2 and reciprocal(ctx, ev):  # "the two countries blame each other"
-            recips = [structs.replace(a, resolution=f"coref:reciprocal 'each other'; {a.resolution}") for a in actors]
+            recips = [structs.replace(a, resolution=f"{RECIPROCAL_RULE} 'each other'; {a.resolution}") for a in actors]
         ev.actors, ev.recipients = actors, recips
         fill_sentence_country(sdoc, kb, ev, document.body_start)  # "the Islamic Salvation Front" + one country
         fill_article_country(document, sdoc, kb, ev)  # "the interior ministry" in an article datelined in one country

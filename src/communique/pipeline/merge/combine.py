@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from msgspec.structs import replace
 
-from ...records import STORY_DAY_RULE, Actor, Event, Mention
+from ...records import RECIPROCAL_RULE, STORY_DAY_RULE, Actor, Event, Mention
 from ...timespan import PRECISION_RANK as _PRECISION_RANK
 from ..dates.resolve import is_deictic
 from .score import (
@@ -70,8 +70,11 @@ def combine(target: Event, other: Event) -> Event:
     # a meeting read with no initiator ("will be discussed at a meeting of X") takes the other report's parties
     held = participant_ids(target.recipients) if symmetric and target.actors else frozenset()
     merged.actors = _union_actors(target.actors, other.actors, held)
-    merged.recipients = _union_actors(target.recipients, other.recipients, participant_ids(merged.actors))
-    # a party is never both actor and recipient of one event (for symmetric types: kept once, as an actor)
+    mutual = participant_ids([r for r in (*target.recipients, *other.recipients)
+                              if (r.resolution or "").startswith(RECIPROCAL_RULE)])  # "blame each other"
+    merged.recipients = _union_actors(target.recipients, other.recipients, participant_ids(merged.actors) - mutual)
+    # a party is never both actor and recipient of one event (for symmetric types: kept once, as an actor), but
+    # in a reciprocal act ("the two countries blame each other") each side is both
     if _cameo_specificity(other.cameo) > _cameo_specificity(target.cameo) and (
         not target.cameo or (other.cameo or "").startswith(target.cameo[:2])
     ):
