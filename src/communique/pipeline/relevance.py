@@ -321,18 +321,6 @@ def drop_pronoun_leftovers(event: Event) -> None:
         event.rule = f"{event.rule or ''}+unresolved-pronoun-dropped"
 
 
-_PROJECTILE_RULE = re.compile(r"^phrase:(?:fire|launch|lob)\+([a-z ]+)")
-_PROJECTILES = word_set("relevance/projectile_nouns")
-
-
-def untargeted_fire(event: Event) -> bool:
-    """Projectiles fired at no one the text names ("fired two missiles into the sea" is a test, "fired rockets" with
-    no target cannot be coded as an attack on anyone): no ASSAULT row. Fired at or into a party, it is one."""
-    m = _PROJECTILE_RULE.match(event.rule or "")
-    return (event.event_type == "ASSAULT" and not event.recipients and m is not None
-            and m.group(1).split()[-1] in _PROJECTILES)
-
-
 def forceless_mobilization(event: Event) -> bool:
     """A mobilisation whose every actor has a known sector that is not political, and so commands no force ("The
     nuclear industry group set up a research base in Shanghai"): no MOBILIZE."""
@@ -365,7 +353,7 @@ def relevant_events(document: Document, events: list[Event], window: int = NEWS_
             kept.append(event)
         elif (before_the_news(event, anchor, window, coarse) or unofficial_visit(event) or hostless_visit(event)
               or internal_meeting(event) or troop_meeting(event) or police_instruction(event)
-              or forceless_mobilization(event) or unknown_actor(event) or untargeted_fire(event)
+              or forceless_mobilization(event) or unknown_actor(event)
               or meeting_noun_beside_a_meeting(event, told)):
             continue
         elif topic is not None:

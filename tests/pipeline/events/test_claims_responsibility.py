@@ -12,6 +12,8 @@ from tests.helpers.pipeline import candidates
     ("The Tamil Tigers claimed responsibility for the suicide bombing in Colombo on Thursday.", "LKA"),
     ("Hamas claimed responsibility for firing two rockets at the Israeli town of Sderot.", "PSE"),
     ("The Kurdistan Workers' Party has claimed responsibility for the attack on the army post.", "TUR"),
+    # a claim posted in a statement is still a physical attack, not a verbal one
+    ("Hamas claimed responsibility for the attack on an army post in a statement posted online.", "PSE"),
 ])
 def test_claims_responsibility_makes_the_claimant_the_attacker(text: str, actor: str) -> None:
     found = [e for e in candidates(text, published="2005-11-12") if e.event_type == "ASSAULT"]
@@ -24,6 +26,8 @@ def test_claims_responsibility_makes_the_claimant_the_attacker(text: str, actor:
     "Hamas has not claimed responsibility for the attack.",
     "Police said the Tamil Tigers may claim responsibility for the bombing.",
     "No group has claimed responsibility for the attack.",
+    "Neither Hamas nor Islamic Jihad claimed responsibility for the attack on the Israeli patrol.",
+    "President Boris Yeltsin accepted responsibility for the war in Chechnya.",  # owning a failure or a past
 ])
 def test_claims_responsibility_not_claimed_names_no_attacker(text: str) -> None:
     assert not [e for e in candidates(text, published="2005-11-12") if e.event_type == "ASSAULT" and e.actors]

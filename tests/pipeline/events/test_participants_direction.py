@@ -82,3 +82,28 @@ def test_participants_direction_drawn_reaction_without_author_codes_no_one(nlp: 
     """"Norland's plan drew criticism": no one is named as criticising, so no one is coded as the accuser."""
     for ev in events(nlp, "Norland's plan drew sharp criticism on Monday."):
         assert not (ev.event_type == "ACCUSE" and ev.actor_refs), (ev.actor_refs, ev.rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Norland's move will draw criticism from Ruritania, officials warned on Wednesday.",  # a forecast
+    "Norland sought to win praise from Ruritania by sending troops abroad.",  # an aim
+    "Norland kept the visit low-key on Monday to avoid drawing criticism from Ruritania.",  # avoided
+])
+def test_participants_direction_drawn_reaction_not_stated_codes_no_one(nlp: Language, text: str) -> None:
+    """A reaction only forecast, aimed at or avoided is no act of its would-be author."""
+    for ev in events(nlp, text):
+        assert "drawn-from" not in (ev.rule or "") or not ev.actor_refs, (ev.event_type, ev.rule)
+
+
+def test_participants_direction_drawn_reactions_keep_their_own_authors(nlp: Language) -> None:
+    """"drew praise from X and condemnation from Y": X praises; Y's condemnation is not X's praise."""
+    praise = [e for e in events(nlp, "The plan drew praise from Norland and condemnation from Ruritania on Tuesday.")
+              if e.event_type == "SUPPORT"]
+    assert praise and [r.text for r in praise[0].actor_refs] == ["Norland"]
+
+
+def test_participants_direction_drawn_reaction_of_a_clash_has_no_target(nlp: Language) -> None:
+    """"Protesters clashed with police, prompting criticism from X": whom X criticises is not said."""
+    found = [e for e in events(nlp, "Protesters clashed with police in Dhaka on Monday, prompting criticism from "
+                                     "the US embassy.") if e.event_type == "ACCUSE"]
+    assert found and not found[0].recipient_refs

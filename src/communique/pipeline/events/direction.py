@@ -18,6 +18,12 @@ _CALL_NOUNS = word_set("events/call_nouns")
 _BLAME_VERBS = word_set("events/blame_on_verbs")
 _DRAWING_VERBS = word_set("events/reaction_drawing_verbs")
 _OWNING_PRONOUNS = word_set("events/owning_pronouns")
+_TWO_SIDED_VERBS = word_set("events/two_sided_verbs")
+_FIRING_VERBS = word_set("events/projectile_firing_verbs")
+_PROJECTILES = word_set("events/projectile_nouns")
+_TARGET_PREPS = word_set("events/projectile_target_preps")
+_NO_TARGETS = word_set("events/projectile_no_targets")
+_EXERCISE_WORDS = word_set("events/projectile_exercise_words")
 
 
 def blamed_on(verb: Token) -> list[Token]:
@@ -50,6 +56,8 @@ def reoriented(trig: Trigger, actors: list[Token], recipients: list[Token]) -> t
     blamed = _blame_reading(trig, actors, recipients)
     if blamed is not None:
         return blamed
+    if untargeted_fire(trig):
+        return [], [], "untargeted-fire"
     drawn = _drawn_reaction(trig, actors)
     if drawn is not None:
         return drawn
@@ -76,17 +84,47 @@ def reoriented(trig: Trigger, actors: list[Token], recipients: list[Token]) -> t
     return None
 
 
+def untargeted_fire(trig: Trigger) -> bool:
+    """Projectiles fired, launched or lobbed at no target the syntax names: no "at/on/into/against" object, or one
+    that is the sea, the sky or space ("fired two missiles into the sea", "launched a rocket into space", "fired
+    rockets from Gaza", "over Japan"), or a test or an exercise. Fired at a target ("into southern Israel", "at a
+    bus"), it is an attack, whether or not the target is a party."""
+    if trig.kind != "phrase" or trig.clause.lemma_.lower() not in _FIRING_VERBS or \
+            trig.head.lemma_.lower() not in _PROJECTILES:
+        return False
+    verb = trig.clause
+    if any(t.lemma_.lower() in _EXERCISE_WORDS for t in verb.subtree) or (
+            verb.i > 1 and verb.doc[verb.i - 2].lower_ in _EXERCISE_WORDS and verb.doc[verb.i - 1].text == "-"):
+        return True  # "test-fired", "as part of military exercises"
+    holders = (verb, trig.head, *(c for c in verb.children if c.dep_ == "dobj"))  # "a salvo of rockets at X"
+    targets = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
+               for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]  # not "on Monday"
+    return not any(g.lemma_.lower() not in _NO_TARGETS for g in targets)
+
+
 def _drawn_reaction(trig: Trigger, actors: list[Token]) -> tuple[list[Token], list[Token], str] | None:
     """"The plan drew sharp criticism from Russia", "Denmark sparked criticism from China": the reaction's authors
     (the from-objects) act on the subject, or on the subject's owner ("his remarks drew condemnation from X"). With
-    no author named ("the plan drew criticism") no one is coded."""
-    if trig.kind != "phrase" or trig.clause.lemma_.lower() not in _DRAWING_VERBS:
+    no author named ("the plan drew criticism"), or a reaction only aimed at, forecast or avoided ("sought to win
+    praise from X", "will draw criticism from X", "to avoid drawing criticism"), no one is coded."""
+    verb = trig.clause
+    if trig.kind != "phrase" or verb.lemma_.lower() not in _DRAWING_VERBS:
         return None
-    authors = list(dict.fromkeys(x for h in (trig.head, trig.clause) for x, _ in prep_objects(h, {"from"})
-                                 if is_actor_like(x)))  # (with their conjuncts)
-    targets = [a for a in actors if a not in authors]
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children) or (
+            verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "xcomp")):
+        return [], [], "drawn-not-stated"
+    # the reaction noun's own from-objects, else those of the verb's first "from" after it ("drew praise from X
+    # and condemnation from Y": Y's is another reaction)
+    found = [x for x, _ in prep_objects(trig.head, {"from"})]
+    first = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > trig.head.i), None)
+    if not found and first is not None:
+        found = [x for g in first.children if g.dep_ == "pobj" for x in with_conjuncts(g)]
+    authors = list(dict.fromkeys(x for x in found if is_actor_like(x)))
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in _TWO_SIDED_VERBS:
+        return authors, [], "drawn-from"  # "clashed with police, prompting criticism from X": aimed at whom?
+    targets = [a for a in actors if a not in authors and a.head.dep_ != "agent"]  # not "was criticised by Y, and"
     if not targets:
-        subjects = [c for c in trig.clause.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         targets = [o for s in subjects for o in owners_of(s) + [c for c in s.children
                    if c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS]]
     return authors, targets, "drawn-from"

@@ -12,6 +12,7 @@ from ...lexicon import Lexicon
 from ...lexicon.words import word_set
 from ...records import ActorRef, Event
 from .arguments import ACTOR_NOUNS, is_actor_like, subjects_of
+from .claims import claimed_act
 from .found import Found
 from .noun_phrases import actor_ref
 from .participants import Participants
@@ -141,7 +142,8 @@ def _verbal_cue(trig: Trigger) -> str | None:
 def verbal_attack(trig: Trigger, cameo: str) -> tuple[str, str]:
     """"attacked the government's policy in a speech", "launched a fresh attack on X, dismissing its claims":
     an attack made with words is a criticism (ACCUSE 111), not an ASSAULT; a physical attack keeps its code."""
-    if not cameo.startswith("19") or not any(t.lemma_.lower() in _VERBAL_ATTACK_NOUNS for t in trig.tokens):
+    if not cameo.startswith("19") or not any(t.lemma_.lower() in _VERBAL_ATTACK_NOUNS for t in trig.tokens) or (
+            trig.kind == "noun" and claimed_act(trig.head) is not None):  # an attack claimed is a physical one
         return cameo, ""
     cue = _verbal_cue(trig)
     return ("111", f"+verbal-attack:{cue}") if cue is not None else (cameo, "")
