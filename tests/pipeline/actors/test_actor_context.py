@@ -83,6 +83,23 @@ def test_actor_context_the_other_side_country_is_not_this_side() -> None:
     assert _one(ev.actors).country is None
 
 
+def test_actor_context_person_takes_no_country_from_a_city() -> None:
+    """A city is where a person is, not whose: "Chairman of the Fund X will attend the Arusha meeting" is not
+    Tanzanian; a person the KB knows keeps the KB's country beside a summit "in Brussels"; a title naming the city
+    ("the Ankara state security prosecutor") still places the person."""
+    from tests.helpers.pipeline import candidates
+
+    def countries(text: str, name: str) -> set[str | None]:
+        return {a.country for e in candidates(text, published="2005-12-14") for a in e.actors if name in a.name}
+
+    assert countries("WTO chief Pascal Lamy and Chairman of the Common Fund for Commodities Ali Mchumo will attend "
+                     "the Arusha ministerial meeting on Friday.", "Chairman") <= {None}
+    assert countries("Macedonian President Branko Crvenkovski said the country was ready. Crvenkovski made the "
+                     "appeal ahead of a summit of EU leaders in Brussels.", "Crvenkovski") == {"MKD"}
+    assert countries("The Ankara state security prosecutor demanded a life sentence for the youth.",
+                     "prosecutor") == {"TUR"}
+
+
 def test_actor_context_two_countries_leave_the_group_unplaced() -> None:
     text = "The Popular Renewal Front accused the Chadian and Sudanese governments of fraud."
     ev = _run(text, ["The Popular Renewal Front"], trigger="accused")

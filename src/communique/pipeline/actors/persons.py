@@ -189,7 +189,8 @@ def _weak_namesake(ctx: ActorCtx, c: PersonCluster, hint: str, at: int) -> tuple
             for p in cands for q in p.positions}
     if not name_weak and (sector is None or sector in held or None in held):
         return hint, None, ""
-    cues = sentence_countries(ctx.sdoc, ctx.kb, at - ctx.off)
+    cues = {iso: text for iso, text in sentence_countries(ctx.sdoc, ctx.kb, at - ctx.off).items()
+            if ctx.kb.country(text) is not None}  # countries, not cities: a summit "in Brussels" is no nationality
     if not cues or hint in cues:
         return hint, None, ""
     why = f"kb:namesake in {hint} ignored (sentence names {', '.join(cues.values())})"

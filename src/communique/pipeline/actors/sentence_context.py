@@ -262,6 +262,9 @@ def fill_sentence_country(sdoc: Doc, kb: KnowledgeBase, ev: Event, off: int) -> 
         if iso in other:
             continue
         for i, a in enumerate(side):
+            if a.kind == "person" and kb.country(text) is None and text not in (a.text or ""):
+                continue  # a city is where the person is, not whose ("attend the Arusha meeting"), unless the
+                # person's own title names it ("the Ankara state security prosecutor")
             if _placeable(a) and (side is ev.actors or _named(a)):
                 new_id = f"group:{iso}-{a.sector}" if a.kind == "group" and a.id is None and a.sector else a.id
                 side[i] = replace(a, id=new_id, country=iso,
