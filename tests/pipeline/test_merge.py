@@ -152,6 +152,20 @@ def test_merge_combine_keeps_both_sides_of_a_reciprocal_act() -> None:
     assert [r.id for r in combine(plain, b).recipients] == []  # not reciprocal: an actor is no recipient
 
 
+@pytest.mark.parametrize(("text", "etype", "mutual"), [
+    ("Armenia and Azerbaijan blamed each other on Monday for the clashes. Both countries blamed each other for the "
+     "deaths of three soldiers.", "ACCUSE", True),
+    # "each other" of a joined verb is no recipient of the first act
+    ("Syria and Iran condemned the bombing on Monday and promised to stand by each other. Syria and Iran also "
+     "condemned the bombing in a joint statement.", "ACCUSE", False),
+])
+def test_merge_reciprocal_only_for_the_events_own_verb(text: str, etype: str, mutual: bool) -> None:
+    from tests.helpers.pipeline import candidates
+    found = [e for e in candidates(text, published="2005-03-08") if e.event_type == etype]
+    assert found
+    assert bool(found[0].recipients) == mutual, [(r.name, r.resolution) for r in found[0].recipients]
+
+
 def test_merge_combine_does_not_add_a_mention_twice() -> None:
     a = event()
     assert len(combine(a, a).mentions) == 1

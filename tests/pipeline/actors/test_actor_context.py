@@ -98,6 +98,9 @@ def test_actor_context_person_takes_no_country_from_a_city() -> None:
                      "appeal ahead of a summit of EU leaders in Brussels.", "Crvenkovski") == {"MKD"}
     assert countries("The Ankara state security prosecutor demanded a life sentence for the youth.",
                      "prosecutor") == {"TUR"}
+    # a local official acting in a city is still of its country; a traveller arriving there is not
+    assert countries("The governor condemned the bombing in Kandahar on Monday.", "governor") == {"AFG"}
+    assert countries("The mayor arrived in Beijing on Friday for a four-day visit.", "mayor") <= {None}
 
 
 def test_actor_context_two_countries_leave_the_group_unplaced() -> None:

@@ -149,13 +149,24 @@ def clause_antecedent(ctx: Scope, tok: Token, plural: bool) -> Token | None:
 
 
 def reciprocal(ctx: Scope, ev: Event) -> bool:
-    """Does the event's sentence say "each other"/"one another" after the trigger?"""
+    """Does the event's own verb take "each other"/"one another" ("accused each other", "clashed with one
+    another"), not a verb joined to it ("condemned the bombing and promised to help each other")?"""
     if ev.trigger is None:
         return False
     s = ctx.people.sentence_of(ev.trigger.start)
     end = ctx.people.sent_bounds[s][1] if ctx.people.sent_bounds else len(ctx.document.text)
     tail = fold_ascii_lower(ctx.document.text[ev.trigger.end : end])
-    return " each other" in f" {tail}" or " one another" in f" {tail}"
+    if " each other" not in f" {tail}" and " one another" not in f" {tail}":
+        return False
+    lo, hi = ev.trigger.start - ctx.off, ev.trigger.end - ctx.off
+    trig = {t.i for t in ctx.sdoc if lo <= t.idx < hi}
+    for other in (t for t in ctx.sdoc if t.lower_ in ("other", "another") and t.idx >= hi and t.idx < end - ctx.off):
+        cur = other
+        while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX") and cur.i not in trig:
+            cur = cur.head
+        if cur.i in trig:  # the first verb (or the trigger noun) above "each other" is the event's own
+            return True
+    return False
 
 
 PLACE_PREPS = word_set("actors/anaphora_place_preps")

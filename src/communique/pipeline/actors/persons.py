@@ -32,7 +32,7 @@ from .names import (
     split_name,
 )
 from .office_holders import PLACEHOLDER_ROLES, holds, kb_person, position_on, positions_sector
-from .sentence_context import FORMER_CUES, sentence_countries
+from .sentence_context import FORMER_CUES, sentence_countries, venue_city
 
 DETS = word_set("actors/persons_dets")
 
@@ -190,7 +190,7 @@ def _weak_namesake(ctx: ActorCtx, c: PersonCluster, hint: str, at: int) -> tuple
     if not name_weak and (sector is None or sector in held or None in held):
         return hint, None, ""
     cues = {iso: text for iso, text in sentence_countries(ctx.sdoc, ctx.kb, at - ctx.off).items()
-            if ctx.kb.country(text) is not None}  # countries, not cities: a summit "in Brussels" is no nationality
+            if not venue_city(ctx.sdoc, ctx.kb, at - ctx.off, text)}  # a summit "in Brussels" is no nationality
     if not cues or hint in cues:
         return hint, None, ""
     why = f"kb:namesake in {hint} ignored (sentence names {', '.join(cues.values())})"

@@ -88,6 +88,31 @@ def sentence_countries(sdoc: Doc, kb: KnowledgeBase, char: int) -> dict[str, str
     return out
 
 
+_TRAVEL_VERBS = word_set("actors/sentence_context_travel_verbs")
+_GATHERINGS = word_set("actors/sentence_context_gatherings")
+
+
+def venue_city(sdoc: Doc, kb: KnowledgeBase, char: int, text: str) -> bool:
+    """Is ``text``, a city the sentence at ``char`` names, only where someone travels or meets ("arrived in Paris",
+    "the Arusha meeting", "a summit in Brussels"), which says nothing of whose the people there are? A country
+    name or demonym never is."""
+    sent = _sentence(sdoc, char)
+    if sent is None or kb.country(text) is not None:
+        return False
+    for ent in entities_within(sdoc, sent.start_char, sent.end_char):
+        if text not in ent.text:
+            continue
+        r = ent.root
+        if r.dep_ in ("compound", "amod", "nmod") and r.head.lemma_.lower() in _GATHERINGS:
+            return True  # "the Arusha meeting"
+        if r.dep_ == "dobj" and r.head.lemma_.lower() in _TRAVEL_VERBS:
+            return True  # "visited Paris"
+        if r.dep_ == "pobj" and r.head.lower_ in ("in", "to", "for", "at") and (
+                r.head.head.lemma_.lower() in _TRAVEL_VERBS | _GATHERINGS):
+            return True  # "arrived in Paris", "a summit in Brussels"
+    return False
+
+
 _ABROAD_WORDS = word_list("actors/sentence_context_abroad_words")
 # sectors a recipient group may be placed in: national bodies and armed or political groups, not people at large
 _RECIPIENT_SECTORS = word_set("actors/sentence_context_recipient_sectors")
@@ -262,9 +287,9 @@ def fill_sentence_country(sdoc: Doc, kb: KnowledgeBase, ev: Event, off: int) -> 
         if iso in other:
             continue
         for i, a in enumerate(side):
-            if a.kind == "person" and kb.country(text) is None and text not in (a.text or ""):
-                continue  # a city is where the person is, not whose ("attend the Arusha meeting"), unless the
-                # person's own title names it ("the Ankara state security prosecutor")
+            if a.kind == "person" and text not in (a.text or "") and venue_city(sdoc, kb, ev.trigger.start - off, text):
+                continue  # a city a person travels to or meets in is not whose the person is ("attend the Arusha
+                # meeting"); a local official's own city still places ("the governor ... in Kandahar")
             if _placeable(a) and (side is ev.actors or _named(a)):
                 new_id = f"group:{iso}-{a.sector}" if a.kind == "group" and a.id is None and a.sector else a.id
                 side[i] = replace(a, id=new_id, country=iso,
