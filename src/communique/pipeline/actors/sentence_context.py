@@ -88,8 +88,9 @@ def sentence_countries(sdoc: Doc, kb: KnowledgeBase, char: int) -> dict[str, str
     return out
 
 
-_TRAVEL_VERBS = word_set("actors/sentence_context_travel_verbs")
-_GATHERINGS = word_set("actors/sentence_context_gatherings")
+_GATHERINGS = word_set("events/gathering_nouns") | word_set("actors/sentence_context_venue_nouns")
+_TRAVEL_VERBS = word_set("actors/sentence_context_venue_verbs")  # (not events/motion_verbs: its "meet", "sit" are no
+# journey; a governor meeting elders in his city is of its country)
 
 
 def venue_city(sdoc: Doc, kb: KnowledgeBase, char: int, text: str) -> bool:
